@@ -1,0 +1,143 @@
+import { z } from 'zod';
+import { DEFAULT_PORTS, type Domain } from './domains.ts';
+import { isCurrencyCode } from './money.ts';
+
+/**
+ * Environment → typed configuration, parsed once. This is the only module that reads
+ * `process.env`; a wrong value stops start-up with a message naming the variable.
+ */
+
+const port = z.coerce.number().int().min(0).max(65535);
+const positiveInt = z.coerce.number().int().positive();
+const flag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
+const databaseUrl = z
+  .string()
+  .min(1)
+  .refine((value) => !/^[a-z]+:\/\//i.test(value) || /^postgres(ql)?:\/\//i.test(value), {
+    message: 'expected a SQLite file path or a postgres:// URL',
+  });
+const httpUrl = z.url({ protocol: /^https?$/, message: 'expected an http(s):// URL' });
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  GATEWAY_PORT: port.default(DEFAULT_PORTS.gateway),
+  CRM_PORT: port.default(DEFAULT_PORTS.crm),
+  ACCOUNTING_PORT: port.default(DEFAULT_PORTS.accounting),
+  HR_PORT: port.default(DEFAULT_PORTS.hr),
+  PROJECTS_PORT: port.default(DEFAULT_PORTS.projects),
+  CRM_URL: httpUrl.optional(),
+  ACCOUNTING_URL: httpUrl.optional(),
+  HR_URL: httpUrl.optional(),
+  PROJECTS_URL: httpUrl.optional(),
+  DATA_DIR: z.string().min(1).default('./data'),
+  CRM_DATABASE_URL: databaseUrl.optional(),
+  ACCOUNTING_DATABASE_URL: databaseUrl.optional(),
+  HR_DATABASE_URL: databaseUrl.optional(),
+  PROJECTS_DATABASE_URL: databaseUrl.optional(),
+  SUPERGRAPH_PATH: z.string().min(1).optional(),
+  SUBGRAPH_TIMEOUT_MS: positiveInt.default(10_000),
+  REDIS_URL: z.url({ protocol: /^rediss?$/, message: 'expected a redis:// URL' }).optional(),
+  NATS_URL: z.url({ protocol: /^(nats|tls)$/, message: 'expected a nats:// URL' }).optional(),
+  REPORTING_CURRENCY: z
+    .string()
+    .refine(isCurrencyCode, { message: 'expected an ISO 4217 currency code such as USD' })
+    .default('USD'),
+  SEED_ON_START: flag.default(true),
+  SEED_RANDOM: z.coerce.number().int().nonnegative().default(42),
+  SEED_CLIENTS: positiveInt.default(200),
+  SEED_EMPLOYEES: positiveInt.default(60),
+  SEED_INVOICES: z.coerce.number().int().nonnegative().default(3000),
+  SEED_PROJECTS: z.coerce.number().int().nonnegative().default(400),
+});
+
+export type Env = z.input<typeof envSchema>;
+
+export interface SeedConfig {
+  /** Seed the demo company when a store is empty at start (default true). */
+  onStart: boolean;
+  /** The PRNG seed: the same seed and sizes give the same company (default 42). */
+  random: number;
+  clients: number;
+  employees: number;
+  invoices: number;
+  projects: number;
+}
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  /** Address every service binds to (default 127.0.0.1). */
+  host: string;
+  ports: Record<Domain | 'gateway', number>;
+  /** Where the gateway finds each subgraph (default: the local port). */
+  subgraphUrls: Record<Domain, string>;
+  /** A SQLite file path or a postgres:// URL per domain (default ./data/<domain>.sqlite). */
+  databaseUrls: Record<Domain, string>;
+  /** The composed supergraph the gateway serves (default schema/supergraph.graphql). */
+  supergraphPath?: string;
+  /** How long the gateway waits for one subgraph fetch (default 10 000 ms). */
+  subgraphTimeoutMs: number;
+  redisUrl?: string;
+  natsUrl?: string;
+  /** Currency of every aggregate (default USD). */
+  reportingCurrency: string;
+  seed: SeedConfig;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Parses configuration from an environment (default `process.env`); throws ConfigError naming each bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  // An empty variable means "not set", as in most twelve-factor tools.
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0] ?? '(environment)');
+      return `  ${name}=${JSON.stringify(present[name] ?? '')}: ${issue.message}`;
+    });
+    throw new ConfigError(`Invalid configuration; set these environment variables correctly:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const ports: Config['ports'] = {
+    gateway: e.GATEWAY_PORT,
+    crm: e.CRM_PORT,
+    accounting: e.ACCOUNTING_PORT,
+    hr: e.HR_PORT,
+    projects: e.PROJECTS_PORT,
+  };
+  const local = (domain: Domain) => `http://127.0.0.1:${ports[domain]}/graphql`;
+  const file = (domain: Domain) => `${e.DATA_DIR}/${domain}.sqlite`;
+  return {
+    env: e.NODE_ENV,
+    host: e.HOST,
+    ports,
+    subgraphUrls: {
+      crm: e.CRM_URL ?? local('crm'),
+      accounting: e.ACCOUNTING_URL ?? local('accounting'),
+      hr: e.HR_URL ?? local('hr'),
+      projects: e.PROJECTS_URL ?? local('projects'),
+    },
+    databaseUrls: {
+      crm: e.CRM_DATABASE_URL ?? file('crm'),
+      accounting: e.ACCOUNTING_DATABASE_URL ?? file('accounting'),
+      hr: e.HR_DATABASE_URL ?? file('hr'),
+      projects: e.PROJECTS_DATABASE_URL ?? file('projects'),
+    },
+    supergraphPath: e.SUPERGRAPH_PATH,
+    subgraphTimeoutMs: e.SUBGRAPH_TIMEOUT_MS,
+    redisUrl: e.REDIS_URL,
+    natsUrl: e.NATS_URL,
+    reportingCurrency: e.REPORTING_CURRENCY,
+    seed: {
+      onStart: e.SEED_ON_START,
+      random: e.SEED_RANDOM,
+      clients: e.SEED_CLIENTS,
+      employees: e.SEED_EMPLOYEES,
+      invoices: e.SEED_INVOICES,
+      projects: e.SEED_PROJECTS,
+    },
+  };
+}

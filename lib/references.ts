@@ -1,0 +1,117 @@
+import { ENTITY_OWNERS, type Domain, type OwnedEntity } from './domains.ts';
+import { ERRORS } from './errors.ts';
+
+/**
+ * Rule 5 of DESIGN.md: a write that points at another domain's entity asks that entity's owner,
+ * through the federation `_entities` protocol, whether it exists and may be referenced. Nothing
+ * is stored unless every reference is confirmed.
+ */
+
+export interface GraphQLRequest {
+  query: string;
+  variables?: Record<string, unknown>;
+}
+
+export interface GraphQLResponse {
+  data?: Record<string, unknown> | null;
+  errors?: readonly { message: string; extensions?: Record<string, unknown> }[];
+}
+
+/** Runs an operation against one subgraph: over HTTP in production, in-process in tests. */
+export type SubgraphExecutor = (request: GraphQLRequest) => Promise<GraphQLResponse>;
+
+export interface Reference {
+  typename: OwnedEntity;
+  id: string;
+  /** The argument path that carried the id, for the error (`input.clientId`). */
+  path: string[];
+  /** Why an existing entity may not be referenced (e.g. a TERMINATED employee), or null. */
+  refuse?: (entity: ReferencedEntity) => string | null;
+}
+
+/** What the owner tells about a referenced entity. */
+export interface ReferencedEntity {
+  id: string;
+  status?: string;
+}
+
+/** The fields asked of each owner: enough to decide whether the entity may be referenced. */
+const FIELDS: Record<OwnedEntity, string> = {
+  Client: 'id status',
+  Employee: 'id status',
+  Invoice: 'id status',
+  Project: 'id',
+};
+
+export class ReferenceChecker {
+  constructor(private readonly executors: Partial<Record<Domain, SubgraphExecutor>>) {}
+
+  /** Throws REFERENCE_NOT_FOUND for the first missing or refused reference; SUBGRAPH_UNAVAILABLE when an owner cannot answer. */
+  async assertReferences(references: Reference[]): Promise<void> {
+    const byOwner = new Map<Domain, Reference[]>();
+    for (const reference of references) {
+      const owner = ENTITY_OWNERS[reference.typename];
+      byOwner.set(owner, [...(byOwner.get(owner) ?? []), reference]);
+    }
+    await Promise.all([...byOwner].map(([owner, refs]) => this.check(owner, refs)));
+  }
+
+  private async check(owner: Domain, references: Reference[]): Promise<void> {
+    const executor = this.executors[owner];
+    if (!executor) throw new Error(`no executor configured for subgraph ${owner}`);
+    const typenames = [...new Set(references.map((reference) => reference.typename))];
+    const query = `query CheckReferences($representations: [_Any!]!) {
+      _entities(representations: $representations) { __typename ${typenames.map((t) => `... on ${t} { ${FIELDS[t]} }`).join(' ')} }
+    }`;
+    const representations = references.map((reference) => ({ __typename: reference.typename, id: reference.id }));
+    let response: GraphQLResponse;
+    try {
+      response = await executor({ query, variables: { representations } });
+    } catch (error: unknown) {
+      throw unavailable(owner, error);
+    }
+    const entities = response.data?._entities;
+    if (!Array.isArray(entities)) throw unavailable(owner, response.errors?.[0]?.message);
+    references.forEach((reference, index) => {
+      const entity = entities[index] as ReferencedEntity | null | undefined;
+      const reason = entity ? reference.refuse?.(entity) ?? null : `${reference.typename} ${reference.id} does not exist`;
+      if (reason) {
+        throw ERRORS.REFERENCE_NOT_FOUND.err(`${reason} (${reference.path.join('.')})`, {
+          typename: reference.typename,
+          id: reference.id,
+          owner,
+          fields: [{ path: reference.path, message: reason }],
+        });
+      }
+    });
+  }
+}
+
+function unavailable(owner: Domain, cause: unknown) {
+  const error = ERRORS.SUBGRAPH_UNAVAILABLE.err(
+    `The ${owner} subgraph is unavailable, so the reference could not be checked; nothing was stored`,
+    { subgraph: owner },
+  );
+  // Kept for the logs only; never serialised to the client.
+  Object.defineProperty(error, 'cause', { value: cause, enumerable: false });
+  return error;
+}
+
+/** An executor that posts to a subgraph's /graphql endpoint, giving up after `timeoutMs`. */
+export function httpExecutor(url: string, timeoutMs: number, headers: () => Record<string, string> = () => ({})): SubgraphExecutor {
+  return async (request) => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers() },
+      body: JSON.stringify(request),
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return (await response.json()) as GraphQLResponse;
+  };
+}
+
+/** Employees who have left may not be given new work or accounts. */
+export function refuseTerminated(entity: ReferencedEntity): string | null {
+  return entity.status === 'TERMINATED' ? `Employee ${entity.id} is TERMINATED and cannot be referenced` : null;
+}

@@ -1,0 +1,95 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration, type MigrationProvider } from 'kysely';
+import pg from 'pg';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+/** One domain's store: a Kysely handle over SQLite or PostgreSQL, chosen by its URL. */
+export interface Database<DB> {
+  db: Kysely<DB>;
+  dialect: Dialect;
+  /** SQL statements sent since open; tests use it to prove batching. */
+  readonly statementCount: number;
+  close(): Promise<void>;
+}
+
+export interface OpenDatabaseOptions {
+  /** A SQLite file path (or `:memory:`) or a postgres:// URL. */
+  url: string;
+  /** The domain's migrations, keyed by name; names sort in the order they run. */
+  migrations: Record<string, Migration>;
+  /** Largest PostgreSQL pool (default 10). */
+  poolSize?: number;
+}
+
+export function dialectOf(url: string): Dialect {
+  return /^postgres(ql)?:\/\//i.test(url) ? 'postgres' : 'sqlite';
+}
+
+/** Opens the store and brings its schema up to date. */
+export async function openDatabase<DB>(options: OpenDatabaseOptions): Promise<Database<DB>> {
+  const dialect = dialectOf(options.url);
+  let statementCount = 0;
+  const db = new Kysely<DB>({
+    dialect: dialect === 'postgres' ? postgresDialect(options) : sqliteDialect(options.url),
+    log: (event) => {
+      if (event.level === 'query') statementCount += 1;
+    },
+  });
+  const database: Database<DB> = {
+    db,
+    dialect,
+    get statementCount() {
+      return statementCount;
+    },
+    close: () => db.destroy(),
+  };
+  try {
+    await migrate(db, options.migrations);
+  } catch (error: unknown) {
+    await db.destroy();
+    throw error;
+  }
+  return database;
+}
+
+function sqliteDialect(url: string): SqliteDialect {
+  const path = url.replace(/^sqlite:(\/\/)?/, '');
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const sqlite = new SQLite(path);
+  // WAL lets readers go on while a write commits; the busy timeout covers a second process.
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('foreign_keys = ON');
+  return new SqliteDialect({ database: sqlite });
+}
+
+const INT8_OID = 20;
+
+function postgresDialect(options: OpenDatabaseOptions): PostgresDialect {
+  // bigint columns hold minor units and hundredths, far below 2^53: read them as numbers, as SQLite does.
+  const types = {
+    getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+      oid === INT8_OID ? Number : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+  };
+  return new PostgresDialect({ pool: new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10, types }) });
+}
+
+async function migrate<DB>(db: Kysely<DB>, migrations: Record<string, Migration>): Promise<void> {
+  const provider: MigrationProvider = { getMigrations: async () => migrations };
+  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  if (error) {
+    const failed = results?.find((result) => result.status === 'Error')?.migrationName;
+    throw new Error(`migration ${failed ?? '(unknown)'} failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** True for a unique-constraint violation on either dialect. */
+export function isUniqueViolation(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null || !('code' in error)) return false;
+  const code = (error as { code: unknown }).code;
+  return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === '23505';
+}

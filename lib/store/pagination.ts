@@ -1,0 +1,95 @@
+import { sql, type RawBuilder, type SqlBool } from 'kysely';
+import { ERRORS } from '../errors.ts';
+
+/** Relay connection arguments as they arrive from GraphQL. */
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+export const MAX_PAGE_SIZE = 500;
+
+export type CursorValue = string | number;
+
+/** A checked page request: how many rows, and the keyset position to start after. */
+export interface PageRequest {
+  first: number;
+  after: CursorValue[] | null;
+}
+
+export function pageRequest(args: PageArgs, defaultSize = 50): PageRequest {
+  const first = args.first ?? defaultSize;
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
+    throw ERRORS.BAD_USER_INPUT.err(`first must be between 0 and ${MAX_PAGE_SIZE}`, {
+      fields: [{ path: ['first'], message: `must be between 0 and ${MAX_PAGE_SIZE}` }],
+    });
+  }
+  return { first, after: args.after ? decodeCursor(args.after) : null };
+}
+
+/** Cursors are opaque to clients: base64url of the sort key and id of the last row. */
+export function encodeCursor(values: CursorValue[]): string {
+  return Buffer.from(JSON.stringify(values)).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): CursorValue[] {
+  try {
+    const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(values) && values.length > 0 && values.every((v) => typeof v === 'string' || typeof v === 'number')) {
+      return values as CursorValue[];
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw ERRORS.BAD_USER_INPUT.err('after is not a cursor returned by this API', {
+    fields: [{ path: ['after'], message: 'not a valid cursor' }],
+  });
+}
+
+export type SortDirection = 'asc' | 'desc';
+
+/**
+ * The keyset condition "rows after this cursor" for an order of (sortColumn, idColumn), both in
+ * `direction`. Stable under inserts, unlike offsets, so BI connectors can page through everything.
+ */
+export function afterCursor(
+  sortColumn: string,
+  idColumn: string,
+  direction: SortDirection,
+  cursor: CursorValue[],
+): RawBuilder<SqlBool> {
+  const [value, id] = cursor;
+  if (value === undefined || id === undefined) {
+    throw ERRORS.BAD_USER_INPUT.err('after is not a cursor returned by this API', {
+      fields: [{ path: ['after'], message: 'not a valid cursor' }],
+    });
+  }
+  const op = sql.raw(direction === 'asc' ? '>' : '<');
+  const sort = sql.ref(sortColumn);
+  return sql<SqlBool>`(${sort} ${op} ${value} or (${sort} = ${value} and ${sql.ref(idColumn)} ${op} ${id}))`;
+}
+
+export interface Connection<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  totalCount: number;
+}
+
+/**
+ * Builds a connection from up to `first + 1` rows fetched in order; the extra row only tells
+ * whether there is a next page.
+ */
+export function toConnection<T>(
+  rows: T[],
+  request: PageRequest,
+  totalCount: number,
+  cursorOf: (row: T) => CursorValue[],
+): Connection<T> {
+  const page = rows.slice(0, request.first);
+  const edges = page.map((node) => ({ cursor: encodeCursor(cursorOf(node)), node }));
+  return {
+    edges,
+    pageInfo: { hasNextPage: rows.length > request.first, endCursor: edges.at(-1)?.cursor ?? null },
+    totalCount,
+  };
+}

@@ -1,0 +1,91 @@
+import type { IncomingMessage } from 'node:http';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
+import { parse, type GraphQLSchema } from 'graphql';
+import type { Kysely, Migration } from 'kysely';
+import type { DemoPlan } from './demo/plan.ts';
+import type { Domain } from './domains.ts';
+import { HttpService } from './http/service.ts';
+import type { ReferenceChecker } from './references.ts';
+import { openDatabase, type Database } from './store/database.ts';
+import { subgraphSdl } from './supergraph.ts';
+
+/** What every subgraph needs from outside: where its store is, and how to reach the owners it references. */
+export interface SubgraphDeps {
+  /** A SQLite path or a postgres:// URL. */
+  databaseUrl: string;
+  references: ReferenceChecker;
+  /** Currency of aggregates (REPORTING_CURRENCY). */
+  reportingCurrency: string;
+}
+
+/** A subgraph opened on its store: the schema, a context factory, and its store's lifecycle. */
+export interface Subgraph<Ctx extends object = object> {
+  domain: Domain;
+  schema: GraphQLSchema;
+  /** A fresh per-request context (new DataLoaders every time). */
+  createContext(request?: IncomingMessage): Ctx;
+  /** Writes this domain's part of the demo company into an empty store. */
+  seed(plan: DemoPlan): Promise<void>;
+  /** True when the store has none of this domain's entities yet. */
+  isEmpty(): Promise<boolean>;
+  /** SQL statements sent so far, to prove batching in tests. */
+  readonly statementCount: number;
+  close(): Promise<void>;
+}
+
+export interface SubgraphModule {
+  domain: Domain;
+  open(deps: SubgraphDeps): Promise<Subgraph>;
+}
+
+export interface SubgraphDefinition<DB, Ctx extends object> {
+  domain: Domain;
+  migrations: Record<string, Migration>;
+  /** Codegen-typed resolvers; checked against the schema by buildSubgraphSchema at start. */
+  resolvers: object;
+  createContext(db: Kysely<DB>, deps: SubgraphDeps, request?: IncomingMessage): Ctx;
+  seed(db: Kysely<DB>, plan: DemoPlan): Promise<void>;
+  isEmpty(db: Kysely<DB>): Promise<boolean>;
+}
+
+/** The one way a domain becomes a subgraph, so all four have the same shape. */
+export function defineSubgraph<DB, Ctx extends object>(definition: SubgraphDefinition<DB, Ctx>): SubgraphModule & {
+  open(deps: SubgraphDeps): Promise<Subgraph<Ctx>>;
+} {
+  const schema = buildSubgraphSchema({
+    typeDefs: parse(subgraphSdl(definition.domain)),
+    // Codegen's resolver types are stricter than the map buildSubgraphSchema accepts.
+    resolvers: definition.resolvers as GraphQLResolverMap<unknown>,
+  });
+  return {
+    domain: definition.domain,
+    async open(deps) {
+      const database: Database<DB> = await openDatabase<DB>({ url: deps.databaseUrl, migrations: definition.migrations });
+      return {
+        domain: definition.domain,
+        schema,
+        createContext: (request) => definition.createContext(database.db, deps, request),
+        seed: (plan) => definition.seed(database.db, plan),
+        isEmpty: () => definition.isEmpty(database.db),
+        get statementCount() {
+          return database.statementCount;
+        },
+        close: () => database.close(),
+      };
+    },
+  };
+}
+
+/** Serves a subgraph over HTTP; closing the service closes its store. */
+export function createSubgraphService(subgraph: Subgraph, options: { production: boolean }): HttpService<object> {
+  return new HttpService<object>({
+    name: subgraph.domain,
+    production: options.production,
+    // No Apollo usage reporting here, so no inline traces to build.
+    apollo: { schema: subgraph.schema, plugins: [ApolloServerPluginInlineTraceDisabled()] },
+    context: async (request) => subgraph.createContext(request),
+    onStopped: () => subgraph.close(),
+  });
+}

@@ -1,0 +1,29 @@
+import type { Kysely } from 'kysely';
+import { loaderById, loaderGroupedBy } from '../../lib/loaders.ts';
+import type { ReferenceChecker } from '../../lib/references.ts';
+import type { SubgraphDeps } from '../../lib/subgraph.ts';
+import { clientsByIds } from './store/clients.ts';
+import { contactsByClientIds, contractsByClientIds, contractsByIds, dealsByClientIds, dealsByIds } from './store/relationships.ts';
+import type { CrmDatabase } from './store/schema.ts';
+
+/** Per-request context of the CRM subgraph: its store, the reference checker, fresh DataLoaders. */
+export interface CrmContext {
+  db: Kysely<CrmDatabase>;
+  references: ReferenceChecker;
+  loaders: ReturnType<typeof createLoaders>;
+}
+
+function createLoaders(db: Kysely<CrmDatabase>) {
+  return {
+    client: loaderById((ids) => clientsByIds(db, ids)),
+    contract: loaderById((ids) => contractsByIds(db, ids)),
+    deal: loaderById((ids) => dealsByIds(db, ids)),
+    contactsByClient: loaderGroupedBy((ids) => contactsByClientIds(db, ids), (row) => row.client_id),
+    dealsByClient: loaderGroupedBy((ids) => dealsByClientIds(db, ids), (row) => row.client_id),
+    contractsByClient: loaderGroupedBy((ids) => contractsByClientIds(db, ids), (row) => row.client_id),
+  };
+}
+
+export function createCrmContext(db: Kysely<CrmDatabase>, deps: SubgraphDeps): CrmContext {
+  return { db, references: deps.references, loaders: createLoaders(db) };
+}

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { fields, moneyInput } from '../../lib/validation.ts';
+
+/** zod schemas for the CRM's mutation arguments; `validate` turns a failure into BAD_USER_INPUT. */
+
+const employeeId = fields.id('emp');
+
+export const createClientArgs = z.object({
+  input: z.object({
+    name: fields.name,
+    domain: fields.webDomain.nullish(),
+    industry: fields.name.nullish(),
+    country: fields.countryCode.nullish(),
+    status: z.enum(['PROSPECT', 'ACTIVE', 'CHURNED']).nullish(),
+    accountManagerId: employeeId.nullish(),
+  }),
+});
+
+export const updateClientArgs = z.object({
+  id: fields.id('cli'),
+  input: z
+    .object({
+      name: fields.name.nullish(),
+      domain: fields.webDomain.nullish(),
+      industry: fields.name.nullish(),
+      country: fields.countryCode.nullish(),
+      accountManagerId: employeeId.nullish(),
+    })
+    .refine((input) => input.name !== null, { message: 'name cannot be cleared', path: ['name'] }),
+  expectedVersion: fields.expectedVersion,
+});
+
+export const addContactArgs = z.object({
+  clientId: fields.id('cli'),
+  input: z.object({
+    name: fields.name,
+    email: fields.email,
+    phone: z.string().trim().regex(/^\+?[0-9 ()-]{5,30}$/, 'must be a phone number').nullish(),
+    title: fields.name.nullish(),
+  }),
+});
+
+export const createContractArgs = z.object({
+  clientId: fields.id('cli'),
+  input: z
+    .object({
+      startDate: fields.isoDate,
+      endDate: fields.isoDate,
+      annualValue: moneyInput,
+      autoRenew: z.boolean().nullish(),
+    })
+    .refine((input) => input.endDate > input.startDate, { message: 'must be after startDate', path: ['endDate'] }),
+});
+
+export const renewContractArgs = z.object({
+  id: fields.id('ctr'),
+  input: z.object({ endDate: fields.isoDate.nullish(), annualValue: moneyInput.nullish() }).nullish(),
+  expectedVersion: fields.expectedVersion,
+});
+
+export const createDealArgs = z.object({
+  clientId: fields.id('cli'),
+  input: z.object({
+    title: fields.name,
+    amount: moneyInput,
+    expectedCloseDate: fields.isoDate.nullish(),
+  }),
+});

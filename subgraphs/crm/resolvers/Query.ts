@@ -1,0 +1,14 @@
+import { pageRequest, toConnection } from '../../../lib/store/pagination.ts';
+import type { QueryResolvers } from '../__generated__/resolvers-types.ts';
+import { listClients } from '../store/clients.ts';
+
+export const Query: QueryResolvers = {
+  client: (_, { id }, { loaders }) => loaders.client.load(id),
+  clients: async (_, { first, after, status }, { db }) => {
+    const page = pageRequest({ first, after });
+    const { rows, totalCount } = await listClients(db, page, { status });
+    return toConnection(rows, page, totalCount, (row) => [row.name, row.id]);
+  },
+  contract: (_, { id }, { loaders }) => loaders.contract.load(id),
+  deal: (_, { id }, { loaders }) => loaders.deal.load(id),
+};

@@ -1,0 +1,69 @@
+import type { Kysely, Migration } from 'kysely';
+
+/** The CRM's schema history; portable DDL, run on SQLite and PostgreSQL alike. */
+export const migrations: Record<string, Migration> = {
+  '0001_initial': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('clients')
+        .addColumn('id', 'text', (col) => col.primaryKey())
+        .addColumn('name', 'text', (col) => col.notNull())
+        .addColumn('domain', 'text')
+        .addColumn('industry', 'text')
+        .addColumn('country', 'text')
+        .addColumn('status', 'text', (col) => col.notNull())
+        .addColumn('account_manager_id', 'text')
+        .addColumn('version', 'integer', (col) => col.notNull())
+        .addColumn('created_at', 'text', (col) => col.notNull())
+        .addColumn('updated_at', 'text', (col) => col.notNull())
+        .execute();
+      await db.schema.createIndex('clients_name_id').on('clients').columns(['name', 'id']).execute();
+
+      await db.schema
+        .createTable('contacts')
+        .addColumn('id', 'text', (col) => col.primaryKey())
+        .addColumn('client_id', 'text', (col) => col.notNull().references('clients.id'))
+        .addColumn('name', 'text', (col) => col.notNull())
+        .addColumn('email', 'text', (col) => col.notNull())
+        .addColumn('phone', 'text')
+        .addColumn('title', 'text')
+        .addColumn('version', 'integer', (col) => col.notNull())
+        .addColumn('created_at', 'text', (col) => col.notNull())
+        .addColumn('updated_at', 'text', (col) => col.notNull())
+        .execute();
+      await db.schema.createIndex('contacts_client').on('contacts').column('client_id').execute();
+
+      await db.schema
+        .createTable('deals')
+        .addColumn('id', 'text', (col) => col.primaryKey())
+        .addColumn('client_id', 'text', (col) => col.notNull().references('clients.id'))
+        .addColumn('title', 'text', (col) => col.notNull())
+        .addColumn('amount_minor', 'bigint', (col) => col.notNull())
+        .addColumn('currency', 'text', (col) => col.notNull())
+        .addColumn('stage', 'text', (col) => col.notNull())
+        .addColumn('expected_close_date', 'text')
+        .addColumn('version', 'integer', (col) => col.notNull())
+        .addColumn('created_at', 'text', (col) => col.notNull())
+        .addColumn('updated_at', 'text', (col) => col.notNull())
+        .execute();
+      await db.schema.createIndex('deals_client').on('deals').column('client_id').execute();
+
+      await db.schema
+        .createTable('contracts')
+        .addColumn('id', 'text', (col) => col.primaryKey())
+        .addColumn('client_id', 'text', (col) => col.notNull().references('clients.id'))
+        .addColumn('start_date', 'text', (col) => col.notNull())
+        .addColumn('end_date', 'text', (col) => col.notNull())
+        .addColumn('annual_value_minor', 'bigint', (col) => col.notNull())
+        .addColumn('currency', 'text', (col) => col.notNull())
+        .addColumn('auto_renew', 'integer', (col) => col.notNull())
+        .addColumn('status', 'text', (col) => col.notNull())
+        .addColumn('renews_contract_id', 'text', (col) => col.references('contracts.id'))
+        .addColumn('version', 'integer', (col) => col.notNull())
+        .addColumn('created_at', 'text', (col) => col.notNull())
+        .addColumn('updated_at', 'text', (col) => col.notNull())
+        .execute();
+      await db.schema.createIndex('contracts_client').on('contracts').columns(['client_id', 'status']).execute();
+    },
+  },
+};
