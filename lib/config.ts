@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_PORTS, type Domain } from './domains.ts';
-import { isCurrencyCode } from './money.ts';
+import { isCurrencyCode, supportedInvoiceCurrencies } from './money.ts';
 
 /**
  * Environment → typed configuration, parsed once. This is the only module that reads
@@ -37,11 +37,12 @@ const envSchema = z.object({
   PROJECTS_DATABASE_URL: databaseUrl.optional(),
   SUPERGRAPH_PATH: z.string().min(1).optional(),
   SUBGRAPH_TIMEOUT_MS: positiveInt.default(10_000),
-  REDIS_URL: z.url({ protocol: /^rediss?$/, message: 'expected a redis:// URL' }).optional(),
-  NATS_URL: z.url({ protocol: /^(nats|tls)$/, message: 'expected a nats:// URL' }).optional(),
   REPORTING_CURRENCY: z
     .string()
     .refine(isCurrencyCode, { message: 'expected an ISO 4217 currency code such as USD' })
+    .refine((code) => supportedInvoiceCurrencies().includes(code), {
+      message: `expected a currency with exchange rates: ${supportedInvoiceCurrencies().join(', ')}`,
+    })
     .default('USD'),
   SEED_ON_START: flag.default(true),
   SEED_RANDOM: z.coerce.number().int().nonnegative().default(42),
@@ -77,8 +78,6 @@ export interface Config {
   supergraphPath?: string;
   /** How long the gateway waits for one subgraph fetch (default 10 000 ms). */
   subgraphTimeoutMs: number;
-  redisUrl?: string;
-  natsUrl?: string;
   /** Currency of every aggregate (default USD). */
   reportingCurrency: string;
   seed: SeedConfig;
@@ -128,8 +127,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     supergraphPath: e.SUPERGRAPH_PATH,
     subgraphTimeoutMs: e.SUBGRAPH_TIMEOUT_MS,
-    redisUrl: e.REDIS_URL,
-    natsUrl: e.NATS_URL,
     reportingCurrency: e.REPORTING_CURRENCY,
     seed: {
       onStart: e.SEED_ON_START,
@@ -140,4 +137,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       projects: e.SEED_PROJECTS,
     },
   };
+}
+
+/**
+ * Nothing phones home: @apollo/gateway reads APOLLO_TELEMETRY_DISABLED itself when it is
+ * constructed, so the product sets it unless the operator chose a value.
+ */
+export function disableApolloTelemetry(env: Record<string, string | undefined> = process.env): void {
+  env.APOLLO_TELEMETRY_DISABLED ??= '1';
 }

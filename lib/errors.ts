@@ -88,23 +88,23 @@ export function isErrorCode(value: unknown): value is ErrorCode {
 }
 
 export interface FormatErrorOptions {
-  /** Keep stack traces and original messages of unexpected errors (development only). */
+  /** Keep the message and stack of unexpected errors (development only). */
   includeStacktrace: boolean;
   /** Called with every error normalised to INTERNAL_SERVER_ERROR, so it can be logged. */
   onInternalError?: (error: unknown) => void;
 }
 
 /**
- * Apollo Server `formatError`: registry codes pass through; anything else becomes
- * INTERNAL_SERVER_ERROR without its message or stack (unless in development).
+ * Apollo Server `formatError`: registry codes pass through without a stack (they are expected
+ * outcomes, not bugs); anything else becomes INTERNAL_SERVER_ERROR without its message or stack
+ * unless in development.
  */
 export function createFormatError(options: FormatErrorOptions) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const code = formatted.extensions?.code;
+    const code = scalarInputCode(formatted, error) ?? formatted.extensions?.code;
     if (isErrorCode(code) && code !== 'INTERNAL_SERVER_ERROR') {
-      if (options.includeStacktrace) return formatted;
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
+      return { ...formatted, extensions: { ...extensions, code } };
     }
     options.onInternalError?.(error);
     if (options.includeStacktrace) {
@@ -117,4 +117,17 @@ export function createFormatError(options: FormatErrorOptions) {
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     };
   };
+}
+
+/**
+ * A malformed Date, Decimal or CurrencyCode written inline in the document fails validation,
+ * which would report GRAPHQL_VALIDATION_FAILED; the scalar's own BAD_USER_INPUT is what the
+ * caller needs, the same as when the value arrives in a variable.
+ */
+function scalarInputCode(formatted: GraphQLFormattedError, error: unknown): ErrorCode | undefined {
+  if (formatted.extensions?.code !== 'GRAPHQL_VALIDATION_FAILED') return undefined;
+  for (let cause = error; cause instanceof Error; cause = (cause as GraphQLError).originalError) {
+    if (cause instanceof GraphQLError && cause.extensions.code === 'BAD_USER_INPUT') return 'BAD_USER_INPUT';
+  }
+  return undefined;
 }

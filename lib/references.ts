@@ -97,12 +97,15 @@ function unavailable(owner: Domain, cause: unknown) {
   return error;
 }
 
-/** An executor that posts to a subgraph's /graphql endpoint, giving up after `timeoutMs`. */
-export function httpExecutor(url: string, timeoutMs: number, headers: () => Record<string, string> = () => ({})): SubgraphExecutor {
+/**
+ * An executor that posts to a subgraph's /graphql endpoint, giving up after `timeoutMs`. The URL
+ * may be a function, for services whose ports are known only once they listen (tests on port 0).
+ */
+export function httpExecutor(url: string | (() => string), timeoutMs: number): SubgraphExecutor {
   return async (request) => {
-    const response = await fetch(url, {
+    const response = await fetch(typeof url === 'string' ? url : url(), {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers() },
+      headers: { 'content-type': 'application/json' },
       body: JSON.stringify(request),
       signal: AbortSignal.timeout(timeoutMs),
     });

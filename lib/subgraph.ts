@@ -4,6 +4,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import { parse, type GraphQLSchema } from 'graphql';
 import type { Kysely, Migration } from 'kysely';
+import type { Config } from './config.ts';
 import type { DemoPlan } from './demo/plan.ts';
 import type { Domain } from './domains.ts';
 import { HttpService } from './http/service.ts';
@@ -79,10 +80,10 @@ export function defineSubgraph<DB, Ctx extends object>(definition: SubgraphDefin
 }
 
 /** Serves a subgraph over HTTP; closing the service closes its store. */
-export function createSubgraphService(subgraph: Subgraph, options: { production: boolean }): HttpService<object> {
+export function createSubgraphService(subgraph: Subgraph, options: { env: Config['env'] }): HttpService<object> {
   return new HttpService<object>({
     name: subgraph.domain,
-    production: options.production,
+    env: options.env,
     // No Apollo usage reporting here, so no inline traces to build.
     apollo: { schema: subgraph.schema, plugins: [ApolloServerPluginInlineTraceDisabled()] },
     context: async (request) => subgraph.createContext(request),

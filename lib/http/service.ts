@@ -19,8 +19,8 @@ import { createFormatError } from '../errors.ts';
 export interface HttpServiceOptions<Ctx extends BaseContext> {
   /** Service name for logs and errors (`crm`, `gateway`). */
   name: string;
-  /** Production mode: no introspection, no stack traces, the production landing page. */
-  production: boolean;
+  /** `production`: no introspection, the production landing page; stack traces only in `development`. */
+  env: 'development' | 'production' | 'test';
   /** Apollo Server options with a schema or a gateway; plugins are added to the shared ones. */
   apollo: Omit<ApolloServerOptions<Ctx>, 'formatError' | 'introspection' | 'includeStacktraceInErrorResponses'> & {
     plugins?: ApolloServerPlugin<Ctx>[];
@@ -50,16 +50,16 @@ export class HttpService<Ctx extends BaseContext = BaseContext> {
     const { plugins = [], ...apolloOptions } = options.apollo;
     this.apollo = new ApolloServer<Ctx>({
       ...(apolloOptions as ApolloServerOptions<Ctx>),
-      introspection: !options.production,
-      includeStacktraceInErrorResponses: !options.production,
+      introspection: options.env !== 'production',
+      includeStacktraceInErrorResponses: options.env === 'development',
       formatError: createFormatError({
-        includeStacktrace: !options.production,
+        includeStacktrace: options.env === 'development',
         onInternalError: (error) => console.error(`[${options.name}] internal error`, error),
       }),
       plugins: [
         ...plugins,
         ApolloServerPluginDrainHttpServer({ httpServer: this.httpServer }),
-        options.production
+        options.env === 'production'
           ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
           : ApolloServerPluginLandingPageLocalDefault({ footer: false, embed: true }),
       ],

@@ -1,0 +1,64 @@
+import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { GraphQLError } from 'graphql';
+import { ERRORS, isErrorCode } from '../../lib/errors.ts';
+
+export interface SubgraphDataSourceOptions {
+  /** The subgraph's name in the supergraph (`crm`); the only thing errors reveal about it. */
+  name: string;
+  url: string;
+  /** Give up on one fetch after this long (SUBGRAPH_TIMEOUT_MS, default 10 000). */
+  timeoutMs: number;
+}
+
+/**
+ * How the gateway talks to one subgraph. A fetch that fails becomes SUBGRAPH_UNAVAILABLE or
+ * GATEWAY_TIMEOUT naming the subgraph, never its URL, response body or stack, so the other
+ * domains' fields still arrive with one error per failed fetch (DESIGN.md § Errors).
+ */
+export class SubgraphDataSource extends RemoteGraphQLDataSource {
+  readonly subgraph: string;
+
+  constructor(options: SubgraphDataSourceOptions) {
+    // Node's own fetch (undici, keep-alive) with a deadline; its types differ from node-fetch's only nominally.
+    const timeoutFetch = (async (url: string, init: RequestInit) =>
+      fetch(url, { ...init, signal: AbortSignal.timeout(options.timeoutMs) })) as unknown as RemoteGraphQLDataSource['fetcher'];
+    super({ url: options.url, fetcher: timeoutFetch });
+    this.subgraph = options.name;
+  }
+
+  override async process(options: GraphQLDataSourceProcessOptions): ReturnType<RemoteGraphQLDataSource['process']> {
+    try {
+      return await super.process(options);
+    } catch (error: unknown) {
+      throw this.toClientError(error);
+    }
+  }
+
+  /** A non-2xx answer: keep a registry error the subgraph sent (e.g. UNAUTHENTICATED), else unavailable. */
+  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]): Promise<GraphQLError> {
+    const body: unknown = await response.json().catch(() => null);
+    const first = (body as { errors?: { message?: unknown; extensions?: { code?: unknown } }[] } | null)?.errors?.[0];
+    const code = first?.extensions?.code;
+    if (isErrorCode(code) && code !== 'INTERNAL_SERVER_ERROR' && typeof first?.message === 'string') {
+      return new GraphQLError(first.message, { extensions: { code, subgraph: this.subgraph } });
+    }
+    return this.unavailable(`answered HTTP ${response.status}`);
+  }
+
+  private toClientError(error: unknown): GraphQLError {
+    if (error instanceof GraphQLError && isErrorCode(error.extensions.code) && error.extensions.subgraph === this.subgraph) {
+      return error;
+    }
+    if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
+      return ERRORS.GATEWAY_TIMEOUT.err(`The ${this.subgraph} subgraph did not answer in time`, { subgraph: this.subgraph });
+    }
+    return this.unavailable(error instanceof Error ? error.message : String(error));
+  }
+
+  private unavailable(cause: string): GraphQLError {
+    const error = ERRORS.SUBGRAPH_UNAVAILABLE.err(`The ${this.subgraph} subgraph is unavailable`, { subgraph: this.subgraph });
+    // For the gateway's own logs; formatError never sends `cause`.
+    Object.defineProperty(error, 'cause', { value: cause, enumerable: false });
+    return error;
+  }
+}

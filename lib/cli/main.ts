@@ -1,0 +1,134 @@
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig, type Config } from '../config.ts';
+import { DOMAINS, isDomain } from '../domains.ts';
+import { CLIENT_OVERVIEW } from '../operations/index.ts';
+import { demoPlan, openSubgraph, resetStore, seedIfEmpty, startServices, type Log, type RunningServices } from './services.ts';
+
+const HELP = `recordgraph — one GraphQL endpoint over a company's systems of record
+
+Usage:
+  recordgraph start                 run the four subgraphs and the gateway (seeds demo data on first start)
+  recordgraph serve <service>       run one service: crm | accounting | hr | projects | gateway
+  recordgraph seed [domain…]        delete and re-create the demo data (all domains by default)
+  recordgraph --help                this text
+
+Configuration comes from environment variables (see README.md § Configuration), e.g.
+  GATEWAY_PORT=5000 SEED_CLIENTS=50 recordgraph start
+`;
+
+const log: Log = (line) => console.log(line);
+
+async function main(argv: string[]): Promise<number> {
+  const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
+  const [command, ...rest] = positionals;
+  if (values.help || !command || command === 'help') {
+    console.log(HELP);
+    return command || values.help ? 0 : 1;
+  }
+  const config = loadConfig();
+  switch (command) {
+    case 'start': {
+      const running = await startServices({ config, log });
+      await announce(running, config);
+      return runUntilSignalled(running);
+    }
+    case 'serve': {
+      const [service] = rest;
+      if (service !== 'gateway' && !(service && isDomain(service))) {
+        console.error(`recordgraph serve: expected one of ${[...DOMAINS, 'gateway'].join(', ')}; got ${service ?? 'nothing'}`);
+        return 2;
+      }
+      const running = await startServices({
+        config,
+        log,
+        domains: service === 'gateway' ? [] : [service],
+        gateway: service === 'gateway',
+      });
+      for (const started of running.services) log(`${started.name} listening on ${started.url}`);
+      return runUntilSignalled(running);
+    }
+    case 'seed':
+      return seed(rest, config);
+    default:
+      console.error(`recordgraph: unknown command ${command}\n\n${HELP}`);
+      return 2;
+  }
+}
+
+async function announce(running: RunningServices, config: Config): Promise<void> {
+  log('\nrecordgraph is running:');
+  for (const service of running.services) log(`  ${service.name.padEnd(10)} ${service.url}`);
+  if (running.gatewayUrl) await printHeadline(running.gatewayUrl, config);
+}
+
+async function printHeadline(url: string, config: Config): Promise<void> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ clients(first: 1, status: ACTIVE) { edges { node { id } } } }' }),
+  }).catch(() => null);
+  const body = (await response?.json().catch(() => null)) as { data?: { clients?: { edges?: { node: { id: string } }[] } } } | null;
+  const id = body?.data?.clients?.edges?.[0]?.node.id ?? 'cli_…';
+  const payload = JSON.stringify({ query: CLIENT_OVERVIEW.replace(/\s+/g, ' ').trim(), variables: { id } });
+  log(`
+Open ${url} in a browser for Apollo Sandbox${config.env === 'production' ? ' (off in production)' : ''}, or try the headline query:
+
+${CLIENT_OVERVIEW}
+  variables: { "id": "${id}" }
+
+  curl -s ${url} -H 'content-type: application/json' \\
+    -d '${payload.replace(/'/g, "'\\''")}'
+
+Press Ctrl-C to stop.`);
+}
+
+async function seed(domains: string[], config: Config): Promise<number> {
+  const unknown = domains.filter((domain) => !isDomain(domain));
+  if (unknown.length) {
+    console.error(`recordgraph seed: unknown domain ${unknown.join(', ')}; expected ${DOMAINS.join(', ')}`);
+    return 2;
+  }
+  const plan = demoPlan(config);
+  for (const domain of domains.length ? domains.filter(isDomain) : DOMAINS) {
+    await resetStore(config.databaseUrls[domain]);
+    const subgraph = await openSubgraph(domain, config);
+    try {
+      await seedIfEmpty(subgraph, () => plan, log);
+    } finally {
+      await subgraph.close();
+    }
+  }
+  return 0;
+}
+
+/** Runs until SIGINT or SIGTERM, then stops the gateway first and the subgraphs after it. */
+function runUntilSignalled(running: RunningServices): Promise<number> {
+  return new Promise((resolve) => {
+    let stopping = false;
+    const stop = (signal: NodeJS.Signals) => {
+      if (stopping) {
+        log(`\n${signal} again: exiting now`);
+        process.exit(130);
+      }
+      stopping = true;
+      log(`\n${signal}: stopping…`);
+      void (async () => {
+        await running.stop();
+        log('stopped');
+        resolve(0);
+      })();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error instanceof ConfigError ? error.message : error);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,112 @@
+import { rmSync } from 'node:fs';
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import { createGateway } from '../../gateway/server.ts';
+import { SUBGRAPHS } from '../../subgraphs/index.ts';
+import type { Config } from '../config.ts';
+import { createDemoPlan, type DemoPlan } from '../demo/plan.ts';
+import { DOMAINS, type Domain } from '../domains.ts';
+import type { HttpService } from '../http/service.ts';
+import { httpExecutor, ReferenceChecker } from '../references.ts';
+import { dialectOf } from '../store/database.ts';
+import { createSubgraphService, type Subgraph } from '../subgraph.ts';
+
+/** Opening, seeding and serving services from configuration: what `recordgraph start|serve|seed` do. */
+
+export type Log = (line: string) => void;
+
+export function demoPlan(config: Config): DemoPlan {
+  return createDemoPlan({ seed: config.seed.random, size: config.seed, reportingCurrency: config.reportingCurrency });
+}
+
+/**
+ * A subgraph on its configured store, reaching the owners it references over HTTP at `urls`
+ * (read on every call, so services on port 0 can be found once they listen).
+ */
+export function openSubgraph(domain: Domain, config: Config, urls: Record<Domain, string> = config.subgraphUrls): Promise<Subgraph> {
+  const executors = Object.fromEntries(DOMAINS.map((owner) => [owner, httpExecutor(() => urls[owner], config.subgraphTimeoutMs)]));
+  return SUBGRAPHS[domain].open({
+    databaseUrl: config.databaseUrls[domain],
+    references: new ReferenceChecker(executors),
+    reportingCurrency: config.reportingCurrency,
+  });
+}
+
+/**
+ * Seeds an empty store with its domain's part of the demo company. Every domain derives its
+ * part from the same seed, so services started separately still line up.
+ */
+export async function seedIfEmpty(subgraph: Subgraph, plan: () => DemoPlan, log: Log): Promise<void> {
+  if (!(await subgraph.isEmpty())) return;
+  const started = Date.now();
+  await subgraph.seed(plan());
+  log(`seeded ${subgraph.domain} demo data in ${Date.now() - started} ms`);
+}
+
+/** Deletes a domain's store: its SQLite file, or every table in its PostgreSQL schema. */
+export async function resetStore(url: string): Promise<void> {
+  if (dialectOf(url) === 'sqlite') {
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${url}${suffix}`, { force: true });
+    return;
+  }
+  const db = new Kysely<unknown>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 1 }) }) });
+  try {
+    await sql`drop schema if exists public cascade`.execute(db);
+    await sql`create schema public`.execute(db);
+  } finally {
+    await db.destroy();
+  }
+}
+
+export interface StartOptions {
+  config: Config;
+  /** The subgraphs to run in this process (default all four). */
+  domains?: readonly Domain[];
+  /** Whether to run the gateway too (default true). */
+  gateway?: boolean;
+  log?: Log;
+}
+
+/** Services running in this process, with the URLs they actually listen on. */
+export interface RunningServices {
+  services: HttpService[];
+  subgraphs: Partial<Record<Domain, Subgraph>>;
+  urls: Record<Domain, string>;
+  gatewayUrl: string | null;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts subgraphs first, then the gateway pointed at where they really listen (port 0 works),
+ * seeding each empty store when SEED_ON_START is on. A failure stops what had started.
+ */
+export async function startServices(options: StartOptions): Promise<RunningServices> {
+  const { config, domains = DOMAINS, log = () => {} } = options;
+  const urls = { ...config.subgraphUrls };
+  const services: HttpService[] = [];
+  const subgraphs: Partial<Record<Domain, Subgraph>> = {};
+  let plan: DemoPlan | undefined;
+  const stop = async () => {
+    for (const service of [...services].reverse()) await service.stop();
+  };
+  try {
+    for (const domain of domains) {
+      const subgraph = await openSubgraph(domain, config, urls);
+      subgraphs[domain] = subgraph;
+      if (config.seed.onStart) await seedIfEmpty(subgraph, () => (plan ??= demoPlan(config)), log);
+      const service = createSubgraphService(subgraph, { env: config.env });
+      services.push(service);
+      urls[domain] = await service.listen(config.ports[domain], config.host);
+    }
+    let gatewayUrl: string | null = null;
+    if (options.gateway ?? true) {
+      const gateway = createGateway({ ...config, subgraphUrls: urls });
+      services.push(gateway);
+      gatewayUrl = await gateway.listen(config.ports.gateway, config.host);
+    }
+    return { services, subgraphs, urls, gatewayUrl, stop };
+  } catch (error: unknown) {
+    await stop();
+    throw error;
+  }
+}

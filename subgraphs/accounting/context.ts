@@ -1,0 +1,61 @@
+import type { Kysely } from 'kysely';
+import { addMonths, today } from '../../lib/dates.ts';
+import { loaderById, loaderFamily, loaderGroupedBy, loaderOfValues } from '../../lib/loaders.ts';
+import type { ReferenceChecker } from '../../lib/references.ts';
+import type { PageRequest } from '../../lib/store/pagination.ts';
+import type { SubgraphDeps } from '../../lib/subgraph.ts';
+import type { InvoiceStatus } from './__generated__/resolvers-types.ts';
+import { NO_OPEN_BALANCES, sumOpenBalances, sumRevenue } from './reporting.ts';
+import { openInvoicesByClient, revenueByClient } from './store/aggregates.ts';
+import { invoicePagesByClient, invoicesByIds, type ClientPage } from './store/invoices.ts';
+import { linesByInvoiceIds, paymentsByInvoiceIds } from './store/payments.ts';
+import type { AccountingDatabase } from './store/schema.ts';
+
+/** Per-request context of the accounting subgraph: its store, the reference checker, fresh DataLoaders. */
+export interface AccountingContext {
+  db: Kysely<AccountingDatabase>;
+  references: ReferenceChecker;
+  /** Currency of every aggregate (REPORTING_CURRENCY). */
+  reportingCurrency: string;
+  loaders: ReturnType<typeof createLoaders>;
+}
+
+export interface ClientPageArgs {
+  page: PageRequest;
+  status: InvoiceStatus | null | undefined;
+}
+
+const EMPTY_PAGE: ClientPage = { rows: [], totalCount: 0 };
+
+function createLoaders(db: Kysely<AccountingDatabase>, reportingCurrency: string) {
+  return {
+    invoice: loaderById((ids) => invoicesByIds(db, ids)),
+    linesByInvoice: loaderGroupedBy((ids) => linesByInvoiceIds(db, ids), (row) => row.invoice_id),
+    paymentsByInvoice: loaderGroupedBy((ids) => paymentsByInvoiceIds(db, ids), (row) => row.invoice_id),
+    // Clients asking for the same page (first, after, status) are batched into one window query.
+    invoicePageByClient: loaderFamily((args: ClientPageArgs) =>
+      loaderOfValues((clientIds: readonly string[]) => invoicePagesByClient(db, clientIds, args.page, args.status), EMPTY_PAGE),
+    ),
+    revenueByClient: loaderFamily((months: number) =>
+      loaderOfValues(
+        async (clientIds: readonly string[]) =>
+          sumRevenue(await revenueByClient(db, clientIds, addMonths(today(), -months)), reportingCurrency),
+        0n,
+      ),
+    ),
+    // `outstanding` and `overdue` come from the same rows, so they share one loader.
+    openBalancesByClient: loaderOfValues(
+      async (clientIds: readonly string[]) => sumOpenBalances(await openInvoicesByClient(db, clientIds), reportingCurrency, today()),
+      NO_OPEN_BALANCES,
+    ),
+  };
+}
+
+export function createAccountingContext(db: Kysely<AccountingDatabase>, deps: SubgraphDeps): AccountingContext {
+  return {
+    db,
+    references: deps.references,
+    reportingCurrency: deps.reportingCurrency,
+    loaders: createLoaders(db, deps.reportingCurrency),
+  };
+}

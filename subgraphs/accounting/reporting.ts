@@ -1,0 +1,54 @@
+import { convertMinor, exchangeRate, toMinor } from '../../lib/money.ts';
+import type { OpenInvoiceRow, RevenueRow } from './store/aggregates.ts';
+
+/**
+ * Aggregates in the reporting currency. An invoice keeps the rate it was issued at, so history
+ * never moves; only an amount fixed in another reporting currency (the configuration changed
+ * since) is converted again, at today's reference rate.
+ */
+
+function atReferenceRate(minor: bigint, from: string, to: string): bigint {
+  const rate = exchangeRate(from, to);
+  if (rate === null) throw new Error(`No exchange rate from ${from} to ${to}; REPORTING_CURRENCY must be a supported currency`);
+  return convertMinor(minor, from, to, rate);
+}
+
+/** Revenue per client, from rows grouped by client and the reporting currency they were fixed in. */
+export function sumRevenue(rows: RevenueRow[], reportingCurrency: string): Map<string, bigint> {
+  const totals = new Map<string, bigint>();
+  for (const row of rows) {
+    const fixedIn = row.reporting_currency ?? reportingCurrency;
+    const amount = fixedIn === reportingCurrency ? toMinor(row.revenue) : atReferenceRate(toMinor(row.revenue), fixedIn, reportingCurrency);
+    totals.set(row.client_id, (totals.get(row.client_id) ?? 0n) + amount);
+  }
+  return totals;
+}
+
+export interface OpenBalances {
+  /** Unpaid balance of SENT invoices, in reporting minor units. */
+  outstanding: bigint;
+  /** The part of `outstanding` past its due date. */
+  overdue: bigint;
+}
+
+export const NO_OPEN_BALANCES: OpenBalances = { outstanding: 0n, overdue: 0n };
+
+/** Each invoice's balance converted at its own rate, then summed per client. */
+export function sumOpenBalances(rows: OpenInvoiceRow[], reportingCurrency: string, today: string): Map<string, OpenBalances> {
+  const balances = new Map<string, OpenBalances>();
+  for (const row of rows) {
+    const balance = BigInt(row.total_minor) - toMinor(row.paid);
+    if (balance <= 0n) continue;
+    const converted =
+      row.exchange_rate !== null && row.reporting_currency === reportingCurrency
+        ? convertMinor(balance, row.currency, reportingCurrency, row.exchange_rate)
+        : atReferenceRate(balance, row.currency, reportingCurrency);
+    const current = balances.get(row.client_id) ?? NO_OPEN_BALANCES;
+    const overdue = row.due_date !== null && row.due_date < today;
+    balances.set(row.client_id, {
+      outstanding: current.outstanding + converted,
+      overdue: current.overdue + (overdue ? converted : 0n),
+    });
+  }
+  return balances;
+}

@@ -1,0 +1,51 @@
+import { today } from '../../../lib/dates.ts';
+import { entityRef } from '../../../lib/federation.ts';
+import { formatScaled, money } from '../../../lib/money.ts';
+import type { InvoiceLineResolvers, InvoiceResolvers, PaymentResolvers } from '../__generated__/resolvers-types.ts';
+import type { AccountingContext } from '../context.ts';
+import { QUANTITY_SCALE } from '../amounts.ts';
+import type { InvoiceRow } from '../store/schema.ts';
+
+/** Invoice, its lines and its payments; payments are read through a loader, never per invoice. */
+
+async function paidOf(invoice: InvoiceRow, { loaders }: AccountingContext): Promise<bigint> {
+  const payments = await loaders.paymentsByInvoice.load(invoice.id);
+  return payments.reduce((sum, payment) => sum + BigInt(payment.amount_minor), 0n);
+}
+
+async function balanceOf(invoice: InvoiceRow, context: AccountingContext): Promise<bigint> {
+  return BigInt(invoice.total_minor) - (await paidOf(invoice, context));
+}
+
+export const Invoice: InvoiceResolvers = {
+  __resolveReference: (reference, { loaders }) => loaders.invoice.load(reference.id),
+  client: (invoice) => entityRef('Client', invoice.client_id),
+  currencyCode: (invoice) => invoice.currency,
+  lines: async (invoice, _, { loaders }) =>
+    (await loaders.linesByInvoice.load(invoice.id)).map((line) => ({ ...line, currency: invoice.currency })),
+  total: (invoice) => money(invoice.total_minor, invoice.currency),
+  amountPaid: async (invoice, _, context) => money(await paidOf(invoice, context), invoice.currency),
+  balance: async (invoice, _, context) => money(await balanceOf(invoice, context), invoice.currency),
+  issueDate: (invoice) => invoice.issue_date,
+  dueDate: (invoice) => invoice.due_date,
+  overdue: async (invoice, _, context) =>
+    invoice.status === 'SENT' && invoice.due_date !== null && invoice.due_date < today() && (await balanceOf(invoice, context)) > 0n,
+  exchangeRate: (invoice) => invoice.exchange_rate,
+  payments: async (invoice, _, { loaders }) =>
+    (await loaders.paymentsByInvoice.load(invoice.id)).map((payment) => ({ ...payment, currency: invoice.currency })),
+  voidReason: (invoice) => invoice.void_reason,
+  createdAt: (invoice) => invoice.created_at,
+  updatedAt: (invoice) => invoice.updated_at,
+};
+
+export const InvoiceLine: InvoiceLineResolvers = {
+  quantity: (line) => formatScaled(BigInt(line.quantity_milli), QUANTITY_SCALE),
+  unitPrice: (line) => money(line.unit_price_minor, line.currency),
+  amount: (line) => money(line.amount_minor, line.currency),
+};
+
+export const Payment: PaymentResolvers = {
+  amount: (payment) => money(payment.amount_minor, payment.currency),
+  paidOn: (payment) => payment.paid_on,
+  createdAt: (payment) => payment.created_at,
+};

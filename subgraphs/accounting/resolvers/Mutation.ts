@@ -1,0 +1,145 @@
+import type { Kysely } from 'kysely';
+import { addDays, nowIso, today } from '../../../lib/dates.ts';
+import { ERRORS } from '../../../lib/errors.ts';
+import { newId } from '../../../lib/ids.ts';
+import { assertTransition } from '../../../lib/lifecycle.ts';
+import { convertMinor, exchangeRate, formatScaled, minorDigits, money, parseScaled } from '../../../lib/money.ts';
+import { isUniqueViolation } from '../../../lib/store/database.ts';
+import { assertVersion, found } from '../../../lib/store/versions.ts';
+import { validate } from '../../../lib/validation.ts';
+import type { MutationResolvers } from '../__generated__/resolvers-types.ts';
+import * as inputs from '../inputs.ts';
+import { invoiceLifecycle } from '../lifecycles.ts';
+import { insertInvoice, invoicesByIds, nextInvoiceNumber, updateInvoice } from '../store/invoices.ts';
+import { insertPayment, paidMinor } from '../store/payments.ts';
+import type { AccountingDatabase } from '../store/schema.ts';
+
+/**
+ * Every accounting write: validate (zod), confirm the client with the CRM, then change only
+ * accounting's tables in one transaction, reading rows inside it so versions and balances are
+ * checked against what is actually there.
+ */
+
+type Db = Kysely<AccountingDatabase>;
+
+const invoiceFor = async (db: Db, id: string) => found((await invoicesByIds(db, [id]))[0], 'Invoice', id);
+
+function badInput(path: string[], message: string) {
+  return ERRORS.BAD_USER_INPUT.err(`Invalid input: ${path.join('.')}: ${message}`, { fields: [{ path, message }] });
+}
+
+/** Invoice numbers are unique; losing a race for one is a conflict to retry, not a server error. */
+async function refuseDuplicateNumbers<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error: unknown) {
+    if (isUniqueViolation(error)) throw ERRORS.CONFLICT.err('The invoice number was taken by another write; try again', { entity: 'Invoice' });
+    throw error;
+  }
+}
+
+export const Mutation: MutationResolvers = {
+  createInvoice: async (_, args, { db, references }) => {
+    const { input } = validate(inputs.createInvoiceArgs, args);
+    await references.assertReferences([{ typename: 'Client', id: input.clientId, path: ['input', 'clientId'] }]);
+    const id = newId('inv');
+    return refuseDuplicateNumbers(() =>
+      db.transaction().execute((trx) =>
+        insertInvoice(
+          trx,
+          {
+            id,
+            client_id: input.clientId,
+            number: `DRAFT-${id.slice('inv_'.length, 'inv_'.length + 8).toUpperCase()}`,
+            currency: input.currency,
+            status: 'DRAFT',
+            total_minor: Number(input.totalMinor),
+            issue_date: null,
+            due_date: null,
+            exchange_rate: null,
+            reporting_currency: null,
+            reporting_total_minor: null,
+            void_reason: null,
+          },
+          input.lines.map((line) => ({
+            description: line.description,
+            quantity_milli: Number(line.quantityMilli),
+            unit_price_minor: Number(line.unitPriceMinor),
+            amount_minor: Number(line.amountMinor),
+          })),
+        ),
+      ),
+    );
+  },
+
+  issueInvoice: async (_, args, { db, reportingCurrency }) => {
+    const { id, input, expectedVersion } = validate(inputs.issueInvoiceArgs, args);
+    const issueDate = input?.issueDate ?? today();
+    const dueDate = input?.dueDate ?? addDays(issueDate, 30);
+    if (dueDate < issueDate) throw badInput(['input', 'dueDate'], `must be on or after the issue date ${issueDate}`);
+    return refuseDuplicateNumbers(() =>
+      db.transaction().execute(async (trx) => {
+        const invoice = await invoiceFor(trx, id);
+        assertVersion('Invoice', invoice, expectedVersion);
+        assertTransition(invoiceLifecycle, id, invoice.status, 'SENT');
+        const rate = exchangeRate(invoice.currency, reportingCurrency);
+        // Invoice currencies are checked at creation, so only a misconfigured REPORTING_CURRENCY lands here.
+        if (rate === null) throw new Error(`No exchange rate from ${invoice.currency} to ${reportingCurrency}`);
+        return updateInvoice(trx, invoice, {
+          status: 'SENT',
+          number: await nextInvoiceNumber(trx, issueDate.slice(0, 4)),
+          issue_date: issueDate,
+          due_date: dueDate,
+          exchange_rate: rate,
+          reporting_currency: reportingCurrency,
+          reporting_total_minor: Number(convertMinor(BigInt(invoice.total_minor), invoice.currency, reportingCurrency, rate)),
+        });
+      }),
+    );
+  },
+
+  recordPayment: async (_, args, { db }) => {
+    const { invoiceId, input, expectedVersion } = validate(inputs.recordPaymentArgs, args);
+    return db.transaction().execute(async (trx) => {
+      const invoice = await invoiceFor(trx, invoiceId);
+      assertVersion('Invoice', invoice, expectedVersion);
+      // Only a SENT invoice can be paid, so anything else is refused as a move to PAID.
+      assertTransition(invoiceLifecycle, invoiceId, invoice.status, 'PAID');
+      const digits = minorDigits(invoice.currency);
+      const amount = parseScaled(input.amount, digits);
+      if (amount === null) throw badInput(['input', 'amount'], `must have at most ${digits} decimal places for ${invoice.currency}`);
+      const balance = BigInt(invoice.total_minor) - (await paidMinor(trx, invoiceId));
+      if (amount > balance) {
+        throw badInput(['input', 'amount'], `must be at most the balance, ${invoice.currency} ${formatScaled(balance, digits)}`);
+      }
+      await insertPayment(trx, {
+        id: newId('pay'),
+        invoice_id: invoiceId,
+        amount_minor: Number(amount),
+        paid_on: input.paidOn ?? today(),
+        reference: input.reference || null,
+        created_at: nowIso(),
+      });
+      // Every payment changes the invoice (its balance), so its version grows even while it stays SENT.
+      return updateInvoice(trx, invoice, amount === balance ? { status: 'PAID' } : {});
+    });
+  },
+
+  voidInvoice: async (_, args, { db }) => {
+    const { id, reason, expectedVersion } = validate(inputs.voidInvoiceArgs, args);
+    return db.transaction().execute(async (trx) => {
+      const invoice = await invoiceFor(trx, id);
+      assertVersion('Invoice', invoice, expectedVersion);
+      assertTransition(invoiceLifecycle, id, invoice.status, 'VOID');
+      const paid = invoice.status === 'SENT' ? await paidMinor(trx, id) : 0n;
+      if (paid > 0n) {
+        const { amount, currencyCode } = money(paid, invoice.currency);
+        throw ERRORS.INVALID_TRANSITION.err(
+          `Invoice ${id} is SENT with ${currencyCode} ${amount} already paid and cannot become VOID; only an invoice with nothing paid can be voided`,
+          { entity: 'Invoice', id, from: invoice.status, to: 'VOID' },
+        );
+      }
+      return updateInvoice(trx, invoice, { status: 'VOID', void_reason: reason || null });
+    });
+  },
+};

@@ -1,0 +1,13 @@
+import { pageRequest, toConnection } from '../../../lib/store/pagination.ts';
+import type { QueryResolvers } from '../__generated__/resolvers-types.ts';
+import { invoiceCursor, listInvoices } from '../store/invoices.ts';
+
+export const Query: QueryResolvers = {
+  invoice: (_, { id }, { loaders }) => loaders.invoice.load(id),
+  invoices: async (_, { first, after, clientId, status }, { db }) => {
+    const page = pageRequest({ first, after });
+    const { rows, totalCount } = await listInvoices(db, page, { clientId, status });
+    return toConnection(rows, page, totalCount, invoiceCursor);
+  },
+  reportingCurrency: (_, __, { reportingCurrency }) => reportingCurrency,
+};

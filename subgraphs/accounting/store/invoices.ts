@@ -1,0 +1,122 @@
+import type { Kysely } from 'kysely';
+import { afterCursor, type PageRequest } from '../../../lib/store/pagination.ts';
+import { firstVersion, updateVersioned, type NewRow } from '../../../lib/store/versions.ts';
+import type { InvoiceStatus } from '../__generated__/resolvers-types.ts';
+import type { AccountingDatabase, InvoiceLineTable, InvoiceRow, InvoiceTable } from './schema.ts';
+
+type Db = Kysely<AccountingDatabase>;
+
+export function invoicesByIds(db: Db, ids: readonly string[]): Promise<InvoiceRow[]> {
+  return db.selectFrom('invoices').selectAll().where('id', 'in', ids).execute();
+}
+
+export interface InvoiceFilter {
+  clientId?: string | null;
+  status?: InvoiceStatus | null;
+}
+
+/** Every list of invoices is newest first: (created_at, id) descending, which is also the cursor. */
+export const invoiceCursor = (row: InvoiceRow) => [row.created_at, row.id];
+
+function filtered(db: Db, filter: InvoiceFilter) {
+  let query = db.selectFrom('invoices');
+  if (filter.clientId) query = query.where('client_id', '=', filter.clientId);
+  if (filter.status) query = query.where('status', '=', filter.status);
+  return query;
+}
+
+/** A page of invoices, newest first, and how many match in all. */
+export async function listInvoices(db: Db, page: PageRequest, filter: InvoiceFilter) {
+  const query = filtered(db, filter);
+  const [rows, count] = await Promise.all([
+    query
+      .selectAll()
+      .$if(page.after !== null, (q) => q.where(afterCursor('created_at', 'id', 'desc', page.after ?? [])))
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(page.first + 1)
+      .execute(),
+    query.select((eb) => eb.fn.countAll<number | string>().as('count')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, totalCount: Number(count.count) };
+}
+
+export interface ClientPage {
+  rows: InvoiceRow[];
+  totalCount: number;
+}
+
+/**
+ * The same page for each of many clients in two statements: `row_number()` partitioned by client
+ * cuts each client's list at `first + 1`, and one grouped count gives every total.
+ */
+export async function invoicePagesByClient(
+  db: Db,
+  clientIds: readonly string[],
+  page: PageRequest,
+  status: InvoiceStatus | null | undefined,
+): Promise<Map<string, ClientPage>> {
+  const ranked = filtered(db, { status })
+    .where('client_id', 'in', clientIds)
+    .$if(page.after !== null, (q) => q.where(afterCursor('created_at', 'id', 'desc', page.after ?? [])))
+    .selectAll()
+    .select((eb) =>
+      eb.fn
+        .agg<number>('row_number')
+        .over((over) => over.partitionBy('client_id').orderBy('created_at', 'desc').orderBy('id', 'desc'))
+        .as('rank_in_client'),
+    );
+  const [rows, counts] = await Promise.all([
+    db
+      .selectFrom(ranked.as('ranked'))
+      .selectAll()
+      .where('rank_in_client', '<=', page.first + 1)
+      .orderBy('client_id')
+      .orderBy('rank_in_client')
+      .execute(),
+    filtered(db, { status })
+      .where('client_id', 'in', clientIds)
+      .select((eb) => ['client_id', eb.fn.countAll<number | string>().as('count')])
+      .groupBy('client_id')
+      .execute(),
+  ]);
+  const pages = new Map<string, ClientPage>(counts.map((count) => [count.client_id, { rows: [], totalCount: Number(count.count) }]));
+  for (const { rank_in_client: _rank, ...row } of rows) pages.get(row.client_id)?.rows.push(row);
+  return pages;
+}
+
+export type NewInvoice = NewRow<InvoiceTable>;
+export type NewLine = Omit<InvoiceLineTable, 'invoice_id' | 'position'>;
+
+/** Stores an invoice with its lines; lines never change afterwards, so the total is fixed here. */
+export async function insertInvoice(db: Db, values: NewInvoice, lines: NewLine[]): Promise<InvoiceRow> {
+  const row = firstVersion(values);
+  await db.insertInto('invoices').values(row).execute();
+  await db
+    .insertInto('invoice_lines')
+    .values(lines.map((line, index) => ({ ...line, invoice_id: row.id, position: index + 1 })))
+    .execute();
+  return row;
+}
+
+export type InvoiceChanges = Partial<
+  Pick<InvoiceTable, 'number' | 'status' | 'issue_date' | 'due_date' | 'exchange_rate' | 'reporting_currency' | 'reporting_total_minor' | 'void_reason'>
+>;
+
+export function updateInvoice(db: Db, current: InvoiceRow, changes: InvoiceChanges): Promise<InvoiceRow> {
+  return updateVersioned(db, 'invoices', 'Invoice', current, changes);
+}
+
+/**
+ * Takes the next number for `year`. Called inside the issuing transaction: the upsert locks the
+ * year's row until commit, and a rollback gives the number back, so numbers run without gaps.
+ */
+export async function nextInvoiceNumber(db: Db, year: string): Promise<string> {
+  const { last_number } = await db
+    .insertInto('invoice_sequences')
+    .values({ year, last_number: 1 })
+    .onConflict((oc) => oc.column('year').doUpdateSet((eb) => ({ last_number: eb('invoice_sequences.last_number', '+', 1) })))
+    .returning('last_number')
+    .executeTakeFirstOrThrow();
+  return `INV-${year}-${String(last_number).padStart(5, '0')}`;
+}

@@ -1,0 +1,58 @@
+import type { Kysely, Migration } from 'kysely';
+
+/** Accounting's schema history; portable DDL, run on SQLite and PostgreSQL alike. */
+export const migrations: Record<string, Migration> = {
+  '0001_initial': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('invoices')
+        .addColumn('id', 'text', (col) => col.primaryKey())
+        .addColumn('client_id', 'text', (col) => col.notNull())
+        .addColumn('number', 'text', (col) => col.notNull().unique())
+        .addColumn('currency', 'text', (col) => col.notNull())
+        .addColumn('status', 'text', (col) => col.notNull())
+        .addColumn('total_minor', 'bigint', (col) => col.notNull())
+        .addColumn('issue_date', 'text')
+        .addColumn('due_date', 'text')
+        .addColumn('exchange_rate', 'text')
+        .addColumn('reporting_currency', 'text')
+        .addColumn('reporting_total_minor', 'bigint')
+        .addColumn('void_reason', 'text')
+        .addColumn('version', 'integer', (col) => col.notNull())
+        .addColumn('created_at', 'text', (col) => col.notNull())
+        .addColumn('updated_at', 'text', (col) => col.notNull())
+        .execute();
+      // Per-client pages and aggregates start from client_id; the global list from (created_at, id).
+      await db.schema.createIndex('invoices_client_created').on('invoices').columns(['client_id', 'created_at', 'id']).execute();
+      await db.schema.createIndex('invoices_created').on('invoices').columns(['created_at', 'id']).execute();
+
+      await db.schema
+        .createTable('invoice_lines')
+        .addColumn('invoice_id', 'text', (col) => col.notNull().references('invoices.id'))
+        .addColumn('position', 'integer', (col) => col.notNull())
+        .addColumn('description', 'text', (col) => col.notNull())
+        .addColumn('quantity_milli', 'bigint', (col) => col.notNull())
+        .addColumn('unit_price_minor', 'bigint', (col) => col.notNull())
+        .addColumn('amount_minor', 'bigint', (col) => col.notNull())
+        .addPrimaryKeyConstraint('invoice_lines_pk', ['invoice_id', 'position'])
+        .execute();
+
+      await db.schema
+        .createTable('payments')
+        .addColumn('id', 'text', (col) => col.primaryKey())
+        .addColumn('invoice_id', 'text', (col) => col.notNull().references('invoices.id'))
+        .addColumn('amount_minor', 'bigint', (col) => col.notNull())
+        .addColumn('paid_on', 'text', (col) => col.notNull())
+        .addColumn('reference', 'text')
+        .addColumn('created_at', 'text', (col) => col.notNull())
+        .execute();
+      await db.schema.createIndex('payments_invoice').on('payments').column('invoice_id').execute();
+
+      await db.schema
+        .createTable('invoice_sequences')
+        .addColumn('year', 'text', (col) => col.primaryKey())
+        .addColumn('last_number', 'integer', (col) => col.notNull())
+        .execute();
+    },
+  },
+};

@@ -1,0 +1,36 @@
+import type { Kysely } from 'kysely';
+import { toMinor } from '../../../lib/money.ts';
+import type { AccountingDatabase, InvoiceLineRecord, PaymentRecord, PaymentTable } from './schema.ts';
+
+/** Lines and payments: the rows under an invoice. */
+
+type Db = Kysely<AccountingDatabase>;
+
+export function linesByInvoiceIds(db: Db, invoiceIds: readonly string[]): Promise<InvoiceLineRecord[]> {
+  return db.selectFrom('invoice_lines').selectAll().where('invoice_id', 'in', invoiceIds).orderBy('invoice_id').orderBy('position').execute();
+}
+
+export function paymentsByInvoiceIds(db: Db, invoiceIds: readonly string[]): Promise<PaymentRecord[]> {
+  return db
+    .selectFrom('payments')
+    .selectAll()
+    .where('invoice_id', 'in', invoiceIds)
+    .orderBy('paid_on')
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+}
+
+/** Minor units paid against one invoice so far. */
+export async function paidMinor(db: Db, invoiceId: string): Promise<bigint> {
+  const { paid } = await db
+    .selectFrom('payments')
+    .select((eb) => eb.fn.sum<number | string | null>('amount_minor').as('paid'))
+    .where('invoice_id', '=', invoiceId)
+    .executeTakeFirstOrThrow();
+  return toMinor(paid);
+}
+
+export async function insertPayment(db: Db, payment: PaymentTable): Promise<void> {
+  await db.insertInto('payments').values(payment).execute();
+}

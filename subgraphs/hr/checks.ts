@@ -1,0 +1,84 @@
+import type { GraphQLError } from 'graphql';
+import type { Kysely } from 'kysely';
+import { ERRORS } from '../../lib/errors.ts';
+import { isUniqueViolation } from '../../lib/store/database.ts';
+import { found } from '../../lib/store/versions.ts';
+import { departmentsByIds } from './store/departments.ts';
+import { employeesByIds, employeeWithEmail, isInManagementChain } from './store/employees.ts';
+import type { EmployeeRow, HrDatabase } from './store/schema.ts';
+
+/**
+ * The checks HR's writes make against its own tables, inside the write's transaction.
+ * Departments and managers are HR's own entities, so a missing one is NOT_FOUND (not
+ * REFERENCE_NOT_FOUND, which is for other domains' entities), naming the argument that carried it.
+ */
+
+type Db = Kysely<HrDatabase>;
+
+export const employeeFor = async (db: Db, id: string) => found((await employeesByIds(db, [id]))[0], 'Employee', id);
+
+function notFoundAt(entity: string, id: string, path: string[]): GraphQLError {
+  const message = `${entity} ${id} does not exist`;
+  return ERRORS.NOT_FOUND.err(`${message} (${path.join('.')})`, { entity, id, fields: [{ path, message }] });
+}
+
+function badInput(path: string[], message: string): GraphQLError {
+  return ERRORS.BAD_USER_INPUT.err(`Invalid input: ${path.join('.')}: ${message}`, { fields: [{ path, message }] });
+}
+
+export async function assertDepartmentExists(db: Db, id: string): Promise<void> {
+  if (!(await departmentsByIds(db, [id]))[0]) throw notFoundAt('Department', id, ['input', 'departmentId']);
+}
+
+/**
+ * `managerId` may manage `employeeId` (null for a new hire): it exists, has not left, and is
+ * neither the employee nor anyone who reports to them, directly or not.
+ */
+export async function assertManagerAllowed(db: Db, managerId: string, employeeId: string | null): Promise<void> {
+  const path = ['input', 'managerId'];
+  if (managerId === employeeId) throw badInput(path, 'an employee cannot be their own manager');
+  const manager: EmployeeRow | undefined = (await employeesByIds(db, [managerId]))[0];
+  if (!manager) throw notFoundAt('Employee', managerId, path);
+  if (manager.status === 'TERMINATED') throw badInput(path, `Employee ${managerId} is TERMINATED and cannot manage anyone`);
+  if (employeeId && (await isInManagementChain(db, managerId, employeeId))) {
+    throw badInput(path, `Employee ${managerId} reports to ${employeeId}, so this would make a management cycle`);
+  }
+}
+
+function emailTaken(email: string, ownerId: string | null): GraphQLError {
+  const message = ownerId ? `already belongs to Employee ${ownerId}` : 'already belongs to another employee';
+  return ERRORS.CONFLICT.err(`Email ${email} ${message}`, {
+    entity: 'Employee',
+    ...(ownerId ? { id: ownerId } : {}),
+    fields: [{ path: ['input', 'email'], message }],
+  });
+}
+
+export async function assertEmailFree(db: Db, email: string): Promise<void> {
+  const owner = await employeeWithEmail(db, email);
+  if (owner) throw emailTaken(email, owner.id);
+}
+
+export function departmentNameTaken(name: string, ownerId: string | null): GraphQLError {
+  const message = ownerId ? `already names Department ${ownerId}` : 'already names another department';
+  return ERRORS.CONFLICT.err(`Department name ${JSON.stringify(name)} ${message}`, {
+    entity: 'Department',
+    ...(ownerId ? { id: ownerId } : {}),
+    fields: [{ path: ['input', 'name'], message }],
+  });
+}
+
+/**
+ * Runs a write whose unique columns were checked inside it; a unique violation can still come
+ * from a concurrent writer between the check and the insert, and is the same CONFLICT.
+ */
+export async function refusingDuplicates<T>(write: () => Promise<T>, conflict: () => GraphQLError): Promise<T> {
+  try {
+    return await write();
+  } catch (error: unknown) {
+    if (isUniqueViolation(error)) throw conflict();
+    throw error;
+  }
+}
+
+export const duplicateEmail = (email: string) => () => emailTaken(email, null);

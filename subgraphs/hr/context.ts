@@ -1,0 +1,33 @@
+import type { Kysely } from 'kysely';
+import { loaderById, loaderGroupedBy } from '../../lib/loaders.ts';
+import type { ReferenceChecker } from '../../lib/references.ts';
+import type { SubgraphDeps } from '../../lib/subgraph.ts';
+import { departmentsByIds } from './store/departments.ts';
+import { employeesByDepartmentIds, employeesByIds, employeesByManagerIds } from './store/employees.ts';
+import type { HrDatabase } from './store/schema.ts';
+
+/** Per-request context of the HR subgraph: its store, the reference checker, fresh DataLoaders. */
+export interface HrContext {
+  db: Kysely<HrDatabase>;
+  references: ReferenceChecker;
+  loaders: ReturnType<typeof createLoaders>;
+}
+
+function createLoaders(db: Kysely<HrDatabase>) {
+  return {
+    employee: loaderById((ids) => employeesByIds(db, ids)),
+    department: loaderById((ids) => departmentsByIds(db, ids)),
+    employeesByDepartment: loaderGroupedBy(
+      (ids) => employeesByDepartmentIds(db, ids),
+      (row) => row.department_id ?? '',
+    ),
+    reportsByManager: loaderGroupedBy(
+      (ids) => employeesByManagerIds(db, ids),
+      (row) => row.manager_id ?? '',
+    ),
+  };
+}
+
+export function createHrContext(db: Kysely<HrDatabase>, deps: SubgraphDeps): HrContext {
+  return { db, references: deps.references, loaders: createLoaders(db) };
+}

@@ -1,0 +1,5 @@
+import type { DepartmentResolvers } from '../__generated__/resolvers-types.ts';
+
+export const Department: DepartmentResolvers = {
+  employees: (department, _, { loaders }) => loaders.employeesByDepartment.load(department.id),
+};

@@ -1,0 +1,14 @@
+import { pageRequest, toConnection } from '../../../lib/store/pagination.ts';
+import type { QueryResolvers } from '../__generated__/resolvers-types.ts';
+import { listDepartments } from '../store/departments.ts';
+import { listEmployees } from '../store/employees.ts';
+
+export const Query: QueryResolvers = {
+  employee: (_, { id }, { loaders }) => loaders.employee.load(id),
+  employees: async (_, { first, after, status, departmentId }, { db }) => {
+    const page = pageRequest({ first, after });
+    const { rows, totalCount } = await listEmployees(db, page, { status, departmentId });
+    return toConnection(rows, page, totalCount, (row) => [row.name, row.id]);
+  },
+  departments: (_, __, { db }) => listDepartments(db),
+};

@@ -1,0 +1,83 @@
+import type { Kysely } from 'kysely';
+import { afterCursor, type PageRequest } from '../../../lib/store/pagination.ts';
+import { firstVersion, updateVersioned, type NewRow } from '../../../lib/store/versions.ts';
+import type { EmployeeStatus } from '../__generated__/resolvers-types.ts';
+import type { EmployeeRow, EmployeeTable, HrDatabase } from './schema.ts';
+
+type Db = Kysely<HrDatabase>;
+
+export function employeesByIds(db: Db, ids: readonly string[]): Promise<EmployeeRow[]> {
+  return db.selectFrom('employees').selectAll().where('id', 'in', ids).execute();
+}
+
+export function employeesByDepartmentIds(db: Db, departmentIds: readonly string[]): Promise<EmployeeRow[]> {
+  return db.selectFrom('employees').selectAll().where('department_id', 'in', departmentIds).orderBy('name').orderBy('id').execute();
+}
+
+export function employeesByManagerIds(db: Db, managerIds: readonly string[]): Promise<EmployeeRow[]> {
+  return db.selectFrom('employees').selectAll().where('manager_id', 'in', managerIds).orderBy('name').orderBy('id').execute();
+}
+
+export function employeeWithEmail(db: Db, email: string): Promise<EmployeeRow | undefined> {
+  return db.selectFrom('employees').selectAll().where('email', '=', email).executeTakeFirst();
+}
+
+export interface EmployeeFilter {
+  status?: EmployeeStatus | null;
+  departmentId?: string | null;
+}
+
+/** A page of employees ordered by name then id, and how many match in all. */
+export async function listEmployees(db: Db, page: PageRequest, filter: EmployeeFilter) {
+  let query = db.selectFrom('employees');
+  if (filter.status) query = query.where('status', '=', filter.status);
+  if (filter.departmentId) query = query.where('department_id', '=', filter.departmentId);
+  const [rows, count] = await Promise.all([
+    query
+      .selectAll()
+      .$if(page.after !== null, (q) => q.where(afterCursor('name', 'id', 'asc', page.after ?? [])))
+      .orderBy('name')
+      .orderBy('id')
+      .limit(page.first + 1)
+      .execute(),
+    query.select((eb) => eb.fn.countAll<number | string>().as('count')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, totalCount: Number(count.count) };
+}
+
+/**
+ * True when `employeeId` is `managerId` or one of the managers above it, i.e. when making
+ * `managerId` the employee's manager would close a loop. One recursive statement; `union`
+ * (not `union all`) stops even on a chain that already loops.
+ */
+export async function isInManagementChain(db: Db, managerId: string, employeeId: string): Promise<boolean> {
+  const hit = await db
+    .withRecursive('chain(id, manager_id)', (qb) =>
+      qb
+        .selectFrom('employees')
+        .select(['id', 'manager_id'])
+        .where('id', '=', managerId)
+        .union((inner) =>
+          inner.selectFrom('employees').innerJoin('chain', 'chain.manager_id', 'employees.id').select(['employees.id', 'employees.manager_id']),
+        ),
+    )
+    .selectFrom('chain')
+    .select('id')
+    .where('id', '=', employeeId)
+    .executeTakeFirst();
+  return hit !== undefined;
+}
+
+export async function insertEmployee(db: Db, values: NewRow<EmployeeTable>): Promise<EmployeeRow> {
+  const row = firstVersion(values);
+  await db.insertInto('employees').values(row).execute();
+  return row;
+}
+
+export type EmployeeChanges = Partial<
+  Pick<EmployeeTable, 'name' | 'email' | 'title' | 'department_id' | 'manager_id' | 'status' | 'capacity_hours_per_week'>
+>;
+
+export function updateEmployee(db: Db, current: EmployeeRow, changes: EmployeeChanges): Promise<EmployeeRow> {
+  return updateVersioned(db, 'employees', 'Employee', current, changes);
+}

@@ -1,0 +1,31 @@
+import type { Selectable } from 'kysely';
+import type { VersionedColumns } from '../../../lib/store/columns.ts';
+import type { EmployeeStatus } from '../__generated__/resolvers-types.ts';
+
+/** HR's tables: people and the departments they belong to. */
+export interface HrDatabase {
+  departments: DepartmentTable;
+  employees: EmployeeTable;
+}
+
+export interface DepartmentTable extends VersionedColumns {
+  id: string;
+  name: string;
+}
+
+export interface EmployeeTable extends VersionedColumns {
+  id: string;
+  name: string;
+  /** Work email, stored lowercased so uniqueness ignores case. */
+  email: string;
+  title: string | null;
+  department_id: string | null;
+  manager_id: string | null;
+  status: EmployeeStatus;
+  /** Whole hours per week (0–80), not hundredths: contracts are agreed in whole hours. */
+  capacity_hours_per_week: number;
+  start_date: string;
+}
+
+export type DepartmentRow = Selectable<DepartmentTable>;
+export type EmployeeRow = Selectable<EmployeeTable>;

@@ -1,0 +1,14 @@
+import type { Domain } from '../lib/domains.ts';
+import type { SubgraphModule } from '../lib/subgraph.ts';
+import { accountingSubgraph } from './accounting/server.ts';
+import { crmSubgraph } from './crm/server.ts';
+import { hrSubgraph } from './hr/server.ts';
+import { projectsSubgraph } from './projects/server.ts';
+
+/** The four systems of record, by domain. */
+export const SUBGRAPHS: Record<Domain, SubgraphModule> = {
+  crm: crmSubgraph,
+  accounting: accountingSubgraph,
+  hr: hrSubgraph,
+  projects: projectsSubgraph,
+};

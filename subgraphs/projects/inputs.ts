@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { today } from '../../lib/dates.ts';
+import { parseScaled } from '../../lib/money.ts';
+import { fields } from '../../lib/validation.ts';
+import { HOURS_SCALE } from './hours.ts';
+
+/** zod schemas for the projects domain's mutation arguments; `validate` turns a failure into BAD_USER_INPUT. */
+
+/** A million hours: far beyond any real budget, well inside the store's integers. */
+const MAX_BUDGET_HUNDREDTHS = 100_000_000n;
+
+const plannedHours = fields.scaled(HOURS_SCALE, { min: 0n, max: MAX_BUDGET_HUNDREDTHS });
+
+/** Logged hours: more than 0, at most a day, in quarter hours. */
+const loggedHours = z.string().transform((value, ctx) => {
+  const hundredths = parseScaled(value, HOURS_SCALE);
+  if (hundredths === null || hundredths <= 0n || hundredths > 2400n || hundredths % 25n !== 0n) {
+    ctx.addIssue({ code: 'custom', message: 'must be more than 0 and at most 24, in steps of 0.25' });
+    return z.NEVER;
+  }
+  return hundredths;
+});
+
+export const createProjectArgs = z.object({
+  input: z
+    .object({
+      name: fields.name,
+      clientId: fields.id('cli'),
+      leadId: fields.id('emp').nullish(),
+      budgetHours: plannedHours,
+      startDate: fields.isoDate.nullish(),
+      endDate: fields.isoDate.nullish(),
+    })
+    .refine((input) => !input.startDate || !input.endDate || input.endDate >= input.startDate, {
+      message: 'must not be before startDate',
+      path: ['endDate'],
+    }),
+});
+
+export const setProjectHealthArgs = z.object({
+  id: fields.id('prj'),
+  health: z.enum(['GREEN', 'AMBER', 'RED']),
+  note: fields.optionalText,
+  expectedVersion: fields.expectedVersion,
+});
+
+export const createTaskArgs = z.object({
+  projectId: fields.id('prj'),
+  input: z.object({
+    title: fields.name,
+    assigneeId: fields.id('emp').nullish(),
+    estimateHours: plannedHours.nullish(),
+  }),
+});
+
+export const logTimeArgs = z.object({
+  input: z.object({
+    projectId: fields.id('prj'),
+    taskId: fields.id('tsk').nullish(),
+    employeeId: fields.id('emp'),
+    // Time is logged for work done, never in advance.
+    date: fields.isoDate.refine((date) => date <= today(), 'must not be after today'),
+    hours: loggedHours,
+    billable: z.boolean().nullish(),
+    note: fields.optionalText,
+  }),
+});

@@ -1,0 +1,12 @@
+import { pageRequest, toConnection } from '../../../lib/store/pagination.ts';
+import type { QueryResolvers } from '../__generated__/resolvers-types.ts';
+import { listProjects } from '../store/projects.ts';
+
+export const Query: QueryResolvers = {
+  project: (_, { id }, { loaders }) => loaders.project.load(id),
+  projects: async (_, { first, after, phase, health, clientId }, { db }) => {
+    const page = pageRequest({ first, after });
+    const { rows, totalCount } = await listProjects(db, page, { phase, health, clientId });
+    return toConnection(rows, page, totalCount, (row) => [row.name, row.id]);
+  },
+};

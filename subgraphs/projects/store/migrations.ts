@@ -1,0 +1,58 @@
+import type { Kysely, Migration } from 'kysely';
+
+/** The projects domain's schema history; portable DDL, run on SQLite and PostgreSQL alike. */
+export const migrations: Record<string, Migration> = {
+  '0001_initial': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('projects')
+        .addColumn('id', 'text', (col) => col.primaryKey())
+        .addColumn('client_id', 'text', (col) => col.notNull())
+        .addColumn('lead_id', 'text')
+        .addColumn('name', 'text', (col) => col.notNull())
+        .addColumn('phase', 'text', (col) => col.notNull())
+        .addColumn('health', 'text', (col) => col.notNull())
+        .addColumn('health_note', 'text')
+        .addColumn('budget_hundredths', 'bigint', (col) => col.notNull())
+        .addColumn('start_date', 'text')
+        .addColumn('end_date', 'text')
+        .addColumn('version', 'integer', (col) => col.notNull())
+        .addColumn('created_at', 'text', (col) => col.notNull())
+        .addColumn('updated_at', 'text', (col) => col.notNull())
+        .execute();
+      await db.schema.createIndex('projects_client').on('projects').column('client_id').execute();
+      await db.schema.createIndex('projects_lead').on('projects').column('lead_id').execute();
+      await db.schema.createIndex('projects_name_id').on('projects').columns(['name', 'id']).execute();
+
+      await db.schema
+        .createTable('tasks')
+        .addColumn('id', 'text', (col) => col.primaryKey())
+        .addColumn('project_id', 'text', (col) => col.notNull().references('projects.id'))
+        .addColumn('title', 'text', (col) => col.notNull())
+        .addColumn('assignee_id', 'text')
+        .addColumn('status', 'text', (col) => col.notNull())
+        .addColumn('estimate_hundredths', 'bigint')
+        .addColumn('version', 'integer', (col) => col.notNull())
+        .addColumn('created_at', 'text', (col) => col.notNull())
+        .addColumn('updated_at', 'text', (col) => col.notNull())
+        .execute();
+      await db.schema.createIndex('tasks_project').on('tasks').column('project_id').execute();
+      await db.schema.createIndex('tasks_assignee').on('tasks').column('assignee_id').execute();
+
+      await db.schema
+        .createTable('time_entries')
+        .addColumn('id', 'text', (col) => col.primaryKey())
+        .addColumn('project_id', 'text', (col) => col.notNull().references('projects.id'))
+        .addColumn('task_id', 'text', (col) => col.references('tasks.id'))
+        .addColumn('employee_id', 'text', (col) => col.notNull())
+        .addColumn('date', 'text', (col) => col.notNull())
+        .addColumn('hundredths', 'bigint', (col) => col.notNull())
+        .addColumn('billable', 'integer', (col) => col.notNull())
+        .addColumn('note', 'text')
+        .addColumn('created_at', 'text', (col) => col.notNull())
+        .execute();
+      await db.schema.createIndex('time_entries_project_date').on('time_entries').columns(['project_id', 'date']).execute();
+      await db.schema.createIndex('time_entries_employee_date').on('time_entries').columns(['employee_id', 'date']).execute();
+    },
+  },
+};

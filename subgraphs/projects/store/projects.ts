@@ -1,0 +1,86 @@
+import type { Kysely } from 'kysely';
+import { afterCursor, type PageRequest } from '../../../lib/store/pagination.ts';
+import { firstVersion, updateVersioned, type NewRow } from '../../../lib/store/versions.ts';
+import type { Health, ProjectPhase } from '../__generated__/resolvers-types.ts';
+import type { ProjectRow, ProjectTable, ProjectsDatabase } from './schema.ts';
+
+type Db = Kysely<ProjectsDatabase>;
+
+export function projectsByIds(db: Db, ids: readonly string[]): Promise<ProjectRow[]> {
+  return db.selectFrom('projects').selectAll().where('id', 'in', ids).execute();
+}
+
+/** Every project of the given clients, newest first. */
+export function projectsByClientIds(db: Db, clientIds: readonly string[]): Promise<ProjectRow[]> {
+  return db
+    .selectFrom('projects')
+    .selectAll()
+    .where('client_id', 'in', clientIds)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+}
+
+export type AssignmentRow = ProjectRow & { employee_id: string | null };
+
+/**
+ * The open projects each employee leads or has tasks on, in one statement: the union of both
+ * links (which also removes duplicates) joined to the projects it names.
+ */
+export function openProjectsByEmployeeIds(db: Db, employeeIds: readonly string[]): Promise<AssignmentRow[]> {
+  return db
+    .selectFrom('projects')
+    .innerJoin(
+      (eb) =>
+        eb
+          .selectFrom('projects')
+          .select(['id as project_id', 'lead_id as employee_id'])
+          .where('lead_id', 'in', employeeIds)
+          .union(eb.selectFrom('tasks').select(['project_id', 'assignee_id as employee_id']).where('assignee_id', 'in', employeeIds))
+          .as('links'),
+      (join) => join.onRef('links.project_id', '=', 'projects.id'),
+    )
+    .selectAll('projects')
+    .select('links.employee_id')
+    .where('projects.phase', '!=', 'CLOSED')
+    .orderBy('projects.name')
+    .orderBy('projects.id')
+    .execute();
+}
+
+export interface ProjectFilter {
+  phase?: ProjectPhase | null;
+  health?: Health | null;
+  clientId?: string | null;
+}
+
+/** A page of projects ordered by name then id, and how many match in all. */
+export async function listProjects(db: Db, page: PageRequest, filter: ProjectFilter) {
+  let query = db.selectFrom('projects');
+  if (filter.phase) query = query.where('phase', '=', filter.phase);
+  if (filter.health) query = query.where('health', '=', filter.health);
+  if (filter.clientId) query = query.where('client_id', '=', filter.clientId);
+  const [rows, count] = await Promise.all([
+    query
+      .selectAll()
+      .$if(page.after !== null, (q) => q.where(afterCursor('name', 'id', 'asc', page.after ?? [])))
+      .orderBy('name')
+      .orderBy('id')
+      .limit(page.first + 1)
+      .execute(),
+    query.select((eb) => eb.fn.countAll<number | string>().as('count')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, totalCount: Number(count.count) };
+}
+
+export async function insertProject(db: Db, values: NewRow<ProjectTable>): Promise<ProjectRow> {
+  const row = firstVersion(values);
+  await db.insertInto('projects').values(row).execute();
+  return row;
+}
+
+export type ProjectChanges = Partial<Pick<ProjectTable, 'phase' | 'health' | 'health_note'>>;
+
+export function updateProject(db: Db, current: ProjectRow, changes: ProjectChanges): Promise<ProjectRow> {
+  return updateVersioned(db, 'projects', 'Project', current, changes);
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../lib/config.ts';
+
+describe('configuration', () => {
+  it('has working defaults for one machine', () => {
+    const config = loadConfig({});
+    expect(config.ports).toEqual({ gateway: 4000, crm: 4001, accounting: 4002, hr: 4003, projects: 4004 });
+    expect(config.subgraphUrls.hr).toBe('http://127.0.0.1:4003/graphql');
+    expect(config.databaseUrls.crm).toBe('./data/crm.sqlite');
+    expect(config.reportingCurrency).toBe('USD');
+    expect(config.seed).toMatchObject({ onStart: true, clients: 200, employees: 60, invoices: 3000, projects: 400 });
+  });
+
+  it('derives subgraph URLs from overridden ports and takes explicit URLs and database URLs', () => {
+    const config = loadConfig({
+      CRM_PORT: '5001',
+      HR_URL: 'http://hr.internal:8080/graphql',
+      ACCOUNTING_DATABASE_URL: 'postgres://127.0.0.1:5432/accounting',
+    });
+    expect(config.subgraphUrls.crm).toBe('http://127.0.0.1:5001/graphql');
+    expect(config.subgraphUrls.hr).toBe('http://hr.internal:8080/graphql');
+    expect(config.databaseUrls.accounting).toBe('postgres://127.0.0.1:5432/accounting');
+  });
+
+  it('stops with a message naming every wrong variable', () => {
+    const attempt = () =>
+      loadConfig({ CRM_PORT: 'eighty', REPORTING_CURRENCY: 'XYZW', ACCOUNTING_DATABASE_URL: 'mysql://db/accounting', NODE_ENV: 'staging' });
+    expect(attempt).toThrow(ConfigError);
+    expect(attempt).toThrow(/CRM_PORT="eighty"/);
+    expect(attempt).toThrow(/REPORTING_CURRENCY="XYZW": expected an ISO 4217 currency code/);
+    expect(attempt).toThrow(/ACCOUNTING_DATABASE_URL="mysql:\/\/db\/accounting": expected a SQLite file path or a postgres:\/\/ URL/);
+    expect(attempt).toThrow(/NODE_ENV="staging"/);
+  });
+});

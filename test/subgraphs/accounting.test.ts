@@ -1,0 +1,487 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDemoPlan } from '../../lib/demo/plan.ts';
+import { addDays, addMonths, today } from '../../lib/dates.ts';
+import { convertMinor, formatScaled } from '../../lib/money.ts';
+import { accountingSubgraph } from '../../subgraphs/accounting/server.ts';
+import { crmSubgraph } from '../../subgraphs/crm/server.ts';
+import { errorCodes, openTestSubgraph, type TestSubgraph } from '../support/subgraphs.ts';
+
+let crm: TestSubgraph;
+let accounting: TestSubgraph;
+
+beforeAll(async () => {
+  crm = await openTestSubgraph(crmSubgraph);
+  accounting = await openTestSubgraph(accountingSubgraph, { owners: { crm } });
+});
+afterAll(async () => {
+  await accounting?.close();
+  await crm?.close();
+});
+
+interface Line {
+  description: string;
+  quantity: string;
+  unitPrice: string;
+}
+
+interface InvoiceData {
+  id: string;
+  number: string;
+  status: string;
+  version: number;
+  total: { amount: string; currencyCode: string };
+}
+
+const INVOICE_FIELDS = 'id number status version total { amount currencyCode }';
+const day = (offset: number) => addDays(today(), offset);
+
+async function ok<T>(run: Promise<{ data?: Record<string, unknown> | null; errors?: unknown }>, field: string): Promise<T> {
+  const response = await run;
+  expect(response.errors).toBeUndefined();
+  return response.data?.[field] as T;
+}
+
+async function createClient(name: string): Promise<string> {
+  const created = await ok<{ id: string }>(crm.execute(`mutation ($n: String!) { createClient(input: { name: $n }) { id } }`, { n: name }), 'createClient');
+  return created.id;
+}
+
+const CREATE = `mutation ($input: CreateInvoiceInput!) { createInvoice(input: $input) { ${INVOICE_FIELDS} } }`;
+
+function createInvoice(clientId: string, currencyCode: string, lines: Line[]) {
+  return ok<InvoiceData>(accounting.execute(CREATE, { input: { clientId, currencyCode, lines } }), 'createInvoice');
+}
+
+const ISSUE = `mutation ($id: ID!, $input: IssueInvoiceInput, $v: Int) { issueInvoice(id: $id, input: $input, expectedVersion: $v) { ${INVOICE_FIELDS} issueDate dueDate exchangeRate } }`;
+
+function issue(id: string, input: { issueDate?: string; dueDate?: string } | null = null, v: number | null = null) {
+  return accounting.execute(ISSUE, { id, input, v });
+}
+
+const PAY = `mutation ($id: ID!, $amount: Decimal!, $v: Int) { recordPayment(invoiceId: $id, input: { amount: $amount, reference: "wire" }, expectedVersion: $v) { ${INVOICE_FIELDS} amountPaid { amount } balance { amount } } }`;
+
+function pay(id: string, amount: string, v: number | null = null) {
+  return accounting.execute(PAY, { id, amount, v });
+}
+
+const VOID = `mutation ($id: ID!, $reason: String) { voidInvoice(id: $id, reason: $reason) { ${INVOICE_FIELDS} voidReason } }`;
+
+/** One line of `amount` in the given currency. */
+async function issuedInvoice(clientId: string, currency: string, amount: string, issueDate: string): Promise<InvoiceData> {
+  const draft = await createInvoice(clientId, currency, [{ description: 'Services', quantity: '1', unitPrice: amount }]);
+  return ok<InvoiceData>(issue(draft.id, { issueDate }), 'issueInvoice');
+}
+
+async function invoiceState(id: string) {
+  return ok<unknown>(
+    accounting.execute(`query ($id: ID!) { invoice(id: $id) { status version amountPaid { amount } payments { id amount { amount } } voidReason number } }`, { id }),
+    'invoice',
+  );
+}
+
+async function invoiceCount(): Promise<number> {
+  return (await ok<{ totalCount: number }>(accounting.execute(`{ invoices { totalCount } }`), 'invoices')).totalCount;
+}
+
+async function clientFacts(id: string, fields: string) {
+  const entities = await ok<unknown[]>(
+    accounting.execute(`query ($r: [_Any!]!) { _entities(representations: $r) { ... on Client { ${fields} } } }`, { r: [{ __typename: 'Client', id }] }),
+    '_entities',
+  );
+  return entities[0] as Record<string, unknown>;
+}
+
+describe('accounting subgraph: invoices', () => {
+  it('creates a DRAFT with line amounts rounded half away from zero and a fixed total', async () => {
+    const clientId = await createClient('Acme');
+    const draft = await createInvoice(clientId, 'EUR', [
+      { description: 'Workshop', quantity: '2.5', unitPrice: '99.99' },
+      { description: 'Stamps', quantity: '0.5', unitPrice: '0.01' },
+      { description: 'Build', quantity: '3', unitPrice: '1000' },
+    ]);
+    expect(draft).toMatchObject({ status: 'DRAFT', version: 1, total: { amount: '3249.99', currencyCode: 'EUR' } });
+    expect(draft.id).toMatch(/^inv_[0-9a-z]{16}$/);
+    expect(draft.number).toBe(`DRAFT-${draft.id.slice(4, 12).toUpperCase()}`);
+
+    const read = await ok<unknown>(
+      accounting.execute(
+        `query ($id: ID!) { invoice(id: $id) { client { id } currencyCode lines { description quantity unitPrice { amount currencyCode } amount { amount } }
+          amountPaid { amount } balance { amount } overdue issueDate dueDate exchangeRate payments { id } voidReason } }`,
+        { id: draft.id },
+      ),
+      'invoice',
+    );
+    expect(read).toEqual({
+      client: { id: clientId },
+      currencyCode: 'EUR',
+      lines: [
+        { description: 'Workshop', quantity: '2.500', unitPrice: { amount: '99.99', currencyCode: 'EUR' }, amount: { amount: '249.98' } },
+        { description: 'Stamps', quantity: '0.500', unitPrice: { amount: '0.01', currencyCode: 'EUR' }, amount: { amount: '0.01' } },
+        { description: 'Build', quantity: '3.000', unitPrice: { amount: '1000.00', currencyCode: 'EUR' }, amount: { amount: '3000.00' } },
+      ],
+      amountPaid: { amount: '0.00' },
+      balance: { amount: '3249.99' },
+      overdue: false,
+      issueDate: null,
+      dueDate: null,
+      exchangeRate: null,
+      payments: [],
+      voidReason: null,
+    });
+  });
+
+  it('refuses malformed input with BAD_USER_INPUT naming each field, storing nothing', async () => {
+    const clientId = await createClient('Badinput');
+    const before = await invoiceCount();
+    const cases: [Record<string, unknown>, string[]][] = [
+      [{ clientId, currencyCode: 'INR', lines: [{ description: 'x', quantity: '1', unitPrice: '1' }] }, ['input', 'currencyCode']],
+      [{ clientId: 'emp_0000000000000000', currencyCode: 'USD', lines: [{ description: 'x', quantity: '1', unitPrice: '1' }] }, ['input', 'clientId']],
+      [{ clientId, currencyCode: 'USD', lines: [] }, ['input', 'lines']],
+      [{ clientId, currencyCode: 'USD', lines: [{ description: ' ', quantity: '1', unitPrice: '1' }] }, ['input', 'lines', '0', 'description']],
+      [{ clientId, currencyCode: 'USD', lines: [{ description: 'x', quantity: '0', unitPrice: '1' }] }, ['input', 'lines', '0', 'quantity']],
+      [{ clientId, currencyCode: 'USD', lines: [{ description: 'x', quantity: '1.0005', unitPrice: '1' }] }, ['input', 'lines', '0', 'quantity']],
+      [{ clientId, currencyCode: 'USD', lines: [{ description: 'x', quantity: '1', unitPrice: '-1' }] }, ['input', 'lines', '0', 'unitPrice']],
+      [{ clientId, currencyCode: 'USD', lines: [{ description: 'x', quantity: '1', unitPrice: '1.001' }] }, ['input', 'lines', '0', 'unitPrice']],
+      // JPY has no minor unit.
+      [{ clientId, currencyCode: 'JPY', lines: [{ description: 'x', quantity: '1', unitPrice: '100.5' }] }, ['input', 'lines', '0', 'unitPrice']],
+    ];
+    for (const [input, path] of cases) {
+      const response = await accounting.execute(CREATE, { input });
+      expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+      expect(response.errors?.[0]?.extensions?.fields).toEqual([{ path, message: expect.any(String) }]);
+    }
+    const tooMany = Array.from({ length: 101 }, () => ({ description: 'x', quantity: '1', unitPrice: '1' }));
+    expect(errorCodes(await accounting.execute(CREATE, { input: { clientId, currencyCode: 'USD', lines: tooMany } }))).toEqual(['BAD_USER_INPUT']);
+    expect(await invoiceCount()).toBe(before);
+  });
+
+  it('refuses an invoice for a client the CRM does not know with REFERENCE_NOT_FOUND, storing nothing', async () => {
+    const before = await invoiceCount();
+    const response = await accounting.execute(CREATE, {
+      input: { clientId: 'cli_doesnotexist0000', currencyCode: 'USD', lines: [{ description: 'x', quantity: '1', unitPrice: '10' }] },
+    });
+    expect(errorCodes(response)).toEqual(['REFERENCE_NOT_FOUND']);
+    expect(response.errors?.[0]?.extensions).toMatchObject({
+      typename: 'Client',
+      id: 'cli_doesnotexist0000',
+      fields: [{ path: ['input', 'clientId'], message: expect.any(String) }],
+    });
+    expect(await invoiceCount()).toBe(before);
+  });
+
+  it('numbers issued invoices per year without gaps and fixes dates and the exchange rate', async () => {
+    const clientId = await createClient('Numbering');
+    const drafts = await Promise.all([1, 2, 3, 4].map(() => createInvoice(clientId, 'EUR', [{ description: 'x', quantity: '1', unitPrice: '100' }])));
+    const [a, b, c, d] = drafts as [InvoiceData, InvoiceData, InvoiceData, InvoiceData];
+
+    const first = await ok<unknown>(issue(a.id, { issueDate: '2019-03-01' }, 1), 'issueInvoice');
+    expect(first).toMatchObject({
+      number: 'INV-2019-00001',
+      status: 'SENT',
+      version: 2,
+      issueDate: '2019-03-01',
+      dueDate: '2019-03-31',
+      exchangeRate: '1.08',
+    });
+    // A refused issue takes no number.
+    expect(errorCodes(await issue(b.id, { issueDate: '2019-05-01' }, 7))).toEqual(['CONFLICT']);
+    const late = await issue(b.id, { issueDate: '2019-05-01', dueDate: '2019-04-30' });
+    expect(errorCodes(late)).toEqual(['BAD_USER_INPUT']);
+    expect(late.errors?.[0]?.extensions?.fields).toEqual([{ path: ['input', 'dueDate'], message: expect.any(String) }]);
+    expect(await invoiceState(b.id)).toMatchObject({ status: 'DRAFT', version: 1, number: b.number });
+
+    expect(await ok<unknown>(issue(b.id, { issueDate: '2019-05-01', dueDate: '2019-05-01' }), 'issueInvoice')).toMatchObject({
+      number: 'INV-2019-00002',
+      dueDate: '2019-05-01',
+    });
+    expect(await ok<unknown>(issue(c.id, { issueDate: '2020-01-10' }), 'issueInvoice')).toMatchObject({ number: 'INV-2020-00001' });
+    expect(await ok<unknown>(issue(d.id, { issueDate: '2019-12-31' }), 'issueInvoice')).toMatchObject({ number: 'INV-2019-00003' });
+
+    const again = await issue(a.id);
+    expect(errorCodes(again)).toEqual(['INVALID_TRANSITION']);
+    expect(again.errors?.[0]?.extensions).toMatchObject({ from: 'SENT', to: 'SENT' });
+
+    const defaulted = await createInvoice(clientId, 'USD', [{ description: 'x', quantity: '1', unitPrice: '1' }]);
+    expect(await ok<unknown>(issue(defaulted.id), 'issueInvoice')).toMatchObject({
+      number: expect.stringMatching(new RegExp(`^INV-${today().slice(0, 4)}-\\d{5}$`)),
+      issueDate: today(),
+      dueDate: day(30),
+      exchangeRate: '1',
+    });
+  });
+
+  it('records partial payments, moves to PAID on full payment and refuses an overpayment, storing nothing', async () => {
+    const clientId = await createClient('Payer');
+    const invoice = await issuedInvoice(clientId, 'USD', '1000.00', day(-5));
+    const partial = await ok<unknown>(pay(invoice.id, '400.00', 2), 'recordPayment');
+    expect(partial).toMatchObject({ status: 'SENT', version: 3, amountPaid: { amount: '400.00' }, balance: { amount: '600.00' } });
+
+    const before = await invoiceState(invoice.id);
+    const over = await pay(invoice.id, '600.01');
+    expect(errorCodes(over)).toEqual(['BAD_USER_INPUT']);
+    expect(over.errors?.[0]?.extensions?.fields).toEqual([{ path: ['input', 'amount'], message: expect.stringContaining('600.00') }]);
+    for (const amount of ['0', '0.00', '-5', '1.001']) {
+      const bad = await pay(invoice.id, amount);
+      expect(errorCodes(bad)).toEqual(['BAD_USER_INPUT']);
+      expect(bad.errors?.[0]?.extensions?.fields).toEqual([{ path: ['input', 'amount'], message: expect.any(String) }]);
+    }
+    expect(errorCodes(await pay(invoice.id, '1.00', 2))).toEqual(['CONFLICT']);
+    expect(await invoiceState(invoice.id)).toEqual(before);
+
+    const paid = await ok<unknown>(pay(invoice.id, '600', 3), 'recordPayment');
+    expect(paid).toMatchObject({ status: 'PAID', version: 4, amountPaid: { amount: '1000.00' }, balance: { amount: '0.00' } });
+    const payments = await ok<{ payments: unknown[] }>(
+      accounting.execute(`query ($id: ID!) { invoice(id: $id) { payments { amount { amount currencyCode } paidOn reference } } }`, { id: invoice.id }),
+      'invoice',
+    );
+    expect(payments.payments).toEqual([
+      { amount: { amount: '400.00', currencyCode: 'USD' }, paidOn: today(), reference: 'wire' },
+      { amount: { amount: '600.00', currencyCode: 'USD' }, paidOn: today(), reference: 'wire' },
+    ]);
+
+    const afterPaid = await pay(invoice.id, '1.00');
+    expect(errorCodes(afterPaid)).toEqual(['INVALID_TRANSITION']);
+    expect(afterPaid.errors?.[0]?.extensions).toMatchObject({ from: 'PAID', to: 'PAID' });
+    const draft = await createInvoice(clientId, 'USD', [{ description: 'x', quantity: '1', unitPrice: '1' }]);
+    const onDraft = await pay(draft.id, '1.00');
+    expect(errorCodes(onDraft)).toEqual(['INVALID_TRANSITION']);
+    expect(onDraft.errors?.[0]?.extensions).toMatchObject({ from: 'DRAFT', to: 'PAID' });
+    expect(errorCodes(await pay('inv_doesnotexist0000', '1.00'))).toEqual(['NOT_FOUND']);
+  });
+
+  it('voids a DRAFT or an unpaid SENT invoice, and nothing else', async () => {
+    const clientId = await createClient('Voider');
+    const draft = await createInvoice(clientId, 'USD', [{ description: 'x', quantity: '1', unitPrice: '50' }]);
+    expect(await ok<unknown>(accounting.execute(VOID, { id: draft.id, reason: 'Duplicate' }), 'voidInvoice')).toMatchObject({
+      status: 'VOID',
+      version: 2,
+      voidReason: 'Duplicate',
+    });
+    const reissue = await issue(draft.id);
+    expect(errorCodes(reissue)).toEqual(['INVALID_TRANSITION']);
+    expect(reissue.errors?.[0]?.extensions).toMatchObject({ from: 'VOID', to: 'SENT' });
+
+    const unpaid = await issuedInvoice(clientId, 'USD', '50', day(-1));
+    expect(await ok<unknown>(accounting.execute(VOID, { id: unpaid.id }), 'voidInvoice')).toMatchObject({ status: 'VOID', voidReason: null });
+
+    const partly = await issuedInvoice(clientId, 'USD', '50', day(-1));
+    await ok(pay(partly.id, '10'), 'recordPayment');
+    const before = await invoiceState(partly.id);
+    const refused = await accounting.execute(VOID, { id: partly.id, reason: 'Mistake' });
+    expect(errorCodes(refused)).toEqual(['INVALID_TRANSITION']);
+    expect(refused.errors?.[0]?.message).toMatch(/USD 10\.00 already paid/);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ from: 'SENT', to: 'VOID' });
+    expect(await invoiceState(partly.id)).toEqual(before);
+
+    await ok(pay(partly.id, '40'), 'recordPayment');
+    const paid = await accounting.execute(VOID, { id: partly.id });
+    expect(errorCodes(paid)).toEqual(['INVALID_TRANSITION']);
+    expect(paid.errors?.[0]?.extensions).toMatchObject({ from: 'PAID', to: 'VOID' });
+  });
+});
+
+describe('accounting subgraph: what it adds to Client', () => {
+  it('reports revenue to the cent in the reporting currency, converting each invoice at its issue rate', async () => {
+    const clientId = await createClient('Revenue');
+    const recent = await issuedInvoice(clientId, 'USD', '1000.00', day(-10));
+    await ok(pay(recent.id, '1000'), 'recordPayment'); // PAID still counts
+    const eur = await createInvoice(clientId, 'EUR', [{ description: 'Workshop', quantity: '2.5', unitPrice: '99.99' }]);
+    await ok(issue(eur.id, { issueDate: day(-40) }), 'issueInvoice'); // 249.98 EUR × 1.08 = 269.9784 → 269.98
+    await issuedInvoice(clientId, 'GBP', '100.00', day(-200)); // × 1.27 = 127.00
+    await issuedInvoice(clientId, 'USD', '500.00', day(-400));
+    await createInvoice(clientId, 'USD', [{ description: 'Draft', quantity: '1', unitPrice: '777' }]);
+    const voided = await issuedInvoice(clientId, 'USD', '333.00', day(-5));
+    await ok(accounting.execute(VOID, { id: voided.id }), 'voidInvoice');
+
+    const facts = await clientFacts(
+      clientId,
+      'm1: revenue(months: 1) { amount currencyCode } m3: revenue(months: 3) { amount } m12: revenue { amount } m24: revenue(months: 24) { amount }',
+    );
+    expect(facts).toEqual({
+      m1: { amount: '1000.00', currencyCode: 'USD' },
+      m3: { amount: '1269.98' },
+      m12: { amount: '1396.98' },
+      m24: { amount: '1896.98' },
+    });
+    const invoice = await ok<unknown>(accounting.execute(`query ($id: ID!) { invoice(id: $id) { exchangeRate } }`, { id: eur.id }), 'invoice');
+    expect(invoice).toEqual({ exchangeRate: '1.08' });
+
+    for (const months of [0, 121]) {
+      const response = await accounting.execute(`query ($r: [_Any!]!, $m: Int) { _entities(representations: $r) { ... on Client { revenue(months: $m) { amount } } } }`, {
+        r: [{ __typename: 'Client', id: clientId }],
+        m: months,
+      });
+      expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+    }
+    expect(await clientFacts('cli_nobodyatall00000', 'revenue { amount currencyCode } outstanding { amount } overdue { amount }')).toEqual({
+      revenue: { amount: '0.00', currencyCode: 'USD' },
+      outstanding: { amount: '0.00' },
+      overdue: { amount: '0.00' },
+    });
+  });
+
+  it('reports outstanding and overdue balances after partial payments, each at its own rate', async () => {
+    const clientId = await createClient('Balances');
+    const late = await issuedInvoice(clientId, 'USD', '1000.00', day(-60)); // due 30 days ago
+    const eur = await createInvoice(clientId, 'EUR', [{ description: 'Workshop', quantity: '2.5', unitPrice: '99.99' }]);
+    await ok(issue(eur.id), 'issueInvoice'); // due in 30 days
+    await createInvoice(clientId, 'USD', [{ description: 'Draft', quantity: '1', unitPrice: '99' }]);
+
+    const FACTS = 'outstanding { amount currencyCode } overdue { amount currencyCode }';
+    expect(await clientFacts(clientId, FACTS)).toEqual({
+      outstanding: { amount: '1269.98', currencyCode: 'USD' },
+      overdue: { amount: '1000.00', currencyCode: 'USD' },
+    });
+
+    await ok(pay(late.id, '400.00'), 'recordPayment');
+    await ok(pay(eur.id, '100.00'), 'recordPayment'); // 149.98 EUR × 1.08 = 161.9784 → 161.98
+    expect(await clientFacts(clientId, FACTS)).toEqual({
+      outstanding: { amount: '761.98', currencyCode: 'USD' },
+      overdue: { amount: '600.00', currencyCode: 'USD' },
+    });
+    const flags = await accounting.execute(`query ($a: ID!, $b: ID!) { a: invoice(id: $a) { overdue } b: invoice(id: $b) { overdue } }`, {
+      a: late.id,
+      b: eur.id,
+    });
+    expect(flags).toEqual({ data: { a: { overdue: true }, b: { overdue: false } } });
+
+    await ok(pay(late.id, '600.00'), 'recordPayment');
+    expect(await clientFacts(clientId, FACTS)).toEqual({
+      outstanding: { amount: '161.98', currencyCode: 'USD' },
+      overdue: { amount: '0.00', currencyCode: 'USD' },
+    });
+    expect(await ok<unknown>(accounting.execute(`query ($a: ID!) { invoice(id: $a) { overdue status } }`, { a: late.id }), 'invoice')).toEqual({
+      overdue: false,
+      status: 'PAID',
+    });
+  });
+
+  it("pages each client's invoices newest first, with totalCount and status filter", async () => {
+    const [busy, quiet] = [await createClient('Busy'), await createClient('Quiet')];
+    for (let i = 0; i < 5; i++) await createInvoice(busy, 'USD', [{ description: `Item ${i}`, quantity: '1', unitPrice: `${i + 1}` }]);
+    await issuedInvoice(busy, 'USD', '9', day(-1));
+    await createInvoice(quiet, 'USD', [{ description: 'Only', quantity: '1', unitPrice: '1' }]);
+
+    const everyBusy = await ok<{ edges: { node: { id: string; createdAt: string } }[] }>(
+      accounting.execute(`query ($c: ID!) { invoices(clientId: $c) { edges { node { id createdAt } } totalCount } }`, { c: busy }),
+      'invoices',
+    );
+    const expected = everyBusy.edges
+      .map((edge) => edge.node)
+      .sort((x, y) => y.createdAt.localeCompare(x.createdAt) || y.id.localeCompare(x.id))
+      .map((node) => node.id);
+    expect(everyBusy.edges.map((edge) => edge.node.id)).toEqual(expected);
+    expect(expected).toHaveLength(6);
+
+    const PAGE = `query ($r: [_Any!]!, $after: String, $status: InvoiceStatus) { _entities(representations: $r) { ... on Client { id
+      invoices(first: 4, after: $after, status: $status) { edges { node { id client { id } } } pageInfo { hasNextPage endCursor } totalCount } } } }`;
+    type Page = { id: string; invoices: { edges: { node: { id: string; client: { id: string } } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null }; totalCount: number } };
+    const reps = [busy, quiet, 'cli_noinvoicesatall0'].map((id) => ({ __typename: 'Client', id }));
+    const [first, one, none] = await ok<Page[]>(accounting.execute(PAGE, { r: reps }), '_entities') as [Page, Page, Page];
+    expect(first.invoices.edges.map((edge) => edge.node.id)).toEqual(expected.slice(0, 4));
+    expect(first.invoices.edges.every((edge) => edge.node.client.id === busy)).toBe(true);
+    expect(first.invoices).toMatchObject({ totalCount: 6, pageInfo: { hasNextPage: true } });
+    expect(one.invoices).toMatchObject({ totalCount: 1, pageInfo: { hasNextPage: false } });
+    expect(none.invoices).toEqual({ edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 });
+
+    const [rest] = await ok<Page[]>(accounting.execute(PAGE, { r: reps.slice(0, 1), after: first.invoices.pageInfo.endCursor }), '_entities') as [Page];
+    expect(rest.invoices.edges.map((edge) => edge.node.id)).toEqual(expected.slice(4));
+    expect(rest.invoices).toMatchObject({ totalCount: 6, pageInfo: { hasNextPage: false } });
+
+    const [sent] = await ok<Page[]>(accounting.execute(PAGE, { r: reps.slice(0, 1), status: 'SENT' }), '_entities') as [Page];
+    expect(sent.invoices.totalCount).toBe(1);
+
+    const global = await ok<{ edges: unknown[]; pageInfo: { hasNextPage: boolean }; totalCount: number }>(
+      accounting.execute(`query ($c: ID!) { invoices(first: 2, clientId: $c, status: DRAFT) { edges { cursor } pageInfo { hasNextPage } totalCount } }`, { c: busy }),
+      'invoices',
+    );
+    expect(global).toMatchObject({ totalCount: 5, pageInfo: { hasNextPage: true } });
+    expect(global.edges).toHaveLength(2);
+    expect(errorCodes(await accounting.execute(`{ invoices(after: "nonsense") { totalCount } }`))).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('resolves Invoice and Client entities with a constant number of statements however many are asked for', async () => {
+    const clients = [await createClient('E1'), await createClient('E2'), await createClient('E3')];
+    const invoices: string[] = [];
+    for (const clientId of clients) {
+      const sent = await issuedInvoice(clientId, 'EUR', '10', day(-50));
+      await ok(pay(sent.id, '1'), 'recordPayment');
+      invoices.push(sent.id);
+    }
+    const CLIENTS = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Client { id revenue { amount } r3: revenue(months: 3) { amount }
+      outstanding { amount } overdue { amount } invoices(first: 5) { totalCount edges { node { total { amount } amountPaid { amount } lines { amount { amount } } payments { id } } } } } } }`;
+    const statements = async (ids: string[]) => {
+      const before = accounting.subgraph.statementCount;
+      const entities = await ok<unknown[]>(accounting.execute(CLIENTS, { r: ids.map((id) => ({ __typename: 'Client', id })) }), '_entities');
+      expect(entities).toHaveLength(ids.length);
+      return accounting.subgraph.statementCount - before;
+    };
+    // revenue × 2 months, open balances, the invoice page (rows + counts), lines, payments.
+    const single = await statements(clients.slice(0, 1));
+    expect(single).toBe(7);
+    expect(await statements(clients)).toBe(single);
+
+    const entities = await ok<unknown[]>(
+      accounting.execute(`query ($r: [_Any!]!) { _entities(representations: $r) { ... on Invoice { id status balance { amount currencyCode } overdue } } }`, {
+        r: [{ __typename: 'Invoice', id: invoices[0] }, { __typename: 'Invoice', id: 'inv_doesnotexist0000' }],
+      }),
+      '_entities',
+    );
+    expect(entities).toEqual([{ id: invoices[0], status: 'SENT', balance: { amount: '9.00', currencyCode: 'EUR' }, overdue: true }, null]);
+    expect(await ok<string>(accounting.execute(`{ reportingCurrency }`), 'reportingCurrency')).toBe('USD');
+  });
+});
+
+describe('accounting subgraph: demo data', () => {
+  it('seeds the plan so that aggregates and numbering carry on from it', async () => {
+    const plan = createDemoPlan({ seed: 7, size: { clients: 15, employees: 8, invoices: 300, projects: 0 }, reportingCurrency: 'USD' });
+    const seeded = await openTestSubgraph(accountingSubgraph, { owners: { crm } });
+    try {
+      expect(await seeded.subgraph.isEmpty()).toBe(true);
+      await seeded.subgraph.seed(plan);
+      expect(await seeded.subgraph.isEmpty()).toBe(false);
+      expect(await ok<{ totalCount: number }>(seeded.execute(`{ invoices(first: 0) { totalCount } }`), 'invoices')).toEqual({ totalCount: 300 });
+
+      const since = addMonths(today(), -12);
+      const expected = new Map<string, { revenue: bigint; outstanding: bigint }>();
+      for (const invoice of plan.invoices) {
+        const entry = expected.get(invoice.clientId) ?? { revenue: 0n, outstanding: 0n };
+        if ((invoice.status === 'SENT' || invoice.status === 'PAID') && invoice.issueDate && invoice.issueDate > since) {
+          entry.revenue += BigInt(invoice.reportingTotalMinor ?? 0);
+        }
+        if (invoice.status === 'SENT' && invoice.exchangeRate) {
+          const total = invoice.lines.reduce((sum, line) => sum + Math.round((line.quantityMilli * line.unitPriceMinor) / 1000), 0);
+          const balance = total - invoice.payments.reduce((sum, payment) => sum + payment.amountMinor, 0);
+          entry.outstanding += convertMinor(BigInt(balance), invoice.currency, 'USD', invoice.exchangeRate);
+        }
+        expected.set(invoice.clientId, entry);
+      }
+      const ids = [...expected.keys()];
+      const facts = await ok<{ id: string; revenue: { amount: string }; outstanding: { amount: string } }[]>(
+        seeded.execute(`query ($r: [_Any!]!) { _entities(representations: $r) { ... on Client { id revenue { amount } outstanding { amount } } } }`, {
+          r: ids.map((id) => ({ __typename: 'Client', id })),
+        }),
+        '_entities',
+      );
+      expect(facts).toEqual(
+        ids.map((id) => ({
+          id,
+          revenue: { amount: formatScaled(expected.get(id)?.revenue ?? 0n, 2) },
+          outstanding: { amount: formatScaled(expected.get(id)?.outstanding ?? 0n, 2) },
+        })),
+      );
+
+      const year = today().slice(0, 4);
+      const last = Math.max(0, ...plan.invoices.filter((i) => i.number.startsWith(`INV-${year}-`)).map((i) => Number(i.number.slice(9))));
+      const clientId = await createClient('Seeded');
+      const draft = await ok<{ id: string }>(
+        seeded.execute(CREATE, { input: { clientId, currencyCode: 'USD', lines: [{ description: 'x', quantity: '1', unitPrice: '1' }] } }),
+        'createInvoice',
+      );
+      const issued = await ok<{ number: string }>(seeded.execute(ISSUE, { id: draft.id }), 'issueInvoice');
+      expect(issued.number).toBe(`INV-${year}-${String(last + 1).padStart(5, '0')}`);
+    } finally {
+      await seeded.close();
+    }
+  });
+});

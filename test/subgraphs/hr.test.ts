@@ -1,0 +1,333 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { today } from '../../lib/dates.ts';
+import { createDemoPlan } from '../../lib/demo/plan.ts';
+import { crmSubgraph } from '../../subgraphs/crm/server.ts';
+import { hrSubgraph } from '../../subgraphs/hr/server.ts';
+import { errorCodes, openTestSubgraph, type TestSubgraph } from '../support/subgraphs.ts';
+
+let hr: TestSubgraph;
+
+beforeAll(async () => {
+  hr = await openTestSubgraph(hrSubgraph);
+});
+afterAll(async () => {
+  await hr.close();
+});
+
+interface Employee {
+  id: string;
+  version: number;
+}
+
+const HIRE = /* GraphQL */ `
+  mutation ($input: HireEmployeeInput!) {
+    hireEmployee(input: $input) { id name email title status version capacityHoursPerWeek startDate department { id name } manager { id name } }
+  }
+`;
+const STATUS = /* GraphQL */ `
+  mutation ($id: ID!, $status: EmployeeStatus!, $v: Int) { changeEmployeeStatus(id: $id, status: $status, expectedVersion: $v) { status version } }
+`;
+const UPDATE = /* GraphQL */ `
+  mutation ($id: ID!, $input: UpdateEmployeeInput!, $v: Int) {
+    updateEmployee(id: $id, input: $input, expectedVersion: $v) { name email title version capacityHoursPerWeek department { id } manager { id } }
+  }
+`;
+const COUNT = /* GraphQL */ `{ employees { totalCount } departments { id } }`;
+
+let emails = 0;
+async function hire(input: Record<string, unknown> = {}): Promise<Employee> {
+  emails += 1;
+  const response = await hr.execute(HIRE, { input: { name: `Person ${emails}`, email: `person${emails}@example.com`, ...input } });
+  expect(response.errors).toBeUndefined();
+  return (response.data as { hireEmployee: Employee }).hireEmployee;
+}
+
+async function createDepartment(name: string): Promise<string> {
+  const response = await hr.execute(`mutation ($name: String!) { createDepartment(input: { name: $name }) { id name version } }`, { name });
+  expect(response.errors).toBeUndefined();
+  const created = (response.data as { createDepartment: { id: string; name: string; version: number } }).createDepartment;
+  expect(created).toMatchObject({ name, version: 1 });
+  return created.id;
+}
+
+describe('hr subgraph: writes', () => {
+  it('hires an employee with defaults and reads them back with department, manager and reports', async () => {
+    const departmentId = await createDepartment('Engineering');
+    const boss = await hire({ name: 'Ada Boss', departmentId });
+    const response = await hr.execute(HIRE, {
+      input: { name: 'Grace Hopper', email: 'Grace.Hopper@Example.COM', title: 'Engineer', departmentId, managerId: boss.id },
+    });
+    expect(response.errors).toBeUndefined();
+    const hired = (response.data as { hireEmployee: Employee & Record<string, unknown> }).hireEmployee;
+    expect(hired.id).toMatch(/^emp_[0-9a-z]{16}$/);
+    expect(hired).toMatchObject({
+      name: 'Grace Hopper',
+      email: 'grace.hopper@example.com',
+      title: 'Engineer',
+      status: 'ACTIVE',
+      version: 1,
+      capacityHoursPerWeek: 40,
+      startDate: today(),
+      department: { id: departmentId, name: 'Engineering' },
+      manager: { id: boss.id, name: 'Ada Boss' },
+    });
+
+    const read = await hr.execute(
+      `query ($id: ID!) { employee(id: $id) { name reports { id } department { employees { name } } } }`,
+      { id: boss.id },
+    );
+    expect(read.data).toEqual({
+      employee: { name: 'Ada Boss', reports: [{ id: hired.id }], department: { employees: [{ name: 'Ada Boss' }, { name: 'Grace Hopper' }] } },
+    });
+    expect((await hr.execute(`query { employee(id: "emp_doesnotexist00") { id } }`)).data).toEqual({ employee: null });
+  });
+
+  it('refuses a duplicate department name, ignoring case, storing nothing', async () => {
+    await createDepartment('Finance');
+    const before = await hr.execute(COUNT);
+    const duplicate = await hr.execute(`mutation { createDepartment(input: { name: "FINANCE" }) { id } }`);
+    expect(errorCodes(duplicate)).toEqual(['CONFLICT']);
+    expect(duplicate.errors?.[0]?.extensions?.fields).toEqual([{ path: ['input', 'name'], message: expect.any(String) }]);
+    expect(await hr.execute(COUNT)).toEqual(before);
+  });
+
+  it('refuses a duplicate email, ignoring case, with CONFLICT and stores nothing', async () => {
+    const taken = await hire({ email: 'taken@example.com' });
+    const before = await hr.execute(COUNT);
+    const duplicate = await hr.execute(HIRE, { input: { name: 'Someone Else', email: 'TAKEN@example.com' } });
+    expect(errorCodes(duplicate)).toEqual(['CONFLICT']);
+    expect(duplicate.errors?.[0]?.extensions).toMatchObject({ id: taken.id, fields: [{ path: ['input', 'email'] }] });
+    expect(await hr.execute(COUNT)).toEqual(before);
+
+    const other = await hire();
+    const update = await hr.execute(UPDATE, { id: other.id, input: { email: 'Taken@Example.com' } });
+    expect(errorCodes(update)).toEqual(['CONFLICT']);
+    const read = await hr.execute(`query ($id: ID!) { employee(id: $id) { email version } }`, { id: other.id });
+    expect(read.data).toEqual({ employee: { email: `person${emails}@example.com`, version: 1 } });
+  });
+
+  it('refuses malformed input with BAD_USER_INPUT naming each field, storing nothing', async () => {
+    const before = await hr.execute(COUNT);
+    const bad = await hr.execute(HIRE, {
+      input: { name: 'Bad', email: 'not-an-email', departmentId: 'cli_123', managerId: 'dep_123', capacityHoursPerWeek: 81 },
+    });
+    expect(errorCodes(bad)).toEqual(['BAD_USER_INPUT']);
+    expect(bad.errors?.[0]?.extensions?.fields).toEqual([
+      { path: ['input', 'email'], message: expect.any(String) },
+      { path: ['input', 'departmentId'], message: expect.stringContaining('dep_') },
+      { path: ['input', 'managerId'], message: expect.stringContaining('emp_') },
+      { path: ['input', 'capacityHoursPerWeek'], message: expect.any(String) },
+    ]);
+    const negative = await hr.execute(HIRE, { input: { name: 'Bad', email: 'ok@example.com', capacityHoursPerWeek: -1 } });
+    expect(negative.errors?.[0]?.extensions?.fields).toEqual([{ path: ['input', 'capacityHoursPerWeek'], message: expect.any(String) }]);
+    const badDate = await hr.execute(HIRE, { input: { name: 'Bad', email: 'ok@example.com', startDate: '2025-02-30' } });
+    expect(errorCodes(badDate)).toEqual(['BAD_USER_INPUT']);
+    expect(await hr.execute(COUNT)).toEqual(before);
+  });
+
+  it('refuses a missing department or manager with NOT_FOUND and a terminated manager with BAD_USER_INPUT', async () => {
+    const before = await hr.execute(COUNT);
+    const noDepartment = await hr.execute(HIRE, { input: { name: 'Lost', email: 'lost@example.com', departmentId: 'dep_doesnotexist00' } });
+    expect(errorCodes(noDepartment)).toEqual(['NOT_FOUND']);
+    expect(noDepartment.errors?.[0]?.message).toContain('Department dep_doesnotexist00');
+    expect(noDepartment.errors?.[0]?.extensions?.fields).toEqual([{ path: ['input', 'departmentId'], message: expect.any(String) }]);
+
+    const noManager = await hr.execute(HIRE, { input: { name: 'Lost', email: 'lost@example.com', managerId: 'emp_doesnotexist00' } });
+    expect(errorCodes(noManager)).toEqual(['NOT_FOUND']);
+    expect(noManager.errors?.[0]?.extensions).toMatchObject({ entity: 'Employee', fields: [{ path: ['input', 'managerId'] }] });
+
+    expect(await hr.execute(COUNT)).toEqual(before);
+
+    const gone = await hire();
+    await hr.execute(STATUS, { id: gone.id, status: 'TERMINATED' });
+    const beforeTerminated = await hr.execute(COUNT);
+    const terminated = await hr.execute(HIRE, { input: { name: 'Lost', email: 'lost@example.com', managerId: gone.id } });
+    expect(errorCodes(terminated)).toEqual(['BAD_USER_INPUT']);
+    expect(terminated.errors?.[0]?.extensions?.fields).toEqual([{ path: ['input', 'managerId'], message: expect.stringContaining('TERMINATED') }]);
+    expect(await hr.execute(COUNT)).toEqual(beforeTerminated);
+  });
+
+  it('moves status only through the lifecycle; TERMINATED is final', async () => {
+    const { id } = await hire();
+    expect((await hr.execute(STATUS, { id, status: 'ON_LEAVE', v: 1 })).data).toEqual({ changeEmployeeStatus: { status: 'ON_LEAVE', version: 2 } });
+    expect((await hr.execute(STATUS, { id, status: 'ACTIVE' })).data).toEqual({ changeEmployeeStatus: { status: 'ACTIVE', version: 3 } });
+    const same = await hr.execute(STATUS, { id, status: 'ACTIVE' });
+    expect(errorCodes(same)).toEqual(['INVALID_TRANSITION']);
+    expect((await hr.execute(STATUS, { id, status: 'ON_LEAVE' })).data).toEqual({ changeEmployeeStatus: { status: 'ON_LEAVE', version: 4 } });
+    expect((await hr.execute(STATUS, { id, status: 'TERMINATED' })).data).toEqual({ changeEmployeeStatus: { status: 'TERMINATED', version: 5 } });
+    for (const status of ['ACTIVE', 'ON_LEAVE', 'TERMINATED']) {
+      const refused = await hr.execute(STATUS, { id, status });
+      expect(errorCodes(refused)).toEqual(['INVALID_TRANSITION']);
+      expect(refused.errors?.[0]?.extensions).toMatchObject({ entity: 'Employee', id, from: 'TERMINATED', to: status });
+      expect(refused.errors?.[0]?.message).toContain('TERMINATED is final');
+    }
+    const direct = await hire();
+    expect((await hr.execute(STATUS, { id: direct.id, status: 'TERMINATED' })).data).toEqual({ changeEmployeeStatus: { status: 'TERMINATED', version: 2 } });
+    const missing = await hr.execute(STATUS, { id: 'emp_doesnotexist00', status: 'ACTIVE' });
+    expect(errorCodes(missing)).toEqual(['NOT_FOUND']);
+  });
+
+  it('refuses a stale expectedVersion with CONFLICT, changing nothing', async () => {
+    const { id } = await hire({ title: 'Analyst' });
+    expect((await hr.execute(UPDATE, { id, input: { title: 'Senior Analyst' }, v: 1 })).data).toMatchObject({
+      updateEmployee: { title: 'Senior Analyst', version: 2 },
+    });
+    const stale = await hr.execute(UPDATE, { id, input: { title: 'Principal' }, v: 1 });
+    expect(errorCodes(stale)).toEqual(['CONFLICT']);
+    expect(stale.errors?.[0]?.extensions).toMatchObject({ currentVersion: 2, expectedVersion: 1 });
+    const staleStatus = await hr.execute(STATUS, { id, status: 'ON_LEAVE', v: 1 });
+    expect(errorCodes(staleStatus)).toEqual(['CONFLICT']);
+    const read = await hr.execute(`query ($id: ID!) { employee(id: $id) { title status version } }`, { id });
+    expect(read.data).toEqual({ employee: { title: 'Senior Analyst', status: 'ACTIVE', version: 2 } });
+  });
+
+  it('leaves absent fields as they are and clears optional ones given as null', async () => {
+    const departmentId = await createDepartment('Design');
+    const manager = await hire();
+    const { id } = await hire({ title: 'Designer', departmentId, managerId: manager.id, capacityHoursPerWeek: 32 });
+    const renamed = await hr.execute(UPDATE, { id, input: { name: 'Renamed' } });
+    expect(renamed.data).toMatchObject({
+      updateEmployee: { name: 'Renamed', title: 'Designer', capacityHoursPerWeek: 32, department: { id: departmentId }, manager: { id: manager.id }, version: 2 },
+    });
+    const cleared = await hr.execute(UPDATE, { id, input: { title: null, departmentId: null, managerId: null, capacityHoursPerWeek: 0 } });
+    expect(cleared.data).toMatchObject({
+      updateEmployee: { name: 'Renamed', title: null, capacityHoursPerWeek: 0, department: null, manager: null, version: 3 },
+    });
+    const noName = await hr.execute(UPDATE, { id, input: { name: null, email: null } });
+    expect(errorCodes(noName)).toEqual(['BAD_USER_INPUT']);
+    expect(noName.errors?.[0]?.extensions?.fields).toEqual([
+      { path: ['input', 'name'], message: 'name cannot be cleared' },
+      { path: ['input', 'email'], message: 'email cannot be cleared' },
+    ]);
+    const noDepartment = await hr.execute(UPDATE, { id, input: { departmentId: 'dep_doesnotexist00' } });
+    expect(errorCodes(noDepartment)).toEqual(['NOT_FOUND']);
+    const read = await hr.execute(`query ($id: ID!) { employee(id: $id) { version } }`, { id });
+    expect(read.data).toEqual({ employee: { version: 3 } });
+  });
+
+  it('refuses a manager change that makes an employee their own manager or closes a cycle', async () => {
+    const top = await hire();
+    const middle = await hire({ managerId: top.id });
+    const bottom = await hire({ managerId: middle.id });
+    const self = await hr.execute(UPDATE, { id: top.id, input: { managerId: top.id } });
+    expect(errorCodes(self)).toEqual(['BAD_USER_INPUT']);
+    expect(self.errors?.[0]?.extensions?.fields).toEqual([{ path: ['input', 'managerId'], message: expect.stringContaining('own manager') }]);
+    for (const report of [middle, bottom]) {
+      const cycle = await hr.execute(UPDATE, { id: top.id, input: { managerId: report.id } });
+      expect(errorCodes(cycle)).toEqual(['BAD_USER_INPUT']);
+      expect(cycle.errors?.[0]?.message).toContain('cycle');
+    }
+    const read = await hr.execute(`query ($id: ID!) { employee(id: $id) { version manager { id } } }`, { id: top.id });
+    expect(read.data).toEqual({ employee: { version: 1, manager: null } });
+    // Moving someone sideways, away from their own reports, is fine.
+    const moved = await hr.execute(UPDATE, { id: bottom.id, input: { managerId: top.id } });
+    expect(moved.data).toMatchObject({ updateEmployee: { manager: { id: top.id }, version: 2 } });
+  });
+});
+
+describe('hr subgraph: reads', () => {
+  it('pages employees by name then id, with status and department filters and totalCount', async () => {
+    const departmentId = await createDepartment('Paging');
+    const names = ['Eve', 'Bob', 'Dan', 'Alice', 'Carol', 'Bob'];
+    const ids: string[] = [];
+    for (const name of names) ids.push((await hire({ name, departmentId })).id);
+    await hr.execute(STATUS, { id: ids[2], status: 'ON_LEAVE' });
+
+    const PAGE = `query ($first: Int, $after: String, $status: EmployeeStatus, $dep: ID) {
+      employees(first: $first, after: $after, status: $status, departmentId: $dep) {
+        edges { cursor node { id name } } pageInfo { hasNextPage endCursor } totalCount
+      }
+    }`;
+    type Page = { employees: { edges: { node: { id: string; name: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null }; totalCount: number } };
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let pages = 0; pages < 3; pages++) {
+      const response = await hr.execute(PAGE, { first: 2, after, dep: departmentId });
+      const page = (response.data as Page).employees;
+      expect(page.totalCount).toBe(6);
+      seen.push(...page.edges.map((edge) => edge.node.name));
+      expect(page.pageInfo.hasNextPage).toBe(pages < 2);
+      after = page.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(['Alice', 'Bob', 'Bob', 'Carol', 'Dan', 'Eve']);
+
+    const active = (await hr.execute(PAGE, { first: 10, status: 'ACTIVE', dep: departmentId })).data as Page;
+    expect(active.employees.totalCount).toBe(5);
+    expect(active.employees.edges.map((edge) => edge.node.name)).toEqual(['Alice', 'Bob', 'Bob', 'Carol', 'Eve']);
+    const onLeave = (await hr.execute(PAGE, { first: 10, status: 'ON_LEAVE', dep: departmentId })).data as Page;
+    expect(onLeave.employees).toMatchObject({ totalCount: 1, edges: [{ node: { id: ids[2], name: 'Dan' } }], pageInfo: { hasNextPage: false } });
+
+    const empty = (await hr.execute(PAGE, { first: 0, dep: departmentId })).data as Page;
+    expect(empty.employees).toMatchObject({ edges: [], totalCount: 6, pageInfo: { hasNextPage: true, endCursor: null } });
+    expect(errorCodes(await hr.execute(PAGE, { first: 2, after: 'garbage' }))).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('lists departments by name', async () => {
+    const response = await hr.execute(`{ departments { name } }`);
+    const names = (response.data as { departments: { name: string }[] }).departments.map((department) => department.name);
+    expect(names).toEqual([...names].sort());
+    expect(names).toEqual(expect.arrayContaining(['Design', 'Engineering', 'Finance', 'Paging']));
+  });
+
+  it('resolves Employee entities with status and capacity, and null for an unknown id', async () => {
+    const employee = await hire({ capacityHoursPerWeek: 24 });
+    await hr.execute(STATUS, { id: employee.id, status: 'ON_LEAVE' });
+    const response = await hr.execute(
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Employee { id status capacityHoursPerWeek } } }`,
+      { r: [{ __typename: 'Employee', id: employee.id }, { __typename: 'Employee', id: 'emp_doesnotexist00' }] },
+    );
+    expect(response).toEqual({ data: { _entities: [{ id: employee.id, status: 'ON_LEAVE', capacityHoursPerWeek: 24 }, null] } });
+  });
+
+  it('answers CRM reference checks: a terminated account manager is refused', async () => {
+    const crm = await openTestSubgraph(crmSubgraph, { owners: { hr } });
+    try {
+      const active = await hire();
+      const gone = await hire();
+      await hr.execute(STATUS, { id: gone.id, status: 'TERMINATED' });
+      const CREATE = `mutation ($m: ID) { createClient(input: { name: "Acme", accountManagerId: $m }) { accountManager { id } } }`;
+      expect((await crm.execute(CREATE, { m: active.id })).data).toEqual({ createClient: { accountManager: { id: active.id } } });
+      expect(errorCodes(await crm.execute(CREATE, { m: gone.id }))).toEqual(['REFERENCE_NOT_FOUND']);
+    } finally {
+      await crm.close();
+    }
+  });
+});
+
+describe('hr subgraph: demo data', () => {
+  it('seeds the plan and reads a page of employees with related rows in a constant number of statements', async () => {
+    const seeded = await openTestSubgraph(hrSubgraph);
+    try {
+      const plan = createDemoPlan({ seed: 7, size: { clients: 5, employees: 120, invoices: 0, projects: 0 }, reportingCurrency: 'USD' });
+      expect(await seeded.subgraph.isEmpty()).toBe(true);
+      await seeded.subgraph.seed(plan);
+      expect(await seeded.subgraph.isEmpty()).toBe(false);
+
+      const QUERY = `query ($first: Int) { employees(first: $first) { totalCount edges { node { id email createdAt manager { id reports { id } } department { name employees { id } } reports { id } } } } }`;
+      const statementsFor = async (first: number) => {
+        const before = seeded.subgraph.statementCount;
+        const response = await seeded.execute(QUERY, { first });
+        expect(response.errors).toBeUndefined();
+        return { statements: seeded.subgraph.statementCount - before, data: response.data as { employees: { totalCount: number; edges: { node: { id: string; email: string; createdAt: string; manager: { id: string } | null } }[] } } };
+      };
+      // Page + count, then one batch per loader per level: employee, department, reports,
+      // the managers' reports, the departments' employees. Fewer when DataLoader already has them.
+      const small = await statementsFor(5);
+      const large = await statementsFor(100);
+      expect(small.statements).toBeLessThanOrEqual(7);
+      expect(large.statements).toBeLessThanOrEqual(7);
+      expect(large.data.employees.totalCount).toBe(120);
+
+      const planned = new Map(plan.employees.map((employee) => [employee.id, employee]));
+      for (const { node } of large.data.employees.edges) {
+        expect(node.manager?.id ?? null).toBe(planned.get(node.id)?.managerId);
+        expect(node.email).toBe(node.email.toLowerCase());
+        expect(node.createdAt).toBe(plan.createdAt);
+      }
+      const departments = await seeded.execute(`{ departments { name } }`);
+      expect((departments.data as { departments: unknown[] }).departments).toHaveLength(plan.departments.length);
+    } finally {
+      await seeded.close();
+    }
+  });
+});

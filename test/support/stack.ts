@@ -1,0 +1,73 @@
+import { demoPlan, startServices } from '../../lib/cli/services.ts';
+import { loadConfig, type Config } from '../../lib/config.ts';
+import type { DemoPlan, DemoSize } from '../../lib/demo/plan.ts';
+import type { Domain } from '../../lib/domains.ts';
+import type { Subgraph } from '../../lib/subgraph.ts';
+import { tempDir } from './subgraphs.ts';
+
+/**
+ * The whole product in-process, started the way `recordgraph start` starts it: four subgraphs
+ * and the gateway, each a real HTTP server on port 0 over its own SQLite file in a temporary
+ * directory.
+ */
+export interface Stack {
+  config: Config;
+  gatewayUrl: string;
+  urls: Record<Domain, string>;
+  subgraphs: Record<Domain, Subgraph>;
+  /** The demo plan the stores were seeded from (null when started empty). */
+  plan: DemoPlan | null;
+  /** POSTs an operation to the gateway and returns the parsed response. */
+  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>>;
+  /** Stops one subgraph's HTTP service, as a crashed domain would look to the gateway. */
+  stopSubgraph(domain: Domain): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export interface GraphQLResult<T> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+export const SMALL_COMPANY: DemoSize = { clients: 60, employees: 20, invoices: 600, projects: 80 };
+
+export async function startStack(options: { seed?: DemoSize | null; env?: Record<string, string> } = {}): Promise<Stack> {
+  const dir = tempDir('recordgraph-stack-');
+  const size = options.seed === undefined ? SMALL_COMPANY : options.seed;
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATA_DIR: dir.path,
+    ...Object.fromEntries(['GATEWAY', 'CRM', 'ACCOUNTING', 'HR', 'PROJECTS'].map((name) => [`${name}_PORT`, '0'])),
+    SUBGRAPH_TIMEOUT_MS: '5000',
+    SEED_ON_START: size ? 'true' : 'false',
+    SEED_RANDOM: '7',
+    ...(size
+      ? { SEED_CLIENTS: `${size.clients}`, SEED_EMPLOYEES: `${size.employees}`, SEED_INVOICES: `${size.invoices}`, SEED_PROJECTS: `${size.projects}` }
+      : {}),
+    ...options.env,
+  });
+  const running = await startServices({ config });
+  const gatewayUrl = running.gatewayUrl ?? '';
+  const services = new Map(running.services.map((service) => [service.name, service]));
+  return {
+    config,
+    gatewayUrl,
+    urls: running.urls,
+    subgraphs: running.subgraphs as Record<Domain, Subgraph>,
+    plan: size ? demoPlan(config) : null,
+    async query<T>(query: string, variables?: Record<string, unknown>) {
+      const response = await fetch(gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, ...((await response.json()) as Omit<GraphQLResult<T>, 'status'>) };
+    },
+    stopSubgraph: async (domain) => services.get(domain)?.stop(),
+    async stop() {
+      await running.stop();
+      dir.remove();
+    },
+  };
+}
