@@ -51,6 +51,8 @@ export class HttpService<Ctx extends BaseContext = BaseContext> {
     this.apollo = new ApolloServer<Ctx>({
       ...(apolloOptions as ApolloServerOptions<Ctx>),
       introspection: options.env !== 'production',
+      // Signals are handled once, by the CLI, which stops every service in order.
+      stopOnTerminationSignals: false,
       includeStacktraceInErrorResponses: options.env === 'development',
       formatError: createFormatError({
         includeStacktrace: options.env === 'development',

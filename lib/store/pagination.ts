@@ -1,4 +1,4 @@
-import { sql, type RawBuilder, type SqlBool } from 'kysely';
+import { sql, type RawBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import { ERRORS } from '../errors.ts';
 
 /** Relay connection arguments as they arrive from GraphQL. */
@@ -92,4 +92,28 @@ export function toConnection<T>(
     pageInfo: { hasNextPage: rows.length > request.first, endCursor: edges.at(-1)?.cursor ?? null },
     totalCount,
   };
+}
+
+/**
+ * One page of `query` in keyset order (`column`, then id), fetching one row more than asked to
+ * learn whether there is a next page, and how many rows match in all.
+ */
+export async function fetchPage<DB, TB extends keyof DB>(
+  query: SelectQueryBuilder<DB, TB, object>,
+  page: PageRequest,
+  column = 'name',
+  direction: SortDirection = 'asc',
+) {
+  const [rows, count] = await Promise.all([
+    query
+      .selectAll()
+      .$if(page.after !== null, (q) => q.where(afterCursor(column, 'id', direction, page.after ?? [])))
+      .orderBy(sql.ref(column), direction)
+      .orderBy(sql.ref('id'), direction)
+      .limit(page.first + 1)
+      .execute(),
+    query.select(sql<number | string>`count(*)`.as('total')).executeTakeFirstOrThrow(),
+  ]);
+  // count(*) is a number on SQLite and a bigint string on PostgreSQL.
+  return { rows, totalCount: Number((count as { total: number | string }).total) };
 }

@@ -8,6 +8,9 @@ import { tempDir } from '../support/subgraphs.ts';
 
 const BIN = new URL('../../bin/recordgraph.js', import.meta.url).pathname;
 
+/** The environment a user's shell has: vitest's NODE_ENV=test changes Apollo Server's signal handling. */
+const { NODE_ENV: _testEnv, ...userEnv } = process.env;
+
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -35,7 +38,7 @@ describe('recordgraph', () => {
   });
 
   it('refuses a wrong configuration value with a message naming the variable', () => {
-    const result = spawnSync(process.execPath, [BIN, 'start'], { encoding: 'utf8', env: { ...process.env, GATEWAY_PORT: 'abc' } });
+    const result = spawnSync(process.execPath, [BIN, 'start'], { encoding: 'utf8', env: { ...userEnv, GATEWAY_PORT: 'abc' } });
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/GATEWAY_PORT="abc"/);
   });
@@ -46,7 +49,7 @@ describe('recordgraph', () => {
     const [gateway, crm, accounting, hr, projects] = ports.map(String);
     const proc = spawn(process.execPath, [BIN, 'start'], {
       env: {
-        ...process.env,
+        ...userEnv,
         DATA_DIR: dir.path,
         GATEWAY_PORT: gateway,
         CRM_PORT: crm,

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { afterCursor, type PageRequest } from '../../../lib/store/pagination.ts';
+import { afterCursor, fetchPage, type PageRequest } from '../../../lib/store/pagination.ts';
 import { firstVersion, updateVersioned, type NewRow } from '../../../lib/store/versions.ts';
 import type { InvoiceStatus } from '../__generated__/resolvers-types.ts';
 import type { AccountingDatabase, InvoiceLineTable, InvoiceRow, InvoiceTable } from './schema.ts';
@@ -26,19 +26,8 @@ function filtered(db: Db, filter: InvoiceFilter) {
 }
 
 /** A page of invoices, newest first, and how many match in all. */
-export async function listInvoices(db: Db, page: PageRequest, filter: InvoiceFilter) {
-  const query = filtered(db, filter);
-  const [rows, count] = await Promise.all([
-    query
-      .selectAll()
-      .$if(page.after !== null, (q) => q.where(afterCursor('created_at', 'id', 'desc', page.after ?? [])))
-      .orderBy('created_at', 'desc')
-      .orderBy('id', 'desc')
-      .limit(page.first + 1)
-      .execute(),
-    query.select((eb) => eb.fn.countAll<number | string>().as('count')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, totalCount: Number(count.count) };
+export function listInvoices(db: Db, page: PageRequest, filter: InvoiceFilter) {
+  return fetchPage(filtered(db, filter), page, 'created_at', 'desc');
 }
 
 export interface ClientPage {

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { afterCursor, type PageRequest } from '../../../lib/store/pagination.ts';
+import { fetchPage, type PageRequest } from '../../../lib/store/pagination.ts';
 import { firstVersion, updateVersioned, type NewRow } from '../../../lib/store/versions.ts';
 import type { ClientStatus } from '../__generated__/resolvers-types.ts';
 import type { ClientRow, ClientTable, CrmDatabase } from './schema.ts';
@@ -15,20 +15,10 @@ export interface ClientFilter {
 }
 
 /** A page of clients ordered by name then id, and how many match in all. */
-export async function listClients(db: Db, page: PageRequest, filter: ClientFilter) {
+export function listClients(db: Db, page: PageRequest, filter: ClientFilter) {
   let query = db.selectFrom('clients');
   if (filter.status) query = query.where('status', '=', filter.status);
-  const [rows, count] = await Promise.all([
-    query
-      .selectAll()
-      .$if(page.after !== null, (q) => q.where(afterCursor('name', 'id', 'asc', page.after ?? [])))
-      .orderBy('name')
-      .orderBy('id')
-      .limit(page.first + 1)
-      .execute(),
-    query.select((eb) => eb.fn.countAll<number | string>().as('count')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, totalCount: Number(count.count) };
+  return fetchPage(query, page);
 }
 
 export async function insertClient(db: Db, values: NewRow<ClientTable>): Promise<ClientRow> {

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { afterCursor, type PageRequest } from '../../../lib/store/pagination.ts';
+import { fetchPage, type PageRequest } from '../../../lib/store/pagination.ts';
 import { firstVersion, updateVersioned, type NewRow } from '../../../lib/store/versions.ts';
 import type { EmployeeStatus } from '../__generated__/resolvers-types.ts';
 import type { EmployeeRow, EmployeeTable, HrDatabase } from './schema.ts';
@@ -28,21 +28,11 @@ export interface EmployeeFilter {
 }
 
 /** A page of employees ordered by name then id, and how many match in all. */
-export async function listEmployees(db: Db, page: PageRequest, filter: EmployeeFilter) {
+export function listEmployees(db: Db, page: PageRequest, filter: EmployeeFilter) {
   let query = db.selectFrom('employees');
   if (filter.status) query = query.where('status', '=', filter.status);
   if (filter.departmentId) query = query.where('department_id', '=', filter.departmentId);
-  const [rows, count] = await Promise.all([
-    query
-      .selectAll()
-      .$if(page.after !== null, (q) => q.where(afterCursor('name', 'id', 'asc', page.after ?? [])))
-      .orderBy('name')
-      .orderBy('id')
-      .limit(page.first + 1)
-      .execute(),
-    query.select((eb) => eb.fn.countAll<number | string>().as('count')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, totalCount: Number(count.count) };
+  return fetchPage(query, page);
 }
 
 /**

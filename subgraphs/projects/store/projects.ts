@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { afterCursor, type PageRequest } from '../../../lib/store/pagination.ts';
+import { fetchPage, type PageRequest } from '../../../lib/store/pagination.ts';
 import { firstVersion, updateVersioned, type NewRow } from '../../../lib/store/versions.ts';
 import type { Health, ProjectPhase } from '../__generated__/resolvers-types.ts';
 import type { ProjectRow, ProjectTable, ProjectsDatabase } from './schema.ts';
@@ -55,22 +55,12 @@ export interface ProjectFilter {
 }
 
 /** A page of projects ordered by name then id, and how many match in all. */
-export async function listProjects(db: Db, page: PageRequest, filter: ProjectFilter) {
+export function listProjects(db: Db, page: PageRequest, filter: ProjectFilter) {
   let query = db.selectFrom('projects');
   if (filter.phase) query = query.where('phase', '=', filter.phase);
   if (filter.health) query = query.where('health', '=', filter.health);
   if (filter.clientId) query = query.where('client_id', '=', filter.clientId);
-  const [rows, count] = await Promise.all([
-    query
-      .selectAll()
-      .$if(page.after !== null, (q) => q.where(afterCursor('name', 'id', 'asc', page.after ?? [])))
-      .orderBy('name')
-      .orderBy('id')
-      .limit(page.first + 1)
-      .execute(),
-    query.select((eb) => eb.fn.countAll<number | string>().as('count')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, totalCount: Number(count.count) };
+  return fetchPage(query, page);
 }
 
 export async function insertProject(db: Db, values: NewRow<ProjectTable>): Promise<ProjectRow> {
