@@ -23,6 +23,13 @@ export function minorDigits(currency: string): number {
 
 const DECIMAL = /^(-)?(\d+)(?:\.(\d+))?$/;
 
+/**
+ * The largest scaled integer (minor units, hundredths) accepted from a caller: stores keep these
+ * as JavaScript numbers, exact up to 2^53, and aggregates must stay exact too. 10^13 minor units
+ * is a hundred billion dollars on one line.
+ */
+export const MAX_SCALED = 10n ** 13n;
+
 export function isDecimal(value: string): boolean {
   return DECIMAL.test(value);
 }

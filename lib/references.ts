@@ -58,7 +58,7 @@ export class ReferenceChecker {
 
   private async check(owner: Domain, references: Reference[]): Promise<void> {
     const executor = this.executors[owner];
-    if (!executor) throw new Error(`no executor configured for subgraph ${owner}`);
+    if (!executor) throw unavailable(owner, 'no executor configured');
     const typenames = [...new Set(references.map((reference) => reference.typename))];
     const query = `query CheckReferences($representations: [_Any!]!) {
       _entities(representations: $representations) { __typename ${typenames.map((t) => `... on ${t} { ${FIELDS[t]} }`).join(' ')} }
@@ -71,7 +71,8 @@ export class ReferenceChecker {
       throw unavailable(owner, error);
     }
     const entities = response.data?._entities;
-    if (!Array.isArray(entities)) throw unavailable(owner, response.errors?.[0]?.message);
+    // An owner that answers with errors could not say whether the entity exists: not a miss.
+    if (response.errors?.length || !Array.isArray(entities)) throw unavailable(owner, response.errors?.[0]?.message);
     references.forEach((reference, index) => {
       const entity = entities[index] as ReferencedEntity | null | undefined;
       const reason = entity ? reference.refuse?.(entity) ?? null : `${reference.typename} ${reference.id} does not exist`;

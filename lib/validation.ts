@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isIsoDate } from './dates.ts';
 import { ERRORS } from './errors.ts';
 import { hasPrefix } from './ids.ts';
-import { formatScaled, isCurrencyCode, minorDigits, parseScaled } from './money.ts';
+import { formatScaled, isCurrencyCode, MAX_SCALED, minorDigits, parseScaled } from './money.ts';
 
 export interface FieldError {
   path: string[];
@@ -22,6 +22,11 @@ export function validate<S extends z.ZodType>(schema: S, value: unknown): z.outp
   }));
   const summary = fields.map((field) => `${field.path.join('.') || '(root)'}: ${field.message}`).join('; ');
   throw ERRORS.BAD_USER_INPUT.err(`Invalid input: ${summary}`, { fields });
+}
+
+/** BAD_USER_INPUT for one field found wrong after zod (e.g. against a stored row), in the same shape. */
+export function badInput(path: string[], message: string) {
+  return ERRORS.BAD_USER_INPUT.err(`Invalid input: ${path.join('.')}: ${message}`, { fields: [{ path, message }] });
 }
 
 /** The field rules several domains share; each domain's inputs.ts composes them. */
@@ -46,7 +51,7 @@ export const fields = {
   id: (prefix: string) => z.string().refine((value) => hasPrefix(value, prefix), `must be an id starting with ${prefix}_`),
   expectedVersion: z.number().int().positive('must be a version returned by this API').nullish(),
   /** A non-negative decimal with at most `scale` places, as a scaled bigint. */
-  scaled: (scale: number, options: { min?: bigint; max?: bigint; label?: string } = {}) =>
+  scaled: (scale: number, options: { min?: bigint; max?: bigint } = {}) =>
     z.string().transform((value, ctx) => {
       const parsed = parseScaled(value, scale);
       if (parsed === null) {
@@ -57,8 +62,9 @@ export const fields = {
         ctx.addIssue({ code: 'custom', message: `must be at least ${formatScaled(options.min, scale)}` });
         return z.NEVER;
       }
-      if (options.max !== undefined && parsed > options.max) {
-        ctx.addIssue({ code: 'custom', message: `must be at most ${formatScaled(options.max, scale)}` });
+      const max = options.max ?? MAX_SCALED;
+      if (parsed > max) {
+        ctx.addIssue({ code: 'custom', message: `must be at most ${formatScaled(max, scale)}` });
         return z.NEVER;
       }
       return parsed;
@@ -71,11 +77,11 @@ export const moneyInput = z
   .transform((value, ctx) => {
     const digits = minorDigits(value.currencyCode);
     const minor = parseScaled(value.amount, digits);
-    if (minor === null || minor < 0n) {
+    if (minor === null || minor < 0n || minor > MAX_SCALED) {
       ctx.addIssue({
         code: 'custom',
         path: ['amount'],
-        message: `must be a non-negative amount with at most ${digits} decimal places for ${value.currencyCode}`,
+        message: `must be a non-negative amount up to ${formatScaled(MAX_SCALED, digits)} with at most ${digits} decimal places for ${value.currencyCode}`,
       });
       return z.NEVER;
     }

@@ -8,7 +8,7 @@ import { createDemoPlan, type DemoPlan } from '../demo/plan.ts';
 import { DOMAINS, type Domain } from '../domains.ts';
 import type { HttpService } from '../http/service.ts';
 import { httpExecutor, ReferenceChecker } from '../references.ts';
-import { dialectOf } from '../store/database.ts';
+import { dialectOf, sqlitePath } from '../store/database.ts';
 import { createSubgraphService, type Subgraph } from '../subgraph.ts';
 
 /** Opening, seeding and serving services from configuration: what `recordgraph start|serve|seed` do. */
@@ -46,7 +46,7 @@ export async function seedIfEmpty(subgraph: Subgraph, plan: () => DemoPlan, log:
 /** Deletes a domain's store: its SQLite file, or every table in its PostgreSQL schema. */
 export async function resetStore(url: string): Promise<void> {
   if (dialectOf(url) === 'sqlite') {
-    for (const suffix of ['', '-wal', '-shm']) rmSync(`${url}${suffix}`, { force: true });
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${sqlitePath(url)}${suffix}`, { force: true });
     return;
   }
   const db = new Kysely<unknown>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 1 }) }) });
@@ -86,15 +86,20 @@ export async function startServices(options: StartOptions): Promise<RunningServi
   const services: HttpService[] = [];
   const subgraphs: Partial<Record<Domain, Subgraph>> = {};
   let plan: DemoPlan | undefined;
+  // A store opened but not yet served (seeding failed) is closed too.
+  const unserved: Subgraph[] = [];
   const stop = async () => {
     for (const service of [...services].reverse()) await service.stop();
+    await Promise.all(unserved.splice(0).map((subgraph) => subgraph.close()));
   };
   try {
     for (const domain of domains) {
       const subgraph = await openSubgraph(domain, config, urls);
       subgraphs[domain] = subgraph;
+      unserved.push(subgraph);
       if (config.seed.onStart) await seedIfEmpty(subgraph, () => (plan ??= demoPlan(config)), log);
       const service = createSubgraphService(subgraph, { env: config.env });
+      unserved.pop();
       services.push(service);
       urls[domain] = await service.listen(config.ports[domain], config.host);
     }

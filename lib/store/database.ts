@@ -55,8 +55,13 @@ export async function openDatabase<DB>(options: OpenDatabaseOptions): Promise<Da
   return database;
 }
 
+/** The file a SQLite URL names: a plain path, or `sqlite:path`. */
+export function sqlitePath(url: string): string {
+  return url.replace(/^sqlite:(\/\/)?/, '');
+}
+
 function sqliteDialect(url: string): SqliteDialect {
-  const path = url.replace(/^sqlite:(\/\/)?/, '');
+  const path = sqlitePath(url);
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const sqlite = new SQLite(path);
   // WAL lets readers go on while a write commits; the busy timeout covers a second process.
@@ -84,6 +89,16 @@ async function migrate<DB>(db: Kysely<DB>, migrations: Record<string, Migration>
   if (error) {
     const failed = results?.find((result) => result.status === 'Error')?.migrationName;
     throw new Error(`migration ${failed ?? '(unknown)'} failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** Runs a write, turning a unique-constraint violation (a lost race for a unique value) into `conflict()`. */
+export async function refusingDuplicates<T>(write: () => Promise<T>, conflict: () => Error): Promise<T> {
+  try {
+    return await write();
+  } catch (error: unknown) {
+    if (isUniqueViolation(error)) throw conflict();
+    throw error;
   }
 }
 

@@ -114,6 +114,6 @@ export async function fetchPage<DB, TB extends keyof DB>(
       .execute(),
     query.select(sql<number | string>`count(*)`.as('total')).executeTakeFirstOrThrow(),
   ]);
-  // count(*) is a number on SQLite and a bigint string on PostgreSQL.
+  // count(*) is bigint on PostgreSQL, read as a number like every int8 (lib/store/database.ts).
   return { rows, totalCount: Number((count as { total: number | string }).total) };
 }

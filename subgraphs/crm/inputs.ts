@@ -66,3 +66,10 @@ export const createDealArgs = z.object({
     expectedCloseDate: fields.isoDate.nullish(),
   }),
 });
+
+/** Lifecycle changes: the id must be of the right kind and a version one this API returned. */
+const transition = (prefix: string) => z.object({ id: fields.id(prefix), expectedVersion: fields.expectedVersion });
+
+export const changeClientStatusArgs = transition('cli').extend({ status: z.enum(['PROSPECT', 'ACTIVE', 'CHURNED']) });
+export const contractTransitionArgs = transition('ctr');
+export const moveDealArgs = transition('dea').extend({ stage: z.enum(['LEAD', 'QUALIFIED', 'PROPOSAL', 'WON', 'LOST']) });

@@ -9,7 +9,7 @@ export interface RenewalFacts {
   status: ClientStatus;
   /** The client's ACTIVE contract (CRM), if any. */
   contract: { endDate: string; autoRenew: boolean } | null;
-  /** Money overdue (accounting, via @requires); null when accounting could not say. */
+  /** Money overdue (accounting, via @requires). */
   overdue: Money | null | undefined;
   /** Worst health of open projects (projects, via @requires); null when none is open. */
   deliveryHealth: Health | null | undefined;
@@ -19,6 +19,8 @@ export interface RenewalFacts {
 /**
  * Weighs the facts three domains own into one outlook. Computed when read, never stored
  * (rule 6). Prospects have nothing to renew and churned clients nothing left: both get null.
+ * When accounting or projects cannot answer, the gateway does not ask for `renewal` at all, so
+ * the field is null with that domain's SUBGRAPH_UNAVAILABLE error rather than a guess.
  */
 export function assessRenewal(facts: RenewalFacts): Renewal | null {
   if (facts.status !== 'ACTIVE') return null;
@@ -34,9 +36,7 @@ export function assessRenewal(facts: RenewalFacts): Renewal | null {
     risks.push(`Contract ends in ${daysLeft} days and does not renew automatically`);
   }
 
-  if (facts.overdue === null || facts.overdue === undefined) {
-    risks.push('Overdue balance unknown: accounting did not answer');
-  } else if ((parseScaled(facts.overdue.amount, minorDigits(facts.overdue.currencyCode)) ?? 0n) > 0n) {
+  if (facts.overdue && (parseScaled(facts.overdue.amount, minorDigits(facts.overdue.currencyCode)) ?? 0n) > 0n) {
     risks.push(`${facts.overdue.currencyCode} ${facts.overdue.amount} overdue`);
   }
 

@@ -88,4 +88,31 @@ describe('recordgraph', () => {
     expect(output).toMatch(/stopped/);
     dir.remove();
   }, 90_000);
+
+  it('seed re-creates the demo data, and serve runs one domain alone', async () => {
+    const dir = tempDir('recordgraph-cli-');
+    const port = String(await freePort());
+    const env = { ...userEnv, DATA_DIR: dir.path, CRM_PORT: port, SEED_CLIENTS: '12', SEED_EMPLOYEES: '5', SEED_INVOICES: '20', SEED_PROJECTS: '4' };
+    const seeded = spawnSync(process.execPath, [BIN, 'seed'], { encoding: 'utf8', env });
+    expect(seeded.status).toBe(0);
+    for (const domain of ['crm', 'accounting', 'hr', 'projects']) expect(seeded.stdout).toContain(`seeded ${domain} demo data`);
+
+    const proc = spawn(process.execPath, [BIN, 'serve', 'crm'], { env: { ...env, SEED_ON_START: 'false' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    child = proc;
+    let output = '';
+    proc.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    proc.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    await expect.poll(() => output, { timeout: 30_000, interval: 200 }).toContain(`crm listening on http://127.0.0.1:${port}/graphql`);
+    const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ clients { totalCount } }' }),
+    });
+    expect(await response.json()).toEqual({ data: { clients: { totalCount: 12 } } });
+
+    const exited = new Promise<number | null>((resolve) => proc.once('exit', resolve));
+    proc.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    dir.remove();
+  }, 60_000);
 });

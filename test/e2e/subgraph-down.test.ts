@@ -1,4 +1,7 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createGateway } from '../../gateway/server.ts';
 import { CLIENT_OVERVIEW } from '../../lib/operations/index.ts';
 import { startStack, type Stack } from '../support/stack.ts';
 
@@ -39,9 +42,13 @@ describe('a stopped subgraph', () => {
     expect(result.data?.client.accountManager).toMatchObject({ name: expect.any(String) });
     expect(result.data?.client.projects).toEqual(expect.any(Array));
     expect(result.data?.clients.totalCount).toBe(s.plan?.clients.length);
+    // Two fetches go to accounting: the client's money (with `overdue` for renewal) and the list's revenue.
     const codes = result.errors?.map((error) => [error.extensions?.code, error.extensions?.subgraph]);
-    expect(codes?.length).toBeGreaterThan(0);
-    for (const code of codes ?? []) expect(code).toEqual(['SUBGRAPH_UNAVAILABLE', 'accounting']);
+    expect(codes).toEqual([
+      ['SUBGRAPH_UNAVAILABLE', 'accounting'],
+      ['SUBGRAPH_UNAVAILABLE', 'accounting'],
+    ]);
+    expect(result.data?.client.renewal).toBeNull();
     expect(result.errors?.[0]?.message).toBe('The accounting subgraph is unavailable');
     expectNoLeaks(s, result.errors);
   });
@@ -58,6 +65,71 @@ describe('a stopped subgraph', () => {
       new Set(['SUBGRAPH_UNAVAILABLE:hr']),
     );
     expectNoLeaks(s, result.errors);
+  });
+
+  it('projects down: projects and renewal are null, money and people arrive', async () => {
+    const s = (stack = await startStack());
+    await s.stopSubgraph('projects');
+    const result = await s.query<{ client: { projects: unknown; renewal: unknown; revenue: unknown; accountManager: unknown } }>(
+      CLIENT_OVERVIEW,
+      { id: firstActiveClient(s) },
+    );
+    expect(result.data?.client).toMatchObject({ projects: null, renewal: null, revenue: { currencyCode: 'USD' } });
+    expect(result.data?.client.accountManager).not.toBeNull();
+    expect(result.errors?.map((error) => `${error.extensions?.code}:${error.extensions?.subgraph}`)).toEqual(['SUBGRAPH_UNAVAILABLE:projects']);
+    expectNoLeaks(s, result.errors);
+  });
+
+  it('the gateway starts while a subgraph is already down, and answers the rest', async () => {
+    const s = (stack = await startStack());
+    await s.stopSubgraph('hr');
+    const gateway = createGateway({ ...s.config, subgraphUrls: s.urls });
+    try {
+      const url = await gateway.listen(0);
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: CLIENT_OVERVIEW, variables: { id: firstActiveClient(s) } }),
+      });
+      const body = (await response.json()) as { data: { client: { name: string; accountManager: unknown } }; errors: { extensions: unknown }[] };
+      expect(body.data.client.name).toEqual(expect.any(String));
+      expect(body.data.client.accountManager).toBeNull();
+      // Two fetches go to hr: the account manager, and the project leads.
+      expect(body.errors.map((error) => error.extensions)).toEqual([
+        { code: 'SUBGRAPH_UNAVAILABLE', subgraph: 'hr' },
+        { code: 'SUBGRAPH_UNAVAILABLE', subgraph: 'hr' },
+      ]);
+    } finally {
+      await gateway.stop();
+    }
+  });
+
+  it('a subgraph that does not answer in time is GATEWAY_TIMEOUT, naming it', async () => {
+    const s = (stack = await startStack());
+    // Accepts connections and never responds: a hung domain.
+    const hung = createServer(() => {});
+    await new Promise<void>((resolve) => hung.listen(0, '127.0.0.1', resolve));
+    const port = (hung.address() as AddressInfo).port;
+    const gateway = createGateway({ ...s.config, subgraphTimeoutMs: 300, subgraphUrls: { ...s.urls, projects: `http://127.0.0.1:${port}/graphql` } });
+    try {
+      const url = await gateway.listen(0);
+      const started = Date.now();
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: `query ($id: ID!) { client(id: $id) { name projects { id } } }`, variables: { id: firstActiveClient(s) } }),
+      });
+      const body = (await response.json()) as { data: { client: { name: string; projects: unknown } }; errors: { message: string; extensions: unknown }[] };
+      expect(Date.now() - started).toBeLessThan(5_000);
+      expect(body.data.client).toMatchObject({ name: expect.any(String), projects: null });
+      expect(body.errors).toEqual([
+        { message: 'The projects subgraph did not answer in time', extensions: { code: 'GATEWAY_TIMEOUT', subgraph: 'projects' } },
+      ]);
+    } finally {
+      await gateway.stop();
+      hung.closeAllConnections();
+      hung.close();
+    }
   });
 
   it('crm down: the client is null with one error naming crm', async () => {

@@ -82,6 +82,31 @@ describe('bad input gets its code and leaves nothing behind', () => {
     });
   });
 
+  it('amounts out of range or finer than the currency allows', async () => {
+    for (const unitPrice of ['-5', '10.001', '99999999999999999']) {
+      await expectRefused('BAD_USER_INPUT', CREATE_INVOICE, {
+        input: { clientId, currencyCode: 'USD', lines: [{ description: 'Work', quantity: '1', unitPrice }] },
+      });
+    }
+  });
+
+  it('a duplicate unique value', () =>
+    expectRefused('CONFLICT', `mutation { hireEmployee(input: { name: "Ada Again", email: "ADA@recordgraph.example" }) { id } }`));
+
+  it('a reference to an employee who has left', async () => {
+    const hired = await stack.query<{ hireEmployee: { id: string } }>(
+      `mutation { hireEmployee(input: { name: "Leaver", email: "leaver@recordgraph.example" }) { id } }`,
+    );
+    const leaver = hired.data?.hireEmployee.id;
+    await stack.query(`mutation ($id: ID!) { changeEmployeeStatus(id: $id, status: TERMINATED) { status } }`, { id: leaver });
+    await expectRefused(
+      'REFERENCE_NOT_FOUND',
+      `mutation ($id: ID!, $m: ID!) { updateClient(id: $id, input: { accountManagerId: $m }) { id } }`,
+      { id: clientId, m: leaver },
+      (error) => expect(error.message).toMatch(/TERMINATED/),
+    );
+  });
+
   it('unknown id', () =>
     expectRefused('NOT_FOUND', `mutation { updateClient(id: "cli_0000000000000000", input: { industry: "Energy" }) { id } }`));
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { crmSubgraph } from '../../subgraphs/crm/server.ts';
+import { snapshotSqlite } from '../support/snapshot.ts';
 import { errorCodes, openTestSubgraph, type TestSubgraph } from '../support/subgraphs.ts';
 
 let crm: TestSubgraph;
@@ -94,7 +95,7 @@ describe('crm subgraph', () => {
   });
 
   it('refuses malformed input with BAD_USER_INPUT naming each field, storing nothing', async () => {
-    const before = await crm.execute(`{ clients { totalCount } }`);
+    const before = snapshotSqlite(crm.databaseUrl);
     const bad = await crm.execute(CREATE, { input: { name: ' ', domain: 'not a domain', country: 'XX' } });
     expect(errorCodes(bad)).toEqual(['BAD_USER_INPUT']);
     expect(bad.errors?.[0]?.extensions?.fields).toEqual([
@@ -102,6 +103,44 @@ describe('crm subgraph', () => {
       { path: ['input', 'domain'], message: expect.any(String) },
       { path: ['input', 'country'], message: expect.any(String) },
     ]);
-    expect(await crm.execute(`{ clients { totalCount } }`)).toEqual(before);
+    expect(snapshotSqlite(crm.databaseUrl)).toEqual(before);
+  });
+
+  it('checks ids, versions and amounts before touching the store', async () => {
+    const { id } = await createClient('Hooli');
+    const before = snapshotSqlite(crm.databaseUrl);
+    const cases = [
+      [`mutation { changeClientStatus(id: "emp_0000000000000000", status: ACTIVE) { id } }`, ['id']],
+      [`mutation ($id: ID!) { changeClientStatus(id: $id, status: ACTIVE, expectedVersion: 0) { id } }`, ['expectedVersion']],
+      [
+        `mutation ($id: ID!) { createDeal(clientId: $id, input: { title: "Huge", amount: { amount: "123456789012345678.99", currencyCode: "USD" } }) { id } }`,
+        ['input', 'amount', 'amount'],
+      ],
+      [`mutation { activateContract(id: "cli_0000000000000000") { id } }`, ['id']],
+    ] as const;
+    for (const [operation, path] of cases) {
+      const result = await crm.execute(operation, { id });
+      expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);
+      expect(result.errors?.[0]?.extensions?.fields).toEqual([{ path, message: expect.any(String) }]);
+    }
+    expect(snapshotSqlite(crm.databaseUrl)).toEqual(before);
+  });
+
+  it('keeps one ACTIVE contract per client', async () => {
+    const { id } = await createClient('Soylent');
+    const draft = async () => {
+      const created = await crm.execute(
+        `mutation ($id: ID!) { createContract(clientId: $id, input: { startDate: "2026-01-01", endDate: "2026-12-31", annualValue: { amount: "100", currencyCode: "USD" } }) { id } }`,
+        { id },
+      );
+      return (created.data as { createContract: { id: string } }).createContract.id;
+    };
+    const [first, second] = [await draft(), await draft()];
+    const activate = `mutation ($id: ID!) { activateContract(id: $id) { status } }`;
+    expect((await crm.execute(activate, { id: first })).data).toEqual({ activateContract: { status: 'ACTIVE' } });
+    const refused = await crm.execute(activate, { id: second });
+    expect(errorCodes(refused)).toEqual(['CONFLICT']);
+    const read = await crm.execute(`query ($id: ID!) { contract(id: $id) { status version } }`, { id: second });
+    expect(read.data).toEqual({ contract: { status: 'DRAFT', version: 1 } });
   });
 });

@@ -10,6 +10,8 @@ import type { Subgraph, SubgraphModule } from '../../lib/subgraph.ts';
 /** A subgraph opened on a fresh SQLite file, executed in-process (no HTTP), for unit tests. */
 export interface TestSubgraph {
   subgraph: Subgraph;
+  /** The SQLite file behind it, for snapshots. */
+  databaseUrl: string;
   /** Runs an operation with a fresh context, as one request would. */
   execute(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse>;
   /** An executor other subgraphs' ReferenceCheckers can use to reach this one. */
@@ -30,8 +32,9 @@ export async function openTestSubgraph(
   const executors = Object.fromEntries(
     Object.entries(options.owners ?? {}).map(([domain, owner]) => [domain, owner.executor]),
   ) as Partial<Record<Domain, SubgraphExecutor>>;
+  const databaseUrl = options.databaseUrl ?? join(dir.path, `${module.domain}.sqlite`);
   const subgraph = await module.open({
-    databaseUrl: options.databaseUrl ?? join(dir.path, `${module.domain}.sqlite`),
+    databaseUrl,
     references: new ReferenceChecker(executors),
     reportingCurrency: options.reportingCurrency ?? 'USD',
   });
@@ -44,6 +47,7 @@ export async function openTestSubgraph(
   };
   return {
     subgraph,
+    databaseUrl,
     execute,
     executor: (request) => execute(request.query, request.variables),
     async close() {

@@ -51,6 +51,7 @@ export type Client = {
   /**
    * Whether the client is on track to renew, weighing the active contract's end date (CRM),
    * money overdue (accounting) and delivery health (projects). Computed when read, never stored.
+   * Null for prospects and churned clients, and when accounting or projects cannot be reached.
    */
   renewal?: Maybe<Renewal>;
   status: ClientStatus;

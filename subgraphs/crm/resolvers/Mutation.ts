@@ -5,6 +5,7 @@ import { newId } from '../../../lib/ids.ts';
 import { assertTransition } from '../../../lib/lifecycle.ts';
 import { refuseTerminated, type Reference } from '../../../lib/references.ts';
 import { flag } from '../../../lib/store/columns.ts';
+import { refusingDuplicates } from '../../../lib/store/database.ts';
 import { assertVersion, found } from '../../../lib/store/versions.ts';
 import { validate } from '../../../lib/validation.ts';
 import type { MutationResolvers } from '../__generated__/resolvers-types.ts';
@@ -64,13 +65,15 @@ export const Mutation: MutationResolvers = {
     });
   },
 
-  changeClientStatus: async (_, { id, status, expectedVersion }, { db }) =>
-    db.transaction().execute(async (trx) => {
+  changeClientStatus: async (_, args, { db }) => {
+    const { id, status, expectedVersion } = validate(inputs.changeClientStatusArgs, args);
+    return db.transaction().execute(async (trx) => {
       const client = await clientFor(trx, id);
       assertVersion('Client', client, expectedVersion);
       assertTransition(clientLifecycle, id, client.status, status);
       return updateClient(trx, client, { status });
-    }),
+    });
+  },
 
   addContact: async (_, args, { db }) => {
     const { clientId, input } = validate(inputs.addContactArgs, args);
@@ -105,25 +108,32 @@ export const Mutation: MutationResolvers = {
     });
   },
 
-  activateContract: async (_, { id, expectedVersion }, { db }) =>
-    db.transaction().execute(async (trx) => {
-      const contract = await contractFor(trx, id);
-      assertVersion('Contract', contract, expectedVersion);
-      assertTransition(contractLifecycle, id, contract.status, 'ACTIVE');
-      const active = await trx
-        .selectFrom('contracts')
-        .select('id')
-        .where('client_id', '=', contract.client_id)
-        .where('status', '=', 'ACTIVE')
-        .executeTakeFirst();
-      if (active) {
-        throw ERRORS.CONFLICT.err(`Client ${contract.client_id} already has ACTIVE contract ${active.id}; renew or cancel it first`, {
-          entity: 'Contract',
-          id: active.id,
-        });
-      }
-      return updateContract(trx, contract, { status: 'ACTIVE' });
-    }),
+  activateContract: async (_, args, { db }) => {
+    const { id, expectedVersion } = validate(inputs.contractTransitionArgs, args);
+    const oneActive = () =>
+      ERRORS.CONFLICT.err(`The client of contract ${id} already has an ACTIVE contract; renew or cancel it first`, {
+        entity: 'Contract',
+        id,
+      });
+    return refusingDuplicates(
+      () =>
+        db.transaction().execute(async (trx) => {
+          const contract = await contractFor(trx, id);
+          assertVersion('Contract', contract, expectedVersion);
+          assertTransition(contractLifecycle, id, contract.status, 'ACTIVE');
+          // Checked here for a clear answer; the contracts_one_active index settles races.
+          const active = await trx
+            .selectFrom('contracts')
+            .select('id')
+            .where('client_id', '=', contract.client_id)
+            .where('status', '=', 'ACTIVE')
+            .executeTakeFirst();
+          if (active) throw oneActive();
+          return updateContract(trx, contract, { status: 'ACTIVE' });
+        }),
+      oneActive,
+    );
+  },
 
   renewContract: async (_, args, { db }) => {
     const { id, input, expectedVersion } = validate(inputs.renewContractArgs, args);
@@ -153,13 +163,15 @@ export const Mutation: MutationResolvers = {
     });
   },
 
-  cancelContract: async (_, { id, expectedVersion }, { db }) =>
-    db.transaction().execute(async (trx) => {
+  cancelContract: async (_, args, { db }) => {
+    const { id, expectedVersion } = validate(inputs.contractTransitionArgs, args);
+    return db.transaction().execute(async (trx) => {
       const contract = await contractFor(trx, id);
       assertVersion('Contract', contract, expectedVersion);
       assertTransition(contractLifecycle, id, contract.status, 'CANCELLED');
       return updateContract(trx, contract, { status: 'CANCELLED' });
-    }),
+    });
+  },
 
   createDeal: async (_, args, { db }) => {
     const { clientId, input } = validate(inputs.createDealArgs, args);
@@ -177,11 +189,13 @@ export const Mutation: MutationResolvers = {
     });
   },
 
-  moveDeal: async (_, { id, stage, expectedVersion }, { db }) =>
-    db.transaction().execute(async (trx) => {
+  moveDeal: async (_, args, { db }) => {
+    const { id, stage, expectedVersion } = validate(inputs.moveDealArgs, args);
+    return db.transaction().execute(async (trx) => {
       const deal = await dealFor(trx, id);
       assertVersion('Deal', deal, expectedVersion);
       assertTransition(dealLifecycle, id, deal.stage, stage);
       return updateDeal(trx, deal, { stage });
-    }),
+    });
+  },
 };

@@ -1,4 +1,4 @@
-import type { Kysely, Migration } from 'kysely';
+import { sql, type Kysely, type Migration } from 'kysely';
 
 /** The CRM's schema history; portable DDL, run on SQLite and PostgreSQL alike. */
 export const migrations: Record<string, Migration> = {
@@ -64,6 +64,18 @@ export const migrations: Record<string, Migration> = {
         .addColumn('updated_at', 'text', (col) => col.notNull())
         .execute();
       await db.schema.createIndex('contracts_client').on('contracts').columns(['client_id', 'status']).execute();
+    },
+  },
+  // Two activations racing on PostgreSQL could each see no ACTIVE contract; the index decides.
+  '0002_one_active_contract_per_client': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createIndex('contracts_one_active')
+        .unique()
+        .on('contracts')
+        .column('client_id')
+        .where(sql.ref('status'), '=', sql.lit('ACTIVE'))
+        .execute();
     },
   },
 };

@@ -1,0 +1,7 @@
+import { found } from '../../../lib/store/versions.ts';
+import type { ContactResolvers } from '../__generated__/resolvers-types.ts';
+
+export const Contact: ContactResolvers = {
+  client: async (contact, _, { loaders }) => found(await loaders.client.load(contact.client_id), 'Client', contact.client_id),
+  createdAt: (contact) => contact.created_at,
+};
