@@ -8,7 +8,8 @@ import type { InvoiceStatus } from './__generated__/resolvers-types.ts';
 import { NO_OPEN_BALANCES, sumOpenBalances, sumRevenue } from './reporting.ts';
 import { openInvoicesByClient, revenueByClient } from './store/aggregates.ts';
 import { invoicePagesByClient, invoicesByIds, type ClientPage } from './store/invoices.ts';
-import { linesByInvoiceIds, paymentsByInvoiceIds } from './store/payments.ts';
+import { linesByInvoiceIds } from './store/lines.ts';
+import { paymentsByInvoiceIds } from './store/payments.ts';
 import type { AccountingDatabase } from './store/schema.ts';
 
 /** Per-request context of the accounting subgraph: its store, the reference checker, fresh DataLoaders. */
@@ -36,12 +37,12 @@ function createLoaders(db: Kysely<AccountingDatabase>, reportingCurrency: string
     invoicePageByClient: loaderFamily((args: ClientPageArgs) =>
       loaderOfValues((clientIds: readonly string[]) => invoicePagesByClient(db, clientIds, args.page, args.status), EMPTY_PAGE),
     ),
+    // The window is (today − months, today]: the last `months` months up to and including today.
     revenueByClient: loaderFamily((months: number) =>
-      loaderOfValues(
-        async (clientIds: readonly string[]) =>
-          sumRevenue(await revenueByClient(db, clientIds, addMonths(today(), -months)), reportingCurrency),
-        0n,
-      ),
+      loaderOfValues(async (clientIds: readonly string[]) => {
+        const until = today();
+        return sumRevenue(await revenueByClient(db, clientIds, addMonths(until, -months), until), reportingCurrency);
+      }, 0n),
     ),
     // `outstanding` and `overdue` come from the same rows, so they share one loader.
     openBalancesByClient: loaderOfValues(

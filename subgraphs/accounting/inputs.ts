@@ -1,12 +1,15 @@
 import { z } from 'zod';
-import { isDecimal, minorDigits, parseScaled, supportedInvoiceCurrencies } from '../../lib/money.ts';
+import { today } from '../../lib/dates.ts';
+import { formatScaled, isDecimal, MAX_SCALED, minorDigits, parseScaled, supportedInvoiceCurrencies } from '../../lib/money.ts';
 import { fields } from '../../lib/validation.ts';
 import { lineAmount, MAX_AMOUNT_MINOR, QUANTITY_SCALE } from './amounts.ts';
 
-/** zod schemas for accounting's mutation arguments; `validate` turns a failure into BAD_USER_INPUT. */
+/** zod schemas for accounting's arguments; `validate` turns a failure into BAD_USER_INPUT. */
 
 const invoiceId = fields.id('inv');
 const currencies = supportedInvoiceCurrencies();
+/** Invoices and payments record what has happened, never what is planned. */
+const pastOrToday = fields.isoDate.refine((date) => date <= today(), 'must not be after today');
 
 const lineInput = z.object({
   description: z.string().trim().min(1, 'must not be empty').max(500, 'must be at most 500 characters'),
@@ -32,21 +35,33 @@ export const createInvoiceArgs = z.object({
     // Unit prices are exact to the invoice currency's minor unit, known only once the currency is.
     .transform((input, ctx) => {
       const digits = minorDigits(input.currencyCode);
+      const zero = `${input.currencyCode} ${formatScaled(0n, digits)}`;
       const lines: ParsedLine[] = [];
       input.lines.forEach((line, index) => {
+        const path = ['lines', index, 'unitPrice'];
         const unitPriceMinor = parseScaled(line.unitPrice, digits);
-        if (unitPriceMinor === null || unitPriceMinor < 0n) {
+        if (unitPriceMinor === null || unitPriceMinor < 0n || unitPriceMinor > MAX_SCALED) {
           ctx.addIssue({
             code: 'custom',
-            path: ['lines', index, 'unitPrice'],
-            message: `must be a non-negative amount with at most ${digits} decimal places for ${input.currencyCode}`,
+            path,
+            message: `must be a non-negative amount up to ${formatScaled(MAX_SCALED, digits)} with at most ${digits} decimal places for ${input.currencyCode}`,
           });
           return;
         }
         const amountMinor = lineAmount(line.quantity, unitPriceMinor);
+        // A price that rounds away to nothing is a slip (a price per thousand, a misplaced point);
+        // a line priced at 0 on purpose (a free item) is not, and stays allowed beside paid ones.
+        if (unitPriceMinor > 0n && amountMinor === 0n) {
+          ctx.addIssue({ code: 'custom', path, message: `quantity × unit price rounds to ${zero}; the line would charge nothing` });
+          return;
+        }
         lines.push({ description: line.description, quantityMilli: line.quantity, unitPriceMinor, amountMinor });
       });
+      // The total means something only when every line was read.
+      if (lines.length < input.lines.length) return z.NEVER;
       const total = lines.reduce((sum, line) => sum + line.amountMinor, 0n);
+      // recordPayment takes only positive amounts, so an invoice of nothing could never become PAID.
+      if (total === 0n) ctx.addIssue({ code: 'custom', path: ['lines'], message: `the invoice total must be more than ${zero}` });
       if (total > MAX_AMOUNT_MINOR) ctx.addIssue({ code: 'custom', path: ['lines'], message: 'the invoice total is too large' });
       return { clientId: input.clientId, currency: input.currencyCode, lines, totalMinor: total };
     }),
@@ -54,7 +69,7 @@ export const createInvoiceArgs = z.object({
 
 export const issueInvoiceArgs = z.object({
   id: invoiceId,
-  input: z.object({ issueDate: fields.isoDate.nullish(), dueDate: fields.isoDate.nullish() }).nullish(),
+  input: z.object({ issueDate: pastOrToday.nullish(), dueDate: fields.isoDate.nullish() }).nullish(),
   expectedVersion: fields.expectedVersion,
 });
 
@@ -63,7 +78,8 @@ export const recordPaymentArgs = z.object({
   input: z.object({
     // Positive here; exact to the invoice currency once the invoice is read.
     amount: z.string().refine((value) => isDecimal(value) && !value.trim().startsWith('-') && /[1-9]/.test(value), 'must be a positive amount'),
-    paidOn: fields.isoDate.nullish(),
+    // Not before the invoice's issue date either, which is checked once the invoice is read.
+    paidOn: pastOrToday.nullish(),
     reference: fields.optionalText,
   }),
   expectedVersion: fields.expectedVersion,
@@ -73,4 +89,15 @@ export const voidInvoiceArgs = z.object({
   id: invoiceId,
   reason: fields.optionalText,
   expectedVersion: fields.expectedVersion,
+});
+
+const MAX_REVENUE_MONTHS = 120;
+
+/** `Client.revenue(months)`: a field argument, refused the same way as a mutation's. */
+export const revenueArgs = z.object({
+  months: z
+    .number()
+    .int('must be a whole number of months')
+    .min(1, `must be between 1 and ${MAX_REVENUE_MONTHS}`)
+    .max(MAX_REVENUE_MONTHS, `must be between 1 and ${MAX_REVENUE_MONTHS}`),
 });

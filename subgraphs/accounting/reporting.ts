@@ -9,6 +9,9 @@ import type { OpenInvoiceRow, RevenueRow } from './store/aggregates.ts';
 
 function atReferenceRate(minor: bigint, from: string, to: string): bigint {
   const rate = exchangeRate(from, to);
+  // A configuration fault, so it stays INTERNAL_SERVER_ERROR: every stored currency had a rate when it
+  // was written and config.ts accepts only a REPORTING_CURRENCY with one, so only a rates table that
+  // lost a currency or a deployment that bypassed config lands here, and no query argument can fix it.
   if (rate === null) throw new Error(`No exchange rate from ${from} to ${to}; REPORTING_CURRENCY must be a supported currency`);
   return convertMinor(minor, from, to, rate);
 }

@@ -1,8 +1,8 @@
 import type { GraphQLError } from 'graphql';
 import type { Kysely } from 'kysely';
 import { ERRORS } from '../../lib/errors.ts';
-import { isUniqueViolation } from '../../lib/store/database.ts';
 import { found } from '../../lib/store/versions.ts';
+import { badInput } from '../../lib/validation.ts';
 import { departmentsByIds } from './store/departments.ts';
 import { employeesByIds, employeeWithEmail, isInManagementChain } from './store/employees.ts';
 import type { EmployeeRow, HrDatabase } from './store/schema.ts';
@@ -20,10 +20,6 @@ export const employeeFor = async (db: Db, id: string) => found((await employeesB
 function notFoundAt(entity: string, id: string, path: string[]): GraphQLError {
   const message = `${entity} ${id} does not exist`;
   return ERRORS.NOT_FOUND.err(`${message} (${path.join('.')})`, { entity, id, fields: [{ path, message }] });
-}
-
-function badInput(path: string[], message: string): GraphQLError {
-  return ERRORS.BAD_USER_INPUT.err(`Invalid input: ${path.join('.')}: ${message}`, { fields: [{ path, message }] });
 }
 
 export async function assertDepartmentExists(db: Db, id: string): Promise<void> {
@@ -69,16 +65,7 @@ export function departmentNameTaken(name: string, ownerId: string | null): Graph
 }
 
 /**
- * Runs a write whose unique columns were checked inside it; a unique violation can still come
- * from a concurrent writer between the check and the insert, and is the same CONFLICT.
+ * For `refusingDuplicates`: a concurrent writer can still take the email between the check above
+ * and the insert, and that unique violation is the same CONFLICT.
  */
-export async function refusingDuplicates<T>(write: () => Promise<T>, conflict: () => GraphQLError): Promise<T> {
-  try {
-    return await write();
-  } catch (error: unknown) {
-    if (isUniqueViolation(error)) throw conflict();
-    throw error;
-  }
-}
-
 export const duplicateEmail = (email: string) => () => emailTaken(email, null);

@@ -39,3 +39,9 @@ export const updateEmployeeArgs = z.object({
     .refine((input) => input.capacityHoursPerWeek !== null, { message: 'capacityHoursPerWeek cannot be cleared', path: ['capacityHoursPerWeek'] }),
   expectedVersion: fields.expectedVersion,
 });
+
+export const changeEmployeeStatusArgs = z.object({
+  id: employeeId,
+  status: z.enum(['ACTIVE', 'ON_LEAVE', 'TERMINATED']),
+  expectedVersion: fields.expectedVersion,
+});

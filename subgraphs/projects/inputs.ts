@@ -4,7 +4,7 @@ import { parseScaled } from '../../lib/money.ts';
 import { fields } from '../../lib/validation.ts';
 import { HOURS_SCALE } from './hours.ts';
 
-/** zod schemas for the projects domain's mutation arguments; `validate` turns a failure into BAD_USER_INPUT. */
+/** zod schemas for the projects domain's arguments; `validate` turns a failure into BAD_USER_INPUT. */
 
 /** A million hours: far beyond any real budget, well inside the store's integers. */
 const MAX_BUDGET_HUNDREDTHS = 100_000_000n;
@@ -37,6 +37,12 @@ export const createProjectArgs = z.object({
     }),
 });
 
+export const advanceProjectArgs = z.object({
+  id: fields.id('prj'),
+  phase: z.enum(['PROPOSAL', 'KICKOFF', 'DELIVERY', 'REVIEW', 'CLOSED']),
+  expectedVersion: fields.expectedVersion,
+});
+
 export const setProjectHealthArgs = z.object({
   id: fields.id('prj'),
   health: z.enum(['GREEN', 'AMBER', 'RED']),
@@ -58,10 +64,21 @@ export const logTimeArgs = z.object({
     projectId: fields.id('prj'),
     taskId: fields.id('tsk').nullish(),
     employeeId: fields.id('emp'),
-    // Time is logged for work done, never in advance.
+    // Time is logged for work done, never in advance; nor before the project starts (checked once it is read).
     date: fields.isoDate.refine((date) => date <= today(), 'must not be after today'),
     hours: loggedHours,
     billable: z.boolean().nullish(),
     note: fields.optionalText,
   }),
+});
+
+const MAX_UTILISATION_WEEKS = 52;
+
+/** `Employee.utilisation(weeks)`: a field argument, refused the same way as a mutation's. */
+export const utilisationArgs = z.object({
+  weeks: z
+    .number()
+    .int('must be a whole number of weeks')
+    .min(1, `must be between 1 and ${MAX_UTILISATION_WEEKS}`)
+    .max(MAX_UTILISATION_WEEKS, `must be between 1 and ${MAX_UTILISATION_WEEKS}`),
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDemoPlan } from '../../lib/demo/plan.ts';
+import { createDemoPlan, type DemoPlan } from '../../lib/demo/plan.ts';
 import { addDays, addMonths, today } from '../../lib/dates.ts';
 import { convertMinor, formatScaled } from '../../lib/money.ts';
 import { accountingSubgraph } from '../../subgraphs/accounting/server.ts';
@@ -144,6 +144,8 @@ describe('accounting subgraph: invoices', () => {
       [{ clientId, currencyCode: 'USD', lines: [{ description: 'x', quantity: '1', unitPrice: '1.001' }] }, ['input', 'lines', '0', 'unitPrice']],
       // JPY has no minor unit.
       [{ clientId, currencyCode: 'JPY', lines: [{ description: 'x', quantity: '1', unitPrice: '100.5' }] }, ['input', 'lines', '0', 'unitPrice']],
+      // One minor unit over MAX_SCALED: stores keep amounts as exact JavaScript numbers.
+      [{ clientId, currencyCode: 'USD', lines: [{ description: 'x', quantity: '1', unitPrice: '100000000000.01' }] }, ['input', 'lines', '0', 'unitPrice']],
     ];
     for (const [input, path] of cases) {
       const response = await accounting.execute(CREATE, { input });
@@ -249,6 +251,77 @@ describe('accounting subgraph: invoices', () => {
     expect(errorCodes(await pay('inv_doesnotexist0000', '1.00'))).toEqual(['NOT_FOUND']);
   });
 
+  it('refuses an invoice that could never be paid: a zero total, or a line that rounds to nothing, storing nothing', async () => {
+    const clientId = await createClient('Nothing');
+    const before = await invoiceCount();
+    const free = { description: 'Onboarding (free)', quantity: '1', unitPrice: '0' };
+    // 0.001 × 0.01 = 0.00001, which rounds to 0.00.
+    const vanishing = { description: 'Per-mille price', quantity: '0.001', unitPrice: '0.01' };
+    const cases: [Line[], string[]][] = [
+      [[free], ['input', 'lines']],
+      [[free, { ...free, quantity: '3', unitPrice: '0.00' }], ['input', 'lines']],
+      [[vanishing], ['input', 'lines', '0', 'unitPrice']],
+      [[{ description: 'Work', quantity: '1', unitPrice: '10' }, vanishing], ['input', 'lines', '1', 'unitPrice']],
+    ];
+    for (const [lines, path] of cases) {
+      const response = await accounting.execute(CREATE, { input: { clientId, currencyCode: 'USD', lines } });
+      expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+      expect(response.errors?.[0]?.extensions?.fields).toEqual([{ path, message: expect.stringContaining('0.00') }]);
+    }
+    expect(await invoiceCount()).toBe(before);
+
+    // A free line beside a paid one is deliberate, and the invoice can still be paid.
+    const mixed = await createInvoice(clientId, 'USD', [{ description: 'Work', quantity: '1', unitPrice: '10' }, free]);
+    expect(mixed.total).toEqual({ amount: '10.00', currencyCode: 'USD' });
+  });
+
+  it('refuses an issue date or a payment date after today, and a payment before the issue date, storing nothing', async () => {
+    const clientId = await createClient('Dates');
+    const draft = await createInvoice(clientId, 'USD', [{ description: 'x', quantity: '1', unitPrice: '100' }]);
+    const ahead = await issue(draft.id, { issueDate: day(1) });
+    expect(errorCodes(ahead)).toEqual(['BAD_USER_INPUT']);
+    expect(ahead.errors?.[0]?.extensions?.fields).toEqual([{ path: ['input', 'issueDate'], message: 'must not be after today' }]);
+    expect(await invoiceState(draft.id)).toMatchObject({ status: 'DRAFT', version: 1, number: draft.number });
+
+    expect(await ok<unknown>(issue(draft.id, { issueDate: day(-5) }), 'issueInvoice')).toMatchObject({ status: 'SENT', issueDate: day(-5) });
+    const PAY_ON = `mutation ($id: ID!, $on: Date) { recordPayment(invoiceId: $id, input: { amount: "40", paidOn: $on }) { status } }`;
+    const before = await invoiceState(draft.id);
+    for (const paidOn of [day(1), day(-6)]) {
+      const refused = await accounting.execute(PAY_ON, { id: draft.id, on: paidOn });
+      expect(errorCodes(refused), paidOn).toEqual(['BAD_USER_INPUT']);
+      expect(refused.errors?.[0]?.extensions?.fields).toEqual([{ path: ['input', 'paidOn'], message: expect.any(String) }]);
+    }
+    expect(await invoiceState(draft.id)).toEqual(before);
+
+    await ok(accounting.execute(PAY_ON, { id: draft.id, on: day(-5) }), 'recordPayment');
+    await ok(accounting.execute(PAY_ON, { id: draft.id, on: today() }), 'recordPayment');
+    const paid = await ok<{ payments: { paidOn: string }[] }>(
+      accounting.execute(`query ($id: ID!) { invoice(id: $id) { payments { paidOn } } }`, { id: draft.id }),
+      'invoice',
+    );
+    expect(paid.payments).toEqual([{ paidOn: day(-5) }, { paidOn: today() }]);
+  });
+
+  it('refuses a malformed id or expectedVersion on every invoice write with BAD_USER_INPUT, before any lookup', async () => {
+    const clientId = await createClient('Versions');
+    const draft = await createInvoice(clientId, 'USD', [{ description: 'x', quantity: '1', unitPrice: '5' }]);
+    const cases: [string, Record<string, unknown>, string[]][] = [
+      [ISSUE, { id: draft.id, v: 0 }, ['expectedVersion']],
+      [ISSUE, { id: draft.id, v: -3 }, ['expectedVersion']],
+      [ISSUE, { id: 'prj_0000000000000000' }, ['id']],
+      [PAY, { id: draft.id, amount: '1', v: 0 }, ['expectedVersion']],
+      [PAY, { id: 'cli_0000000000000000', amount: '1' }, ['invoiceId']],
+      [`mutation ($id: ID!, $v: Int) { voidInvoice(id: $id, expectedVersion: $v) { id } }`, { id: draft.id, v: 0 }, ['expectedVersion']],
+      [VOID, { id: 'emp_0000000000000000' }, ['id']],
+    ];
+    for (const [mutation, variables, path] of cases) {
+      const response = await accounting.execute(mutation, variables);
+      expect(errorCodes(response), JSON.stringify(variables)).toEqual(['BAD_USER_INPUT']);
+      expect(response.errors?.[0]?.extensions?.fields).toEqual([{ path, message: expect.any(String) }]);
+    }
+    expect(await invoiceState(draft.id)).toMatchObject({ status: 'DRAFT', version: 1 });
+  });
+
   it('voids a DRAFT or an unpaid SENT invoice, and nothing else', async () => {
     const clientId = await createClient('Voider');
     const draft = await createInvoice(clientId, 'USD', [{ description: 'x', quantity: '1', unitPrice: '50' }]);
@@ -312,12 +385,51 @@ describe('accounting subgraph: what it adds to Client', () => {
         m: months,
       });
       expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+      expect(response.errors?.[0]?.extensions?.fields).toEqual([{ path: ['months'], message: 'must be between 1 and 120' }]);
     }
     expect(await clientFacts('cli_nobodyatall00000', 'revenue { amount currencyCode } outstanding { amount } overdue { amount }')).toEqual({
       revenue: { amount: '0.00', currencyCode: 'USD' },
       outstanding: { amount: '0.00' },
       overdue: { amount: '0.00' },
     });
+  });
+
+  it('counts revenue only up to today, leaving out an invoice dated ahead', async () => {
+    // issueInvoice refuses such a date now, but a store may hold one from a plan made on another clock.
+    const clientId = 'cli_datedahead000000';
+    const sent = (id: string, issueDate: string, totalMinor: number, sequence: number): DemoPlan['invoices'][number] => ({
+      id,
+      clientId,
+      number: `INV-${issueDate.slice(0, 4)}-9999${sequence}`,
+      currency: 'USD',
+      status: 'SENT',
+      lines: [{ description: 'Work', quantityMilli: 1000, unitPriceMinor: totalMinor }],
+      issueDate,
+      dueDate: addDays(issueDate, 30),
+      exchangeRate: '1',
+      reportingTotalMinor: totalMinor,
+      payments: [],
+    });
+    const plan: DemoPlan = {
+      today: today(),
+      createdAt: new Date().toISOString(),
+      reportingCurrency: 'USD',
+      ...{ departments: [], employees: [], clients: [], contacts: [], contracts: [], deals: [], projects: [] },
+      invoices: [sent('inv_issuedlastweek00', day(-7), 10_000, 1), sent('inv_issuedtomorrow0', day(1), 5_000, 2)],
+    };
+    const seeded = await openTestSubgraph(accountingSubgraph);
+    try {
+      await seeded.subgraph.seed(plan);
+      const entities = await ok<unknown[]>(
+        seeded.execute(`query ($r: [_Any!]!) { _entities(representations: $r) { ... on Client { m1: revenue(months: 1) { amount } m12: revenue { amount } } } }`, {
+          r: [{ __typename: 'Client', id: clientId }],
+        }),
+        '_entities',
+      );
+      expect(entities).toEqual([{ m1: { amount: '100.00' }, m12: { amount: '100.00' } }]);
+    } finally {
+      await seeded.close();
+    }
   });
 
   it('reports outstanding and overdue balances after partial payments, each at its own rate', async () => {

@@ -167,6 +167,23 @@ describe('hr subgraph: writes', () => {
     expect(errorCodes(missing)).toEqual(['NOT_FOUND']);
   });
 
+  it('refuses a malformed id or expectedVersion on a status change with BAD_USER_INPUT, changing nothing', async () => {
+    const { id } = await hire();
+    const cases: [Record<string, unknown>, string[]][] = [
+      [{ id, status: 'ON_LEAVE', v: 0 }, ['expectedVersion']],
+      [{ id, status: 'ON_LEAVE', v: -3 }, ['expectedVersion']],
+      // The wrong kind of id is a malformed argument, not a missing employee.
+      [{ id: 'inv_0000000000000000', status: 'ON_LEAVE' }, ['id']],
+    ];
+    for (const [variables, path] of cases) {
+      const response = await hr.execute(STATUS, variables);
+      expect(errorCodes(response), JSON.stringify(variables)).toEqual(['BAD_USER_INPUT']);
+      expect(response.errors?.[0]?.extensions?.fields).toEqual([{ path, message: expect.any(String) }]);
+    }
+    const read = await hr.execute(`query ($id: ID!) { employee(id: $id) { status version } }`, { id });
+    expect(read.data).toEqual({ employee: { status: 'ACTIVE', version: 1 } });
+  });
+
   it('refuses a stale expectedVersion with CONFLICT, changing nothing', async () => {
     const { id } = await hire({ title: 'Analyst' });
     expect((await hr.execute(UPDATE, { id, input: { title: 'Senior Analyst' }, v: 1 })).data).toMatchObject({

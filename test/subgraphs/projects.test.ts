@@ -167,6 +167,29 @@ describe('projects subgraph: lifecycle', () => {
     expect((await ok(projects, `query ($id: ID!) { project(id: $id) { phase version } }`, { id })).project).toEqual({ phase: 'CLOSED', version: 5 });
   });
 
+  it('refuses a malformed id or expectedVersion with BAD_USER_INPUT, changing nothing', async () => {
+    const { id } = await createProject({ name: 'Malformed', clientId: await newClient() });
+    const HEALTH = `mutation ($id: ID!, $v: Int) { setProjectHealth(id: $id, health: RED, expectedVersion: $v) { id } }`;
+    const cases: [string, Record<string, unknown>, string[]][] = [
+      [ADVANCE, { id, phase: 'KICKOFF', v: 0 }, ['expectedVersion']],
+      [ADVANCE, { id, phase: 'KICKOFF', v: -3 }, ['expectedVersion']],
+      // The wrong kind of id is a malformed argument, not a missing project.
+      [ADVANCE, { id: 'inv_0000000000000000', phase: 'KICKOFF' }, ['id']],
+      [HEALTH, { id, v: 0 }, ['expectedVersion']],
+      [HEALTH, { id: 'inv_0000000000000000' }, ['id']],
+    ];
+    for (const [mutation, variables, path] of cases) {
+      const response = await projects.execute(mutation, variables);
+      expect(errorCodes(response), JSON.stringify(variables)).toEqual(['BAD_USER_INPUT']);
+      expect(response.errors?.[0]?.extensions?.fields).toEqual([{ path, message: expect.any(String) }]);
+    }
+    expect((await ok(projects, `query ($id: ID!) { project(id: $id) { phase health version } }`, { id })).project).toEqual({
+      phase: 'PROPOSAL',
+      health: 'GREEN',
+      version: 1,
+    });
+  });
+
   it('sets health with a note while open and refuses it once CLOSED', async () => {
     const { id } = await createProject({ name: 'Health', clientId: await newClient() });
     const set = `mutation ($id: ID!, $h: Health!, $note: String, $v: Int) { setProjectHealth(id: $id, health: $h, note: $note, expectedVersion: $v) { health healthNote version } }`;
@@ -261,6 +284,33 @@ describe('projects subgraph: tasks and time', () => {
     await ok(projects, LOG_TIME, { input: { ...base, hours: '24', date: addDays(today(), -1) } });
     expect(await timeOf(id)).toEqual({ hoursLogged: '31.75', timeEntries: { totalCount: 3 } });
     expect(await timeOf(otherId)).toEqual({ hoursLogged: '0.00', timeEntries: { totalCount: 0 } });
+  });
+});
+
+describe('projects subgraph: time and the project start', () => {
+  it('refuses time dated before the project starts, storing nothing', async () => {
+    const clientId = await newClient();
+    const employeeId = await hire();
+    const started = await createProject({ name: 'Started', clientId, startDate: addDays(today(), -3) });
+    const upcoming = await createProject({ name: 'Upcoming', clientId, startDate: addDays(today(), 7) });
+    await advanceTo(started.id, 'KICKOFF');
+    await advanceTo(upcoming.id, 'KICKOFF');
+    const log = (projectId: string, date: string) => projects.execute(LOG_TIME, { input: { projectId, employeeId, date, hours: '2' } });
+
+    for (const [projectId, date] of [
+      [started.id, addDays(today(), -4)],
+      [upcoming.id, today()],
+    ] as const) {
+      const refused = await log(projectId, date);
+      expect(errorCodes(refused), date).toEqual(['BAD_USER_INPUT']);
+      expect(refused.errors?.[0]?.extensions?.fields).toEqual([{ path: ['input', 'date'], message: expect.stringContaining('start date') }]);
+    }
+    expect(await timeOf(started.id)).toEqual({ hoursLogged: '0.00', timeEntries: { totalCount: 0 } });
+    expect(await timeOf(upcoming.id)).toEqual({ hoursLogged: '0.00', timeEntries: { totalCount: 0 } });
+
+    const onStart = await log(started.id, addDays(today(), -3));
+    expect(onStart.errors).toBeUndefined();
+    expect(await timeOf(started.id)).toEqual({ hoursLogged: '2.00', timeEntries: { totalCount: 1 } });
   });
 });
 

@@ -1,12 +1,11 @@
 import { today } from '../../../lib/dates.ts';
 import { entityRef } from '../../../lib/federation.ts';
-import { formatScaled, money } from '../../../lib/money.ts';
-import type { InvoiceLineResolvers, InvoiceResolvers, PaymentResolvers } from '../__generated__/resolvers-types.ts';
+import { money } from '../../../lib/money.ts';
+import type { InvoiceResolvers } from '../__generated__/resolvers-types.ts';
 import type { AccountingContext } from '../context.ts';
-import { QUANTITY_SCALE } from '../amounts.ts';
 import type { InvoiceRow } from '../store/schema.ts';
 
-/** Invoice, its lines and its payments; payments are read through a loader, never per invoice. */
+/** Lines and payments are read through loaders, never per invoice; each carries the invoice's currency. */
 
 async function paidOf(invoice: InvoiceRow, { loaders }: AccountingContext): Promise<bigint> {
   const payments = await loaders.paymentsByInvoice.load(invoice.id);
@@ -36,16 +35,4 @@ export const Invoice: InvoiceResolvers = {
   voidReason: (invoice) => invoice.void_reason,
   createdAt: (invoice) => invoice.created_at,
   updatedAt: (invoice) => invoice.updated_at,
-};
-
-export const InvoiceLine: InvoiceLineResolvers = {
-  quantity: (line) => formatScaled(BigInt(line.quantity_milli), QUANTITY_SCALE),
-  unitPrice: (line) => money(line.unit_price_minor, line.currency),
-  amount: (line) => money(line.amount_minor, line.currency),
-};
-
-export const Payment: PaymentResolvers = {
-  amount: (payment) => money(payment.amount_minor, payment.currency),
-  paidOn: (payment) => payment.paid_on,
-  createdAt: (payment) => payment.created_at,
 };

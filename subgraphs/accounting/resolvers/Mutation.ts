@@ -4,9 +4,9 @@ import { ERRORS } from '../../../lib/errors.ts';
 import { newId } from '../../../lib/ids.ts';
 import { assertTransition } from '../../../lib/lifecycle.ts';
 import { convertMinor, exchangeRate, formatScaled, minorDigits, money, parseScaled } from '../../../lib/money.ts';
-import { isUniqueViolation } from '../../../lib/store/database.ts';
+import { refusingDuplicates } from '../../../lib/store/database.ts';
 import { assertVersion, found } from '../../../lib/store/versions.ts';
-import { validate } from '../../../lib/validation.ts';
+import { badInput, validate } from '../../../lib/validation.ts';
 import type { MutationResolvers } from '../__generated__/resolvers-types.ts';
 import * as inputs from '../inputs.ts';
 import { invoiceLifecycle } from '../lifecycles.ts';
@@ -24,51 +24,42 @@ type Db = Kysely<AccountingDatabase>;
 
 const invoiceFor = async (db: Db, id: string) => found((await invoicesByIds(db, [id]))[0], 'Invoice', id);
 
-function badInput(path: string[], message: string) {
-  return ERRORS.BAD_USER_INPUT.err(`Invalid input: ${path.join('.')}: ${message}`, { fields: [{ path, message }] });
-}
-
 /** Invoice numbers are unique; losing a race for one is a conflict to retry, not a server error. */
-async function refuseDuplicateNumbers<T>(write: () => Promise<T>): Promise<T> {
-  try {
-    return await write();
-  } catch (error: unknown) {
-    if (isUniqueViolation(error)) throw ERRORS.CONFLICT.err('The invoice number was taken by another write; try again', { entity: 'Invoice' });
-    throw error;
-  }
-}
+const numberTaken = () => ERRORS.CONFLICT.err('The invoice number was taken by another write; try again', { entity: 'Invoice' });
 
 export const Mutation: MutationResolvers = {
   createInvoice: async (_, args, { db, references }) => {
     const { input } = validate(inputs.createInvoiceArgs, args);
     await references.assertReferences([{ typename: 'Client', id: input.clientId, path: ['input', 'clientId'] }]);
     const id = newId('inv');
-    return refuseDuplicateNumbers(() =>
-      db.transaction().execute((trx) =>
-        insertInvoice(
-          trx,
-          {
-            id,
-            client_id: input.clientId,
-            number: `DRAFT-${id.slice('inv_'.length, 'inv_'.length + 8).toUpperCase()}`,
-            currency: input.currency,
-            status: 'DRAFT',
-            total_minor: Number(input.totalMinor),
-            issue_date: null,
-            due_date: null,
-            exchange_rate: null,
-            reporting_currency: null,
-            reporting_total_minor: null,
-            void_reason: null,
-          },
-          input.lines.map((line) => ({
-            description: line.description,
-            quantity_milli: Number(line.quantityMilli),
-            unit_price_minor: Number(line.unitPriceMinor),
-            amount_minor: Number(line.amountMinor),
-          })),
+    return refusingDuplicates(
+      () =>
+        db.transaction().execute((trx) =>
+          insertInvoice(
+            trx,
+            {
+              id,
+              client_id: input.clientId,
+              number: `DRAFT-${id.slice('inv_'.length, 'inv_'.length + 8).toUpperCase()}`,
+              currency: input.currency,
+              status: 'DRAFT',
+              total_minor: Number(input.totalMinor),
+              issue_date: null,
+              due_date: null,
+              exchange_rate: null,
+              reporting_currency: null,
+              reporting_total_minor: null,
+              void_reason: null,
+            },
+            input.lines.map((line) => ({
+              description: line.description,
+              quantity_milli: Number(line.quantityMilli),
+              unit_price_minor: Number(line.unitPriceMinor),
+              amount_minor: Number(line.amountMinor),
+            })),
+          ),
         ),
-      ),
+      numberTaken,
     );
   },
 
@@ -77,24 +68,28 @@ export const Mutation: MutationResolvers = {
     const issueDate = input?.issueDate ?? today();
     const dueDate = input?.dueDate ?? addDays(issueDate, 30);
     if (dueDate < issueDate) throw badInput(['input', 'dueDate'], `must be on or after the issue date ${issueDate}`);
-    return refuseDuplicateNumbers(() =>
-      db.transaction().execute(async (trx) => {
-        const invoice = await invoiceFor(trx, id);
-        assertVersion('Invoice', invoice, expectedVersion);
-        assertTransition(invoiceLifecycle, id, invoice.status, 'SENT');
-        const rate = exchangeRate(invoice.currency, reportingCurrency);
-        // Invoice currencies are checked at creation, so only a misconfigured REPORTING_CURRENCY lands here.
-        if (rate === null) throw new Error(`No exchange rate from ${invoice.currency} to ${reportingCurrency}`);
-        return updateInvoice(trx, invoice, {
-          status: 'SENT',
-          number: await nextInvoiceNumber(trx, issueDate.slice(0, 4)),
-          issue_date: issueDate,
-          due_date: dueDate,
-          exchange_rate: rate,
-          reporting_currency: reportingCurrency,
-          reporting_total_minor: Number(convertMinor(BigInt(invoice.total_minor), invoice.currency, reportingCurrency, rate)),
-        });
-      }),
+    return refusingDuplicates(
+      () =>
+        db.transaction().execute(async (trx) => {
+          const invoice = await invoiceFor(trx, id);
+          assertVersion('Invoice', invoice, expectedVersion);
+          assertTransition(invoiceLifecycle, id, invoice.status, 'SENT');
+          const rate = exchangeRate(invoice.currency, reportingCurrency);
+          // A configuration fault, so it stays INTERNAL_SERVER_ERROR: invoice currencies are limited to
+          // those with rates at creation and config.ts accepts only such a REPORTING_CURRENCY, so only
+          // a deployment that bypassed that check lands here, and nothing the caller sends can fix it.
+          if (rate === null) throw new Error(`No exchange rate from ${invoice.currency} to ${reportingCurrency}`);
+          return updateInvoice(trx, invoice, {
+            status: 'SENT',
+            number: await nextInvoiceNumber(trx, issueDate.slice(0, 4)),
+            issue_date: issueDate,
+            due_date: dueDate,
+            exchange_rate: rate,
+            reporting_currency: reportingCurrency,
+            reporting_total_minor: Number(convertMinor(BigInt(invoice.total_minor), invoice.currency, reportingCurrency, rate)),
+          });
+        }),
+      numberTaken,
     );
   },
 
@@ -105,6 +100,11 @@ export const Mutation: MutationResolvers = {
       assertVersion('Invoice', invoice, expectedVersion);
       // Only a SENT invoice can be paid, so anything else is refused as a move to PAID.
       assertTransition(invoiceLifecycle, invoiceId, invoice.status, 'PAID');
+      const paidOn = input.paidOn ?? today();
+      // Issuing fixed the date (a SENT invoice always has one); a payment cannot come before it.
+      if (invoice.issue_date !== null && paidOn < invoice.issue_date) {
+        throw badInput(['input', 'paidOn'], `must not be before the invoice's issue date ${invoice.issue_date}`);
+      }
       const digits = minorDigits(invoice.currency);
       const amount = parseScaled(input.amount, digits);
       if (amount === null) throw badInput(['input', 'amount'], `must have at most ${digits} decimal places for ${invoice.currency}`);
@@ -116,7 +116,7 @@ export const Mutation: MutationResolvers = {
         id: newId('pay'),
         invoice_id: invoiceId,
         amount_minor: Number(amount),
-        paid_on: input.paidOn ?? today(),
+        paid_on: paidOn,
         reference: input.reference || null,
         created_at: nowIso(),
       });

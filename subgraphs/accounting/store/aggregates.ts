@@ -12,16 +12,19 @@ export interface RevenueRow {
 }
 
 /**
- * Reporting totals of SENT and PAID invoices issued after `since`, per client and per the
- * reporting currency each was fixed in (one currency, unless the configuration changed).
+ * Reporting totals of SENT and PAID invoices issued in (`since`, `until`], per client and per the
+ * reporting currency each was fixed in (one currency, unless the configuration changed). The upper
+ * bound keeps an invoice dated ahead (stored before issue dates were limited to today, or seeded
+ * from a plan made on another clock) out of revenue until its date comes.
  */
-export function revenueByClient(db: Db, clientIds: readonly string[], since: string): Promise<RevenueRow[]> {
+export function revenueByClient(db: Db, clientIds: readonly string[], since: string, until: string): Promise<RevenueRow[]> {
   return db
     .selectFrom('invoices')
     .select((eb) => ['client_id', 'reporting_currency', eb.fn.sum<number | string | null>('reporting_total_minor').as('revenue')])
     .where('client_id', 'in', clientIds)
     .where('status', 'in', ['SENT', 'PAID'])
     .where('issue_date', '>', since)
+    .where('issue_date', '<=', until)
     .groupBy(['client_id', 'reporting_currency'])
     .execute();
 }

@@ -1,14 +1,10 @@
 import type { Kysely } from 'kysely';
 import { toMinor } from '../../../lib/money.ts';
-import type { AccountingDatabase, InvoiceLineRecord, PaymentRecord, PaymentTable } from './schema.ts';
+import type { AccountingDatabase, PaymentRecord, PaymentTable } from './schema.ts';
 
-/** Lines and payments: the rows under an invoice. */
+/** Payments against invoices. */
 
 type Db = Kysely<AccountingDatabase>;
-
-export function linesByInvoiceIds(db: Db, invoiceIds: readonly string[]): Promise<InvoiceLineRecord[]> {
-  return db.selectFrom('invoice_lines').selectAll().where('invoice_id', 'in', invoiceIds).orderBy('invoice_id').orderBy('position').execute();
-}
 
 export function paymentsByInvoiceIds(db: Db, invoiceIds: readonly string[]): Promise<PaymentRecord[]> {
   return db

@@ -1,6 +1,7 @@
 import { today } from '../../../lib/dates.ts';
 import { newId } from '../../../lib/ids.ts';
 import { assertTransition } from '../../../lib/lifecycle.ts';
+import { refusingDuplicates } from '../../../lib/store/database.ts';
 import { assertVersion } from '../../../lib/store/versions.ts';
 import { validate } from '../../../lib/validation.ts';
 import type { MutationResolvers } from '../__generated__/resolvers-types.ts';
@@ -11,7 +12,6 @@ import {
   departmentNameTaken,
   duplicateEmail,
   employeeFor,
-  refusingDuplicates,
 } from '../checks.ts';
 import * as inputs from '../inputs.ts';
 import { employeeLifecycle } from '../lifecycles.ts';
@@ -91,11 +91,13 @@ export const Mutation: MutationResolvers = {
     );
   },
 
-  changeEmployeeStatus: async (_, { id, status, expectedVersion }, { db }) =>
-    db.transaction().execute(async (trx) => {
+  changeEmployeeStatus: async (_, args, { db }) => {
+    const { id, status, expectedVersion } = validate(inputs.changeEmployeeStatusArgs, args);
+    return db.transaction().execute(async (trx) => {
       const employee = await employeeFor(trx, id);
       assertVersion('Employee', employee, expectedVersion);
       assertTransition(employeeLifecycle, id, employee.status, status);
       return updateEmployee(trx, employee, { status });
-    }),
+    });
+  },
 };

@@ -1,8 +1,7 @@
-import { ERRORS } from '../../../lib/errors.ts';
+import { validate } from '../../../lib/validation.ts';
 import type { EmployeeResolvers } from '../__generated__/resolvers-types.ts';
 import { utilisationRatio } from '../hours.ts';
-
-export const MAX_UTILISATION_WEEKS = 52;
+import * as inputs from '../inputs.ts';
 
 /** HR owns Employee; projects adds what the employee works on and how much of their time it takes. */
 export const Employee: EmployeeResolvers = {
@@ -13,11 +12,8 @@ export const Employee: EmployeeResolvers = {
   }),
   assignments: async (employee, _, { loaders }) =>
     (await loaders.assignmentsByEmployee.load(employee.id)).map(({ employee_id: _employeeId, ...project }) => project),
-  utilisation: async (employee, { weeks }, { loaders }) => {
-    if (!Number.isInteger(weeks) || weeks < 1 || weeks > MAX_UTILISATION_WEEKS) {
-      const message = `must be between 1 and ${MAX_UTILISATION_WEEKS}`;
-      throw ERRORS.BAD_USER_INPUT.err(`weeks ${message}`, { fields: [{ path: ['weeks'], message }] });
-    }
+  utilisation: async (employee, args, { loaders }) => {
+    const { weeks } = validate(inputs.utilisationArgs, args);
     if (!employee.capacityHoursPerWeek) return null;
     const logged = await loaders.hundredthsByEmployee(weeks).load(employee.id);
     return utilisationRatio(logged, employee.capacityHoursPerWeek, weeks);

@@ -6,7 +6,7 @@ import { assertTransition } from '../../../lib/lifecycle.ts';
 import { refuseTerminated, type Reference } from '../../../lib/references.ts';
 import { flag } from '../../../lib/store/columns.ts';
 import { assertVersion, found } from '../../../lib/store/versions.ts';
-import { validate } from '../../../lib/validation.ts';
+import { badInput, validate } from '../../../lib/validation.ts';
 import type { MutationResolvers } from '../__generated__/resolvers-types.ts';
 import * as inputs from '../inputs.ts';
 import { isOpen, projectLifecycle, TIME_LOGGING_PHASES } from '../lifecycles.ts';
@@ -29,10 +29,6 @@ const taskFor = async (db: Db, id: string) => found((await tasksByIds(db, [id]))
 /** An employee who is given work must still work here. */
 function employeeReference(id: string | null | undefined, path: string[]): Reference[] {
   return id ? [{ typename: 'Employee', id, path, refuse: refuseTerminated }] : [];
-}
-
-function badInput(path: string[], message: string) {
-  return ERRORS.BAD_USER_INPUT.err(`${path.join('.')}: ${message}`, { fields: [{ path, message }] });
 }
 
 export const Mutation: MutationResolvers = {
@@ -58,13 +54,15 @@ export const Mutation: MutationResolvers = {
     );
   },
 
-  advanceProject: async (_, { id, phase, expectedVersion }, { db }) =>
-    db.transaction().execute(async (trx) => {
+  advanceProject: async (_, args, { db }) => {
+    const { id, phase, expectedVersion } = validate(inputs.advanceProjectArgs, args);
+    return db.transaction().execute(async (trx) => {
       const project = await projectFor(trx, id);
       assertVersion('Project', project, expectedVersion);
       assertTransition(projectLifecycle, id, project.phase, phase);
       return updateProject(trx, project, { phase });
-    }),
+    });
+  },
 
   setProjectHealth: async (_, args, { db }) => {
     const { id, health, note, expectedVersion } = validate(inputs.setProjectHealthArgs, args);
@@ -111,6 +109,9 @@ export const Mutation: MutationResolvers = {
           ['input', 'projectId'],
           `Project ${project.id} is ${project.phase}; time can be logged only in ${TIME_LOGGING_PHASES.join(', ')}`,
         );
+      }
+      if (project.start_date !== null && input.date < project.start_date) {
+        throw badInput(['input', 'date'], `must not be before the project's start date ${project.start_date}`);
       }
       if (input.taskId) {
         const task = await taskFor(trx, input.taskId);
