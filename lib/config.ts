@@ -35,8 +35,15 @@ const envSchema = z.object({
   ACCOUNTING_DATABASE_URL: databaseUrl.optional(),
   HR_DATABASE_URL: databaseUrl.optional(),
   PROJECTS_DATABASE_URL: databaseUrl.optional(),
+  DATABASE_POOL_MAX: positiveInt.default(10),
+  MIGRATE_ON_START: flag.default(true),
   SUPERGRAPH_PATH: z.string().min(1).optional(),
   SUBGRAPH_TIMEOUT_MS: positiveInt.default(10_000),
+  SHUTDOWN_GRACE_MS: positiveInt.default(10_000),
+  REDIS_URL: z.url({ protocol: /^rediss?$/, message: 'expected a redis:// or rediss:// URL' }).optional(),
+  REDIS_KEY_PREFIX: z.string().default('recordgraph:'),
+  PERSISTED_QUERY_TTL_SECONDS: positiveInt.default(86_400),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   REPORTING_CURRENCY: z
     .string()
     .refine(isCurrencyCode, { message: 'expected an ISO 4217 currency code such as USD' })
@@ -53,6 +60,9 @@ const envSchema = z.object({
 });
 
 export type Env = z.input<typeof envSchema>;
+
+/** Every environment variable the configuration reads (deployment manifests are checked against it). */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(envSchema.shape);
 
 export interface SeedConfig {
   /** Seed the demo company when a store is empty at start (default true). */
@@ -74,10 +84,24 @@ export interface Config {
   subgraphUrls: Record<Domain, string>;
   /** A SQLite file path or a postgres:// URL per domain (default ./data/<domain>.sqlite). */
   databaseUrls: Record<Domain, string>;
+  /** Largest PostgreSQL connection pool per subgraph (default 10). */
+  databasePoolMax: number;
+  /** Bring each store's schema up to date at start (default true); otherwise `recordgraph migrate`. */
+  migrateOnStart: boolean;
   /** The composed supergraph the gateway serves (default schema/supergraph.graphql). */
   supergraphPath?: string;
   /** How long the gateway waits for one subgraph fetch (default 10 000 ms). */
   subgraphTimeoutMs: number;
+  /** How long in-flight requests may take to finish at shutdown (default 10 000 ms). */
+  shutdownGraceMs: number;
+  /** Shared cache for the gateway replicas (automatic persisted queries); in-process when unset. */
+  redisUrl?: string;
+  /** Prefix of every Redis key (default `recordgraph:`). */
+  redisKeyPrefix: string;
+  /** How long a registered persisted query is kept (default 86 400 s). */
+  persistedQueryTtlSeconds: number;
+  /** pino log level (default info). */
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Currency of every aggregate (default USD). */
   reportingCurrency: string;
   seed: SeedConfig;
@@ -125,8 +149,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       hr: e.HR_DATABASE_URL ?? file('hr'),
       projects: e.PROJECTS_DATABASE_URL ?? file('projects'),
     },
+    databasePoolMax: e.DATABASE_POOL_MAX,
+    migrateOnStart: e.MIGRATE_ON_START,
     supergraphPath: e.SUPERGRAPH_PATH,
     subgraphTimeoutMs: e.SUBGRAPH_TIMEOUT_MS,
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    redisUrl: e.REDIS_URL,
+    redisKeyPrefix: e.REDIS_KEY_PREFIX,
+    persistedQueryTtlSeconds: e.PERSISTED_QUERY_TTL_SECONDS,
+    logLevel: e.LOG_LEVEL,
     reportingCurrency: e.REPORTING_CURRENCY,
     seed: {
       onStart: e.SEED_ON_START,
