@@ -9,7 +9,7 @@ import type { DemoPlan } from './demo/plan.ts';
 import type { Domain } from './domains.ts';
 import { HttpService } from './http/service.ts';
 import type { ReferenceChecker } from './references.ts';
-import { openDatabase, type Database } from './store/database.ts';
+import { openDatabase, type Database, type PoolStats } from './store/database.ts';
 import { subgraphSdl } from './supergraph.ts';
 
 /** What every subgraph needs from outside: where its store is, and how to reach the owners it references. */
@@ -19,6 +19,8 @@ export interface SubgraphDeps {
   references: ReferenceChecker;
   /** Currency of aggregates (REPORTING_CURRENCY). */
   reportingCurrency: string;
+  /** Largest PostgreSQL pool (DATABASE_POOL_MAX, default 10). */
+  poolSize?: number;
 }
 
 /** A subgraph opened on its store: the schema, a context factory, and its store's lifecycle. */
@@ -33,6 +35,9 @@ export interface Subgraph<Ctx extends object = object> {
   isEmpty(): Promise<boolean>;
   /** SQL statements sent so far, to prove batching in tests. */
   readonly statementCount: number;
+  /** Resolves when the store answers (readiness). */
+  ping(): Promise<void>;
+  poolStats(): PoolStats;
   close(): Promise<void>;
 }
 
@@ -63,7 +68,11 @@ export function defineSubgraph<DB, Ctx extends object>(definition: SubgraphDefin
   return {
     domain: definition.domain,
     async open(deps) {
-      const database: Database<DB> = await openDatabase<DB>({ url: deps.databaseUrl, migrations: definition.migrations });
+      const database: Database<DB> = await openDatabase<DB>({
+        url: deps.databaseUrl,
+        migrations: definition.migrations,
+        poolSize: deps.poolSize,
+      });
       return {
         domain: definition.domain,
         schema,
@@ -73,6 +82,8 @@ export function defineSubgraph<DB, Ctx extends object>(definition: SubgraphDefin
         get statementCount() {
           return database.statementCount;
         },
+        ping: () => database.ping(),
+        poolStats: () => database.poolStats(),
         close: () => database.close(),
       };
     },

@@ -29,6 +29,7 @@ export function openSubgraph(domain: Domain, config: Config, urls: Record<Domain
     databaseUrl: config.databaseUrls[domain],
     references: new ReferenceChecker(executors),
     reportingCurrency: config.reportingCurrency,
+    poolSize: config.databasePoolMax,
   });
 }
 

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration, type MigrationProvider } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, sql, SqliteDialect, type Migration, type MigrationProvider } from 'kysely';
 import pg from 'pg';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -12,7 +12,17 @@ export interface Database<DB> {
   dialect: Dialect;
   /** SQL statements sent since open; tests use it to prove batching. */
   readonly statementCount: number;
+  /** Resolves when the store answers a trivial query (readiness). */
+  ping(): Promise<void>;
+  /** Connections in use, idle and awaited (PostgreSQL's pool; SQLite has one connection). */
+  poolStats(): PoolStats;
   close(): Promise<void>;
+}
+
+export interface PoolStats {
+  total: number;
+  idle: number;
+  waiting: number;
 }
 
 export interface OpenDatabaseOptions {
@@ -32,8 +42,9 @@ export function dialectOf(url: string): Dialect {
 export async function openDatabase<DB>(options: OpenDatabaseOptions): Promise<Database<DB>> {
   const dialect = dialectOf(options.url);
   let statementCount = 0;
+  const pool = dialect === 'postgres' ? postgresPool(options) : null;
   const db = new Kysely<DB>({
-    dialect: dialect === 'postgres' ? postgresDialect(options) : sqliteDialect(options.url),
+    dialect: pool ? new PostgresDialect({ pool }) : sqliteDialect(options.url),
     log: (event) => {
       if (event.level === 'query') statementCount += 1;
     },
@@ -44,6 +55,10 @@ export async function openDatabase<DB>(options: OpenDatabaseOptions): Promise<Da
     get statementCount() {
       return statementCount;
     },
+    ping: async () => {
+      await sql`select 1`.execute(db);
+    },
+    poolStats: () => (pool ? { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount } : { total: 1, idle: 0, waiting: 0 }),
     close: () => db.destroy(),
   };
   try {
@@ -74,13 +89,13 @@ function sqliteDialect(url: string): SqliteDialect {
 
 const INT8_OID = 20;
 
-function postgresDialect(options: OpenDatabaseOptions): PostgresDialect {
+function postgresPool(options: OpenDatabaseOptions): pg.Pool {
   // bigint columns hold minor units and hundredths, far below 2^53: read them as numbers, as SQLite does.
   const types = {
     getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
       oid === INT8_OID ? Number : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
   };
-  return new PostgresDialect({ pool: new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10, types }) });
+  return new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10, types });
 }
 
 async function migrate<DB>(db: Kysely<DB>, migrations: Record<string, Migration>): Promise<void> {
