@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEFAULT_PORTS, type Domain } from './domains.ts';
+import { DEFAULT_PORTS, DOMAINS, REFERENCED_OWNERS, type Domain } from './domains.ts';
 import { isCurrencyCode, supportedInvoiceCurrencies } from './money.ts';
 
 /**
@@ -176,4 +176,25 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
  */
 export function disableApolloTelemetry(env: Record<string, string | undefined> = process.env): void {
   env.APOLLO_TELEMETRY_DISABLED ??= '1';
+}
+
+const PREFIX: Record<Domain, string> = { crm: 'CRM', accounting: 'ACCOUNTING', hr: 'HR', projects: 'PROJECTS' };
+
+/**
+ * What a service must be told explicitly when it runs apart from the others (production): the
+ * defaults assume one machine. A subgraph needs its database and the owners its writes
+ * reference; the gateway needs every subgraph and the shared cache.
+ */
+export function requiredVariables(service: Domain | 'gateway'): string[] {
+  if (service === 'gateway') return [...DOMAINS.map((domain) => `${PREFIX[domain]}_URL`), 'REDIS_URL'];
+  return [`${PREFIX[service]}_DATABASE_URL`, ...REFERENCED_OWNERS[service].map((owner) => `${PREFIX[owner]}_URL`)];
+}
+
+/** In production a service refuses to start on one-machine defaults; the message names what to set. */
+export function assertProductionReady(service: Domain | 'gateway', env: Record<string, string | undefined> = process.env): void {
+  if (env.NODE_ENV !== 'production') return;
+  const missing = requiredVariables(service).filter((name) => !env[name]);
+  if (missing.length) {
+    throw new ConfigError(`recordgraph serve ${service} in production needs these environment variables: ${missing.join(', ')}`);
+  }
 }

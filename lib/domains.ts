@@ -27,3 +27,11 @@ export const ENTITY_OWNERS = {
 } as const satisfies Record<string, Domain>;
 
 export type OwnedEntity = keyof typeof ENTITY_OWNERS;
+
+/** Which other domains' entities each domain's writes point at, so which owners it must reach. */
+export const REFERENCED_OWNERS: Record<Domain, readonly Domain[]> = {
+  crm: ['hr'],
+  accounting: ['crm'],
+  hr: [],
+  projects: ['crm', 'hr'],
+};

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../lib/config.ts';
+import { assertProductionReady, ConfigError, loadConfig, requiredVariables } from '../lib/config.ts';
 
 describe('configuration', () => {
   it('has working defaults for one machine', () => {
@@ -30,5 +30,16 @@ describe('configuration', () => {
     expect(attempt).toThrow(/REPORTING_CURRENCY="XYZW": expected an ISO 4217 currency code/);
     expect(attempt).toThrow(/ACCOUNTING_DATABASE_URL="mysql:\/\/db\/accounting": expected a SQLite file path or a postgres:\/\/ URL/);
     expect(attempt).toThrow(/NODE_ENV="staging"/);
+  });
+});
+
+describe('production readiness', () => {
+  it('names what a service run apart from the others must be told', () => {
+    expect(requiredVariables('projects')).toEqual(['PROJECTS_DATABASE_URL', 'CRM_URL', 'HR_URL']);
+    expect(requiredVariables('gateway')).toEqual(['CRM_URL', 'ACCOUNTING_URL', 'HR_URL', 'PROJECTS_URL', 'REDIS_URL']);
+    expect(() => assertProductionReady('accounting', { NODE_ENV: 'production' })).toThrow(
+      'recordgraph serve accounting in production needs these environment variables: ACCOUNTING_DATABASE_URL, CRM_URL',
+    );
+    expect(() => assertProductionReady('accounting', { NODE_ENV: 'development' })).not.toThrow();
   });
 });

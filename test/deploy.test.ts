@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse, parseAllDocuments } from 'yaml';
+import { CONFIG_VARIABLES, requiredVariables } from '../lib/config.ts';
+import { DOMAINS, type Domain } from '../lib/domains.ts';
+
+/**
+ * docker-compose.yml and deploy/kubernetes.yaml cannot run here, so they are checked against the
+ * configuration: every variable they give a recordgraph service is one the config reads, and every
+ * variable a service needs in production is given.
+ */
+
+const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
+type Service = Domain | 'gateway';
+const SERVICES: Service[] = [...DOMAINS, 'gateway'];
+
+function expectConsistent(service: Service, variables: string[]) {
+  const unknown = variables.filter((name) => !CONFIG_VARIABLES.includes(name));
+  expect(unknown, `${service} sets variables the configuration does not read`).toEqual([]);
+  const missing = requiredVariables(service).filter((name) => !variables.includes(name));
+  expect(missing, `${service} lacks variables it needs in production`).toEqual([]);
+  expect(variables).toContain(service === 'gateway' ? 'GATEWAY_PORT' : `${service.toUpperCase()}_PORT`);
+}
+
+describe('docker-compose.yml', () => {
+  const compose = parse(read('docker-compose.yml'), { merge: true }) as {
+    services: Record<string, { command?: string[]; environment?: Record<string, string> }>;
+  };
+
+  it.each(SERVICES)('runs %s with the variables the configuration reads and needs', (service) => {
+    const definition = compose.services[service];
+    expect(definition?.command).toEqual(['serve', service]);
+    expectConsistent(service, Object.keys(definition?.environment ?? {}));
+  });
+});
+
+describe('deploy/kubernetes.yaml', () => {
+  interface Container {
+    args: string[];
+    env?: { name: string }[];
+    envFrom?: { configMapRef?: { name: string } }[];
+  }
+  type Manifest =
+    | { kind: 'ConfigMap'; metadata: { name: string }; data: Record<string, string> }
+    | { kind: 'Secret'; metadata: { name: string }; stringData: Record<string, string> }
+    | { kind: 'Deployment'; metadata: { name: string }; spec: { template: { spec: { containers: Container[]; initContainers?: Container[] } } } }
+    | { kind: 'Service'; metadata: { name: string } };
+  const manifests = parseAllDocuments(read('deploy/kubernetes.yaml')).map((doc) => doc.toJS() as Manifest);
+  const configMaps = new Map(
+    manifests.flatMap((m) => (m.kind === 'ConfigMap' ? [[m.metadata.name, Object.keys(m.data)] as const] : [])),
+  );
+  const variablesOf = (container: Container) => [
+    ...(container.envFrom ?? []).flatMap((source) => configMaps.get(source.configMapRef?.name ?? '') ?? []),
+    ...(container.env ?? []).map((variable) => variable.name),
+  ];
+
+  it.each(SERVICES)('runs %s with the variables the configuration reads and needs', (service) => {
+    const deployment = manifests.find((m) => m.kind === 'Deployment' && m.metadata.name === service);
+    if (deployment?.kind !== 'Deployment') throw new Error(`no Deployment for ${service}`);
+    const [container] = deployment.spec.template.spec.containers;
+    expect(container?.args).toEqual(['serve', service]);
+    expectConsistent(service, variablesOf(container ?? { args: [] }));
+    for (const init of deployment.spec.template.spec.initContainers ?? []) {
+      expect(init.args).toEqual(['migrate', service]);
+      expect(variablesOf(init).filter((name) => !CONFIG_VARIABLES.includes(name))).toEqual([]);
+    }
+  });
+
+  it('gives each subgraph only its own database', () => {
+    for (const domain of DOMAINS) {
+      const deployment = manifests.find((m) => m.kind === 'Deployment' && m.metadata.name === domain);
+      if (deployment?.kind !== 'Deployment') throw new Error(`no Deployment for ${domain}`);
+      const names = variablesOf(deployment.spec.template.spec.containers[0] ?? { args: [] });
+      expect(names.filter((name) => name.endsWith('_DATABASE_URL'))).toEqual([`${domain.toUpperCase()}_DATABASE_URL`]);
+    }
+  });
+});
