@@ -1,16 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
+import { createPersistedQueryCache, type PersistedQueryCacheConfig } from '../lib/cache/TieredCache.ts';
 import { disableApolloTelemetry, type Config } from '../lib/config.ts';
 import { isDomain } from '../lib/domains.ts';
 import { HttpService } from '../lib/http/service.ts';
+import { gatewayReadiness } from '../lib/observability/readiness.ts';
 import { SUPERGRAPH_PATH } from '../lib/supergraph.ts';
 import { SubgraphDataSource } from './datasources/SubgraphDataSource.ts';
 
-export type GatewayConfig = Pick<Config, 'env' | 'subgraphUrls' | 'supergraphPath' | 'subgraphTimeoutMs'>;
+export type GatewayConfig = Pick<
+  Config,
+  'env' | 'subgraphUrls' | 'supergraphPath' | 'subgraphTimeoutMs' | 'logLevel' | 'shutdownGraceMs'
+> &
+  PersistedQueryCacheConfig;
 
 /**
  * The one endpoint: Apollo Gateway over the static supergraph in SUPERGRAPH_PATH. It never
  * introspects subgraphs, so it starts (and answers the other domains) while one is down.
+ * Automatic persisted queries are shared by every replica through Redis when REDIS_URL is set.
  * Builds only; `listen` on the returned service opens the port.
  */
 export function createGateway(config: GatewayConfig): HttpService {
@@ -26,10 +33,20 @@ export function createGateway(config: GatewayConfig): HttpService {
         timeoutMs: config.subgraphTimeoutMs,
       }),
   });
-  return new HttpService({
+  // The cache logs through the service's logger, which exists once the service is built.
+  const persistedQueries = createPersistedQueryCache(config, {
+    warn: (message, details) => service.logger.warn(details, message),
+    info: (message, details) => service.logger.info(details, message),
+  });
+  const service: HttpService = new HttpService({
     name: 'gateway',
     env: config.env,
-    apollo: { gateway },
+    logLevel: config.logLevel,
+    shutdownGraceMs: config.shutdownGraceMs,
+    ready: gatewayReadiness(config.subgraphUrls),
+    apollo: { gateway, persistedQueries: { cache: persistedQueries, ttl: config.persistedQueryTtlSeconds } },
     context: async () => ({}),
+    onStopped: () => persistedQueries.close(),
   });
+  return service;
 }

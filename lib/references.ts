@@ -1,5 +1,6 @@
 import { ENTITY_OWNERS, type Domain, type OwnedEntity } from './domains.ts';
 import { ERRORS } from './errors.ts';
+import { requestIdHeaders } from './observability/request-scope.ts';
 
 /**
  * Rule 5 of DESIGN.md: a write that points at another domain's entity asks that entity's owner,
@@ -106,7 +107,8 @@ export function httpExecutor(url: string | (() => string), timeoutMs: number): S
   return async (request) => {
     const response = await fetch(typeof url === 'string' ? url : url(), {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      // The caller's request id, so one write can be followed through every domain it touches.
+      headers: { 'content-type': 'application/json', ...requestIdHeaders() },
       body: JSON.stringify(request),
       signal: AbortSignal.timeout(timeoutMs),
     });

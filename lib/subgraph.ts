@@ -7,7 +7,8 @@ import type { Kysely, Migration } from 'kysely';
 import type { Config } from './config.ts';
 import type { DemoPlan } from './demo/plan.ts';
 import type { Domain } from './domains.ts';
-import { HttpService } from './http/service.ts';
+import { HttpService, type HttpServiceOptions } from './http/service.ts';
+import { storeReadiness } from './observability/readiness.ts';
 import type { ReferenceChecker } from './references.ts';
 import { openDatabase, type Database, type PoolStats } from './store/database.ts';
 import { subgraphSdl } from './supergraph.ts';
@@ -21,6 +22,11 @@ export interface SubgraphDeps {
   reportingCurrency: string;
   /** Largest PostgreSQL pool (DATABASE_POOL_MAX, default 10). */
   poolSize?: number;
+  /**
+   * Run pending migrations when opening (MIGRATE_ON_START, default true); when false, a store
+   * that is behind is refused with StoreBehindError naming the domain and `recordgraph migrate`.
+   */
+  migrate?: boolean;
 }
 
 /** A subgraph opened on its store: the schema, a context factory, and its store's lifecycle. */
@@ -43,6 +49,8 @@ export interface Subgraph<Ctx extends object = object> {
 
 export interface SubgraphModule {
   domain: Domain;
+  /** The store's schema history, for `recordgraph migrate`. */
+  migrations: Record<string, Migration>;
   open(deps: SubgraphDeps): Promise<Subgraph>;
 }
 
@@ -67,11 +75,14 @@ export function defineSubgraph<DB, Ctx extends object>(definition: SubgraphDefin
   });
   return {
     domain: definition.domain,
+    migrations: definition.migrations,
     async open(deps) {
       const database: Database<DB> = await openDatabase<DB>({
         url: deps.databaseUrl,
         migrations: definition.migrations,
         poolSize: deps.poolSize,
+        migrate: deps.migrate,
+        name: definition.domain,
       });
       return {
         domain: definition.domain,
@@ -90,14 +101,23 @@ export function defineSubgraph<DB, Ctx extends object>(definition: SubgraphDefin
   };
 }
 
-/** Serves a subgraph over HTTP; closing the service closes its store. */
-export function createSubgraphService(subgraph: Subgraph, options: { env: Config['env'] }): HttpService<object> {
+export type SubgraphServiceOptions = Pick<Config, 'env'> &
+  Partial<Pick<Config, 'logLevel' | 'shutdownGraceMs'>> &
+  Pick<HttpServiceOptions<object>, 'logDestination'>;
+
+/** Serves a subgraph over HTTP, ready while its store answers; closing the service closes its store. */
+export function createSubgraphService(subgraph: Subgraph, options: SubgraphServiceOptions): HttpService<object> {
   return new HttpService<object>({
     name: subgraph.domain,
     env: options.env,
+    logLevel: options.logLevel,
+    logDestination: options.logDestination,
+    shutdownGraceMs: options.shutdownGraceMs,
     // No Apollo usage reporting here, so no inline traces to build.
     apollo: { schema: subgraph.schema, plugins: [ApolloServerPluginInlineTraceDisabled()] },
     context: async (request) => subgraph.createContext(request),
+    ready: storeReadiness(() => subgraph.ping()),
+    poolStats: () => subgraph.poolStats(),
     onStopped: () => subgraph.close(),
   });
 }

@@ -1,6 +1,9 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
 import { ERRORS, isErrorCode } from '../../lib/errors.ts';
+import { describeError } from '../../lib/observability/logger.ts';
+import { REQUEST_ID_HEADER } from '../../lib/observability/request-id.ts';
+import { currentRequest } from '../../lib/observability/request-scope.ts';
 
 export interface SubgraphDataSourceOptions {
   /** The subgraph's name in the supergraph (`crm`); the only thing errors reveal about it. */
@@ -13,7 +16,8 @@ export interface SubgraphDataSourceOptions {
 /**
  * How the gateway talks to one subgraph. A fetch that fails becomes SUBGRAPH_UNAVAILABLE or
  * GATEWAY_TIMEOUT naming the subgraph, never its URL, response body or stack, so the other
- * domains' fields still arrive with one error per failed fetch (DESIGN.md § Errors).
+ * domains' fields still arrive with one error per failed fetch (DESIGN.md § Errors). Each fetch
+ * carries the incoming request's id, and is timed (and counted when it fails) in the gateway's metrics.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource {
   readonly subgraph: string;
@@ -26,11 +30,25 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource {
     this.subgraph = options.name;
   }
 
+  override willSendRequest(options: GraphQLDataSourceProcessOptions): void {
+    const requestId = currentRequest()?.requestId;
+    if (requestId) options.request.http?.headers.set(REQUEST_ID_HEADER, requestId);
+  }
+
   override async process(options: GraphQLDataSourceProcessOptions): ReturnType<RemoteGraphQLDataSource['process']> {
+    const scope = currentRequest();
+    const started = performance.now();
+    const seconds = () => (performance.now() - started) / 1000;
     try {
-      return await super.process(options);
+      const response = await super.process(options);
+      scope?.metrics.recordSubgraphFetch(this.subgraph, seconds());
+      return response;
     } catch (error: unknown) {
-      throw this.toClientError(error);
+      const clientError = this.toClientError(error);
+      const code = String(clientError.extensions.code);
+      scope?.metrics.recordSubgraphFetch(this.subgraph, seconds(), code);
+      scope?.log.warn({ subgraph: this.subgraph, code, cause: describeError(error) }, 'subgraph fetch failed');
+      throw clientError;
     }
   }
 

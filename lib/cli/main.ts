@@ -1,8 +1,9 @@
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig, type Config } from '../config.ts';
+import { assertProductionReady, ConfigError, loadConfig, type Config } from '../config.ts';
 import { DOMAINS, isDomain } from '../domains.ts';
 import { CLIENT_OVERVIEW } from '../operations/index.ts';
-import { demoPlan, openSubgraph, resetStore, seedIfEmpty, startServices, type Log, type RunningServices } from './services.ts';
+import { MigrationFailedError, StoreBehindError } from '../store/database.ts';
+import { demoPlan, migrateDomain, openSubgraph, resetStore, seedIfEmpty, startServices, type Log, type RunningServices } from './services.ts';
 
 const HELP = `recordgraph — one GraphQL endpoint over a company's systems of record
 
@@ -10,6 +11,7 @@ Usage:
   recordgraph start                 run the four subgraphs and the gateway (seeds demo data on first start)
   recordgraph serve <service>       run one service: crm | accounting | hr | projects | gateway
   recordgraph seed [domain…]        delete and re-create the demo data (all domains by default)
+  recordgraph migrate <domain|all>  bring a domain's store schema up to date (all four with "all")
   recordgraph --help                this text
 
 Configuration comes from environment variables (see README.md § Configuration), e.g.
@@ -38,6 +40,7 @@ async function main(argv: string[]): Promise<number> {
         console.error(`recordgraph serve: expected one of ${[...DOMAINS, 'gateway'].join(', ')}; got ${service ?? 'nothing'}`);
         return 2;
       }
+      assertProductionReady(service);
       const running = await startServices({
         config,
         log,
@@ -49,6 +52,8 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'seed':
       return seed(rest, config);
+    case 'migrate':
+      return migrate(rest, config);
     default:
       console.error(`recordgraph: unknown command ${command}\n\n${HELP}`);
       return 2;
@@ -82,6 +87,19 @@ ${CLIENT_OVERVIEW}
 Press Ctrl-C to stop.`);
 }
 
+async function migrate(args: string[], config: Config): Promise<number> {
+  const [target, ...extra] = args;
+  if (!target || extra.length || (target !== 'all' && !isDomain(target))) {
+    console.error(`recordgraph migrate: expected one of ${[...DOMAINS, 'all'].join(', ')}; got ${args.join(' ') || 'nothing'}`);
+    return 2;
+  }
+  for (const domain of target === 'all' ? DOMAINS : DOMAINS.filter((name) => name === target)) {
+    const { ran, total } = await migrateDomain(domain, config);
+    log(ran.length ? `${domain}: ran ${ran.join(', ')}` : `${domain}: up to date (${total} ${total === 1 ? 'migration' : 'migrations'})`);
+  }
+  return 0;
+}
+
 async function seed(domains: string[], config: Config): Promise<number> {
   const unknown = domains.filter((domain) => !isDomain(domain));
   if (unknown.length) {
@@ -91,7 +109,8 @@ async function seed(domains: string[], config: Config): Promise<number> {
   const plan = demoPlan(config);
   for (const domain of domains.length ? domains.filter(isDomain) : DOMAINS) {
     await resetStore(config.databaseUrls[domain]);
-    const subgraph = await openSubgraph(domain, config);
+    // The store was just emptied, so its schema is created whatever MIGRATE_ON_START says.
+    const subgraph = await openSubgraph(domain, config, config.subgraphUrls, { migrate: true });
     try {
       await seedIfEmpty(subgraph, () => plan, log);
     } finally {
@@ -128,7 +147,8 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    console.error(error instanceof ConfigError ? error.message : error);
+    // Errors that tell the operator what to do are printed as they are, without a stack.
+    console.error(error instanceof ConfigError || error instanceof StoreBehindError || error instanceof MigrationFailedError ? error.message : error);
     process.exitCode = 1;
   },
 );

@@ -8,7 +8,7 @@ import { createDemoPlan, type DemoPlan } from '../demo/plan.ts';
 import { DOMAINS, type Domain } from '../domains.ts';
 import type { HttpService } from '../http/service.ts';
 import { httpExecutor, ReferenceChecker } from '../references.ts';
-import { dialectOf, sqlitePath } from '../store/database.ts';
+import { dialectOf, migrateStore, sqlitePath, type MigrationReport } from '../store/database.ts';
 import { createSubgraphService, type Subgraph } from '../subgraph.ts';
 
 /** Opening, seeding and serving services from configuration: what `recordgraph start|serve|seed` do. */
@@ -23,14 +23,25 @@ export function demoPlan(config: Config): DemoPlan {
  * A subgraph on its configured store, reaching the owners it references over HTTP at `urls`
  * (read on every call, so services on port 0 can be found once they listen).
  */
-export function openSubgraph(domain: Domain, config: Config, urls: Record<Domain, string> = config.subgraphUrls): Promise<Subgraph> {
+export function openSubgraph(
+  domain: Domain,
+  config: Config,
+  urls: Record<Domain, string> = config.subgraphUrls,
+  options: { migrate?: boolean } = {},
+): Promise<Subgraph> {
   const executors = Object.fromEntries(DOMAINS.map((owner) => [owner, httpExecutor(() => urls[owner], config.subgraphTimeoutMs)]));
   return SUBGRAPHS[domain].open({
     databaseUrl: config.databaseUrls[domain],
     references: new ReferenceChecker(executors),
     reportingCurrency: config.reportingCurrency,
     poolSize: config.databasePoolMax,
+    migrate: options.migrate ?? config.migrateOnStart,
   });
+}
+
+/** Runs a domain's pending migrations against its configured store (`recordgraph migrate`). */
+export function migrateDomain(domain: Domain, config: Config): Promise<MigrationReport> {
+  return migrateStore(config.databaseUrls[domain], SUBGRAPHS[domain].migrations);
 }
 
 /**
@@ -99,7 +110,7 @@ export async function startServices(options: StartOptions): Promise<RunningServi
       subgraphs[domain] = subgraph;
       unserved.push(subgraph);
       if (config.seed.onStart) await seedIfEmpty(subgraph, () => (plan ??= demoPlan(config)), log);
-      const service = createSubgraphService(subgraph, { env: config.env });
+      const service = createSubgraphService(subgraph, config);
       unserved.pop();
       services.push(service);
       urls[domain] = await service.listen(config.ports[domain], config.host);

@@ -9,15 +9,24 @@ import {
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { createFormatError } from '../errors.ts';
+import { assignRequestId, observeRequests } from '../observability/http.ts';
+import { createLogger, originalError, type DestinationStream, type Logger, type LogLevel } from '../observability/logger.ts';
+import { ServiceMetrics } from '../observability/metrics.ts';
+import { operationNamePlugin } from '../observability/plugin.ts';
+import { checkReadiness, type Readiness, type ReadinessCheck } from '../observability/readiness.ts';
+import { currentRequest } from '../observability/request-scope.ts';
+import type { PoolStats } from '../store/database.ts';
 
 /**
  * One HTTP service (a subgraph or the gateway): Apollo Server on express at /graphql, plus
- * /healthz. Building it has no side effects; `listen` is the one place that opens a port,
- * and `stop` lets in-flight requests finish before closing.
+ * /healthz (alive), /readyz (may take traffic) and /metrics (Prometheus). Every request gets an
+ * id, echoed in `x-request-id`; every GraphQL request logs one JSON line. Building it has no side
+ * effects; `listen` is the one place that opens a port, and `stop` refuses new requests while
+ * in-flight ones finish.
  */
 
 export interface HttpServiceOptions<Ctx extends BaseContext> {
-  /** Service name for logs and errors (`crm`, `gateway`). */
+  /** Service name for logs, metrics and errors (`crm`, `gateway`). */
   name: string;
   /** `production`: no introspection, the production landing page; stack traces only in `development`. */
   env: 'development' | 'production' | 'test';
@@ -29,6 +38,18 @@ export interface HttpServiceOptions<Ctx extends BaseContext> {
   context: (request: IncomingMessage) => Promise<Ctx>;
   /** Called after the HTTP server has closed (close stores, pools). */
   onStopped?: () => Promise<void>;
+  /** What /readyz asks besides "listening and not stopping" (default: nothing more). */
+  ready?: ReadinessCheck;
+  /** The store's pool, reported by /metrics on each scrape (default: none). */
+  poolStats?: () => PoolStats;
+  /** LOG_LEVEL (default `info`; `warn` when `env` is `test`, so test output stays readable). */
+  logLevel?: LogLevel;
+  /** Where log lines go (default standard output); tests pass a stream to read them. */
+  logDestination?: DestinationStream;
+  /** How long `stop` lets in-flight requests run before closing their connections (SHUTDOWN_GRACE_MS, default 10 000). */
+  shutdownGraceMs?: number;
+  /** Export Node's process metrics too (default true). */
+  processMetrics?: boolean;
 }
 
 type ServicePhase =
@@ -40,27 +61,42 @@ type ServicePhase =
 export class HttpService<Ctx extends BaseContext = BaseContext> {
   readonly name: string;
   readonly apollo: ApolloServer<Ctx>;
+  readonly logger: Logger;
+  readonly metrics: ServiceMetrics;
   private readonly httpServer: Server;
   private readonly app = express();
   private state: ServicePhase = { phase: 'built' };
 
   constructor(private readonly options: HttpServiceOptions<Ctx>) {
     this.name = options.name;
+    this.logger = createLogger({
+      service: options.name,
+      level: options.logLevel ?? (options.env === 'test' ? 'warn' : 'info'),
+      destination: options.logDestination,
+    });
+    this.metrics = new ServiceMetrics(options.name, { poolStats: options.poolStats, processMetrics: options.processMetrics });
     this.httpServer = createServer(this.app);
     const { plugins = [], ...apolloOptions } = options.apollo;
+    const formatError = createFormatError({
+      includeStacktrace: options.env === 'development',
+      onInternalError: (error) => (currentRequest()?.log ?? this.logger).error({ err: originalError(error) }, 'internal error'),
+    });
     this.apollo = new ApolloServer<Ctx>({
+      logger: this.logger,
       ...(apolloOptions as ApolloServerOptions<Ctx>),
       introspection: options.env !== 'production',
       // Signals are handled once, by the CLI, which stops every service in order.
       stopOnTerminationSignals: false,
       includeStacktraceInErrorResponses: options.env === 'development',
-      formatError: createFormatError({
-        includeStacktrace: options.env === 'development',
-        onInternalError: (error) => console.error(`[${options.name}] internal error`, error),
-      }),
+      formatError: (formatted, error) => {
+        const sent = formatError(formatted, error);
+        currentRequest()?.errorCodes.push(String(sent.extensions?.code));
+        return sent;
+      },
       plugins: [
         ...plugins,
-        ApolloServerPluginDrainHttpServer({ httpServer: this.httpServer }),
+        operationNamePlugin(),
+        ApolloServerPluginDrainHttpServer({ httpServer: this.httpServer, stopGracePeriodMillis: options.shutdownGraceMs ?? 10_000 }),
         options.env === 'production'
           ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
           : ApolloServerPluginLandingPageLocalDefault({ footer: false, embed: true }),
@@ -72,18 +108,19 @@ export class HttpService<Ctx extends BaseContext = BaseContext> {
     return this.state.phase === 'listening' ? this.state.url : null;
   }
 
+  /** Ready to take traffic: listening, not stopping, and the `ready` check passes. */
+  async readiness(): Promise<Readiness> {
+    if (this.state.phase !== 'listening') return { status: 'unavailable', reason: this.state.phase === 'built' ? 'starting' : 'stopping' };
+    const readiness = await checkReadiness(this.options.ready);
+    // Stopping may have begun while the check ran.
+    return this.url ? readiness : { status: 'unavailable', reason: 'stopping' };
+  }
+
   /** Starts Apollo Server and listens; port 0 picks a free port. Resolves to the /graphql URL. */
   async listen(port: number, host = '127.0.0.1'): Promise<string> {
     if (this.state.phase !== 'built') throw new Error(`${this.name} cannot listen: it is ${this.state.phase}`);
     await this.apollo.start();
-    this.app.get('/healthz', (_req, res) => {
-      res.json({ status: 'ok', service: this.name });
-    });
-    this.app.use(
-      '/graphql',
-      express.json({ limit: '2mb' }),
-      expressMiddleware(this.apollo, { context: async ({ req }) => this.options.context(req) }),
-    );
+    this.routes();
     await new Promise<void>((resolve, reject) => {
       this.httpServer.once('error', reject);
       this.httpServer.listen(port, host, () => {
@@ -95,21 +132,53 @@ export class HttpService<Ctx extends BaseContext = BaseContext> {
     const displayHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
     const url = `http://${displayHost}:${address.port}/graphql`;
     this.state = { phase: 'listening', url };
+    this.logger.info({ url }, 'listening');
     return url;
   }
 
-  /** Stops accepting requests, lets in-flight ones finish, then releases resources. Idempotent. */
+  /** Refuses new requests, lets in-flight ones finish (up to the grace period), then releases resources. Idempotent. */
   async stop(): Promise<void> {
     if (this.state.phase === 'stopped') return;
     if (this.state.phase === 'stopping') return this.state.stopped;
     const wasListening = this.state.phase === 'listening';
+    if (wasListening) this.logger.info('stopping');
     const stopped = (async () => {
-      // The drain plugin closes the HTTP server once Apollo stops.
+      // The drain plugin closes the listening socket, then waits for in-flight requests.
       if (wasListening) await this.apollo.stop();
       await this.options.onStopped?.();
     })();
     this.state = { phase: 'stopping', stopped };
     await stopped;
     this.state = { phase: 'stopped' };
+    if (wasListening) this.logger.info('stopped');
+  }
+
+  private routes(): void {
+    this.app.use(assignRequestId(), (_req, res, next) => {
+      // A request that slips in on an open connection after stopping began.
+      if (this.url) return next();
+      res.setHeader('connection', 'close');
+      res.status(503).json({ status: 'unavailable', reason: 'stopping' });
+    });
+    this.app.get('/healthz', (_req, res) => {
+      res.json({ status: 'ok', service: this.name });
+    });
+    this.app.get('/readyz', async (_req, res) => {
+      const readiness = await this.readiness();
+      if (readiness.status !== 'ready') this.logger.warn({ readiness }, 'not ready');
+      res.status(readiness.status === 'ready' ? 200 : 503).json(readiness);
+    });
+    this.app.get('/metrics', async (_req, res) => {
+      const { contentType, body } = await this.metrics.exposition();
+      res.type(contentType).send(body);
+    });
+    const observer = observeRequests(this);
+    this.app.use(
+      '/graphql',
+      observer.begin,
+      express.json({ limit: '2mb' }),
+      observer.enter,
+      expressMiddleware(this.apollo, { context: async ({ req }) => this.options.context(req) }),
+    );
   }
 }

@@ -1,3 +1,6 @@
+import { PostgresAdapter, sql, type Kysely, type RawBuilder } from 'kysely';
+import type { Dialect } from './database.ts';
+
 /**
  * Column conventions every domain's tables share, so both dialects store the same values:
  * ids and dates are text (ISO-8601), money is integer minor units (bigint), hours are integer
@@ -21,4 +24,24 @@ export interface VersionedColumns {
   version: number;
   created_at: string;
   updated_at: string;
+}
+
+/** The dialect behind a Kysely instance, so a migration can do what only one dialect needs. */
+export function dialectOfDb(db: Kysely<unknown>): Dialect {
+  return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
+}
+
+/**
+ * PostgreSQL text that compares byte by byte, as SQLite's does, whatever collation the database
+ * was created with: columns that order keyset pages take it, so order and cursors are the same
+ * on both dialects.
+ */
+export const BYTEWISE_TEXT: RawBuilder<unknown> = sql`text collate "C"`;
+
+/** Makes `columns` of `table` compare byte by byte on PostgreSQL; SQLite already does. */
+export async function compareBytewise(db: Kysely<unknown>, table: string, columns: readonly string[]): Promise<void> {
+  if (dialectOfDb(db) !== 'postgres') return;
+  for (const column of columns) {
+    await db.schema.alterTable(table).alterColumn(column, (col) => col.setDataType(BYTEWISE_TEXT)).execute();
+  }
 }

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, sql, SqliteDialect, type Migration, type MigrationProvider } from 'kysely';
+import { Kysely, Migrator, PostgresAdapter, PostgresDialect, sql, SqliteDialect, type Migration, type MigrationProvider } from 'kysely';
 import pg from 'pg';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -10,6 +10,8 @@ export type Dialect = 'sqlite' | 'postgres';
 export interface Database<DB> {
   db: Kysely<DB>;
   dialect: Dialect;
+  /** Migrations run when it was opened (none when it was up to date or opened without migrating). */
+  readonly migrated: readonly string[];
   /** SQL statements sent since open; tests use it to prove batching. */
   readonly statementCount: number;
   /** Resolves when the store answers a trivial query (readiness). */
@@ -32,13 +34,41 @@ export interface OpenDatabaseOptions {
   migrations: Record<string, Migration>;
   /** Largest PostgreSQL pool (default 10). */
   poolSize?: number;
+  /**
+   * Run pending migrations on open (default true). When false, a store whose schema is behind
+   * its code is refused with StoreBehindError instead (MIGRATE_ON_START=false: migrations are a
+   * deploy step, `recordgraph migrate`).
+   */
+  migrate?: boolean;
+  /** Names the store in messages (the domain). */
+  name?: string;
+}
+
+/** A store whose schema lacks migrations the code needs, opened without migrating. */
+export class StoreBehindError extends Error {
+  override name = 'StoreBehindError';
+  constructor(
+    readonly store: string,
+    readonly pending: readonly string[],
+  ) {
+    super(
+      `The ${store} store is behind its code: ${pending.length === 1 ? 'migration' : 'migrations'} ${pending.join(', ')} ` +
+        `${pending.length === 1 ? 'has' : 'have'} not run, and MIGRATE_ON_START=false. ` +
+        `Run \`recordgraph migrate ${store}\` first (or start with MIGRATE_ON_START=true).`,
+    );
+  }
+}
+
+/** A migration that could not run; its message says which and why (PostgreSQL rolled it back). */
+export class MigrationFailedError extends Error {
+  override name = 'MigrationFailedError';
 }
 
 export function dialectOf(url: string): Dialect {
   return /^postgres(ql)?:\/\//i.test(url) ? 'postgres' : 'sqlite';
 }
 
-/** Opens the store and brings its schema up to date. */
+/** Opens the store and brings its schema up to date (or, with `migrate: false`, checks that it is). */
 export async function openDatabase<DB>(options: OpenDatabaseOptions): Promise<Database<DB>> {
   const dialect = dialectOf(options.url);
   let statementCount = 0;
@@ -49,9 +79,13 @@ export async function openDatabase<DB>(options: OpenDatabaseOptions): Promise<Da
       if (event.level === 'query') statementCount += 1;
     },
   });
+  let migrated: string[] = [];
   const database: Database<DB> = {
     db,
     dialect,
+    get migrated() {
+      return migrated;
+    },
     get statementCount() {
       return statementCount;
     },
@@ -59,10 +93,15 @@ export async function openDatabase<DB>(options: OpenDatabaseOptions): Promise<Da
       await sql`select 1`.execute(db);
     },
     poolStats: () => (pool ? { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount } : { total: 1, idle: 0, waiting: 0 }),
+    // Ends the pool: idle connections close now, busy ones as soon as their query returns.
     close: () => db.destroy(),
   };
   try {
-    await migrate(db, options.migrations);
+    if (options.migrate ?? true) migrated = await migrateToLatest(db, options.migrations);
+    else {
+      const pending = await pendingMigrations(db, options.migrations);
+      if (pending.length) throw new StoreBehindError(options.name ?? 'database', pending);
+    }
   } catch (error: unknown) {
     await db.destroy();
     throw error;
@@ -95,16 +134,63 @@ function postgresPool(options: OpenDatabaseOptions): pg.Pool {
     getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
       oid === INT8_OID ? Number : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
   };
-  return new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10, types });
+  const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10, types });
+  // An idle connection the server closed (restart, failover) leaves the pool and the next query
+  // opens a new one; without a listener pg would take the process down with it.
+  pool.on('error', () => {});
+  return pool;
 }
 
-async function migrate<DB>(db: Kysely<DB>, migrations: Record<string, Migration>): Promise<void> {
+function migrator<DB>(db: Kysely<DB>, migrations: Record<string, Migration>): Migrator {
   const provider: MigrationProvider = { getMigrations: async () => migrations };
-  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  return new Migrator({ db, provider });
+}
+
+/**
+ * Runs every migration the store has not run yet, in name order, and returns their names. On
+ * PostgreSQL they run in one transaction under Kysely's advisory lock, so replicas starting at
+ * once take turns and all but the first find nothing left to do.
+ */
+export async function migrateToLatest<DB>(db: Kysely<DB>, migrations: Record<string, Migration>): Promise<string[]> {
+  const { error, results = [] } = await migrator(db, migrations).migrateToLatest();
   if (error) {
-    const failed = results?.find((result) => result.status === 'Error')?.migrationName;
-    throw new Error(`migration ${failed ?? '(unknown)'} failed: ${error instanceof Error ? error.message : String(error)}`);
+    const failed = results.find((result) => result.status === 'Error')?.migrationName;
+    throw new MigrationFailedError(`migration ${failed ?? '(unknown)'} failed: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
   }
+  return results.filter((result) => result.status === 'Success').map((result) => result.migrationName);
+}
+
+/** The migrations the store has not run yet, in the order they would run. */
+export async function pendingMigrations<DB>(db: Kysely<DB>, migrations: Record<string, Migration>): Promise<string[]> {
+  const known = await migrator(db, migrations).getMigrations();
+  return known.filter((migration) => migration.executedAt === undefined).map((migration) => migration.name);
+}
+
+/** What `recordgraph migrate` did to one store. */
+export interface MigrationReport {
+  /** Migrations run now, in order. */
+  ran: string[];
+  /** Migrations the code knows, all run now. */
+  total: number;
+}
+
+/** Brings one store's schema up to date and closes it again (`recordgraph migrate`). */
+export async function migrateStore(url: string, migrations: Record<string, Migration>): Promise<MigrationReport> {
+  const database = await openDatabase<unknown>({ url, migrations, poolSize: 1 });
+  await database.close();
+  return { ran: [...database.migrated], total: Object.keys(migrations).length };
+}
+
+/**
+ * Makes transactions that call this with the same `key` take turns until each commits. For a
+ * check that reads rows other than the one it writes (a management chain), which read committed
+ * would let two writers pass at once on PostgreSQL; SQLite already runs one write at a time.
+ */
+export async function serializeOn<DB>(trx: Kysely<DB>, key: string): Promise<void> {
+  if (!(trx.getExecutor().adapter instanceof PostgresAdapter)) return;
+  await sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`.execute(trx);
 }
 
 /** Runs a write, turning a unique-constraint violation (a lost race for a unique value) into `conflict()`. */

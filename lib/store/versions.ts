@@ -1,4 +1,4 @@
-import type { Kysely, UpdateResult } from 'kysely';
+import { PostgresAdapter, type Kysely, type UpdateResult } from 'kysely';
 import { nowIso } from '../dates.ts';
 import { ERRORS } from '../errors.ts';
 
@@ -77,3 +77,17 @@ export function firstVersion<T extends object>(values: T): T & { version: number
 
 /** What a store's insert takes: the row without the columns `firstVersion` fills in. */
 export type NewRow<T> = Omit<T, 'version' | 'created_at' | 'updated_at'>;
+
+/**
+ * Reads the row a write is about to change, or NOT_FOUND. On PostgreSQL the row is locked until
+ * the transaction ends, so concurrent writers of one entity queue one after another as they do
+ * behind SQLite's single writer: the same requests give the same answers on both stores, with or
+ * without `expectedVersion`. `for no key update`, because ids never change: foreign-key checks
+ * from other writes (an employee made someone's manager) still pass through without deadlock.
+ */
+export async function readForWrite<Row extends Versioned, DB>(db: Kysely<DB>, table: keyof DB & string, entity: string, id: string): Promise<Row> {
+  const untyped = db as unknown as Kysely<Record<string, VersionedTable>>;
+  const query = untyped.selectFrom(table as string).selectAll().where('id', '=', id);
+  const row = await (db.getExecutor().adapter instanceof PostgresAdapter ? query.forNoKeyUpdate() : query).executeTakeFirst();
+  return found(row as Row | undefined, entity, id);
+}

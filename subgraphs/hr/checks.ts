@@ -1,7 +1,8 @@
 import type { GraphQLError } from 'graphql';
 import type { Kysely } from 'kysely';
 import { ERRORS } from '../../lib/errors.ts';
-import { found } from '../../lib/store/versions.ts';
+import { serializeOn } from '../../lib/store/database.ts';
+import { readForWrite } from '../../lib/store/versions.ts';
 import { badInput } from '../../lib/validation.ts';
 import { departmentsByIds } from './store/departments.ts';
 import { employeesByIds, employeeWithEmail, isInManagementChain } from './store/employees.ts';
@@ -15,7 +16,7 @@ import type { EmployeeRow, HrDatabase } from './store/schema.ts';
 
 type Db = Kysely<HrDatabase>;
 
-export const employeeFor = async (db: Db, id: string) => found((await employeesByIds(db, [id]))[0], 'Employee', id);
+export const employeeFor = (db: Db, id: string) => readForWrite<EmployeeRow, HrDatabase>(db, 'employees', 'Employee', id);
 
 function notFoundAt(entity: string, id: string, path: string[]): GraphQLError {
   const message = `${entity} ${id} does not exist`;
@@ -33,6 +34,9 @@ export async function assertDepartmentExists(db: Db, id: string): Promise<void> 
 export async function assertManagerAllowed(db: Db, managerId: string, employeeId: string | null): Promise<void> {
   const path = ['input', 'managerId'];
   if (managerId === employeeId) throw badInput(path, 'an employee cannot be their own manager');
+  // Two changes that each pass this check alone could together close a loop (A under B, B under A):
+  // on PostgreSQL they take turns, so the second reads the chain the first committed.
+  if (employeeId) await serializeOn(db, 'hr.management_chain');
   const manager: EmployeeRow | undefined = (await employeesByIds(db, [managerId]))[0];
   if (!manager) throw notFoundAt('Employee', managerId, path);
   if (manager.status === 'TERMINATED') throw badInput(path, `Employee ${managerId} is TERMINATED and cannot manage anyone`);

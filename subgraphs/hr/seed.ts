@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DemoPlan } from '../../lib/demo/plan.ts';
 import { insertChunked } from '../../lib/store/bulk.ts';
+import { departmentNameKey } from './store/departments.ts';
 import type { HrDatabase } from './store/schema.ts';
 
 type PlannedEmployee = DemoPlan['employees'][number];
@@ -30,7 +31,7 @@ export async function seedHr(db: Kysely<HrDatabase>, plan: DemoPlan): Promise<vo
   const stamp = { version: 1, created_at: plan.createdAt, updated_at: plan.createdAt };
   await db.transaction().execute(async (trx) => {
     await insertChunked(
-      plan.departments.map((department) => ({ id: department.id, name: department.name, ...stamp })),
+      plan.departments.map((department) => ({ id: department.id, name: department.name, name_key: departmentNameKey(department.name), ...stamp })),
       (rows) => trx.insertInto('departments').values(rows).execute(),
     );
     await insertChunked(

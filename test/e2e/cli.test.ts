@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CLIENT_OVERVIEW } from '../../lib/operations/index.ts';
 import { freePort, runRecordgraph, userEnv, type ServiceProcess } from '../support/processes.ts';
-import { tempDir } from '../support/subgraphs.ts';
+import { createTestStores, tempDir, type TestStores } from '../support/stores.ts';
 
 /** The `recordgraph` command as a user runs it: `start` (what `npm start` calls), `serve`, `seed`, `--help`, bad config. */
 
@@ -11,9 +11,12 @@ const run = (args: string[], env: Record<string, string> = {}) =>
   spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...userEnv(), ...env } });
 
 let running: ServiceProcess | undefined;
+let stores: TestStores | undefined;
 afterEach(async () => {
   await running?.kill('SIGKILL');
   running = undefined;
+  await stores?.drop();
+  stores = undefined;
 });
 
 describe('recordgraph', () => {
@@ -33,9 +36,11 @@ describe('recordgraph', () => {
 
   it('start seeds a demo company, answers the headline query, and stops cleanly on Ctrl-C', async () => {
     const dir = tempDir('recordgraph-cli-');
+    stores = await createTestStores();
     const [gateway, crm, accounting, hr, projects] = (await Promise.all([1, 2, 3, 4, 5].map(() => freePort()))).map(String);
     running = runRecordgraph('start', ['start'], {
       DATA_DIR: dir.path,
+      ...stores.env,
       GATEWAY_PORT: gateway ?? '',
       CRM_PORT: crm ?? '',
       ACCOUNTING_PORT: accounting ?? '',
@@ -69,8 +74,9 @@ describe('recordgraph', () => {
 
   it('seed re-creates the demo data, and serve runs one domain alone', async () => {
     const dir = tempDir('recordgraph-cli-');
+    stores = await createTestStores();
     const port = String(await freePort());
-    const env = { DATA_DIR: dir.path, CRM_PORT: port, SEED_CLIENTS: '12', SEED_EMPLOYEES: '5', SEED_INVOICES: '20', SEED_PROJECTS: '4' };
+    const env = { DATA_DIR: dir.path, ...stores.env, CRM_PORT: port, SEED_CLIENTS: '12', SEED_EMPLOYEES: '5', SEED_INVOICES: '20', SEED_PROJECTS: '4' };
     const seeded = run(['seed'], env);
     expect(seeded.status).toBe(0);
     for (const domain of ['crm', 'accounting', 'hr', 'projects']) expect(seeded.stdout).toContain(`seeded ${domain} demo data`);

@@ -35,14 +35,14 @@ async function expectRefused(
   variables: Record<string, unknown> = {},
   check?: (error: { message: string; extensions?: Record<string, unknown> }) => void,
 ) {
-  const before = snapshotStores(stack);
+  const before = await snapshotStores(stack);
   const result = await stack.query(operation, variables);
   // One error per failing value, each with the expected code.
   expect(result.errors?.length).toBeGreaterThan(0);
   for (const error of result.errors ?? []) expect(error.extensions?.code).toBe(code);
   const [error] = result.errors ?? [];
   if (error) check?.(error);
-  expect(snapshotStores(stack)).toEqual(before);
+  expect(await snapshotStores(stack)).toEqual(before);
 }
 
 const CREATE_INVOICE = /* GraphQL */ `

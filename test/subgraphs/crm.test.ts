@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { crmSubgraph } from '../../subgraphs/crm/server.ts';
-import { snapshotSqlite } from '../support/snapshot.ts';
 import { errorCodes, openTestSubgraph, type TestSubgraph } from '../support/subgraphs.ts';
 
 let crm: TestSubgraph;
@@ -95,7 +94,7 @@ describe('crm subgraph', () => {
   });
 
   it('refuses malformed input with BAD_USER_INPUT naming each field, storing nothing', async () => {
-    const before = snapshotSqlite(crm.databaseUrl);
+    const before = await crm.snapshot();
     const bad = await crm.execute(CREATE, { input: { name: ' ', domain: 'not a domain', country: 'XX' } });
     expect(errorCodes(bad)).toEqual(['BAD_USER_INPUT']);
     expect(bad.errors?.[0]?.extensions?.fields).toEqual([
@@ -103,12 +102,12 @@ describe('crm subgraph', () => {
       { path: ['input', 'domain'], message: expect.any(String) },
       { path: ['input', 'country'], message: expect.any(String) },
     ]);
-    expect(snapshotSqlite(crm.databaseUrl)).toEqual(before);
+    expect(await crm.snapshot()).toEqual(before);
   });
 
   it('checks ids, versions and amounts before touching the store', async () => {
     const { id } = await createClient('Hooli');
-    const before = snapshotSqlite(crm.databaseUrl);
+    const before = await crm.snapshot();
     const cases = [
       [`mutation { changeClientStatus(id: "emp_0000000000000000", status: ACTIVE) { id } }`, ['id']],
       [`mutation ($id: ID!) { changeClientStatus(id: $id, status: ACTIVE, expectedVersion: 0) { id } }`, ['expectedVersion']],
@@ -123,7 +122,7 @@ describe('crm subgraph', () => {
       expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);
       expect(result.errors?.[0]?.extensions?.fields).toEqual([{ path, message: expect.any(String) }]);
     }
-    expect(snapshotSqlite(crm.databaseUrl)).toEqual(before);
+    expect(await crm.snapshot()).toEqual(before);
   });
 
   it('keeps one ACTIVE contract per client', async () => {

@@ -91,6 +91,20 @@ describe('hr subgraph: writes', () => {
     expect(await hr.execute(COUNT)).toEqual(before);
   });
 
+  it('folds case beyond ASCII the same on every store, and matches composed with decomposed accents', async () => {
+    const id = await createDepartment('Équipe Été');
+    const before = await hr.execute(COUNT);
+    for (const name of ['ÉQUIPE ÉTÉ', 'équipe été', 'E\u0301quipe E\u0301te\u0301']) {
+      const duplicate = await hr.execute(`mutation ($name: String!) { createDepartment(input: { name: $name }) { id } }`, { name });
+      expect(errorCodes(duplicate)).toEqual(['CONFLICT']);
+      expect(duplicate.errors?.[0]?.extensions).toMatchObject({ id });
+    }
+    expect(await hr.execute(COUNT)).toEqual(before);
+    // Different letters are different names, even where a locale-aware comparison would merge them.
+    await createDepartment('Straße');
+    await createDepartment('Strasse');
+  });
+
   it('refuses a duplicate email, ignoring case, with CONFLICT and stores nothing', async () => {
     const taken = await hire({ email: 'taken@example.com' });
     const before = await hr.execute(COUNT);

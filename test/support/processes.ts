@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 
 /** `recordgraph` as separate processes, the way production runs each service. */
 
@@ -9,6 +9,20 @@ const BIN = new URL('../../bin/recordgraph.js', import.meta.url).pathname;
 export function userEnv(): NodeJS.ProcessEnv {
   const { NODE_ENV: _test, ...env } = process.env;
   return env;
+}
+
+/** True when something accepts TCP connections on 127.0.0.1:`port` (a service the tests need). */
+export function reachable(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ port, host: '127.0.0.1', timeout: 1_000 });
+    const done = (up: boolean) => {
+      socket.destroy();
+      resolve(up);
+    };
+    socket.once('connect', () => done(true));
+    socket.once('error', () => done(false));
+    socket.once('timeout', () => done(false));
+  });
 }
 
 export async function freePort(): Promise<number> {

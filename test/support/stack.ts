@@ -3,12 +3,12 @@ import { loadConfig, type Config } from '../../lib/config.ts';
 import type { DemoPlan, DemoSize } from '../../lib/demo/plan.ts';
 import type { Domain } from '../../lib/domains.ts';
 import type { Subgraph } from '../../lib/subgraph.ts';
-import { tempDir } from './subgraphs.ts';
+import { createTestStores } from './stores.ts';
 
 /**
  * The whole product in-process, started the way `recordgraph start` starts it: four subgraphs
- * and the gateway, each a real HTTP server on port 0 over its own SQLite file in a temporary
- * directory.
+ * and the gateway, each a real HTTP server on port 0 over its own store: a SQLite file in a
+ * temporary directory, or a fresh PostgreSQL database in the `postgres` test project.
  */
 export interface Stack {
   config: Config;
@@ -33,11 +33,12 @@ export interface GraphQLResult<T> {
 export const SMALL_COMPANY: DemoSize = { clients: 60, employees: 20, invoices: 600, projects: 80 };
 
 export async function startStack(options: { seed?: DemoSize | null; env?: Record<string, string> } = {}): Promise<Stack> {
-  const dir = tempDir('recordgraph-stack-');
+  const stores = await createTestStores();
   const size = options.seed === undefined ? SMALL_COMPANY : options.seed;
   const config = loadConfig({
+    LOG_LEVEL: 'warn',
     NODE_ENV: 'test',
-    DATA_DIR: dir.path,
+    ...stores.env,
     ...Object.fromEntries(['GATEWAY', 'CRM', 'ACCOUNTING', 'HR', 'PROJECTS'].map((name) => [`${name}_PORT`, '0'])),
     SUBGRAPH_TIMEOUT_MS: '5000',
     SEED_ON_START: size ? 'true' : 'false',
@@ -47,7 +48,10 @@ export async function startStack(options: { seed?: DemoSize | null; env?: Record
       : {}),
     ...options.env,
   });
-  const running = await startServices({ config });
+  const running = await startServices({ config }).catch(async (error: unknown) => {
+    await stores.drop();
+    throw error;
+  });
   const gatewayUrl = running.gatewayUrl ?? '';
   const services = new Map(running.services.map((service) => [service.name, service]));
   return {
@@ -66,8 +70,11 @@ export async function startStack(options: { seed?: DemoSize | null; env?: Record
     },
     stopSubgraph: async (domain) => services.get(domain)?.stop(),
     async stop() {
-      await running.stop();
-      dir.remove();
+      try {
+        await running.stop();
+      } finally {
+        await stores.drop();
+      }
     },
   };
 }

@@ -1,17 +1,23 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { Domain } from '../../lib/domains.ts';
 import { ReferenceChecker, type GraphQLResponse, type SubgraphExecutor } from '../../lib/references.ts';
 import type { Subgraph, SubgraphModule } from '../../lib/subgraph.ts';
+import { snapshotStore, type Snapshot } from './snapshot.ts';
+import { createTestStore } from './stores.ts';
 
-/** A subgraph opened on a fresh SQLite file, executed in-process (no HTTP), for unit tests. */
+export { tempDir } from './stores.ts';
+
+/**
+ * A subgraph opened on a fresh store (a SQLite file, or a PostgreSQL database in the `postgres`
+ * test project), executed in-process (no HTTP), for unit tests.
+ */
 export interface TestSubgraph {
   subgraph: Subgraph;
-  /** The SQLite file behind it, for snapshots. */
+  /** The store behind it. */
   databaseUrl: string;
+  /** Every row of every table, through a separate connection. */
+  snapshot(): Promise<Snapshot>;
   /** Runs an operation with a fresh context, as one request would. */
   execute(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse>;
   /** An executor other subgraphs' ReferenceCheckers can use to reach this one. */
@@ -19,25 +25,21 @@ export interface TestSubgraph {
   close(): Promise<void>;
 }
 
-export function tempDir(prefix = 'recordgraph-'): { path: string; remove(): void } {
-  const path = mkdtempSync(join(tmpdir(), prefix));
-  return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
-}
-
 export async function openTestSubgraph(
   module: SubgraphModule,
-  options: { owners?: Partial<Record<Domain, TestSubgraph>>; reportingCurrency?: string; databaseUrl?: string } = {},
+  options: { owners?: Partial<Record<Domain, TestSubgraph>>; reportingCurrency?: string; databaseUrl?: string; poolSize?: number } = {},
 ): Promise<TestSubgraph> {
-  const dir = tempDir(`recordgraph-${module.domain}-`);
+  const store = options.databaseUrl ? { url: options.databaseUrl, drop: async () => {} } : await createTestStore(module.domain);
   const executors = Object.fromEntries(
     Object.entries(options.owners ?? {}).map(([domain, owner]) => [domain, owner.executor]),
   ) as Partial<Record<Domain, SubgraphExecutor>>;
-  const databaseUrl = options.databaseUrl ?? join(dir.path, `${module.domain}.sqlite`);
-  const subgraph = await module.open({
-    databaseUrl,
-    references: new ReferenceChecker(executors),
-    reportingCurrency: options.reportingCurrency ?? 'USD',
-  });
+  const databaseUrl = store.url;
+  const subgraph = await module
+    .open({ databaseUrl, references: new ReferenceChecker(executors), reportingCurrency: options.reportingCurrency ?? 'USD', poolSize: options.poolSize })
+    .catch(async (error: unknown) => {
+      await store.drop();
+      throw error;
+    });
   const server = new ApolloServer({ schema: subgraph.schema, plugins: [ApolloServerPluginInlineTraceDisabled()] });
   await server.start();
   const execute = async (query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse> => {
@@ -48,12 +50,16 @@ export async function openTestSubgraph(
   return {
     subgraph,
     databaseUrl,
+    snapshot: () => snapshotStore(databaseUrl),
     execute,
     executor: (request) => execute(request.query, request.variables),
     async close() {
-      await server.stop();
-      await subgraph.close();
-      dir.remove();
+      try {
+        await server.stop();
+        await subgraph.close();
+      } finally {
+        await store.drop();
+      }
     },
   };
 }

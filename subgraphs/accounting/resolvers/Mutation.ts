@@ -5,14 +5,14 @@ import { newId } from '../../../lib/ids.ts';
 import { assertTransition } from '../../../lib/lifecycle.ts';
 import { convertMinor, exchangeRate, formatScaled, minorDigits, money, parseScaled } from '../../../lib/money.ts';
 import { refusingDuplicates } from '../../../lib/store/database.ts';
-import { assertVersion, found } from '../../../lib/store/versions.ts';
+import { assertVersion, readForWrite } from '../../../lib/store/versions.ts';
 import { badInput, validate } from '../../../lib/validation.ts';
 import type { MutationResolvers } from '../__generated__/resolvers-types.ts';
 import * as inputs from '../inputs.ts';
 import { invoiceLifecycle } from '../lifecycles.ts';
-import { insertInvoice, invoicesByIds, nextInvoiceNumber, updateInvoice } from '../store/invoices.ts';
+import { insertInvoice, nextInvoiceNumber, updateInvoice } from '../store/invoices.ts';
 import { insertPayment, paidMinor } from '../store/payments.ts';
-import type { AccountingDatabase } from '../store/schema.ts';
+import type { AccountingDatabase, InvoiceRow } from '../store/schema.ts';
 
 /**
  * Every accounting write: validate (zod), confirm the client with the CRM, then change only
@@ -22,7 +22,7 @@ import type { AccountingDatabase } from '../store/schema.ts';
 
 type Db = Kysely<AccountingDatabase>;
 
-const invoiceFor = async (db: Db, id: string) => found((await invoicesByIds(db, [id]))[0], 'Invoice', id);
+const invoiceFor = (db: Db, id: string) => readForWrite<InvoiceRow, AccountingDatabase>(db, 'invoices', 'Invoice', id);
 
 /** Invoice numbers are unique; losing a race for one is a conflict to retry, not a server error. */
 const numberTaken = () => ERRORS.CONFLICT.err('The invoice number was taken by another write; try again', { entity: 'Invoice' });

@@ -6,14 +6,14 @@ import { assertTransition } from '../../../lib/lifecycle.ts';
 import { refuseTerminated, type Reference } from '../../../lib/references.ts';
 import { flag } from '../../../lib/store/columns.ts';
 import { refusingDuplicates } from '../../../lib/store/database.ts';
-import { assertVersion, found } from '../../../lib/store/versions.ts';
+import { assertVersion, readForWrite } from '../../../lib/store/versions.ts';
 import { validate } from '../../../lib/validation.ts';
 import type { MutationResolvers } from '../__generated__/resolvers-types.ts';
 import * as inputs from '../inputs.ts';
 import { clientLifecycle, contractLifecycle, dealLifecycle } from '../lifecycles.ts';
-import { clientsByIds, insertClient, updateClient } from '../store/clients.ts';
-import { contractsByIds, dealsByIds, insertContact, insertContract, insertDeal, updateContract, updateDeal } from '../store/relationships.ts';
-import type { CrmDatabase } from '../store/schema.ts';
+import { insertClient, updateClient } from '../store/clients.ts';
+import { insertContact, insertContract, insertDeal, updateContract, updateDeal } from '../store/relationships.ts';
+import type { ClientRow, ContractRow, CrmDatabase, DealRow } from '../store/schema.ts';
 
 /**
  * Every CRM write: validate (zod), confirm references with their owners, then change only the
@@ -23,9 +23,9 @@ import type { CrmDatabase } from '../store/schema.ts';
 
 type Db = Kysely<CrmDatabase>;
 
-const clientFor = async (db: Db, id: string) => found((await clientsByIds(db, [id]))[0], 'Client', id);
-const contractFor = async (db: Db, id: string) => found((await contractsByIds(db, [id]))[0], 'Contract', id);
-const dealFor = async (db: Db, id: string) => found((await dealsByIds(db, [id]))[0], 'Deal', id);
+const clientFor = (db: Db, id: string) => readForWrite<ClientRow, CrmDatabase>(db, 'clients', 'Client', id);
+const contractFor = (db: Db, id: string) => readForWrite<ContractRow, CrmDatabase>(db, 'contracts', 'Contract', id);
+const dealFor = (db: Db, id: string) => readForWrite<DealRow, CrmDatabase>(db, 'deals', 'Deal', id);
 
 function accountManagerReference(id: string | null | undefined): Reference[] {
   return id ? [{ typename: 'Employee', id, path: ['input', 'accountManagerId'], refuse: refuseTerminated }] : [];

@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Migration } from 'kysely';
+import { compareBytewise } from '../../../lib/store/columns.ts';
 
 /** The CRM's schema history; portable DDL, run on SQLite and PostgreSQL alike. */
 export const migrations: Record<string, Migration> = {
@@ -76,6 +77,14 @@ export const migrations: Record<string, Migration> = {
         .column('client_id')
         .where(sql.ref('status'), '=', sql.lit('ACTIVE'))
         .execute();
+    },
+  },
+  // Clients are paged by name and contacts listed by it: on PostgreSQL that order would follow the
+  // database's collation (case and accents folded, punctuation skipped); SQLite compares bytes.
+  '0003_names_compare_bytewise': {
+    async up(db: Kysely<unknown>) {
+      await compareBytewise(db, 'clients', ['name']);
+      await compareBytewise(db, 'contacts', ['name']);
     },
   },
 };

@@ -12,17 +12,23 @@ export function listDepartments(db: Db): Promise<DepartmentRow[]> {
   return db.selectFrom('departments').selectAll().orderBy('name').orderBy('id').execute();
 }
 
-/** The department whose name equals `name` ignoring case, if any. */
-export function departmentNamed(db: Db, name: string): Promise<DepartmentRow | undefined> {
-  return db
-    .selectFrom('departments')
-    .selectAll()
-    .where((eb) => eb(eb.fn('lower', ['name']), '=', name.toLowerCase()))
-    .executeTakeFirst();
+/**
+ * What makes two department names the same: equal after Unicode normalisation (NFC, so a
+ * composed and a decomposed "é" match) and the locale-independent lowercase mapping of
+ * `toLowerCase()`, computed here rather than by SQL `lower()`, which folds ASCII only on SQLite
+ * and everything on PostgreSQL.
+ */
+export function departmentNameKey(name: string): string {
+  return name.normalize('NFC').toLowerCase();
 }
 
-export async function insertDepartment(db: Db, values: NewRow<DepartmentTable>): Promise<DepartmentRow> {
-  const row = firstVersion(values);
+/** The department whose name equals `name` ignoring case, if any. */
+export function departmentNamed(db: Db, name: string): Promise<DepartmentRow | undefined> {
+  return db.selectFrom('departments').selectAll().where('name_key', '=', departmentNameKey(name)).executeTakeFirst();
+}
+
+export async function insertDepartment(db: Db, values: Omit<NewRow<DepartmentTable>, 'name_key'>): Promise<DepartmentRow> {
+  const row = firstVersion({ ...values, name_key: departmentNameKey(values.name) });
   await db.insertInto('departments').values(row).execute();
   return row;
 }

@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Migration } from 'kysely';
+import { compareBytewise } from '../../../lib/store/columns.ts';
 
 /** HR's schema history; portable DDL, run on SQLite and PostgreSQL alike. */
 export const migrations: Record<string, Migration> = {
@@ -34,6 +35,45 @@ export const migrations: Record<string, Migration> = {
       await db.schema.createIndex('employees_department').on('employees').column('department_id').execute();
       await db.schema.createIndex('employees_manager').on('employees').column('manager_id').execute();
       await db.schema.createIndex('employees_name_id').on('employees').columns(['name', 'id']).execute();
+    },
+  },
+  // SQLite's lower() folds ASCII only and PostgreSQL's folds everything, so "ÉTÉ" and "été" were
+  // one name on PostgreSQL and two on SQLite. The key is computed in TypeScript instead, the same
+  // on both (departmentNameKey in departments.ts; this is a copy frozen as it was here).
+  '0002_department_name_key': {
+    async up(db: Kysely<unknown>) {
+      const departments = db as Kysely<{ departments: { id: string; name: string; name_key: string } }>;
+      const key = (name: string) => name.normalize('NFC').toLowerCase();
+      // Checked before any change: Kysely runs SQLite migrations outside a transaction.
+      const rows = await departments.selectFrom('departments').select(['id', 'name']).orderBy('id').execute();
+      const named = new Map<string, { id: string; name: string }>();
+      for (const row of rows) {
+        const clash = named.get(key(row.name));
+        if (clash) {
+          throw new Error(
+            `departments ${clash.id} (${JSON.stringify(clash.name)}) and ${row.id} (${JSON.stringify(row.name)}) have names that differ only in case or accent encoding; rename one, then migrate again`,
+          );
+        }
+        named.set(key(row.name), row);
+      }
+      await db.schema
+        .alterTable('departments')
+        .addColumn('name_key', 'text', (col) => col.notNull().defaultTo(''))
+        .execute();
+      for (const { id, name } of rows) {
+        await departments.updateTable('departments').set({ name_key: key(name) }).where('id', '=', id).execute();
+      }
+      // Not "departments_name_key": PostgreSQL already gave that name to the unique constraint on name.
+      await db.schema.dropIndex('departments_name_lower').execute();
+      await db.schema.createIndex('departments_name_key_unique').on('departments').unique().column('name_key').execute();
+    },
+  },
+  // Employees are paged by name and departments listed by it: on PostgreSQL that order would
+  // follow the database's collation; SQLite compares bytes.
+  '0003_names_compare_bytewise': {
+    async up(db: Kysely<unknown>) {
+      await compareBytewise(db, 'departments', ['name']);
+      await compareBytewise(db, 'employees', ['name']);
     },
   },
 };

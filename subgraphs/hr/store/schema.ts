@@ -11,6 +11,8 @@ export interface HrDatabase {
 export interface DepartmentTable extends VersionedColumns {
   id: string;
   name: string;
+  /** `name` case-folded in TypeScript (departmentNameKey), unique: names are unique ignoring case. */
+  name_key: string;
 }
 
 export interface EmployeeTable extends VersionedColumns {

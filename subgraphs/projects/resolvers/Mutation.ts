@@ -5,14 +5,14 @@ import { newId } from '../../../lib/ids.ts';
 import { assertTransition } from '../../../lib/lifecycle.ts';
 import { refuseTerminated, type Reference } from '../../../lib/references.ts';
 import { flag } from '../../../lib/store/columns.ts';
-import { assertVersion, found } from '../../../lib/store/versions.ts';
+import { assertVersion, readForWrite } from '../../../lib/store/versions.ts';
 import { badInput, validate } from '../../../lib/validation.ts';
 import type { MutationResolvers } from '../__generated__/resolvers-types.ts';
 import * as inputs from '../inputs.ts';
 import { isOpen, projectLifecycle, TIME_LOGGING_PHASES } from '../lifecycles.ts';
-import { insertProject, projectsByIds, updateProject } from '../store/projects.ts';
-import type { ProjectsDatabase } from '../store/schema.ts';
-import { insertTask, tasksByIds } from '../store/tasks.ts';
+import { insertProject, updateProject } from '../store/projects.ts';
+import type { ProjectRow, ProjectsDatabase, TaskRow } from '../store/schema.ts';
+import { insertTask } from '../store/tasks.ts';
 import { insertTimeEntry } from '../store/timeEntries.ts';
 
 /**
@@ -23,8 +23,8 @@ import { insertTimeEntry } from '../store/timeEntries.ts';
 
 type Db = Kysely<ProjectsDatabase>;
 
-const projectFor = async (db: Db, id: string) => found((await projectsByIds(db, [id]))[0], 'Project', id);
-const taskFor = async (db: Db, id: string) => found((await tasksByIds(db, [id]))[0], 'Task', id);
+const projectFor = (db: Db, id: string) => readForWrite<ProjectRow, ProjectsDatabase>(db, 'projects', 'Project', id);
+const taskFor = (db: Db, id: string) => readForWrite<TaskRow, ProjectsDatabase>(db, 'tasks', 'Task', id);
 
 /** An employee who is given work must still work here. */
 function employeeReference(id: string | null | undefined, path: string[]): Reference[] {

@@ -1,4 +1,5 @@
 import type { Kysely, Migration } from 'kysely';
+import { compareBytewise } from '../../../lib/store/columns.ts';
 
 /** The projects domain's schema history; portable DDL, run on SQLite and PostgreSQL alike. */
 export const migrations: Record<string, Migration> = {
@@ -53,6 +54,13 @@ export const migrations: Record<string, Migration> = {
         .execute();
       await db.schema.createIndex('time_entries_project_date').on('time_entries').columns(['project_id', 'date']).execute();
       await db.schema.createIndex('time_entries_employee_date').on('time_entries').columns(['employee_id', 'date']).execute();
+    },
+  },
+  // Projects are paged by name: on PostgreSQL that order would follow the database's collation;
+  // SQLite compares bytes.
+  '0002_names_compare_bytewise': {
+    async up(db: Kysely<unknown>) {
+      await compareBytewise(db, 'projects', ['name']);
     },
   },
 };

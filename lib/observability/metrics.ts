@@ -1,0 +1,126 @@
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { isErrorCode } from '../errors.ts';
+import type { PoolStats } from '../store/database.ts';
+
+/** Distinct operation names kept as labels; later names count as `other`, so a client cannot explode the series. */
+export const MAX_OPERATION_LABELS = 100;
+
+export interface ServiceMetricsOptions {
+  /** The connection pool to report on each scrape (subgraphs). */
+  poolStats?: () => PoolStats;
+  /** Also export Node's process metrics (CPU, memory, event loop; default true). */
+  processMetrics?: boolean;
+}
+
+export interface RequestObservation {
+  /** Operation name, or null for an anonymous or unparsed operation. */
+  operation: string | null;
+  status: number;
+  durationSeconds: number;
+  /** `extensions.code` of every error in the response. */
+  errorCodes: readonly string[];
+}
+
+/**
+ * The Prometheus metrics of one service, in a registry of its own, so several services in one
+ * process (`recordgraph start`, tests) each expose only theirs.
+ */
+export class ServiceMetrics {
+  readonly registry = new Registry();
+  private readonly operations = new BoundedLabels(MAX_OPERATION_LABELS, 'other');
+  private readonly requests: Counter<'service' | 'operation' | 'status'>;
+  private readonly requestDuration: Histogram<'service' | 'operation'>;
+  private readonly errors: Counter<'service' | 'code'>;
+  private readonly fetchDuration: Histogram<'subgraph'>;
+  private readonly fetchErrors: Counter<'subgraph' | 'code'>;
+
+  constructor(
+    readonly service: string,
+    options: ServiceMetricsOptions = {},
+  ) {
+    const registers = [this.registry];
+    this.requests = new Counter({
+      name: 'recordgraph_requests_total',
+      help: 'GraphQL requests answered, by operation name and HTTP status.',
+      labelNames: ['service', 'operation', 'status'],
+      registers,
+    });
+    this.requestDuration = new Histogram({
+      name: 'recordgraph_request_duration_seconds',
+      help: 'Time from a GraphQL request arriving to its response being sent.',
+      labelNames: ['service', 'operation'],
+      registers,
+    });
+    this.errors = new Counter({
+      name: 'recordgraph_errors_total',
+      help: 'Errors sent to clients, by registry code.',
+      labelNames: ['service', 'code'],
+      registers,
+    });
+    this.fetchDuration = new Histogram({
+      name: 'recordgraph_subgraph_fetch_duration_seconds',
+      help: 'Time the gateway spent on one fetch from a subgraph, failed or not.',
+      labelNames: ['subgraph'],
+      registers,
+    });
+    this.fetchErrors = new Counter({
+      name: 'recordgraph_subgraph_fetch_errors_total',
+      help: 'Gateway fetches from a subgraph that failed, by the error code clients saw.',
+      labelNames: ['subgraph', 'code'],
+      registers,
+    });
+    const { poolStats } = options;
+    if (poolStats) {
+      new Gauge({
+        name: 'recordgraph_db_pool_connections',
+        help: 'Store connections: open (total), idle, and requests waiting for one.',
+        labelNames: ['service', 'state'],
+        registers,
+        collect() {
+          const stats = poolStats();
+          for (const state of ['total', 'idle', 'waiting'] as const) this.set({ service, state }, stats[state]);
+        },
+      });
+    }
+    if (options.processMetrics ?? true) collectDefaultMetrics({ register: this.registry });
+  }
+
+  recordRequest(observation: RequestObservation): void {
+    const operation = this.operations.label(observation.operation ?? 'anonymous');
+    this.requests.inc({ service: this.service, operation, status: String(observation.status) });
+    this.requestDuration.observe({ service: this.service, operation }, observation.durationSeconds);
+    for (const code of observation.errorCodes) this.errors.inc({ service: this.service, code: registryCode(code) });
+  }
+
+  /** One gateway fetch from `subgraph`; `errorCode` when it failed. */
+  recordSubgraphFetch(subgraph: string, durationSeconds: number, errorCode?: string): void {
+    this.fetchDuration.observe({ subgraph }, durationSeconds);
+    if (errorCode !== undefined) this.fetchErrors.inc({ subgraph, code: registryCode(errorCode) });
+  }
+
+  /** The text exposition format and its content type, for GET /metrics. */
+  async exposition(): Promise<{ contentType: string; body: string }> {
+    return { contentType: this.registry.contentType, body: await this.registry.metrics() };
+  }
+}
+
+/** Label values as given until `limit` distinct ones were seen; any new one after that is `overflow`. */
+export class BoundedLabels {
+  private readonly seen = new Set<string>();
+
+  constructor(
+    private readonly limit: number,
+    private readonly overflow: string,
+  ) {}
+
+  label(value: string): string {
+    if (this.seen.has(value)) return value;
+    if (this.seen.size >= this.limit) return this.overflow;
+    this.seen.add(value);
+    return value;
+  }
+}
+
+function registryCode(code: string): string {
+  return isErrorCode(code) ? code : 'INTERNAL_SERVER_ERROR';
+}

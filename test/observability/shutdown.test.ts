@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { postGraphQL, rawRequest, refused, slowProxy, startObservedStack, type ObservedStack, type RawResponse } from './support.ts';
+
+/**
+ * Stopping the gateway while it waits on a slow subgraph: the request in flight still gets its
+ * answer; a new one, and a readiness probe, are refused once stopping began.
+ */
+
+const DELAY_MS = 1_000;
+
+let stack: ObservedStack;
+let proxy: Awaited<ReturnType<typeof slowProxy>>;
+beforeAll(async () => {
+  // crm's real URL is known only once it listens; the proxy in front of it reads it per request.
+  let crmUrl = '';
+  proxy = await slowProxy(() => crmUrl, DELAY_MS);
+  stack = await startObservedStack({ subgraphUrls: (urls) => ({ ...urls, crm: proxy.url }) });
+  crmUrl = stack.urls.crm;
+});
+afterAll(async () => {
+  await stack.stop();
+  await proxy.close();
+});
+
+describe('graceful shutdown of the gateway', () => {
+  it('finishes the request in flight with 200, refuses new requests and readiness probes', async () => {
+    let settled = false;
+    const inFlight = postGraphQL(stack.gatewayUrl, { query: 'query Slow { clients(first: 2) { totalCount } }' }, { 'x-request-id': 'in-flight-1' }).finally(() => {
+      settled = true;
+    });
+    await proxy.arrived;
+    const stopped = stack.gateway.stop();
+
+    const gatewayAt = (path: string) => stack.gatewayUrl.replace(/graphql$/, path);
+    expect(refused(await postGraphQL(stack.gatewayUrl, { query: '{ clients(first: 1) { totalCount } }' }))).toBe(true);
+    expect(refused(await rawRequest(gatewayAt('readyz')))).toBe(true);
+    await expect.poll(() => rawRequest(gatewayAt('healthz')), { timeout: 500, interval: 20 }).toBe('ECONNREFUSED');
+    expect(settled).toBe(false);
+
+    const answer = (await inFlight) as RawResponse;
+    expect(answer.status).toBe(200);
+    expect(answer.headers['x-request-id']).toBe('in-flight-1');
+    expect(JSON.parse(answer.body)).toEqual({ data: { clients: { totalCount: stack.plan.clients.length } } });
+    await stopped;
+    expect(stack.logs.filter((line) => line.requestId === 'in-flight-1').map((line) => [line.service, line.status])).toEqual([['crm', 200]]);
+  });
+});

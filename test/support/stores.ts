@@ -1,0 +1,117 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { DOMAINS, type Domain } from '../../lib/domains.ts';
+
+/**
+ * Where tests keep their stores: a SQLite file in a temporary directory, or, when
+ * RECORDGRAPH_TEST_STORE=postgres (vitest's `postgres` project), a fresh PostgreSQL database
+ * `rg_<random>_<domain>` created through an admin connection and dropped afterwards.
+ */
+
+export type TestStoreKind = 'sqlite' | 'postgres';
+
+export const TEST_STORE: TestStoreKind = process.env.RECORDGRAPH_TEST_STORE === 'postgres' ? 'postgres' : 'sqlite';
+
+/** A superuser connection to a maintenance database, used to create and drop test databases. */
+export const PG_ADMIN_URL = process.env.PG_ADMIN_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+
+export function tempDir(prefix = 'recordgraph-'): { path: string; remove(): void } {
+  const path = mkdtempSync(join(tmpdir(), prefix));
+  return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
+}
+
+export interface TestStore {
+  url: string;
+  /** Deletes the store; a PostgreSQL database is dropped even if connections are still open. */
+  drop(): Promise<void>;
+}
+
+export interface TestStores {
+  urls: Record<Domain, string>;
+  /** The same URLs as the environment variables a `recordgraph` process reads (`CRM_DATABASE_URL`, …). */
+  env: Record<string, string>;
+  drop(): Promise<void>;
+}
+
+/** A fresh, empty store for one domain, of the kind this test run uses. */
+export async function createTestStore(domain: Domain, run = randomBytes(6).toString('hex')): Promise<TestStore> {
+  if (TEST_STORE === 'sqlite') {
+    const dir = tempDir(`recordgraph-${domain}-`);
+    return { url: join(dir.path, `${domain}.sqlite`), drop: async () => dir.remove() };
+  }
+  return createPostgresDatabase(`rg_${run}_${domain}`);
+}
+
+/** Fresh, empty stores for all four domains (on PostgreSQL `rg_<one random>_<domain>`). */
+export async function createTestStores(): Promise<TestStores> {
+  const run = randomBytes(6).toString('hex');
+  const stores = await Promise.all(DOMAINS.map((domain) => createTestStore(domain, run)));
+  const urls = Object.fromEntries(DOMAINS.map((domain, index) => [domain, stores[index]?.url ?? ''])) as Record<Domain, string>;
+  return {
+    urls,
+    env: Object.fromEntries(DOMAINS.map((domain) => [`${domain.toUpperCase()}_DATABASE_URL`, urls[domain]])),
+    drop: async () => {
+      await Promise.all(stores.map((store) => store.drop()));
+    },
+  };
+}
+
+/** Runs `work` on a short-lived admin connection. */
+export async function withAdmin<T>(work: (client: pg.Client) => Promise<T>, url = PG_ADMIN_URL): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+export function databaseUrl(name: string): string {
+  const url = new URL(PG_ADMIN_URL);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/**
+ * Test databases use a collation that is not bytewise (ICU en-US: case and accents folded,
+ * punctuation weighed last), so anything whose order follows the database default rather than
+ * the schema shows up as a difference from SQLite. Falls back to the server default where ICU
+ * is not built in.
+ */
+let icuAvailable = true;
+
+async function createPostgresDatabase(name: string): Promise<TestStore> {
+  await withAdmin(async (client) => {
+    await createDatabase(client, name);
+    // Tests need isolation and visibility, not durability across a server crash: commits stop waiting for fsync.
+    await client.query(`alter database "${name}" set synchronous_commit = off`);
+  });
+  return {
+    url: databaseUrl(name),
+    // `with (force)` ends the connections still open first (a crashed test, a pool not yet drained).
+    drop: () => withAdmin((client) => client.query(`drop database if exists "${name}" with (force)`)).then(() => undefined),
+  };
+}
+
+async function createDatabase(client: pg.Client, name: string): Promise<void> {
+  if (icuAvailable) {
+    try {
+      await client.query(`create database "${name}" template template0 locale_provider icu icu_locale 'en-US'`);
+      return;
+    } catch (error: unknown) {
+      if (!isUnsupported(error)) throw error;
+      icuAvailable = false;
+    }
+  }
+  await client.query(`create database "${name}" template template0`);
+}
+
+function isUnsupported(error: unknown): boolean {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? (error as { code: unknown }).code : undefined;
+  // feature_not_supported (built without ICU), syntax_error (a server older than 15), undefined_object (no en-US).
+  return code === '0A000' || code === '42601' || code === '42704';
+}

@@ -1,0 +1,104 @@
+import { randomBytes } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DOMAINS, type Domain } from '../../lib/domains.ts';
+import { CLIENT_OVERVIEW } from '../../lib/operations/index.ts';
+import { freePort, runRecordgraph, waitUntilReady, type ServiceProcess } from '../support/processes.ts';
+import { createTestStores, type TestStores } from '../support/stores.ts';
+
+/**
+ * The production topology as separate processes on 127.0.0.1: four subgraphs, each on its own
+ * PostgreSQL database (the `postgres` test project), and two gateway replicas sharing Redis.
+ * One replica is killed and the other keeps answering; one subgraph is killed and the
+ * partial-result behaviour holds.
+ */
+
+const PREFIX = `recordgraph-test-${randomBytes(4).toString('hex')}:`;
+let stores: TestStores;
+const services: Partial<Record<Domain | 'gatewayA' | 'gatewayB', ServiceProcess>> = {};
+const gatewayUrls: string[] = [];
+let clientId = '';
+
+interface Overview {
+  client: { id: string; name: string; revenue: { amount: string } | null; accountManager: { name: string } | null } | null;
+}
+
+async function headline(url: string) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: CLIENT_OVERVIEW, variables: { id: clientId } }),
+  });
+  return (await response.json()) as { data?: Overview; errors?: { extensions?: Record<string, unknown> }[] };
+}
+
+beforeAll(async () => {
+  stores = await createTestStores();
+  const ports = Object.fromEntries(await Promise.all(DOMAINS.map(async (domain) => [domain, await freePort()] as const))) as Record<Domain, number>;
+  const urls = Object.fromEntries(DOMAINS.map((domain) => [`${domain.toUpperCase()}_URL`, `http://127.0.0.1:${ports[domain]}/graphql`]));
+  const common = {
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    ...urls,
+    ...stores.env,
+    REDIS_URL: 'redis://127.0.0.1:6379',
+    REDIS_KEY_PREFIX: PREFIX,
+    // Each process seeds its own part of the same small company from the same seed.
+    SEED_CLIENTS: '15',
+    SEED_EMPLOYEES: '8',
+    SEED_INVOICES: '60',
+    SEED_PROJECTS: '10',
+  };
+  for (const domain of DOMAINS) {
+    services[domain] = runRecordgraph(domain, ['serve', domain], { ...common, [`${domain.toUpperCase()}_PORT`]: String(ports[domain]) });
+  }
+  await Promise.all(DOMAINS.map((domain) => waitUntilReady(`http://127.0.0.1:${ports[domain]}/readyz`, services[domain] as ServiceProcess)));
+  for (const name of ['gatewayA', 'gatewayB'] as const) {
+    const port = await freePort();
+    services[name] = runRecordgraph(name, ['serve', 'gateway'], { ...common, GATEWAY_PORT: String(port) });
+    gatewayUrls.push(`http://127.0.0.1:${port}/graphql`);
+    await waitUntilReady(`http://127.0.0.1:${port}/readyz`, services[name] as ServiceProcess);
+  }
+  const list = await fetch(gatewayUrls[0] ?? '', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ clients(first: 1, status: ACTIVE) { edges { node { id } } } }' }),
+  });
+  clientId = ((await list.json()) as { data: { clients: { edges: { node: { id: string } }[] } } }).data.clients.edges[0]?.node.id ?? '';
+}, 120_000);
+
+afterAll(async () => {
+  await Promise.all(Object.values(services).map((service) => service?.kill('SIGKILL')));
+  await stores?.drop();
+  const redis = new Redis('redis://127.0.0.1:6379', { lazyConnect: true });
+  await redis.connect();
+  const keys = await redis.keys(`${PREFIX}*`);
+  if (keys.length) await redis.del(...keys);
+  redis.disconnect();
+});
+
+describe('separate processes on PostgreSQL and Redis', () => {
+  it('both gateway replicas answer the headline query with the same data', async () => {
+    const [a, b] = await Promise.all(gatewayUrls.map((url) => headline(url)));
+    expect(a?.errors).toBeUndefined();
+    expect(a?.data?.client).toMatchObject({ id: clientId, name: expect.any(String), revenue: { amount: expect.any(String) } });
+    expect(a?.data?.client?.accountManager).not.toBeUndefined();
+    expect(b).toEqual(a);
+  });
+
+  it('one replica killed, the other keeps answering', async () => {
+    expect(await services.gatewayA?.kill('SIGKILL')).toBeNull();
+    const result = await headline(gatewayUrls[1] ?? '');
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.client?.id).toBe(clientId);
+  });
+
+  it('one subgraph killed, the other domains still arrive with SUBGRAPH_UNAVAILABLE naming it', async () => {
+    await services.accounting?.kill('SIGKILL');
+    const result = await headline(gatewayUrls[1] ?? '');
+    expect(result.data?.client).toMatchObject({ id: clientId, revenue: null });
+    expect(result.data?.client?.name).toEqual(expect.any(String));
+    expect(result.errors?.length).toBeGreaterThan(0);
+    for (const error of result.errors ?? []) expect(error.extensions).toEqual({ code: 'SUBGRAPH_UNAVAILABLE', subgraph: 'accounting' });
+  });
+});
