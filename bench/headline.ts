@@ -1,56 +1,21 @@
 /**
  * Headline-query benchmark: starts the product in-process on the full default demo company
- * (200 clients, 3,000 invoices, 400 projects) in a temporary directory, then measures the
- * headline query and the 50-client list through the gateway over HTTP on 127.0.0.1.
- * Run: npm run bench   (BENCH_REQUESTS, BENCH_CONCURRENCY and *_DATABASE_URL are honoured)
+ * (200 clients, 3,000 invoices, 400 projects), once on SQLite and once on PostgreSQL (fresh
+ * databases through PG_ADMIN_URL, dropped afterwards; skipped with a note when unreachable), and
+ * measures the headline query and the 50-client list through the gateway over HTTP on 127.0.0.1.
+ * Run: npm run bench   (BENCH_REQUESTS, BENCH_CONCURRENCY)
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { startServices } from '../lib/cli/services.ts';
 import { loadConfig } from '../lib/config.ts';
 import { CLIENT_OVERVIEW } from '../lib/operations/index.ts';
+import { createTestStores, PG_ADMIN_URL, type TestStoreKind } from '../test/support/stores.ts';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 300);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 const LIST = `{ clients(first: 50) { edges { node { id name revenue(months: 12) { amount } projects { name health } accountManager { name } } } totalCount } }`;
 
-const dir = mkdtempSync(join(tmpdir(), 'recordgraph-bench-'));
-const config = loadConfig({
-  ...process.env,
-  DATA_DIR: dir,
-  GATEWAY_PORT: '0',
-  CRM_PORT: '0',
-  ACCOUNTING_PORT: '0',
-  HR_PORT: '0',
-  PROJECTS_PORT: '0',
-});
-
-const startedAt = performance.now();
-const running = await startServices({ config });
-const startMs = performance.now() - startedAt;
-const url = running.gatewayUrl ?? '';
-
-async function post(query: string, variables?: Record<string, unknown>): Promise<void> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-  const body = (await response.json()) as { errors?: unknown[] };
-  if (body.errors) throw new Error(`benchmark query failed: ${JSON.stringify(body.errors)}`);
-}
-
-const ids: string[] = [];
-for (let after: string | null = null; ; ) {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: `query ($after: String) { clients(first: 100, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`, variables: { after } }),
-  });
-  const { data } = (await response.json()) as { data: { clients: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } };
-  ids.push(...data.clients.edges.map((edge) => edge.node.id));
-  if (!data.clients.pageInfo.hasNextPage) break;
-  after = data.clients.pageInfo.endCursor;
-}
-
 interface Row {
+  store: TestStoreKind;
   scenario: string;
   requests: number;
   'p50 ms': string;
@@ -59,8 +24,27 @@ interface Row {
   'req/s': string;
 }
 
-async function measure(scenario: string, concurrency: number, run: (i: number) => Promise<void>): Promise<Row> {
-  for (let i = 0; i < 20; i++) await run(i); // warm up query plans and SQLite pages
+async function post(url: string, query: string, variables?: Record<string, unknown>) {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const body = (await response.json()) as { data?: unknown; errors?: unknown[] };
+  if (body.errors) throw new Error(`benchmark query failed: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+async function clientIds(url: string): Promise<string[]> {
+  const ids: string[] = [];
+  for (let after: string | null = null; ; ) {
+    const data = (await post(url, `query ($after: String) { clients(first: 100, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`, {
+      after,
+    })) as { clients: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
+    ids.push(...data.clients.edges.map((edge) => edge.node.id));
+    if (!data.clients.pageInfo.hasNextPage) return ids;
+    after = data.clients.pageInfo.endCursor;
+  }
+}
+
+async function measure(store: TestStoreKind, scenario: string, concurrency: number, run: (i: number) => Promise<unknown>): Promise<Row> {
+  for (let i = 0; i < 20; i++) await run(i); // warm up query plans and store caches
   const latencies: number[] = [];
   let next = 0;
   const began = performance.now();
@@ -77,18 +61,44 @@ async function measure(scenario: string, concurrency: number, run: (i: number) =
   const seconds = (performance.now() - began) / 1000;
   latencies.sort((a, b) => a - b);
   const at = (q: number) => (latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0).toFixed(1);
-  return { scenario, requests: latencies.length, 'p50 ms': at(0.5), 'p95 ms': at(0.95), 'p99 ms': at(0.99), 'req/s': (latencies.length / seconds).toFixed(0) };
+  return { store, scenario, requests: latencies.length, 'p50 ms': at(0.5), 'p95 ms': at(0.95), 'p99 ms': at(0.99), 'req/s': (latencies.length / seconds).toFixed(0) };
 }
 
-const rows = [
-  await measure('headline query, 1 at a time', 1, (i) => post(CLIENT_OVERVIEW, { id: ids[i % ids.length] })),
-  await measure(`headline query, ${CONCURRENCY} concurrent`, CONCURRENCY, (i) => post(CLIENT_OVERVIEW, { id: ids[i % ids.length] })),
-  await measure('50-client list, 1 at a time', 1, () => post(LIST)),
-];
+async function benchmark(store: TestStoreKind): Promise<{ rows: Row[]; startMs: number }> {
+  const stores = await createTestStores(store);
+  const ports = Object.fromEntries(['GATEWAY', 'CRM', 'ACCOUNTING', 'HR', 'PROJECTS'].map((name) => [`${name}_PORT`, '0']));
+  const config = loadConfig({ ...process.env, ...ports, ...stores.env, LOG_LEVEL: 'warn' });
+  const startedAt = performance.now();
+  const running = await startServices({ config });
+  const startMs = performance.now() - startedAt;
+  try {
+    const url = running.gatewayUrl ?? '';
+    const ids = await clientIds(url);
+    const rows = [
+      await measure(store, 'headline query, 1 at a time', 1, (i) => post(url, CLIENT_OVERVIEW, { id: ids[i % ids.length] })),
+      await measure(store, `headline query, ${CONCURRENCY} concurrent`, CONCURRENCY, (i) => post(url, CLIENT_OVERVIEW, { id: ids[i % ids.length] })),
+      await measure(store, '50-client list, 1 at a time', 1, () => post(url, LIST)),
+    ];
+    return { rows, startMs };
+  } finally {
+    await running.stop();
+    await stores.drop();
+  }
+}
 
-console.log(`\nrecordgraph benchmark — ${ids.length} clients, store: ${config.databaseUrls.crm.startsWith('postgres') ? 'PostgreSQL' : 'SQLite'}`);
-console.log(`start-up incl. seeding: ${startMs.toFixed(0)} ms; RSS after run: ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB\n`);
+const rows: Row[] = [];
+const notes: string[] = [];
+for (const store of ['sqlite', 'postgres'] as const) {
+  try {
+    const result = await benchmark(store);
+    rows.push(...result.rows);
+    notes.push(`${store}: start-up incl. migrations and seeding ${result.startMs.toFixed(0)} ms`);
+  } catch (error: unknown) {
+    if (store === 'sqlite') throw error;
+    notes.push(`postgres: skipped (${PG_ADMIN_URL}: ${error instanceof Error ? error.message : String(error)})`);
+  }
+}
+console.log(`\nrecordgraph benchmark — default demo company, everything in one process on 127.0.0.1`);
+for (const note of notes) console.log(`  ${note}`);
+console.log(`  RSS at the end: ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB\n`);
 console.table(rows);
-
-await running.stop();
-rmSync(dir, { recursive: true, force: true });

@@ -36,9 +36,9 @@ export interface TestStores {
   drop(): Promise<void>;
 }
 
-/** A fresh, empty store for one domain, of the kind this test run uses. */
-export async function createTestStore(domain: Domain, run = randomBytes(6).toString('hex')): Promise<TestStore> {
-  if (TEST_STORE === 'sqlite') {
+/** A fresh, empty store for one domain, of the kind this test run uses unless told otherwise. */
+export async function createTestStore(domain: Domain, run = randomBytes(6).toString('hex'), kind = TEST_STORE): Promise<TestStore> {
+  if (kind === 'sqlite') {
     const dir = tempDir(`recordgraph-${domain}-`);
     return { url: join(dir.path, `${domain}.sqlite`), drop: async () => dir.remove() };
   }
@@ -46,9 +46,9 @@ export async function createTestStore(domain: Domain, run = randomBytes(6).toStr
 }
 
 /** Fresh, empty stores for all four domains (on PostgreSQL `rg_<one random>_<domain>`). */
-export async function createTestStores(): Promise<TestStores> {
+export async function createTestStores(kind = TEST_STORE): Promise<TestStores> {
   const run = randomBytes(6).toString('hex');
-  const stores = await Promise.all(DOMAINS.map((domain) => createTestStore(domain, run)));
+  const stores = await Promise.all(DOMAINS.map((domain) => createTestStore(domain, run, kind)));
   const urls = Object.fromEntries(DOMAINS.map((domain, index) => [domain, stores[index]?.url ?? ''])) as Record<Domain, string>;
   return {
     urls,
