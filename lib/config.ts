@@ -43,6 +43,11 @@ const envSchema = z.object({
   REDIS_URL: z.url({ protocol: /^rediss?$/, message: 'expected a redis:// or rediss:// URL' }).optional(),
   REDIS_KEY_PREFIX: z.string().default('recordgraph:'),
   PERSISTED_QUERY_TTL_SECONDS: positiveInt.default(86_400),
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters (HS256 key)').optional(),
+  JWT_JWKS_URL: z.url({ protocol: /^https?$/, message: 'expected an http(s):// URL of a JWKS' }).optional(),
+  JWT_ISSUER: z.string().min(1).default('recordgraph'),
+  JWT_AUDIENCE: z.string().min(1).default('recordgraph'),
+  ANONYMOUS_READS: flag.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   REPORTING_CURRENCY: z
     .string()
@@ -100,12 +105,30 @@ export interface Config {
   redisKeyPrefix: string;
   /** How long a registered persisted query is kept (default 86 400 s). */
   persistedQueryTtlSeconds: number;
+  /** How callers are authenticated: an HS256 secret or a JWKS URL (development falls back to a fixed demo secret). */
+  auth: AuthConfig;
   /** pino log level (default info). */
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Currency of every aggregate (default USD). */
   reportingCurrency: string;
   seed: SeedConfig;
 }
+
+export interface AuthConfig {
+  /** HS256 key (JWT_SECRET); in development, a fixed demo key when neither it nor a JWKS URL is set. */
+  secret?: string;
+  /** Where the signing keys are published (JWT_JWKS_URL), for tokens from an identity provider. */
+  jwksUrl?: string;
+  /** Expected `iss` (default recordgraph). */
+  issuer: string;
+  /** Expected `aud` (default recordgraph). */
+  audience: string;
+  /** Reads without a token (default on outside production, always off in production). */
+  anonymousReads: boolean;
+}
+
+/** The key `npm start` signs its demo token with when no JWT_SECRET is set; refused in production. */
+export const DEVELOPMENT_JWT_SECRET = 'recordgraph-development-secret-not-for-production';
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -124,6 +147,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration; set these environment variables correctly:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.NODE_ENV === 'production' && e.ANONYMOUS_READS) {
+    throw new ConfigError('Invalid configuration; set these environment variables correctly:\n  ANONYMOUS_READS="true": anonymous access is always off in production');
+  }
   const ports: Config['ports'] = {
     gateway: e.GATEWAY_PORT,
     crm: e.CRM_PORT,
@@ -157,6 +183,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     redisUrl: e.REDIS_URL,
     redisKeyPrefix: e.REDIS_KEY_PREFIX,
     persistedQueryTtlSeconds: e.PERSISTED_QUERY_TTL_SECONDS,
+    auth: {
+      secret: e.JWT_SECRET ?? (e.JWT_JWKS_URL || e.NODE_ENV === 'production' ? undefined : DEVELOPMENT_JWT_SECRET),
+      jwksUrl: e.JWT_JWKS_URL,
+      issuer: e.JWT_ISSUER,
+      audience: e.JWT_AUDIENCE,
+      anonymousReads: e.ANONYMOUS_READS ?? e.NODE_ENV !== 'production',
+    },
     logLevel: e.LOG_LEVEL,
     reportingCurrency: e.REPORTING_CURRENCY,
     seed: {
