@@ -15,18 +15,8 @@ export const DEFAULT_PORTS: Record<Domain | 'gateway', number> = {
   projects: 4004,
 };
 
-/**
- * The owner of every entity type that another domain references (DESIGN.md rule 1). A write that
- * points at one of these asks its owner whether it exists (lib/references.ts).
- */
-export const ENTITY_OWNERS = {
-  Client: 'crm',
-  Employee: 'hr',
-  Invoice: 'accounting',
-  Project: 'projects',
-} as const satisfies Record<string, Domain>;
-
-export type OwnedEntity = keyof typeof ENTITY_OWNERS;
+// The owner of every entity type lives in the one ownership registry, checked by `npm run check`.
+export { ENTITY_OWNERS, type OwnedEntity } from './ownership/registry.ts';
 
 /** Which other domains' entities each domain's writes point at, so which owners it must reach. */
 export const REFERENCED_OWNERS: Record<Domain, readonly Domain[]> = {
