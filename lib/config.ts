@@ -216,17 +216,21 @@ const PREFIX: Record<Domain, string> = { crm: 'CRM', accounting: 'ACCOUNTING', h
 /**
  * What a service must be told explicitly when it runs apart from the others (production): the
  * defaults assume one machine. A subgraph needs its database and the owners its writes
- * reference; the gateway needs every subgraph and the shared cache.
+ * reference; the gateway needs every subgraph and the shared cache. Every service verifies
+ * tokens, so every one needs the key (JWT_JWKS_URL stands in for JWT_SECRET).
  */
 export function requiredVariables(service: Domain | 'gateway'): string[] {
-  if (service === 'gateway') return [...DOMAINS.map((domain) => `${PREFIX[domain]}_URL`), 'REDIS_URL'];
-  return [`${PREFIX[service]}_DATABASE_URL`, ...REFERENCED_OWNERS[service].map((owner) => `${PREFIX[owner]}_URL`)];
+  if (service === 'gateway') return [...DOMAINS.map((domain) => `${PREFIX[domain]}_URL`), 'REDIS_URL', 'JWT_SECRET'];
+  return [`${PREFIX[service]}_DATABASE_URL`, ...REFERENCED_OWNERS[service].map((owner) => `${PREFIX[owner]}_URL`), 'JWT_SECRET'];
 }
 
 /** In production a service refuses to start on one-machine defaults; the message names what to set. */
 export function assertProductionReady(service: Domain | 'gateway', env: Record<string, string | undefined> = process.env): void {
   if (env.NODE_ENV !== 'production') return;
-  const missing = requiredVariables(service).filter((name) => !env[name]);
+  const given = (name: string) => Boolean(env[name]) || (name === 'JWT_SECRET' && Boolean(env.JWT_JWKS_URL));
+  const missing = requiredVariables(service)
+    .filter((name) => !given(name))
+    .map((name) => (name === 'JWT_SECRET' ? 'JWT_SECRET (or JWT_JWKS_URL)' : name));
   if (missing.length) {
     throw new ConfigError(`recordgraph serve ${service} in production needs these environment variables: ${missing.join(', ')}`);
   }

@@ -18,8 +18,12 @@ export interface GraphQLResponse {
   errors?: readonly { message: string; extensions?: Record<string, unknown> }[];
 }
 
-/** Runs an operation against one subgraph: over HTTP in production, in-process in tests. */
-export type SubgraphExecutor = (request: GraphQLRequest) => Promise<GraphQLResponse>;
+/**
+ * Runs an operation against one subgraph: over HTTP in production, in-process in tests. `token`
+ * is the bearer token of the caller whose write is being checked (null when anonymous): the
+ * owner verifies it and applies its own rules, as if the caller had asked it directly.
+ */
+export type SubgraphExecutor = (request: GraphQLRequest, token: string | null) => Promise<GraphQLResponse>;
 
 export interface Reference {
   typename: OwnedEntity;
@@ -45,7 +49,15 @@ const FIELDS: Record<OwnedEntity, string> = {
 };
 
 export class ReferenceChecker {
-  constructor(private readonly executors: Partial<Record<Domain, SubgraphExecutor>>) {}
+  constructor(
+    private readonly executors: Partial<Record<Domain, SubgraphExecutor>>,
+    private readonly token: string | null = null,
+  ) {}
+
+  /** The same checker asking on behalf of the caller who presented `token` (one per request). */
+  forToken(token: string | null): ReferenceChecker {
+    return new ReferenceChecker(this.executors, token);
+  }
 
   /** Throws REFERENCE_NOT_FOUND for the first missing or refused reference; SUBGRAPH_UNAVAILABLE when an owner cannot answer. */
   async assertReferences(references: Reference[]): Promise<void> {
@@ -67,10 +79,12 @@ export class ReferenceChecker {
     const representations = references.map((reference) => ({ __typename: reference.typename, id: reference.id }));
     let response: GraphQLResponse;
     try {
-      response = await executor({ query, variables: { representations } });
+      response = await executor({ query, variables: { representations } }, this.token);
     } catch (error: unknown) {
       throw unavailable(owner, error);
     }
+    const refusal = response.errors?.find((error) => error.extensions?.code === 'FORBIDDEN' || error.extensions?.code === 'UNAUTHENTICATED');
+    if (refusal) throw refused(owner, references, refusal.extensions?.code === 'FORBIDDEN');
     const entities = response.data?._entities;
     // An owner that answers with errors could not say whether the entity exists: not a miss.
     if (response.errors?.length || !Array.isArray(entities)) throw unavailable(owner, response.errors?.[0]?.message);
@@ -89,6 +103,17 @@ export class ReferenceChecker {
   }
 }
 
+/** The owner would not tell this caller about its entities: the caller's own permissions, not an outage. */
+function refused(owner: Domain, references: Reference[], forbidden: boolean) {
+  const what = references.map((reference) => `${reference.typename} ${reference.id} (${reference.path.join('.')})`).join(', ');
+  return forbidden
+    ? ERRORS.FORBIDDEN.err(`Checking ${what} with its owner, ${owner}, needs the read scope, which the caller does not have; nothing was stored`, {
+        requiredScope: 'read',
+        owner,
+      })
+    : ERRORS.UNAUTHENTICATED.err(`The ${owner} subgraph did not accept the caller's token while checking ${what}; nothing was stored`, { owner });
+}
+
 function unavailable(owner: Domain, cause: unknown) {
   const error = ERRORS.SUBGRAPH_UNAVAILABLE.err(
     `The ${owner} subgraph is unavailable, so the reference could not be checked; nothing was stored`,
@@ -104,14 +129,17 @@ function unavailable(owner: Domain, cause: unknown) {
  * may be a function, for services whose ports are known only once they listen (tests on port 0).
  */
 export function httpExecutor(url: string | (() => string), timeoutMs: number): SubgraphExecutor {
-  return async (request) => {
+  return async (request, token) => {
     const response = await fetch(typeof url === 'string' ? url : url(), {
       method: 'POST',
-      // The caller's request id, so one write can be followed through every domain it touches.
-      headers: { 'content-type': 'application/json', ...requestIdHeaders() },
+      // The caller's request id, so one write can be followed through every domain it touches,
+      // and the caller's token, which the owner verifies for itself.
+      headers: { 'content-type': 'application/json', ...requestIdHeaders(), ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify(request),
       signal: AbortSignal.timeout(timeoutMs),
     });
+    // A 401 is the owner refusing the caller's token, which it explains in a GraphQL body.
+    if (response.status === 401) return (await response.json()) as GraphQLResponse;
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     return (await response.json()) as GraphQLResponse;
   };

@@ -1,9 +1,11 @@
-import type { IncomingMessage } from 'node:http';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import { parse, type GraphQLSchema } from 'graphql';
 import type { Kysely, Migration } from 'kysely';
+import { Authenticator } from './auth/authenticate.ts';
+import { enforceAccess, type AccessRules, type AuthorisedContext } from './auth/authorise.ts';
+import type { Credentials } from './auth/scopes.ts';
 import type { Config } from './config.ts';
 import type { DemoPlan } from './demo/plan.ts';
 import type { Domain } from './domains.ts';
@@ -33,8 +35,11 @@ export interface SubgraphDeps {
 export interface Subgraph<Ctx extends object = object> {
   domain: Domain;
   schema: GraphQLSchema;
-  /** A fresh per-request context (new DataLoaders every time). */
-  createContext(request?: IncomingMessage): Ctx;
+  /**
+   * A fresh per-request context (new DataLoaders every time) for a verified caller; its
+   * reference checks forward the caller's token to the owners they ask.
+   */
+  createContext(credentials: Credentials): Ctx;
   /** Writes this domain's part of the demo company into an empty store. */
   seed(plan: DemoPlan): Promise<void>;
   /** True when the store has none of this domain's entities yet. */
@@ -54,18 +59,21 @@ export interface SubgraphModule {
   open(deps: SubgraphDeps): Promise<Subgraph>;
 }
 
-export interface SubgraphDefinition<DB, Ctx extends object> {
+export interface SubgraphDefinition<DB, Ctx extends AuthorisedContext> {
   domain: Domain;
+  /** Fields that need a scope beyond `read` (lib/auth/authorise.ts); mutations and queries are covered for every domain. */
+  fieldScopes?: AccessRules['fieldScopes'];
   migrations: Record<string, Migration>;
   /** Codegen-typed resolvers; checked against the schema by buildSubgraphSchema at start. */
   resolvers: object;
-  createContext(db: Kysely<DB>, deps: SubgraphDeps, request?: IncomingMessage): Ctx;
+  /** `deps.references` is already bound to the caller's token. */
+  createContext(db: Kysely<DB>, deps: SubgraphDeps, credentials: Credentials): Ctx;
   seed(db: Kysely<DB>, plan: DemoPlan): Promise<void>;
   isEmpty(db: Kysely<DB>): Promise<boolean>;
 }
 
-/** The one way a domain becomes a subgraph, so all four have the same shape. */
-export function defineSubgraph<DB, Ctx extends object>(definition: SubgraphDefinition<DB, Ctx>): SubgraphModule & {
+/** The one way a domain becomes a subgraph, so all four have the same shape and the same access rules. */
+export function defineSubgraph<DB, Ctx extends AuthorisedContext>(definition: SubgraphDefinition<DB, Ctx>): SubgraphModule & {
   open(deps: SubgraphDeps): Promise<Subgraph<Ctx>>;
 } {
   const schema = buildSubgraphSchema({
@@ -73,6 +81,7 @@ export function defineSubgraph<DB, Ctx extends object>(definition: SubgraphDefin
     // Codegen's resolver types are stricter than the map buildSubgraphSchema accepts.
     resolvers: definition.resolvers as GraphQLResolverMap<unknown>,
   });
+  enforceAccess(schema, { domain: definition.domain, fieldScopes: definition.fieldScopes });
   return {
     domain: definition.domain,
     migrations: definition.migrations,
@@ -87,7 +96,8 @@ export function defineSubgraph<DB, Ctx extends object>(definition: SubgraphDefin
       return {
         domain: definition.domain,
         schema,
-        createContext: (request) => definition.createContext(database.db, deps, request),
+        createContext: (credentials) =>
+          definition.createContext(database.db, { ...deps, references: deps.references.forToken(credentials.token) }, credentials),
         seed: (plan) => definition.seed(database.db, plan),
         isEmpty: () => definition.isEmpty(database.db),
         get statementCount() {
@@ -101,12 +111,17 @@ export function defineSubgraph<DB, Ctx extends object>(definition: SubgraphDefin
   };
 }
 
-export type SubgraphServiceOptions = Pick<Config, 'env'> &
+export type SubgraphServiceOptions = Pick<Config, 'env' | 'auth'> &
   Partial<Pick<Config, 'logLevel' | 'shutdownGraceMs'>> &
   Pick<HttpServiceOptions<object>, 'logDestination'>;
 
-/** Serves a subgraph over HTTP, ready while its store answers; closing the service closes its store. */
+/**
+ * Serves a subgraph over HTTP, ready while its store answers; closing the service closes its
+ * store. Every request's bearer token is verified here, whoever sent it: the gateway forwards
+ * the caller's, and a client calling the subgraph directly gets no more than through the gateway.
+ */
 export function createSubgraphService(subgraph: Subgraph, options: SubgraphServiceOptions): HttpService<object> {
+  const authenticator = new Authenticator(options.auth);
   return new HttpService<object>({
     name: subgraph.domain,
     env: options.env,
@@ -115,7 +130,7 @@ export function createSubgraphService(subgraph: Subgraph, options: SubgraphServi
     shutdownGraceMs: options.shutdownGraceMs,
     // No Apollo usage reporting here, so no inline traces to build.
     apollo: { schema: subgraph.schema, plugins: [ApolloServerPluginInlineTraceDisabled()] },
-    context: async (request) => subgraph.createContext(request),
+    context: async (request) => subgraph.createContext(await authenticator.authenticate(request.headers.authorization)),
     ready: storeReadiness(() => subgraph.ping()),
     poolStats: () => subgraph.poolStats(),
     onStopped: () => subgraph.close(),

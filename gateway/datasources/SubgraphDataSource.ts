@@ -5,6 +5,12 @@ import { describeError } from '../../lib/observability/logger.ts';
 import { REQUEST_ID_HEADER } from '../../lib/observability/request-id.ts';
 import { currentRequest } from '../../lib/observability/request-scope.ts';
 
+/** The verified token in the gateway's context (gateway/server.ts GatewayContext); none for an anonymous caller. */
+function tokenOf(context: unknown): string | null {
+  const token = (context as { credentials?: { token?: unknown } } | null | undefined)?.credentials?.token;
+  return typeof token === 'string' ? token : null;
+}
+
 export interface SubgraphDataSourceOptions {
   /** The subgraph's name in the supergraph (`crm`); the only thing errors reveal about it. */
   name: string;
@@ -17,7 +23,8 @@ export interface SubgraphDataSourceOptions {
  * How the gateway talks to one subgraph. A fetch that fails becomes SUBGRAPH_UNAVAILABLE or
  * GATEWAY_TIMEOUT naming the subgraph, never its URL, response body or stack, so the other
  * domains' fields still arrive with one error per failed fetch (DESIGN.md § Errors). Each fetch
- * carries the incoming request's id, and is timed (and counted when it fails) in the gateway's metrics.
+ * carries the incoming request's id and the caller's bearer token (which the subgraph verifies
+ * again), and is timed (and counted when it fails) in the gateway's metrics.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource {
   readonly subgraph: string;
@@ -33,6 +40,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource {
   override willSendRequest(options: GraphQLDataSourceProcessOptions): void {
     const requestId = currentRequest()?.requestId;
     if (requestId) options.request.http?.headers.set(REQUEST_ID_HEADER, requestId);
+    const token = tokenOf(options.context);
+    if (token) options.request.http?.headers.set('authorization', `Bearer ${token}`);
   }
 
   override async process(options: GraphQLDataSourceProcessOptions): ReturnType<RemoteGraphQLDataSource['process']> {

@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+import { SCOPES } from '../auth/scopes.ts';
+import { mintToken, TokenRequestError } from '../auth/tokens.ts';
 import { assertProductionReady, ConfigError, loadConfig, type Config } from '../config.ts';
 import { DOMAINS, isDomain } from '../domains.ts';
 import { CLIENT_OVERVIEW } from '../operations/index.ts';
@@ -12,7 +14,13 @@ Usage:
   recordgraph serve <service>       run one service: crm | accounting | hr | projects | gateway
   recordgraph seed [domain…]        delete and re-create the demo data (all domains by default)
   recordgraph migrate <domain|all>  bring a domain's store schema up to date (all four with "all")
+  recordgraph token --scopes "<scope …>" [--subject <sub>] [--ttl <duration>]
+                                    print a bearer token signed with JWT_SECRET (default subject
+                                    recordgraph-cli, ttl 1h; durations like 30m, 8h, 7d)
   recordgraph --help                this text
+
+Scopes: ${SCOPES.join(' ')}
+  read: every query; <domain>:write: that domain's mutations; hr:salary:read: Employee.salary.
 
 Configuration comes from environment variables (see README.md § Configuration), e.g.
   GATEWAY_PORT=5000 SEED_CLIENTS=50 recordgraph start
@@ -20,8 +28,20 @@ Configuration comes from environment variables (see README.md § Configuration),
 
 const log: Log = (line) => console.log(line);
 
+/** Every scope, for the token `recordgraph start` prints. */
+const DEMO_TOKEN_TTL = '24h';
+
 async function main(argv: string[]): Promise<number> {
-  const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      help: { type: 'boolean', short: 'h' },
+      scopes: { type: 'string' },
+      subject: { type: 'string' },
+      ttl: { type: 'string' },
+    },
+  });
   const [command, ...rest] = positionals;
   if (values.help || !command || command === 'help') {
     console.log(HELP);
@@ -54,6 +74,15 @@ async function main(argv: string[]): Promise<number> {
       return seed(rest, config);
     case 'migrate':
       return migrate(rest, config);
+    case 'token': {
+      if (values.scopes === undefined || rest.length) {
+        console.error(`recordgraph token: expected --scopes "<scope …>", e.g. --scopes "crm:write read"; the scopes are: ${SCOPES.join(' ')}`);
+        return 2;
+      }
+      // Only the token on standard output, so TOKEN=$(recordgraph token …) works.
+      console.log(await mintToken(config.auth, { scopes: values.scopes.split(/[\s,]+/).filter(Boolean), subject: values.subject, ttl: values.ttl }));
+      return 0;
+    }
     default:
       console.error(`recordgraph: unknown command ${command}\n\n${HELP}`);
       return 2;
@@ -63,25 +92,43 @@ async function main(argv: string[]): Promise<number> {
 async function announce(running: RunningServices, config: Config): Promise<void> {
   log('\nrecordgraph is running:');
   for (const service of running.services) log(`  ${service.name.padEnd(10)} ${service.url}`);
-  if (running.gatewayUrl) await printHeadline(running.gatewayUrl, config);
+  const token = await demoToken(config);
+  if (running.gatewayUrl) await printHeadline(running.gatewayUrl, config, token);
 }
 
-async function printHeadline(url: string, config: Config): Promise<void> {
+/** A token with every scope, printed for trying things out; never minted in production. */
+async function demoToken(config: Config): Promise<string | null> {
+  if (config.env === 'production' || !config.auth.secret) {
+    log(`
+Callers need a bearer token${config.auth.secret ? ' (`recordgraph token --scopes "…"` mints one with JWT_SECRET)' : ' from the identity provider at JWT_JWKS_URL'}.`);
+    return null;
+  }
+  const token = await mintToken(config.auth, { scopes: SCOPES, subject: 'demo', ttl: DEMO_TOKEN_TTL });
+  log(`
+Demo token (every scope: ${SCOPES.join(' ')}; valid ${DEMO_TOKEN_TTL}; \`recordgraph token --scopes "…"\` mints others):
+  ${token}`);
+  return token;
+}
+
+async function printHeadline(url: string, config: Config, token: string | null): Promise<void> {
+  const authorization = token ? `Bearer ${token}` : null;
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
     body: JSON.stringify({ query: '{ clients(first: 1, status: ACTIVE) { edges { node { id } } } }' }),
   }).catch(() => null);
   const body = (await response?.json().catch(() => null)) as { data?: { clients?: { edges?: { node: { id: string } }[] } } } | null;
   const id = body?.data?.clients?.edges?.[0]?.node.id ?? 'cli_…';
   const payload = JSON.stringify({ query: CLIENT_OVERVIEW.replace(/\s+/g, ' ').trim(), variables: { id } });
   log(`
-Open ${url} in a browser for Apollo Sandbox${config.env === 'production' ? ' (off in production)' : ''}, or try the headline query:
+Open ${url} in a browser for Apollo Sandbox${config.env === 'production' ? ' (off in production)' : ''}${
+    token ? ' (put "Authorization: Bearer <the token above>" in its Headers tab)' : ''
+  }, or try the headline query:
 
 ${CLIENT_OVERVIEW}
   variables: { "id": "${id}" }
 
-  curl -s ${url} -H 'content-type: application/json' \\
+  curl -s ${url} -H 'content-type: application/json' \\${authorization ? `\n    -H 'authorization: ${authorization}' \\` : ''}
     -d '${payload.replace(/'/g, "'\\''")}'
 
 Press Ctrl-C to stop.`);
@@ -148,7 +195,8 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     // Errors that tell the operator what to do are printed as they are, without a stack.
-    console.error(error instanceof ConfigError || error instanceof StoreBehindError || error instanceof MigrationFailedError ? error.message : error);
+    const explained = [ConfigError, StoreBehindError, MigrationFailedError, TokenRequestError].some((type) => error instanceof type);
+    console.error(explained && error instanceof Error ? error.message : error);
     process.exitCode = 1;
   },
 );

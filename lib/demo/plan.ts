@@ -1,5 +1,5 @@
 import { addDays, addMonths, today as todayOf } from '../dates.ts';
-import { convertMinor, exchangeRate } from '../money.ts';
+import { convertMinor, exchangeRate, minorDigits } from '../money.ts';
 import { Random } from './random.ts';
 
 /**
@@ -30,6 +30,8 @@ export interface DemoPlan {
     status: 'ACTIVE' | 'ON_LEAVE' | 'TERMINATED';
     capacityHoursPerWeek: number;
     startDate: string;
+    /** Annual gross salary in minor units of the reporting currency (HR; readable with hr:salary:read). */
+    salaryMinor: number;
   }[];
   clients: {
     id: string;
@@ -106,6 +108,15 @@ const TITLES: Record<string, string[]> = {
   Finance: ['Accountant', 'Finance Manager'],
   People: ['People Partner', 'Recruiter'],
 };
+/** Annual salary bands in US dollars: [lowest, highest] by department, heads above the band. */
+const SALARY_USD: Record<string, readonly [number, number]> = {
+  Leadership: [220_000, 260_000],
+  Sales: [70_000, 120_000],
+  Delivery: [75_000, 125_000],
+  Engineering: [90_000, 150_000],
+  Finance: [65_000, 110_000],
+  People: [60_000, 95_000],
+};
 const SERVICES = ['Discovery workshop', 'Implementation', 'Data migration', 'Integration work', 'Support retainer', 'Training', 'Design sprint', 'Platform licence'];
 const PROJECT_KINDS = ['Platform rollout', 'Data warehouse', 'CRM migration', 'Mobile app', 'Analytics revamp', 'Billing integration', 'Security audit', 'Website relaunch'];
 const TASKS = ['Requirements', 'Architecture', 'Build', 'Testing', 'Rollout', 'Handover', 'Training', 'Documentation'];
@@ -120,6 +131,17 @@ export function createDemoPlan(options: { seed: number; size: DemoSize; reportin
   const slug = (text: string) => text.toLowerCase().replace(/[^a-z]+/g, '');
 
   const departments = DEPARTMENTS.map((name) => ({ id: id('dep'), name }));
+  // Salaries draw from a stream of their own, so adding them left every other planned value as it was.
+  const pay = new Random(options.seed ^ 0x5a1a7);
+  const salaryRate = exchangeRate('USD', reportingCurrency) ?? '1';
+  const salaryMinor = (departmentName: string, head: boolean) => {
+    const [low, high] = SALARY_USD[departmentName] ?? [60_000, 100_000];
+    const usd = head ? high + pay.int(0, 20) * 1_000 : pay.int(low / 1_000, high / 1_000) * 1_000;
+    // Whole units of the reporting currency, as salaries are agreed.
+    const minor = convertMinor(BigInt(usd) * 100n, 'USD', reportingCurrency, salaryRate);
+    const unit = 10n ** BigInt(minorDigits(reportingCurrency));
+    return Number((minor / unit) * unit);
+  };
   const employees: DemoPlan['employees'] = [];
   const usedEmails = new Set<string>();
   for (let i = 0; i < size.employees; i++) {
@@ -141,6 +163,7 @@ export function createDemoPlan(options: { seed: number; size: DemoSize; reportin
       status: i < departments.length ? 'ACTIVE' : random.weighted([['ACTIVE', 90], ['ON_LEAVE', 5], ['TERMINATED', 5]] as const),
       capacityHoursPerWeek: random.weighted([[40, 8], [32, 1], [24, 1]] as const),
       startDate: addDays(today, -random.int(60, 2500)),
+      salaryMinor: salaryMinor(department.name, isHead),
     });
   }
   const active = employees.filter((employee) => employee.status !== 'TERMINATED');

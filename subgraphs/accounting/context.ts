@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { Caller, Credentials } from '../../lib/auth/scopes.ts';
 import { addMonths, today } from '../../lib/dates.ts';
 import { loaderById, loaderFamily, loaderGroupedBy, loaderOfValues } from '../../lib/loaders.ts';
 import type { ReferenceChecker } from '../../lib/references.ts';
@@ -12,8 +13,10 @@ import { linesByInvoiceIds } from './store/lines.ts';
 import { paymentsByInvoiceIds } from './store/payments.ts';
 import type { AccountingDatabase } from './store/schema.ts';
 
-/** Per-request context of the accounting subgraph: its store, the reference checker, fresh DataLoaders. */
+/** Per-request context of the accounting subgraph: the verified caller, its store, the reference checker (asking on the caller's behalf), fresh DataLoaders. */
 export interface AccountingContext {
+  /** Who is asking, verified (lib/auth); the schema's access rules read it. */
+  caller: Caller;
   db: Kysely<AccountingDatabase>;
   references: ReferenceChecker;
   /** Currency of every aggregate (REPORTING_CURRENCY). */
@@ -52,8 +55,9 @@ function createLoaders(db: Kysely<AccountingDatabase>, reportingCurrency: string
   };
 }
 
-export function createAccountingContext(db: Kysely<AccountingDatabase>, deps: SubgraphDeps): AccountingContext {
+export function createAccountingContext(db: Kysely<AccountingDatabase>, deps: SubgraphDeps, credentials: Credentials): AccountingContext {
   return {
+    caller: credentials.caller,
     db,
     references: deps.references,
     reportingCurrency: deps.reportingCurrency,

@@ -10,7 +10,7 @@ export const accountingSubgraph = defineSubgraph<AccountingDatabase, AccountingC
   domain: 'accounting',
   migrations,
   resolvers,
-  createContext: (db, deps) => createAccountingContext(db, deps),
+  createContext: (db, deps, credentials) => createAccountingContext(db, deps, credentials),
   seed: seedAccounting,
   isEmpty: async (db) => !(await db.selectFrom('invoices').select('id').limit(1).executeTakeFirst()),
 });

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { Caller, Credentials } from '../../lib/auth/scopes.ts';
 import { loaderById, loaderGroupedBy } from '../../lib/loaders.ts';
 import type { ReferenceChecker } from '../../lib/references.ts';
 import type { SubgraphDeps } from '../../lib/subgraph.ts';
@@ -6,8 +7,10 @@ import { clientsByIds } from './store/clients.ts';
 import { contactsByClientIds, contractsByClientIds, contractsByIds, dealsByClientIds, dealsByIds } from './store/relationships.ts';
 import type { CrmDatabase } from './store/schema.ts';
 
-/** Per-request context of the CRM subgraph: its store, the reference checker, fresh DataLoaders. */
+/** Per-request context of the CRM subgraph: the verified caller, its store, the reference checker (asking on the caller's behalf), fresh DataLoaders. */
 export interface CrmContext {
+  /** Who is asking, verified (lib/auth); the schema's access rules read it. */
+  caller: Caller;
   db: Kysely<CrmDatabase>;
   references: ReferenceChecker;
   loaders: ReturnType<typeof createLoaders>;
@@ -24,6 +27,6 @@ function createLoaders(db: Kysely<CrmDatabase>) {
   };
 }
 
-export function createCrmContext(db: Kysely<CrmDatabase>, deps: SubgraphDeps): CrmContext {
-  return { db, references: deps.references, loaders: createLoaders(db) };
+export function createCrmContext(db: Kysely<CrmDatabase>, deps: SubgraphDeps, credentials: Credentials): CrmContext {
+  return { caller: credentials.caller, db, references: deps.references, loaders: createLoaders(db) };
 }

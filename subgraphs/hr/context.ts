@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { Caller, Credentials } from '../../lib/auth/scopes.ts';
 import { loaderById, loaderGroupedBy } from '../../lib/loaders.ts';
 import type { ReferenceChecker } from '../../lib/references.ts';
 import type { SubgraphDeps } from '../../lib/subgraph.ts';
@@ -6,8 +7,10 @@ import { departmentsByIds } from './store/departments.ts';
 import { employeesByDepartmentIds, employeesByIds, employeesByManagerIds } from './store/employees.ts';
 import type { HrDatabase } from './store/schema.ts';
 
-/** Per-request context of the HR subgraph: its store, the reference checker, fresh DataLoaders. */
+/** Per-request context of the HR subgraph: the verified caller, its store, the reference checker (asking on the caller's behalf), fresh DataLoaders. */
 export interface HrContext {
+  /** Who is asking, verified (lib/auth); the schema's access rules read it. */
+  caller: Caller;
   db: Kysely<HrDatabase>;
   references: ReferenceChecker;
   loaders: ReturnType<typeof createLoaders>;
@@ -28,6 +31,6 @@ function createLoaders(db: Kysely<HrDatabase>) {
   };
 }
 
-export function createHrContext(db: Kysely<HrDatabase>, deps: SubgraphDeps): HrContext {
-  return { db, references: deps.references, loaders: createLoaders(db) };
+export function createHrContext(db: Kysely<HrDatabase>, deps: SubgraphDeps, credentials: Credentials): HrContext {
+  return { caller: credentials.caller, db, references: deps.references, loaders: createLoaders(db) };
 }

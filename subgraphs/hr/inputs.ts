@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fields } from '../../lib/validation.ts';
+import { fields, moneyInput } from '../../lib/validation.ts';
 
 /** zod schemas for HR's mutation arguments; `validate` turns a failure into BAD_USER_INPUT. */
 
@@ -20,6 +20,7 @@ export const hireEmployeeArgs = z.object({
     managerId: employeeId.nullish(),
     capacityHoursPerWeek: capacity.nullish(),
     startDate: fields.isoDate.nullish(),
+    salary: moneyInput.nullish(),
   }),
 });
 
@@ -33,6 +34,7 @@ export const updateEmployeeArgs = z.object({
       departmentId: departmentId.nullish(),
       managerId: employeeId.nullish(),
       capacityHoursPerWeek: capacity.nullish(),
+      salary: moneyInput.nullish(),
     })
     .refine((input) => input.name !== null, { message: 'name cannot be cleared', path: ['name'] })
     .refine((input) => input.email !== null, { message: 'email cannot be cleared', path: ['email'] })

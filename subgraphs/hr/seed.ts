@@ -45,6 +45,8 @@ export async function seedHr(db: Kysely<HrDatabase>, plan: DemoPlan): Promise<vo
         status: employee.status,
         capacity_hours_per_week: employee.capacityHoursPerWeek,
         start_date: employee.startDate,
+        salary_minor: employee.salaryMinor,
+        salary_currency: plan.reportingCurrency,
         ...stamp,
       })),
       (rows) => trx.insertInto('employees').values(rows).execute(),

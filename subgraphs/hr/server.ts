@@ -8,9 +8,10 @@ import type { HrDatabase } from './store/schema.ts';
 /** The HR subgraph: system of record for employees and departments. */
 export const hrSubgraph = defineSubgraph<HrDatabase, HrContext>({
   domain: 'hr',
+  fieldScopes: { Employee: { salary: 'hr:salary:read' } },
   migrations,
   resolvers,
-  createContext: (db, deps) => createHrContext(db, deps),
+  createContext: (db, deps, credentials) => createHrContext(db, deps, credentials),
   seed: seedHr,
   isEmpty: async (db) => !(await db.selectFrom('employees').select('id').limit(1).executeTakeFirst()),
 });

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { Caller, Credentials } from '../../lib/auth/scopes.ts';
 import { addDays, today } from '../../lib/dates.ts';
 import { loaderById, loaderFamily, loaderGroupedBy, loaderOfValues } from '../../lib/loaders.ts';
 import type { ReferenceChecker } from '../../lib/references.ts';
@@ -9,8 +10,10 @@ import type { ProjectsDatabase } from './store/schema.ts';
 import { tasksByIds, tasksByProjectIds } from './store/tasks.ts';
 import { hundredthsByEmployeeSince, NO_TIME, timeEntryPagesByProjectIds, timeTotalsByProjectIds } from './store/timeEntries.ts';
 
-/** Per-request context of the projects subgraph: its store, the reference checker, fresh DataLoaders. */
+/** Per-request context of the projects subgraph: the verified caller, its store, the reference checker (asking on the caller's behalf), fresh DataLoaders. */
 export interface ProjectsContext {
+  /** Who is asking, verified (lib/auth); the schema's access rules read it. */
+  caller: Caller;
   db: Kysely<ProjectsDatabase>;
   references: ReferenceChecker;
   loaders: ReturnType<typeof createLoaders>;
@@ -35,6 +38,6 @@ function createLoaders(db: Kysely<ProjectsDatabase>) {
   };
 }
 
-export function createProjectsContext(db: Kysely<ProjectsDatabase>, deps: SubgraphDeps): ProjectsContext {
-  return { db, references: deps.references, loaders: createLoaders(db) };
+export function createProjectsContext(db: Kysely<ProjectsDatabase>, deps: SubgraphDeps, credentials: Credentials): ProjectsContext {
+  return { caller: credentials.caller, db, references: deps.references, loaders: createLoaders(db) };
 }

@@ -10,7 +10,7 @@ export const projectsSubgraph = defineSubgraph<ProjectsDatabase, ProjectsContext
   domain: 'projects',
   migrations,
   resolvers,
-  createContext: (db, deps) => createProjectsContext(db, deps),
+  createContext: (db, deps, credentials) => createProjectsContext(db, deps, credentials),
   seed: seedProjects,
   isEmpty: async (db) => !(await db.selectFrom('projects').select('id').limit(1).executeTakeFirst()),
 });

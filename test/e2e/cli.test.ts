@@ -1,14 +1,22 @@
 import { spawnSync } from 'node:child_process';
+import { jwtVerify } from 'jose';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DEVELOPMENT_JWT_SECRET } from '../../lib/config.ts';
 import { CLIENT_OVERVIEW } from '../../lib/operations/index.ts';
 import { freePort, runRecordgraph, userEnv, type ServiceProcess } from '../support/processes.ts';
 import { createTestStores, tempDir, type TestStores } from '../support/stores.ts';
 
-/** The `recordgraph` command as a user runs it: `start` (what `npm start` calls), `serve`, `seed`, `--help`, bad config. */
+/** The `recordgraph` command as a user runs it: `start` (what `npm start` calls), `serve`, `seed`, `token`, `--help`, bad config. */
 
 const BIN = new URL('../../bin/recordgraph.js', import.meta.url).pathname;
 const run = (args: string[], env: Record<string, string> = {}) =>
   spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...userEnv(), ...env } });
+
+/** The claims of a token the development services accept, or a rejection saying why not. */
+async function verified(token: string) {
+  const { payload } = await jwtVerify(token, new TextEncoder().encode(DEVELOPMENT_JWT_SECRET), { issuer: 'recordgraph', audience: 'recordgraph' });
+  return payload;
+}
 
 let running: ServiceProcess | undefined;
 let stores: TestStores | undefined;
@@ -26,6 +34,34 @@ describe('recordgraph', () => {
     expect(result.stdout).toMatch(/recordgraph start/);
     expect(result.stdout).toMatch(/recordgraph serve <service>/);
     expect(result.stdout).toMatch(/recordgraph seed/);
+    expect(result.stdout).toMatch(/recordgraph token --scopes/);
+  });
+
+  it('token prints a token the services verify, with the scopes, subject and lifetime asked for', async () => {
+    const result = run(['token', '--scopes', 'crm:write read', '--subject', 'alice', '--ttl', '2h']);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const token = result.stdout.trim();
+    expect(token.split('.')).toHaveLength(3);
+    const claims = await verified(token);
+    expect(claims).toMatchObject({ sub: 'alice', scope: 'crm:write read', iss: 'recordgraph', aud: 'recordgraph' });
+    expect((claims.exp ?? 0) - (claims.iat ?? 0)).toBe(7200);
+  });
+
+  it('token refuses unknown scopes, a missing --scopes, a bad --ttl, and signing when only a JWKS URL is configured', () => {
+    const unknown = run(['token', '--scopes', 'crm:admin read']);
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toMatch(/Unknown scope crm:admin; the scopes are: read crm:write accounting:write hr:write projects:write hr:salary:read/);
+    const missing = run(['token']);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/expected --scopes/);
+    const ttl = run(['token', '--scopes', 'read', '--ttl', 'forever']);
+    expect(ttl.status).toBe(1);
+    expect(ttl.stderr).toMatch(/Invalid time to live "forever"; expected a duration such as 30m, 1h or 7d/);
+    const jwks = run(['token', '--scopes', 'read'], { JWT_JWKS_URL: 'https://id.example/.well-known/jwks.json' });
+    expect(jwks.status).toBe(1);
+    expect(jwks.stdout).toBe('');
+    expect(jwks.stderr).toMatch(/verified with the keys at JWT_JWKS_URL, so they come from that identity provider/);
   });
 
   it('refuses a wrong configuration value with a message naming the variable', () => {
@@ -58,9 +94,14 @@ describe('recordgraph', () => {
 
     const id = /"id": "(cli_[0-9a-z]+)"/.exec(service.output())?.[1];
     expect(id).toBeDefined();
+    // A demo token with every scope, which the curl example sends.
+    const token = /Demo token \(every scope[^\n]*\n\s+(\S+)/.exec(service.output())?.[1] ?? '';
+    expect((await verified(token)).scope).toBe('read crm:write accounting:write hr:write projects:write hr:salary:read');
+    expect(service.output()).toContain(`-H 'authorization: Bearer ${token}'`);
+    expect(service.output()).toMatch(/Headers tab/);
     const response = await fetch(`http://127.0.0.1:${gateway}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query: CLIENT_OVERVIEW, variables: { id } }),
     });
     const body = (await response.json()) as { data?: { client?: { id: string } }; errors?: unknown };
@@ -80,6 +121,10 @@ describe('recordgraph', () => {
     const seeded = run(['seed'], env);
     expect(seeded.status).toBe(0);
     for (const domain of ['crm', 'accounting', 'hr', 'projects']) expect(seeded.stdout).toContain(`seeded ${domain} demo data`);
+    // Minted before serving: spawnSync blocks this process, which would let a kept-alive socket go stale.
+    const mint = (scopes: string) => run(['token', '--scopes', scopes], env).stdout.trim();
+    const crmWriter = mint('crm:write');
+    const accountant = mint('accounting:write read');
 
     running = runRecordgraph('crm', ['serve', 'crm'], { ...env, SEED_ON_START: 'false' });
     const service = running;
@@ -90,6 +135,18 @@ describe('recordgraph', () => {
       body: JSON.stringify({ query: '{ clients { totalCount } }' }),
     });
     expect(await response.json()).toEqual({ data: { clients: { totalCount: 12 } } });
+
+    // A minted token is verified by the subgraph served alone: its own scope writes, another's does not.
+    const write = async (token: string) => {
+      const answer = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: 'mutation { createClient(input: { name: "Minted" }) { name } }' }),
+      });
+      return (await answer.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
+    };
+    expect(await write(crmWriter)).toEqual({ data: { createClient: { name: 'Minted' } } });
+    expect((await write(accountant)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(await service.kill('SIGTERM')).toBe(0);
     dir.remove();
   }, 60_000);

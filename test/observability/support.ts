@@ -68,7 +68,7 @@ export async function startObservedStack(options: { subgraphUrls?: (urls: Record
   for (const domain of DOMAINS) {
     const subgraph = await openSubgraph(domain, config, urls);
     await seedIfEmpty(subgraph, () => plan, () => {});
-    const service = createSubgraphService(subgraph, { env: 'test', logLevel: 'info', logDestination: capture.destination });
+    const service = createSubgraphService(subgraph, { env: 'test', auth: config.auth, logLevel: 'info', logDestination: capture.destination });
     subgraphs[domain] = subgraph;
     services[domain] = service;
     urls[domain] = await service.listen(0);

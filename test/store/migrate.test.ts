@@ -77,7 +77,7 @@ describe(`migrations on ${TEST_STORE}`, () => {
     const refused = recordgraph(['serve', 'hr'], env);
     expect(refused.status).toBe(1);
     expect(refused.stderr.trim()).toBe(
-      'The hr store is behind its code: migrations 0002_department_name_key, 0003_names_compare_bytewise have not run, and MIGRATE_ON_START=false. ' +
+      'The hr store is behind its code: migrations 0002_department_name_key, 0003_names_compare_bytewise, 0004_employee_salary have not run, and MIGRATE_ON_START=false. ' +
         'Run `recordgraph migrate hr` first (or start with MIGRATE_ON_START=true).',
     );
     await expect(hrSubgraph.open({ databaseUrl: store.url, references: new ReferenceChecker({}), reportingCurrency: 'USD', migrate: false })).rejects.toBeInstanceOf(
@@ -86,7 +86,7 @@ describe(`migrations on ${TEST_STORE}`, () => {
 
     const migrated = recordgraph(['migrate', 'hr'], env);
     expect(migrated.status).toBe(0);
-    expect(migrated.stdout.trim()).toBe('hr: ran 0002_department_name_key, 0003_names_compare_bytewise');
+    expect(migrated.stdout.trim()).toBe('hr: ran 0002_department_name_key, 0003_names_compare_bytewise, 0004_employee_salary');
 
     // Existing names got their keys: "ÉTÉ" is the same department as "Été" on both stores.
     const hr = await openTestSubgraph(hrSubgraph, { databaseUrl: store.url });
@@ -112,7 +112,7 @@ describe(`migrations on ${TEST_STORE}`, () => {
     );
     const behind = await openDatabase({ url: store.url, migrations: hrMigrations, migrate: false }).catch((error: unknown) => error);
     expect(behind).toBeInstanceOf(StoreBehindError);
-    expect((behind as StoreBehindError).pending).toEqual(['0002_department_name_key', '0003_names_compare_bytewise']);
+    expect((behind as StoreBehindError).pending).toEqual(['0002_department_name_key', '0003_names_compare_bytewise', '0004_employee_salary']);
     expect(await snapshotStore(store.url)).toEqual(before);
   });
 });

@@ -3,6 +3,7 @@ import { loadConfig, type Config } from '../../lib/config.ts';
 import type { DemoPlan, DemoSize } from '../../lib/demo/plan.ts';
 import type { Domain } from '../../lib/domains.ts';
 import type { Subgraph } from '../../lib/subgraph.ts';
+import { bearer, tokenOf, type TokenOption } from './auth.ts';
 import { createTestStores } from './stores.ts';
 
 /**
@@ -17,8 +18,10 @@ export interface Stack {
   subgraphs: Record<Domain, Subgraph>;
   /** The demo plan the stores were seeded from (null when started empty). */
   plan: DemoPlan | null;
-  /** POSTs an operation to the gateway and returns the parsed response. */
-  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>>;
+  /** POSTs an operation to the gateway with a token of every scope (or `options.token`; null for none). */
+  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: TokenOption): Promise<GraphQLResult<T>>;
+  /** The same against any URL, e.g. a subgraph's in `urls`, bypassing the gateway. */
+  queryAt<T = Record<string, unknown>>(url: string, query: string, variables?: Record<string, unknown>, options?: TokenOption): Promise<GraphQLResult<T>>;
   /** Stops one subgraph's HTTP service, as a crashed domain would look to the gateway. */
   stopSubgraph(domain: Domain): Promise<void>;
   stop(): Promise<void>;
@@ -54,20 +57,22 @@ export async function startStack(options: { seed?: DemoSize | null; env?: Record
   });
   const gatewayUrl = running.gatewayUrl ?? '';
   const services = new Map(running.services.map((service) => [service.name, service]));
+  const queryAt = async <T>(url: string, query: string, variables?: Record<string, unknown>, options: TokenOption = {}): Promise<GraphQLResult<T>> => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...bearer(await tokenOf(options, config.auth)) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: response.status, ...((await response.json()) as Omit<GraphQLResult<T>, 'status'>) };
+  };
   return {
     config,
     gatewayUrl,
     urls: running.urls,
     subgraphs: running.subgraphs as Record<Domain, Subgraph>,
     plan: size ? demoPlan(config) : null,
-    async query<T>(query: string, variables?: Record<string, unknown>) {
-      const response = await fetch(gatewayUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      return { status: response.status, ...((await response.json()) as Omit<GraphQLResult<T>, 'status'>) };
-    },
+    query: (query, variables, options) => queryAt(gatewayUrl, query, variables, options),
+    queryAt,
     stopSubgraph: async (domain) => services.get(domain)?.stop(),
     async stop() {
       try {

@@ -1,8 +1,11 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { GraphQLError } from 'graphql';
+import { Authenticator } from '../../lib/auth/authenticate.ts';
 import type { Domain } from '../../lib/domains.ts';
 import { ReferenceChecker, type GraphQLResponse, type SubgraphExecutor } from '../../lib/references.ts';
 import type { Subgraph, SubgraphModule } from '../../lib/subgraph.ts';
+import { TEST_AUTH, tokenOf, type TokenOption } from './auth.ts';
 import { snapshotStore, type Snapshot } from './snapshot.ts';
 import { createTestStore } from './stores.ts';
 
@@ -10,7 +13,8 @@ export { tempDir } from './stores.ts';
 
 /**
  * A subgraph opened on a fresh store (a SQLite file, or a PostgreSQL database in the `postgres`
- * test project), executed in-process (no HTTP), for unit tests.
+ * test project), executed in-process (no HTTP), for unit tests. Each operation presents a token,
+ * verified as the HTTP service would verify it: one with every scope unless told otherwise.
  */
 export interface TestSubgraph {
   subgraph: Subgraph;
@@ -18,9 +22,9 @@ export interface TestSubgraph {
   databaseUrl: string;
   /** Every row of every table, through a separate connection. */
   snapshot(): Promise<Snapshot>;
-  /** Runs an operation with a fresh context, as one request would. */
-  execute(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse>;
-  /** An executor other subgraphs' ReferenceCheckers can use to reach this one. */
+  /** Runs an operation with a fresh context, as one request would, with a token of every scope (or `options.token`; null for none). */
+  execute(query: string, variables?: Record<string, unknown>, options?: TokenOption): Promise<GraphQLResponse>;
+  /** An executor other subgraphs' ReferenceCheckers can use to reach this one; it forwards their caller's token. */
   executor: SubgraphExecutor;
   close(): Promise<void>;
 }
@@ -42,8 +46,18 @@ export async function openTestSubgraph(
     });
   const server = new ApolloServer({ schema: subgraph.schema, plugins: [ApolloServerPluginInlineTraceDisabled()] });
   await server.start();
-  const execute = async (query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse> => {
-    const response = await server.executeOperation({ query, variables }, { contextValue: subgraph.createContext() });
+  const authenticator = new Authenticator(TEST_AUTH);
+  const execute = async (query: string, variables?: Record<string, unknown>, options: TokenOption = {}): Promise<GraphQLResponse> => {
+    const token = await tokenOf(options);
+    let contextValue: object;
+    try {
+      contextValue = subgraph.createContext(await authenticator.authenticate(token ? `Bearer ${token}` : undefined));
+    } catch (error: unknown) {
+      // What the HTTP service answers (with status 401) when the token is refused.
+      if (error instanceof GraphQLError) return { errors: [{ message: error.message, extensions: { code: error.extensions.code } }] };
+      throw error;
+    }
+    const response = await server.executeOperation({ query, variables }, { contextValue });
     if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
     return response.body.singleResult as GraphQLResponse;
   };
@@ -52,7 +66,7 @@ export async function openTestSubgraph(
     databaseUrl,
     snapshot: () => snapshotStore(databaseUrl),
     execute,
-    executor: (request) => execute(request.query, request.variables),
+    executor: (request, token) => execute(request.query, request.variables, { token }),
     async close() {
       try {
         await server.stop();

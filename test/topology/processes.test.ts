@@ -3,6 +3,7 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOMAINS, type Domain } from '../../lib/domains.ts';
 import { CLIENT_OVERVIEW } from '../../lib/operations/index.ts';
+import { bearer, TEST_AUTH, tokenFor } from '../support/auth.ts';
 import { freePort, runRecordgraph, waitUntilReady, type ServiceProcess } from '../support/processes.ts';
 import { createTestStores, type TestStores } from '../support/stores.ts';
 
@@ -18,6 +19,9 @@ let stores: TestStores;
 const services: Partial<Record<Domain | 'gatewayA' | 'gatewayB', ServiceProcess>> = {};
 const gatewayUrls: string[] = [];
 let clientId = '';
+// Production has no development key and no anonymous reads: every service is given this one.
+const JWT_SECRET = randomBytes(32).toString('hex');
+const reader = tokenFor(['read'], { auth: { ...TEST_AUTH, secret: JWT_SECRET } });
 
 interface Overview {
   client: { id: string; name: string; revenue: { amount: string } | null; accountManager: { name: string } | null } | null;
@@ -26,7 +30,7 @@ interface Overview {
 async function headline(url: string) {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...bearer(await reader) },
     body: JSON.stringify({ query: CLIENT_OVERVIEW, variables: { id: clientId } }),
   });
   return (await response.json()) as { data?: Overview; errors?: { extensions?: Record<string, unknown> }[] };
@@ -43,6 +47,7 @@ beforeAll(async () => {
     ...stores.env,
     REDIS_URL: 'redis://127.0.0.1:6379',
     REDIS_KEY_PREFIX: PREFIX,
+    JWT_SECRET,
     // Each process seeds its own part of the same small company from the same seed.
     SEED_CLIENTS: '15',
     SEED_EMPLOYEES: '8',
@@ -61,7 +66,7 @@ beforeAll(async () => {
   }
   const list = await fetch(gatewayUrls[0] ?? '', {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...bearer(await reader) },
     body: JSON.stringify({ query: '{ clients(first: 1, status: ACTIVE) { edges { node { id } } } }' }),
   });
   clientId = ((await list.json()) as { data: { clients: { edges: { node: { id: string } }[] } } }).data.clients.edges[0]?.node.id ?? '';
@@ -84,6 +89,16 @@ describe('separate processes on PostgreSQL and Redis', () => {
     expect(a?.data?.client).toMatchObject({ id: clientId, name: expect.any(String), revenue: { amount: expect.any(String) } });
     expect(a?.data?.client?.accountManager).not.toBeUndefined();
     expect(b).toEqual(a);
+  });
+
+  it('refuses a request without a token: no anonymous access in production', async () => {
+    const response = await fetch(gatewayUrls[0] ?? '', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ clients(first: 1) { totalCount } }' }),
+    });
+    expect(response.status).toBe(401);
+    expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('UNAUTHENTICATED');
   });
 
   it('one replica killed, the other keeps answering', async () => {

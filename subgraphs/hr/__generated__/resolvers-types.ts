@@ -12,8 +12,12 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** An ISO 4217 currency code such as USD or EUR. */
+  CurrencyCode: { input: string; output: string; }
   Date: { input: string; output: string; }
   DateTime: { input: string; output: string; }
+  /** A decimal number as a string, exact to the currency's minor unit, e.g. "1234.50". */
+  Decimal: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -41,6 +45,8 @@ export type Employee = {
   manager?: Maybe<Employee>;
   name: Scalars['String']['output'];
   reports: Array<Employee>;
+  /** Annual gross salary. Needs the hr:salary:read scope: without it this is null, with one FORBIDDEN error. */
+  salary?: Maybe<Money>;
   startDate: Scalars['Date']['output'];
   status: EmployeeStatus;
   title?: Maybe<Scalars['String']['output']>;
@@ -73,9 +79,22 @@ export type HireEmployeeInput = {
   email: Scalars['String']['input'];
   managerId?: InputMaybe<Scalars['ID']['input']>;
   name: Scalars['String']['input'];
+  /** Annual gross salary; setting it needs hr:salary:read as well as hr:write. */
+  salary?: InputMaybe<MoneyInput>;
   /** Defaults to today. */
   startDate?: InputMaybe<Scalars['Date']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Money = {
+  __typename?: 'Money';
+  amount: Scalars['Decimal']['output'];
+  currencyCode: Scalars['CurrencyCode']['output'];
+};
+
+export type MoneyInput = {
+  amount: Scalars['Decimal']['input'];
+  currencyCode: Scalars['CurrencyCode']['input'];
 };
 
 export type Mutation = {
@@ -147,6 +166,8 @@ export type UpdateEmployeeInput = {
   email?: InputMaybe<Scalars['String']['input']>;
   managerId?: InputMaybe<Scalars['ID']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+  /** Null clears it; changing it needs hr:salary:read as well as hr:write. */
+  salary?: InputMaybe<MoneyInput>;
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -246,8 +267,10 @@ export type FederationReferenceTypes = {
 export type ResolversTypes = {
   CreateDepartmentInput: CreateDepartmentInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  CurrencyCode: ResolverTypeWrapper<Scalars['CurrencyCode']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   Department: ResolverTypeWrapper<DepartmentRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -256,6 +279,8 @@ export type ResolversTypes = {
   EmployeeEdge: ResolverTypeWrapper<Omit<EmployeeEdge, 'node'> & { node: ResolversTypes['Employee'] }>;
   EmployeeStatus: EmployeeStatus;
   HireEmployeeInput: HireEmployeeInput;
+  Money: ResolverTypeWrapper<Money>;
+  MoneyInput: MoneyInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -267,8 +292,10 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   CreateDepartmentInput: CreateDepartmentInput;
   String: Scalars['String']['output'];
+  CurrencyCode: Scalars['CurrencyCode']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  Decimal: Scalars['Decimal']['output'];
   Department: DepartmentRow;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
@@ -276,6 +303,8 @@ export type ResolversParentTypes = {
   EmployeeConnection: Omit<EmployeeConnection, 'edges'> & { edges: Array<ResolversParentTypes['EmployeeEdge']> };
   EmployeeEdge: Omit<EmployeeEdge, 'node'> & { node: ResolversParentTypes['Employee'] };
   HireEmployeeInput: HireEmployeeInput;
+  Money: Money;
+  MoneyInput: MoneyInput;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
@@ -283,12 +312,20 @@ export type ResolversParentTypes = {
   UpdateEmployeeInput: UpdateEmployeeInput;
 };
 
+export interface CurrencyCodeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['CurrencyCode'], any> {
+  name: 'CurrencyCode';
+}
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
+}
+
+export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
+  name: 'Decimal';
 }
 
 export type DepartmentResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['Department'] = ResolversParentTypes['Department']> = {
@@ -308,6 +345,7 @@ export type EmployeeResolvers<ContextType = HrContext, ParentType extends Resolv
   manager?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reports?: Resolver<Array<ResolversTypes['Employee']>, ParentType, ContextType>;
+  salary?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['EmployeeStatus'], ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -324,6 +362,11 @@ export type EmployeeConnectionResolvers<ContextType = HrContext, ParentType exte
 export type EmployeeEdgeResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['EmployeeEdge'] = ResolversParentTypes['EmployeeEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Employee'], ParentType, ContextType>;
+};
+
+export type MoneyResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  currencyCode?: Resolver<ResolversTypes['CurrencyCode'], ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
@@ -345,12 +388,15 @@ export type QueryResolvers<ContextType = HrContext, ParentType extends Resolvers
 };
 
 export type Resolvers<ContextType = HrContext> = {
+  CurrencyCode?: GraphQLScalarType;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  Decimal?: GraphQLScalarType;
   Department?: DepartmentResolvers<ContextType>;
   Employee?: EmployeeResolvers<ContextType>;
   EmployeeConnection?: EmployeeConnectionResolvers<ContextType>;
   EmployeeEdge?: EmployeeEdgeResolvers<ContextType>;
+  Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

@@ -1,3 +1,4 @@
+import { money } from '../../../lib/money.ts';
 import type { EmployeeResolvers } from '../__generated__/resolvers-types.ts';
 
 export const Employee: EmployeeResolvers = {
@@ -8,6 +9,9 @@ export const Employee: EmployeeResolvers = {
   manager: (employee, _, { loaders }) => (employee.manager_id ? loaders.employee.load(employee.manager_id) : null),
   reports: (employee, _, { loaders }) => loaders.reportsByManager.load(employee.id),
   capacityHoursPerWeek: (employee) => employee.capacity_hours_per_week,
+  // Only callers with hr:salary:read get here (server.ts fieldScopes).
+  salary: (employee) =>
+    employee.salary_minor === null || employee.salary_currency === null ? null : money(employee.salary_minor, employee.salary_currency),
   startDate: (employee) => employee.start_date,
   createdAt: (employee) => employee.created_at,
   updatedAt: (employee) => employee.updated_at,

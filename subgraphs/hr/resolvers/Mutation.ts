@@ -1,3 +1,4 @@
+import { requireScope } from '../../../lib/auth/scopes.ts';
 import { today } from '../../../lib/dates.ts';
 import { newId } from '../../../lib/ids.ts';
 import { assertTransition } from '../../../lib/lifecycle.ts';
@@ -15,6 +16,7 @@ import {
 } from '../checks.ts';
 import * as inputs from '../inputs.ts';
 import { employeeLifecycle } from '../lifecycles.ts';
+import type { HrContext } from '../context.ts';
 import { departmentNamed, insertDepartment } from '../store/departments.ts';
 import { insertEmployee, updateEmployee } from '../store/employees.ts';
 
@@ -23,6 +25,14 @@ import { insertEmployee, updateEmployee } from '../store/employees.ts';
  * inside it so versions, uniqueness and the management chain are checked against what is there.
  * HR references no other domain's entities, so no reference check is needed before it.
  */
+
+/**
+ * hr:write lets a caller change employees; a salary is changed only by those who may read it, so
+ * nobody overwrites a figure they are not allowed to see. Checked before validation, like hr:write.
+ */
+function assertSalaryClearance(input: { salary?: unknown }, caller: HrContext['caller']): void {
+  if (input.salary !== undefined) requireScope(caller, 'hr:salary:read', 'Setting Employee.salary');
+}
 export const Mutation: MutationResolvers = {
   createDepartment: async (_, args, { db }) => {
     const { input } = validate(inputs.createDepartmentArgs, args);
@@ -37,7 +47,8 @@ export const Mutation: MutationResolvers = {
     );
   },
 
-  hireEmployee: async (_, args, { db }) => {
+  hireEmployee: async (_, args, { db, caller }) => {
+    assertSalaryClearance(args.input, caller);
     const { input } = validate(inputs.hireEmployeeArgs, args);
     return refusingDuplicates(
       () =>
@@ -55,13 +66,16 @@ export const Mutation: MutationResolvers = {
             status: 'ACTIVE',
             capacity_hours_per_week: input.capacityHoursPerWeek ?? 40,
             start_date: input.startDate ?? today(),
+            salary_minor: input.salary ? Number(input.salary.minor) : null,
+            salary_currency: input.salary?.currency ?? null,
           });
         }),
       duplicateEmail(input.email),
     );
   },
 
-  updateEmployee: async (_, args, { db }) => {
+  updateEmployee: async (_, args, { db, caller }) => {
+    assertSalaryClearance(args.input, caller);
     const { id, input, expectedVersion } = validate(inputs.updateEmployeeArgs, args);
     return refusingDuplicates(
       () =>
@@ -84,6 +98,9 @@ export const Mutation: MutationResolvers = {
             ...(input.departmentId !== undefined ? { department_id: input.departmentId } : {}),
             ...(input.managerId !== undefined ? { manager_id: input.managerId } : {}),
             ...(typeof input.capacityHoursPerWeek === 'number' ? { capacity_hours_per_week: input.capacityHoursPerWeek } : {}),
+            ...(input.salary !== undefined
+              ? { salary_minor: input.salary ? Number(input.salary.minor) : null, salary_currency: input.salary?.currency ?? null }
+              : {}),
           });
         }),
       // email is the only unique column an update can touch.

@@ -65,7 +65,10 @@ export async function insertEmployee(db: Db, values: NewRow<EmployeeTable>): Pro
 }
 
 export type EmployeeChanges = Partial<
-  Pick<EmployeeTable, 'name' | 'email' | 'title' | 'department_id' | 'manager_id' | 'status' | 'capacity_hours_per_week'>
+  Pick<
+    EmployeeTable,
+    'name' | 'email' | 'title' | 'department_id' | 'manager_id' | 'status' | 'capacity_hours_per_week' | 'salary_minor' | 'salary_currency'
+  >
 >;
 
 export function updateEmployee(db: Db, current: EmployeeRow, changes: EmployeeChanges): Promise<EmployeeRow> {

@@ -76,4 +76,11 @@ export const migrations: Record<string, Migration> = {
       await compareBytewise(db, 'employees', ['name']);
     },
   },
+  // Salaries, readable only with hr:salary:read. Existing employees have none recorded.
+  '0004_employee_salary': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('employees').addColumn('salary_minor', 'bigint').execute();
+      await db.schema.alterTable('employees').addColumn('salary_currency', 'text').execute();
+    },
+  },
 };

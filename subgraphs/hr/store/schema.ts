@@ -27,6 +27,9 @@ export interface EmployeeTable extends VersionedColumns {
   /** Whole hours per week (0–80), not hundredths: contracts are agreed in whole hours. */
   capacity_hours_per_week: number;
   start_date: string;
+  /** Annual gross salary in minor units of `salary_currency`; both null when none is recorded. */
+  salary_minor: number | null;
+  salary_currency: string | null;
 }
 
 export type DepartmentRow = Selectable<DepartmentTable>;

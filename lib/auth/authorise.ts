@@ -1,0 +1,58 @@
+import { defaultFieldResolver, type GraphQLField, type GraphQLSchema } from 'graphql';
+import type { Domain } from '../domains.ts';
+import { NOBODY, requireScope, writeScope, type Caller, type Scope } from './scopes.ts';
+
+/**
+ * The one authorisation mechanism of every subgraph, applied to its schema when it is defined,
+ * so no resolver can forget it and a subgraph called directly (bypassing the gateway) holds the
+ * same line:
+ * - every Mutation field needs `<domain>:write`, checked before its resolver runs, so before
+ *   validation, reference checks or any store access;
+ * - every Query field, `_entities` included, needs `read` (`_service`, the SDL, is no more than
+ *   introspection shows);
+ * - fields named in `fieldScopes` need their scope: without it the field is null with one
+ *   FORBIDDEN error at its path, and the rest of the object still arrives.
+ */
+
+/** What every subgraph context carries: the verified caller. */
+export interface AuthorisedContext {
+  caller: Caller;
+}
+
+export interface AccessRules {
+  domain: Domain;
+  /** Fields that need a scope of their own, e.g. `{ Employee: { salary: 'hr:salary:read' } }` (default none). */
+  fieldScopes?: Record<string, Record<string, Scope>>;
+}
+
+const OPEN_QUERY_FIELDS = new Set(['_service']);
+
+export function enforceAccess(schema: GraphQLSchema, rules: AccessRules): void {
+  for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) guard(field, writeScope(rules.domain), 'Mutation');
+  for (const field of Object.values(schema.getQueryType()?.getFields() ?? {})) {
+    if (!OPEN_QUERY_FIELDS.has(field.name)) guard(field, 'read', 'Query');
+  }
+  for (const [typeName, fields] of Object.entries(rules.fieldScopes ?? {})) {
+    const type = schema.getType(typeName);
+    const typeFields = type && 'getFields' in type ? type.getFields() : {};
+    for (const [fieldName, scope] of Object.entries(fields)) {
+      const field = typeFields[fieldName];
+      if (!field || !('resolve' in field)) throw new Error(`${typeName}.${fieldName} is not an output field of the ${rules.domain} schema`);
+      guard(field, scope, typeName);
+    }
+  }
+}
+
+function guard(field: GraphQLField<unknown, unknown>, scope: Scope, typeName: string): void {
+  const resolve = field.resolve ?? defaultFieldResolver;
+  field.resolve = (source, args, context, info) => {
+    requireScope(callerOf(context), scope, `${typeName}.${field.name}`);
+    return resolve(source, args, context, info);
+  };
+}
+
+/** The caller in a context; a context without one may do nothing. */
+export function callerOf(context: unknown): Caller {
+  const caller = (context as Partial<AuthorisedContext> | null)?.caller;
+  return caller && caller.scopes instanceof Set ? caller : NOBODY;
+}

@@ -1,0 +1,47 @@
+import type { Domain } from '../domains.ts';
+import { ERRORS } from '../errors.ts';
+
+/**
+ * Who is calling and what they may do. Scopes are OAuth-style strings from the token's `scope`
+ * claim: `read` for every query, `<domain>:write` for that domain's mutations, and
+ * `hr:salary:read` for Employee.salary.
+ */
+
+export const SCOPES = ['read', 'crm:write', 'accounting:write', 'hr:write', 'projects:write', 'hr:salary:read'] as const;
+export type Scope = (typeof SCOPES)[number];
+
+export function isScope(value: string): value is Scope {
+  return (SCOPES as readonly string[]).includes(value);
+}
+
+/** The scope every mutation of `domain` needs. */
+export function writeScope(domain: Domain): Scope {
+  return `${domain}:write`;
+}
+
+export interface Caller {
+  /** The token's `sub`, or `anonymous`. */
+  subject: string;
+  scopes: ReadonlySet<string>;
+  anonymous: boolean;
+}
+
+/** A verified caller and the bearer token it presented (null when anonymous), to forward to other services. */
+export interface Credentials {
+  caller: Caller;
+  token: string | null;
+}
+
+/** What a request without a token may do when ANONYMOUS_READS is on (never in production). */
+export const ANONYMOUS_READER: Caller = { subject: 'anonymous', scopes: new Set<string>(['read']), anonymous: true };
+
+/** A caller with no scopes: what a context without credentials is treated as (fail closed). */
+export const NOBODY: Caller = { subject: 'nobody', scopes: new Set<string>(), anonymous: true };
+
+/** Throws FORBIDDEN naming the missing scope unless `caller` has it. `what` says what was attempted. */
+export function requireScope(caller: Caller, scope: Scope, what: string): void {
+  if (caller.scopes.has(scope)) return;
+  throw ERRORS.FORBIDDEN.err(`${what} needs the ${scope} scope, which the caller ${caller.subject} does not have`, {
+    requiredScope: scope,
+  });
+}
