@@ -8,7 +8,8 @@ import { disableApolloTelemetry, type Config } from '../lib/config.ts';
 import { isDomain } from '../lib/domains.ts';
 import { HttpService } from '../lib/http/service.ts';
 import { gatewayReadiness } from '../lib/observability/readiness.ts';
-import { SUPERGRAPH_PATH } from '../lib/supergraph.ts';
+import { CATALOG, SUPERGRAPH_PATH } from '../lib/supergraph.ts';
+import { CatalogDataSource } from './catalog/CatalogDataSource.ts';
 import { SubgraphDataSource } from './datasources/SubgraphDataSource.ts';
 
 export type GatewayConfig = Pick<
@@ -36,13 +37,16 @@ export function createGateway(config: GatewayConfig): HttpService {
   const supergraphSdl = readFileSync(config.supergraphPath ?? SUPERGRAPH_PATH, 'utf8');
   const gateway = new ApolloGateway({
     supergraphSdl,
-    // The supergraph's URLs are composition-time defaults; configuration says where each domain runs.
+    // The supergraph's URLs are composition-time defaults; configuration says where each domain
+    // runs. The catalog (systemOfRecord) runs here, computed from this very supergraph.
     buildService: ({ name, url }) =>
-      new SubgraphDataSource({
-        name,
-        url: isDomain(name) ? config.subgraphUrls[name] : (url ?? ''),
-        timeoutMs: config.subgraphTimeoutMs,
-      }),
+      name === CATALOG
+        ? new CatalogDataSource(supergraphSdl)
+        : new SubgraphDataSource({
+            name,
+            url: isDomain(name) ? config.subgraphUrls[name] : (url ?? ''),
+            timeoutMs: config.subgraphTimeoutMs,
+          }),
   });
   // The cache logs through the service's logger, which exists once the service is built.
   const persistedQueries = createPersistedQueryCache(config, {

@@ -3,6 +3,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import { parse, type GraphQLSchema } from 'graphql';
 import type { Kysely, Migration } from 'kysely';
+import { auditMutations } from './audit/scope.ts';
 import { Authenticator } from './auth/authenticate.ts';
 import { enforceAccess, type AccessRules, type AuthorisedContext } from './auth/authorise.ts';
 import type { Credentials } from './auth/scopes.ts';
@@ -82,6 +83,8 @@ export function defineSubgraph<DB, Ctx extends AuthorisedContext>(definition: Su
     resolvers: definition.resolvers as GraphQLResolverMap<unknown>,
   });
   enforceAccess(schema, { domain: definition.domain, fieldScopes: definition.fieldScopes });
+  // Writes record who made them and through which mutation (lib/audit), whatever resolver runs.
+  auditMutations(schema);
   return {
     domain: definition.domain,
     migrations: definition.migrations,

@@ -29,9 +29,7 @@ const OPEN_QUERY_FIELDS = new Set(['_service']);
 
 export function enforceAccess(schema: GraphQLSchema, rules: AccessRules): void {
   for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) guard(field, writeScope(rules.domain), 'Mutation');
-  for (const field of Object.values(schema.getQueryType()?.getFields() ?? {})) {
-    if (!OPEN_QUERY_FIELDS.has(field.name)) guard(field, 'read', 'Query');
-  }
+  guardQueries(schema);
   for (const [typeName, fields] of Object.entries(rules.fieldScopes ?? {})) {
     const type = schema.getType(typeName);
     const typeFields = type && 'getFields' in type ? type.getFields() : {};
@@ -40,6 +38,13 @@ export function enforceAccess(schema: GraphQLSchema, rules: AccessRules): void {
       if (!field || !('resolve' in field)) throw new Error(`${typeName}.${fieldName} is not an output field of the ${rules.domain} schema`);
       guard(field, scope, typeName);
     }
+  }
+}
+
+/** Every Query field needs `read` (also for the gateway's own catalog subgraph). */
+export function guardQueries(schema: GraphQLSchema): void {
+  for (const field of Object.values(schema.getQueryType()?.getFields() ?? {})) {
+    if (!OPEN_QUERY_FIELDS.has(field.name)) guard(field, 'read', 'Query');
   }
 }
 

@@ -1,10 +1,11 @@
 import { breakingChanges, type Acknowledgement } from './breaking.ts';
 import { composeSubgraphs, type SubgraphSource } from './composition.ts';
+import { derivationViolations } from './derivations.ts';
 import { entityOwnerViolations } from './entities.ts';
 import { fieldOwnerViolations } from './fields.ts';
 import { generatedViolations, type GeneratedFile } from './generated.ts';
 import { mutationOwnerViolations } from './mutations.ts';
-import type { EntityOwners } from './registry.ts';
+import type { Derivations, EntityOwners } from './registry.ts';
 import { storeOwnerViolations, type StoreSchema } from './stores.ts';
 import { RULES, type Violation } from './violation.ts';
 
@@ -14,6 +15,8 @@ export const SUPERGRAPH_FILE = 'schema/supergraph.graphql';
 export interface CheckInputs {
   subgraphs: SubgraphSource[];
   owners: EntityOwners;
+  /** The registry's derived fields (DERIVED_FIELDS); none when left out. */
+  derivations?: Derivations;
   stores: StoreSchema[];
   /** schema/supergraph.graphql as committed, null when missing. */
   committedSupergraph: string | null;
@@ -43,6 +46,7 @@ export function checkOwnership(inputs: CheckInputs): CheckReport {
     ...fieldOwnerViolations(inputs.subgraphs, inputs.owners),
     ...mutationOwnerViolations(inputs.subgraphs, inputs.owners),
     ...storeOwnerViolations(inputs.stores, inputs.owners),
+    ...derivationViolations(composition.supergraphSdl, inputs.derivations ?? {}),
     ...generatedViolations([{ path: SUPERGRAPH_FILE, expected: composition.supergraphSdl, committed: inputs.committedSupergraph }]),
   ];
   if ('error' in inputs.resolverTypes) {

@@ -12,7 +12,8 @@ export interface GeneratedFile {
 
 /**
  * Generated files are current: schema/supergraph.graphql is what composing gives now, and each
- * subgraphs/<domain>/__generated__/resolvers-types.ts is what codegen gives now.
+ * codegen output (subgraphs/<domain>/__generated__/resolvers-types.ts, the catalog's types) is
+ * what codegen gives now.
  */
 export function generatedViolations(files: readonly GeneratedFile[]): Violation[] {
   return files.flatMap((file) => {

@@ -11,6 +11,7 @@ export const RULES = {
   field: 'rule 2 (one resolver per field)',
   mutation: 'rule 3 (mutations in the owner)',
   store: 'rule 4 (ids, not attributes)',
+  derived: 'derived fields',
   generated: 'generated files',
   breaking: 'breaking change',
 } as const;

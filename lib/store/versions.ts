@@ -1,4 +1,5 @@
 import { PostgresAdapter, type Kysely, type UpdateResult } from 'kysely';
+import { recordChange } from '../audit/record.ts';
 import { nowIso } from '../dates.ts';
 import { ERRORS } from '../errors.ts';
 
@@ -47,7 +48,8 @@ interface VersionedTable {
 
 /**
  * The one way an owned entity changes: apply `changes` to the row as it was read, bump its
- * version and `updated_at`, and refuse with CONFLICT if another write got there first.
+ * version and `updated_at`, and refuse with CONFLICT if another write got there first. `db` is
+ * the write's transaction: the change's audit row (lib/audit) is appended in it.
  */
 export async function updateVersioned<DB, Row extends Versioned & { updated_at: string }>(
   db: Kysely<DB>,
@@ -66,7 +68,22 @@ export async function updateVersioned<DB, Row extends Versioned & { updated_at: 
     .where('version', '=', current.version)
     .executeTakeFirst();
   assertUpdated(result, entity, current.id);
+  await recordChange(db, { entity, id: current.id, version: next.version, before: current, after: next });
   return next;
+}
+
+/** The one way an owned entity is created: its first version, inserted, with its audit row in the same transaction `db`. */
+export async function insertVersioned<DB, T extends { id: string }>(
+  db: Kysely<DB>,
+  table: keyof DB & string,
+  entity: string,
+  values: T,
+): Promise<T & { version: number; created_at: string; updated_at: string }> {
+  const row = firstVersion(values);
+  const untyped = db as unknown as Kysely<Record<string, VersionedTable>>;
+  await untyped.insertInto(table as string).values(row as unknown as VersionedTable).execute();
+  await recordChange(db, { entity, id: row.id, version: row.version, before: null, after: row });
+  return row;
 }
 
 /** A new entity's row: version 1, created and updated now. */

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { createAuditReader } from '../../lib/audit/read.ts';
 import type { Caller, Credentials } from '../../lib/auth/scopes.ts';
 import { addMonths, today } from '../../lib/dates.ts';
 import { loaderById, loaderFamily, loaderGroupedBy, loaderOfValues } from '../../lib/loaders.ts';
@@ -33,6 +34,8 @@ const EMPTY_PAGE: ClientPage = { rows: [], totalCount: 0 };
 
 function createLoaders(db: Kysely<AccountingDatabase>, reportingCurrency: string) {
   return {
+    // history and the per-actor log (lib/audit): one statement per batch of entities.
+    audit: createAuditReader(db),
     invoice: loaderById((ids) => invoicesByIds(db, ids)),
     linesByInvoice: loaderGroupedBy((ids) => linesByInvoiceIds(db, ids), (row) => row.invoice_id),
     paymentsByInvoice: loaderGroupedBy((ids) => paymentsByInvoiceIds(db, ids), (row) => row.invoice_id),

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { createAuditReader } from '../../lib/audit/read.ts';
 import type { Caller, Credentials } from '../../lib/auth/scopes.ts';
 import { loaderById, loaderGroupedBy } from '../../lib/loaders.ts';
 import type { ReferenceChecker } from '../../lib/references.ts';
@@ -18,6 +19,8 @@ export interface CrmContext {
 
 function createLoaders(db: Kysely<CrmDatabase>) {
   return {
+    // history and the per-actor log (lib/audit): one statement per batch of entities.
+    audit: createAuditReader(db),
     client: loaderById((ids) => clientsByIds(db, ids)),
     contract: loaderById((ids) => contractsByIds(db, ids)),
     deal: loaderById((ids) => dealsByIds(db, ids)),

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { createAuditReader } from '../../lib/audit/read.ts';
 import type { Caller, Credentials } from '../../lib/auth/scopes.ts';
 import { loaderById, loaderGroupedBy } from '../../lib/loaders.ts';
 import type { ReferenceChecker } from '../../lib/references.ts';
@@ -16,8 +17,14 @@ export interface HrContext {
   loaders: ReturnType<typeof createLoaders>;
 }
 
-function createLoaders(db: Kysely<HrDatabase>) {
+/** Store columns behind Employee.salary: their audited values need the same scope as the field. */
+const SALARY_COLUMNS: ReadonlySet<string> = new Set(['salary_minor', 'salary_currency']);
+
+function createLoaders(db: Kysely<HrDatabase>, caller: Caller) {
+  const seesSalaries = caller.scopes.has('hr:salary:read');
   return {
+    // history and the per-actor log (lib/audit): one statement per batch of entities.
+    audit: createAuditReader(db, { hidden: (field) => !seesSalaries && SALARY_COLUMNS.has(field) }),
     employee: loaderById((ids) => employeesByIds(db, ids)),
     department: loaderById((ids) => departmentsByIds(db, ids)),
     employeesByDepartment: loaderGroupedBy(
@@ -32,5 +39,5 @@ function createLoaders(db: Kysely<HrDatabase>) {
 }
 
 export function createHrContext(db: Kysely<HrDatabase>, deps: SubgraphDeps, credentials: Credentials): HrContext {
-  return { caller: credentials.caller, db, references: deps.references, loaders: createLoaders(db) };
+  return { caller: credentials.caller, db, references: deps.references, loaders: createLoaders(db, credentials.caller) };
 }

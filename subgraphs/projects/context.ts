@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { createAuditReader } from '../../lib/audit/read.ts';
 import type { Caller, Credentials } from '../../lib/auth/scopes.ts';
 import { addDays, today } from '../../lib/dates.ts';
 import { loaderById, loaderFamily, loaderGroupedBy, loaderOfValues } from '../../lib/loaders.ts';
@@ -21,6 +22,8 @@ export interface ProjectsContext {
 
 function createLoaders(db: Kysely<ProjectsDatabase>) {
   return {
+    // history and the per-actor log (lib/audit): one statement per batch of entities.
+    audit: createAuditReader(db),
     project: loaderById((ids) => projectsByIds(db, ids)),
     task: loaderById((ids) => tasksByIds(db, ids)),
     projectsByClient: loaderGroupedBy((ids) => projectsByClientIds(db, ids), (row) => row.client_id),

@@ -13,7 +13,7 @@ describe('this repository', () => {
     expect(report.violations).toEqual([]);
     expect(inputs.stores.map((store) => store.subgraph)).toEqual(['crm', 'accounting', 'hr', 'projects']);
     expect(inputs.stores.flatMap((store) => store.tables.map((table) => table.name))).toContain('invoices');
-    expect('error' in inputs.resolverTypes ? inputs.resolverTypes.error : inputs.resolverTypes.length).toBe(4);
+    expect('error' in inputs.resolverTypes ? inputs.resolverTypes.error : inputs.resolverTypes.length).toBe(5);
   });
 
   it('composes exactly as `npm run compose` does', async () => {

@@ -22,6 +22,60 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+export type Actor = {
+  __typename?: 'Actor';
+  scopes: Array<Scalars['String']['output']>;
+  subject: Scalars['String']['output'];
+};
+
+/**
+ * One stored field (the store's column name) and its values, JSON-encoded: "ACTIVE", 125000, null.
+ * Both are null (not the JSON text null) when the caller may not see the field, e.g. a salary
+ * without hr:salary:read.
+ */
+export type AuditChange = {
+  __typename?: 'AuditChange';
+  after?: Maybe<Scalars['String']['output']>;
+  before?: Maybe<Scalars['String']['output']>;
+  field: Scalars['String']['output'];
+};
+
+export type AuditConnection = {
+  __typename?: 'AuditConnection';
+  edges: Array<AuditEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEdge = {
+  __typename?: 'AuditEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
+/**
+ * What the audit log keeps of one write to one entity. The log is append-only: every write appends
+ * rows in its own transaction, and no mutation changes or deletes them.
+ */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** Who made the write: the verified caller's subject and the scopes the token carried. */
+  actor: Actor;
+  /** Every stored field that changed, with its value before and after; on creation every field, before null. */
+  changes: Array<AuditChange>;
+  entityId: Scalars['ID']['output'];
+  /** The entity written, e.g. Client, and its id. */
+  entityType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The mutation that made the write, e.g. updateClient. */
+  mutation: Scalars['String']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  /** The id of the request that made the write (the x-request-id header), when there was one. */
+  requestId?: Maybe<Scalars['String']['output']>;
+  /** The entity's version after the write (1 when it was created). */
+  version: Scalars['Int']['output'];
+};
+
 /** A client, owned by the CRM; accounting adds what it knows about the client's money. */
 export type Client = {
   __typename?: 'Client';
@@ -66,6 +120,8 @@ export type Invoice = {
   dueDate?: Maybe<Scalars['Date']['output']>;
   /** Units of the reporting currency per unit of the invoice currency, fixed at issue. */
   exchangeRate?: Maybe<Scalars['Decimal']['output']>;
+  /** The audit log of this Invoice, newest first: every write that created or changed it. */
+  history: AuditConnection;
   id: Scalars['ID']['output'];
   issueDate?: Maybe<Scalars['Date']['output']>;
   lines: Array<InvoiceLine>;
@@ -79,6 +135,12 @@ export type Invoice = {
   updatedAt: Scalars['DateTime']['output'];
   version: Scalars['Int']['output'];
   voidReason?: Maybe<Scalars['String']['output']>;
+};
+
+
+export type InvoiceHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type InvoiceConnection = {
@@ -188,11 +250,24 @@ export type Payment = {
  */
 export type Query = {
   __typename?: 'Query';
+  /** Every write accounting recorded for one actor (a token subject), newest first. The audit log is append-only. */
+  accountingAuditLog: AuditConnection;
   invoice?: Maybe<Invoice>;
   /** Every invoice, newest first; filter by client or status. */
   invoices: InvoiceConnection;
   /** The currency every aggregate (revenue, outstanding, overdue) is reported in. */
   reportingCurrency: Scalars['CurrencyCode']['output'];
+};
+
+
+/**
+ * Accounting is the system of record for money: invoices and the payments against them.
+ * Amounts are stored as integer minor units; aggregates are in the reporting currency.
+ */
+export type QueryAccountingAuditLogArgs = {
+  actor: Scalars['String']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -322,10 +397,15 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Client: ResolverTypeWrapper<EntityRef>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Actor: ResolverTypeWrapper<Actor>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AuditChange: ResolverTypeWrapper<AuditChange>;
+  AuditConnection: ResolverTypeWrapper<AuditConnection>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AuditEdge: ResolverTypeWrapper<AuditEdge>;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Client: ResolverTypeWrapper<EntityRef>;
   CreateInvoiceInput: CreateInvoiceInput;
   CurrencyCode: ResolverTypeWrapper<Scalars['CurrencyCode']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -349,10 +429,15 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Client: EntityRef;
-  ID: Scalars['ID']['output'];
+  Actor: Actor;
   String: Scalars['String']['output'];
+  AuditChange: AuditChange;
+  AuditConnection: AuditConnection;
   Int: Scalars['Int']['output'];
+  AuditEdge: AuditEdge;
+  AuditEntry: AuditEntry;
+  ID: Scalars['ID']['output'];
+  Client: EntityRef;
   CreateInvoiceInput: CreateInvoiceInput;
   CurrencyCode: Scalars['CurrencyCode']['output'];
   Date: Scalars['Date']['output'];
@@ -371,6 +456,40 @@ export type ResolversParentTypes = {
   Payment: PaymentRow;
   Query: Record<PropertyKey, never>;
   RecordPaymentInput: RecordPaymentInput;
+};
+
+export type ActorResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
+  scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditChangeResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['AuditChange'] = ResolversParentTypes['AuditChange']> = {
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditConnectionResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['AuditConnection'] = ResolversParentTypes['AuditConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AuditEdgeResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['AuditEdge'] = ResolversParentTypes['AuditEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+};
+
+export type AuditEntryResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['AuditChange']>, ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mutation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ClientResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['Client'] = ResolversParentTypes['Client'], FederationReferenceType extends FederationReferenceTypes['Client'] = FederationReferenceTypes['Client']> = {
@@ -407,6 +526,7 @@ export type InvoiceResolvers<ContextType = AccountingContext, ParentType extends
   currencyCode?: Resolver<ResolversTypes['CurrencyCode'], ParentType, ContextType>;
   dueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   exchangeRate?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<InvoiceHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['InvoiceLine']>, ParentType, ContextType>;
@@ -464,12 +584,18 @@ export type PaymentResolvers<ContextType = AccountingContext, ParentType extends
 };
 
 export type QueryResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  accountingAuditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryAccountingAuditLogArgs, 'actor' | 'first'>>;
   invoice?: Resolver<Maybe<ResolversTypes['Invoice']>, ParentType, ContextType, RequireFields<QueryInvoiceArgs, 'id'>>;
   invoices?: Resolver<ResolversTypes['InvoiceConnection'], ParentType, ContextType, RequireFields<QueryInvoicesArgs, 'first'>>;
   reportingCurrency?: Resolver<ResolversTypes['CurrencyCode'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = AccountingContext> = {
+  Actor?: ActorResolvers<ContextType>;
+  AuditChange?: AuditChangeResolvers<ContextType>;
+  AuditConnection?: AuditConnectionResolvers<ContextType>;
+  AuditEdge?: AuditEdgeResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
   Client?: ClientResolvers<ContextType>;
   CurrencyCode?: GraphQLScalarType;
   Date?: GraphQLScalarType;

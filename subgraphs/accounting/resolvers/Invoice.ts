@@ -35,4 +35,5 @@ export const Invoice: InvoiceResolvers = {
   voidReason: (invoice) => invoice.void_reason,
   createdAt: (invoice) => invoice.created_at,
   updatedAt: (invoice) => invoice.updated_at,
+  history: (parent, args, { loaders }) => loaders.audit.history('Invoice', parent.id, args),
 };

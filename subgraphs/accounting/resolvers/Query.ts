@@ -10,4 +10,5 @@ export const Query: QueryResolvers = {
     return toConnection(rows, page, totalCount, invoiceCursor);
   },
   reportingCurrency: (_, __, { reportingCurrency }) => reportingCurrency,
+  accountingAuditLog: (_, { actor, first, after }, { loaders }) => loaders.audit.byActor(actor, { first, after }),
 };

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { afterCursor, fetchPage, type PageRequest } from '../../../lib/store/pagination.ts';
-import { firstVersion, updateVersioned, type NewRow } from '../../../lib/store/versions.ts';
+import { insertVersioned, updateVersioned, type NewRow } from '../../../lib/store/versions.ts';
 import type { InvoiceStatus } from '../__generated__/resolvers-types.ts';
 import type { AccountingDatabase, InvoiceLineTable, InvoiceRow, InvoiceTable } from './schema.ts';
 
@@ -79,8 +79,7 @@ export type NewLine = Omit<InvoiceLineTable, 'invoice_id' | 'position'>;
 
 /** Stores an invoice with its lines; lines never change afterwards, so the total is fixed here. */
 export async function insertInvoice(db: Db, values: NewInvoice, lines: NewLine[]): Promise<InvoiceRow> {
-  const row = firstVersion(values);
-  await db.insertInto('invoices').values(row).execute();
+  const row = await insertVersioned(db, 'invoices', 'Invoice', values);
   await db
     .insertInto('invoice_lines')
     .values(lines.map((line, index) => ({ ...line, invoice_id: row.id, position: index + 1 })))

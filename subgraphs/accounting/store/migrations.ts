@@ -1,4 +1,5 @@
 import type { Kysely, Migration } from 'kysely';
+import { auditLogMigration } from '../../../lib/audit/table.ts';
 
 /** Accounting's schema history; portable DDL, run on SQLite and PostgreSQL alike. */
 export const migrations: Record<string, Migration> = {
@@ -55,4 +56,6 @@ export const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  // Every write's record (lib/audit): appended in the write's transaction, never changed.
+  '0002_audit_log': auditLogMigration,
 };

@@ -22,11 +22,65 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+export type Actor = {
+  __typename?: 'Actor';
+  scopes: Array<Scalars['String']['output']>;
+  subject: Scalars['String']['output'];
+};
+
 export type AddContactInput = {
   email: Scalars['String']['input'];
   name: Scalars['String']['input'];
   phone?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * One stored field (the store's column name) and its values, JSON-encoded: "ACTIVE", 125000, null.
+ * Both are null (not the JSON text null) when the caller may not see the field, e.g. a salary
+ * without hr:salary:read.
+ */
+export type AuditChange = {
+  __typename?: 'AuditChange';
+  after?: Maybe<Scalars['String']['output']>;
+  before?: Maybe<Scalars['String']['output']>;
+  field: Scalars['String']['output'];
+};
+
+export type AuditConnection = {
+  __typename?: 'AuditConnection';
+  edges: Array<AuditEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEdge = {
+  __typename?: 'AuditEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
+/**
+ * What the audit log keeps of one write to one entity. The log is append-only: every write appends
+ * rows in its own transaction, and no mutation changes or deletes them.
+ */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** Who made the write: the verified caller's subject and the scopes the token carried. */
+  actor: Actor;
+  /** Every stored field that changed, with its value before and after; on creation every field, before null. */
+  changes: Array<AuditChange>;
+  entityId: Scalars['ID']['output'];
+  /** The entity written, e.g. Client, and its id. */
+  entityType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The mutation that made the write, e.g. updateClient. */
+  mutation: Scalars['String']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  /** The id of the request that made the write (the x-request-id header), when there was one. */
+  requestId?: Maybe<Scalars['String']['output']>;
+  /** The entity's version after the write (1 when it was created). */
+  version: Scalars['Int']['output'];
 };
 
 export type Client = {
@@ -44,6 +98,8 @@ export type Client = {
   deliveryHealth?: Maybe<Health>;
   /** The client's web domain, e.g. acme.com. */
   domain?: Maybe<Scalars['String']['output']>;
+  /** The audit log of this Client, newest first: every write that created or changed it. */
+  history: AuditConnection;
   id: Scalars['ID']['output'];
   industry?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
@@ -57,6 +113,12 @@ export type Client = {
   status: ClientStatus;
   updatedAt: Scalars['DateTime']['output'];
   version: Scalars['Int']['output'];
+};
+
+
+export type ClientHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type ClientConnection = {
@@ -82,11 +144,19 @@ export type Contact = {
   client: Client;
   createdAt: Scalars['DateTime']['output'];
   email: Scalars['String']['output'];
+  /** The audit log of this Contact, newest first: every write that created or changed it. */
+  history: AuditConnection;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   phone?: Maybe<Scalars['String']['output']>;
   title?: Maybe<Scalars['String']['output']>;
   version: Scalars['Int']['output'];
+};
+
+
+export type ContactHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Contract = {
@@ -96,6 +166,8 @@ export type Contract = {
   client: Client;
   createdAt: Scalars['DateTime']['output'];
   endDate: Scalars['Date']['output'];
+  /** The audit log of this Contract, newest first: every write that created or changed it. */
+  history: AuditConnection;
   id: Scalars['ID']['output'];
   /** The contract this one renewed, if it is a renewal. */
   renews?: Maybe<Contract>;
@@ -103,6 +175,12 @@ export type Contract = {
   status: ContractStatus;
   updatedAt: Scalars['DateTime']['output'];
   version: Scalars['Int']['output'];
+};
+
+
+export type ContractHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type ContractStatus =
@@ -141,11 +219,19 @@ export type Deal = {
   client: Client;
   createdAt: Scalars['DateTime']['output'];
   expectedCloseDate?: Maybe<Scalars['Date']['output']>;
+  /** The audit log of this Deal, newest first: every write that created or changed it. */
+  history: AuditConnection;
   id: Scalars['ID']['output'];
   stage: DealStage;
   title: Scalars['String']['output'];
   updatedAt: Scalars['DateTime']['output'];
   version: Scalars['Int']['output'];
+};
+
+
+export type DealHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type DealStage =
@@ -276,6 +362,8 @@ export type Query = {
   /** Every client, ordered by name then id; a Relay connection for paging through all of them. */
   clients: ClientConnection;
   contract?: Maybe<Contract>;
+  /** Every write crm recorded for one actor (a token subject), newest first. The audit log is append-only. */
+  crmAuditLog: AuditConnection;
   deal?: Maybe<Deal>;
 };
 
@@ -306,6 +394,17 @@ export type QueryClientsArgs = {
  */
 export type QueryContractArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The CRM is the system of record for clients and the commercial relationship with them:
+ * contacts, deals and contracts. It alone creates and changes them.
+ */
+export type QueryCrmAuditLogArgs = {
+  actor: Scalars['String']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -438,11 +537,16 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  AddContactInput: AddContactInput;
+  Actor: ResolverTypeWrapper<Actor>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Client: ResolverTypeWrapper<ClientParent>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AddContactInput: AddContactInput;
+  AuditChange: ResolverTypeWrapper<AuditChange>;
+  AuditConnection: ResolverTypeWrapper<AuditConnection>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AuditEdge: ResolverTypeWrapper<AuditEdge>;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Client: ResolverTypeWrapper<ClientParent>;
   ClientConnection: ResolverTypeWrapper<Omit<ClientConnection, 'edges'> & { edges: Array<ResolversTypes['ClientEdge']> }>;
   ClientEdge: ResolverTypeWrapper<Omit<ClientEdge, 'node'> & { node: ResolversTypes['Client'] }>;
   ClientStatus: ClientStatus;
@@ -473,11 +577,16 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  AddContactInput: AddContactInput;
+  Actor: Actor;
   String: Scalars['String']['output'];
-  Client: ClientParent;
-  ID: Scalars['ID']['output'];
+  AddContactInput: AddContactInput;
+  AuditChange: AuditChange;
+  AuditConnection: AuditConnection;
   Int: Scalars['Int']['output'];
+  AuditEdge: AuditEdge;
+  AuditEntry: AuditEntry;
+  ID: Scalars['ID']['output'];
+  Client: ClientParent;
   ClientConnection: Omit<ClientConnection, 'edges'> & { edges: Array<ResolversParentTypes['ClientEdge']> };
   ClientEdge: Omit<ClientEdge, 'node'> & { node: ResolversParentTypes['Client'] };
   Contact: ContactRow;
@@ -502,6 +611,40 @@ export type ResolversParentTypes = {
   UpdateClientInput: UpdateClientInput;
 };
 
+export type ActorResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
+  scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditChangeResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['AuditChange'] = ResolversParentTypes['AuditChange']> = {
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditConnectionResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['AuditConnection'] = ResolversParentTypes['AuditConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AuditEdgeResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['AuditEdge'] = ResolversParentTypes['AuditEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+};
+
+export type AuditEntryResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['AuditChange']>, ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mutation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ClientResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['Client'] = ResolversParentTypes['Client'], FederationReferenceType extends FederationReferenceTypes['Client'] = FederationReferenceTypes['Client']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Client']> | FederationReferenceType, FederationReferenceType, ContextType>;
   accountManager?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
@@ -512,6 +655,7 @@ export type ClientResolvers<ContextType = CrmContext, ParentType extends Resolve
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   deals?: Resolver<Array<ResolversTypes['Deal']>, ParentType, ContextType>;
   domain?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<ClientHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   industry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -536,6 +680,7 @@ export type ContactResolvers<ContextType = CrmContext, ParentType extends Resolv
   client?: Resolver<ResolversTypes['Client'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<ContactHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -549,6 +694,7 @@ export type ContractResolvers<ContextType = CrmContext, ParentType extends Resol
   client?: Resolver<ResolversTypes['Client'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   endDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<ContractHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   renews?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType>;
   startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -574,6 +720,7 @@ export type DealResolvers<ContextType = CrmContext, ParentType extends Resolvers
   client?: Resolver<ResolversTypes['Client'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   expectedCloseDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<DealHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   stage?: Resolver<ResolversTypes['DealStage'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -616,6 +763,7 @@ export type QueryResolvers<ContextType = CrmContext, ParentType extends Resolver
   client?: Resolver<Maybe<ResolversTypes['Client']>, ParentType, ContextType, RequireFields<QueryClientArgs, 'id'>>;
   clients?: Resolver<ResolversTypes['ClientConnection'], ParentType, ContextType, RequireFields<QueryClientsArgs, 'first'>>;
   contract?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType, RequireFields<QueryContractArgs, 'id'>>;
+  crmAuditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryCrmAuditLogArgs, 'actor' | 'first'>>;
   deal?: Resolver<Maybe<ResolversTypes['Deal']>, ParentType, ContextType, RequireFields<QueryDealArgs, 'id'>>;
 };
 
@@ -627,6 +775,11 @@ export type RenewalResolvers<ContextType = CrmContext, ParentType extends Resolv
 };
 
 export type Resolvers<ContextType = CrmContext> = {
+  Actor?: ActorResolvers<ContextType>;
+  AuditChange?: AuditChangeResolvers<ContextType>;
+  AuditConnection?: AuditConnectionResolvers<ContextType>;
+  AuditEdge?: AuditEdgeResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
   Client?: ClientResolvers<ContextType>;
   ClientConnection?: ClientConnectionResolvers<ContextType>;
   ClientEdge?: ClientEdgeResolvers<ContextType>;

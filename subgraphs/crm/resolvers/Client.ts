@@ -28,4 +28,5 @@ export const Client: ClientResolvers = {
       today: today(),
     });
   },
+  history: (parent, args, { loaders }) => loaders.audit.history('Client', parent.id, args),
 };

@@ -11,4 +11,5 @@ export const Contract: ContractResolvers = {
   renews: (contract, _, { loaders }) => (contract.renews_contract_id ? loaders.contract.load(contract.renews_contract_id) : null),
   createdAt: (contract) => contract.created_at,
   updatedAt: (contract) => contract.updated_at,
+  history: (parent, args, { loaders }) => loaders.audit.history('Contract', parent.id, args),
 };

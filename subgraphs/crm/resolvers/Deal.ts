@@ -8,4 +8,5 @@ export const Deal: DealResolvers = {
   expectedCloseDate: (deal) => deal.expected_close_date,
   createdAt: (deal) => deal.created_at,
   updatedAt: (deal) => deal.updated_at,
+  history: (parent, args, { loaders }) => loaders.audit.history('Deal', parent.id, args),
 };

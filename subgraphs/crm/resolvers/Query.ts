@@ -11,4 +11,5 @@ export const Query: QueryResolvers = {
   },
   contract: (_, { id }, { loaders }) => loaders.contract.load(id),
   deal: (_, { id }, { loaders }) => loaders.deal.load(id),
+  crmAuditLog: (_, { actor, first, after }, { loaders }) => loaders.audit.byActor(actor, { first, after }),
 };

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { fetchPage, type PageRequest } from '../../../lib/store/pagination.ts';
-import { firstVersion, updateVersioned, type NewRow } from '../../../lib/store/versions.ts';
+import { insertVersioned, updateVersioned, type NewRow } from '../../../lib/store/versions.ts';
 import type { ClientStatus } from '../__generated__/resolvers-types.ts';
 import type { ClientRow, ClientTable, CrmDatabase } from './schema.ts';
 
@@ -22,8 +22,7 @@ export function listClients(db: Db, page: PageRequest, filter: ClientFilter) {
 }
 
 export async function insertClient(db: Db, values: NewRow<ClientTable>): Promise<ClientRow> {
-  const row = firstVersion(values);
-  await db.insertInto('clients').values(row).execute();
+  const row = await insertVersioned(db, 'clients', 'Client', values);
   return row;
 }
 

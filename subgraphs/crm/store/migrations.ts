@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Migration } from 'kysely';
 import { compareBytewise } from '../../../lib/store/columns.ts';
+import { auditLogMigration } from '../../../lib/audit/table.ts';
 
 /** The CRM's schema history; portable DDL, run on SQLite and PostgreSQL alike. */
 export const migrations: Record<string, Migration> = {
@@ -87,4 +88,6 @@ export const migrations: Record<string, Migration> = {
       await compareBytewise(db, 'contacts', ['name']);
     },
   },
+  // Every write's record (lib/audit): appended in the write's transaction, never changed.
+  '0004_audit_log': auditLogMigration,
 };

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { firstVersion, updateVersioned, type NewRow } from '../../../lib/store/versions.ts';
+import { insertVersioned, updateVersioned, type NewRow } from '../../../lib/store/versions.ts';
 import type { ContactRow, ContactTable, ContractRow, ContractTable, CrmDatabase, DealRow, DealTable } from './schema.ts';
 
 /** Contacts, deals and contracts: everything the CRM keeps about a client besides the client. */
@@ -11,8 +11,7 @@ export function contactsByClientIds(db: Db, clientIds: readonly string[]): Promi
 }
 
 export async function insertContact(db: Db, values: NewRow<ContactTable>): Promise<ContactRow> {
-  const row = firstVersion(values);
-  await db.insertInto('contacts').values(row).execute();
+  const row = await insertVersioned(db, 'contacts', 'Contact', values);
   return row;
 }
 
@@ -25,8 +24,7 @@ export function dealsByClientIds(db: Db, clientIds: readonly string[]): Promise<
 }
 
 export async function insertDeal(db: Db, values: NewRow<DealTable>): Promise<DealRow> {
-  const row = firstVersion(values);
-  await db.insertInto('deals').values(row).execute();
+  const row = await insertVersioned(db, 'deals', 'Deal', values);
   return row;
 }
 
@@ -44,8 +42,7 @@ export function contractsByClientIds(db: Db, clientIds: readonly string[]): Prom
 }
 
 export async function insertContract(db: Db, values: NewRow<ContractTable>): Promise<ContractRow> {
-  const row = firstVersion(values);
-  await db.insertInto('contracts').values(row).execute();
+  const row = await insertVersioned(db, 'contracts', 'Contract', values);
   return row;
 }
 

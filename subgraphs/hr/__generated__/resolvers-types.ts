@@ -21,6 +21,60 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+export type Actor = {
+  __typename?: 'Actor';
+  scopes: Array<Scalars['String']['output']>;
+  subject: Scalars['String']['output'];
+};
+
+/**
+ * One stored field (the store's column name) and its values, JSON-encoded: "ACTIVE", 125000, null.
+ * Both are null (not the JSON text null) when the caller may not see the field, e.g. a salary
+ * without hr:salary:read.
+ */
+export type AuditChange = {
+  __typename?: 'AuditChange';
+  after?: Maybe<Scalars['String']['output']>;
+  before?: Maybe<Scalars['String']['output']>;
+  field: Scalars['String']['output'];
+};
+
+export type AuditConnection = {
+  __typename?: 'AuditConnection';
+  edges: Array<AuditEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEdge = {
+  __typename?: 'AuditEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
+/**
+ * What the audit log keeps of one write to one entity. The log is append-only: every write appends
+ * rows in its own transaction, and no mutation changes or deletes them.
+ */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** Who made the write: the verified caller's subject and the scopes the token carried. */
+  actor: Actor;
+  /** Every stored field that changed, with its value before and after; on creation every field, before null. */
+  changes: Array<AuditChange>;
+  entityId: Scalars['ID']['output'];
+  /** The entity written, e.g. Client, and its id. */
+  entityType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The mutation that made the write, e.g. updateClient. */
+  mutation: Scalars['String']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  /** The id of the request that made the write (the x-request-id header), when there was one. */
+  requestId?: Maybe<Scalars['String']['output']>;
+  /** The entity's version after the write (1 when it was created). */
+  version: Scalars['Int']['output'];
+};
+
 export type CreateDepartmentInput = {
   name: Scalars['String']['input'];
 };
@@ -28,9 +82,17 @@ export type CreateDepartmentInput = {
 export type Department = {
   __typename?: 'Department';
   employees: Array<Employee>;
+  /** The audit log of this Department, newest first: every write that created or changed it. */
+  history: AuditConnection;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   version: Scalars['Int']['output'];
+};
+
+
+export type DepartmentHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Employee = {
@@ -41,6 +103,8 @@ export type Employee = {
   department?: Maybe<Department>;
   /** Work email, unique across the company. */
   email: Scalars['String']['output'];
+  /** The audit log of this Employee, newest first: every write that created or changed it. */
+  history: AuditConnection;
   id: Scalars['ID']['output'];
   manager?: Maybe<Employee>;
   name: Scalars['String']['output'];
@@ -52,6 +116,12 @@ export type Employee = {
   title?: Maybe<Scalars['String']['output']>;
   updatedAt: Scalars['DateTime']['output'];
   version: Scalars['Int']['output'];
+};
+
+
+export type EmployeeHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type EmployeeConnection = {
@@ -143,6 +213,8 @@ export type Query = {
   employee?: Maybe<Employee>;
   /** Every employee, ordered by name then id. */
   employees: EmployeeConnection;
+  /** Every write hr recorded for one actor (a token subject), newest first. The audit log is append-only. */
+  hrAuditLog: AuditConnection;
 };
 
 
@@ -158,6 +230,14 @@ export type QueryEmployeesArgs = {
   departmentId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<EmployeeStatus>;
+};
+
+
+/** HR is the system of record for people: employees and departments. */
+export type QueryHrAuditLogArgs = {
+  actor: Scalars['String']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type UpdateEmployeeInput = {
@@ -265,15 +345,20 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  CreateDepartmentInput: CreateDepartmentInput;
+  Actor: ResolverTypeWrapper<Actor>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AuditChange: ResolverTypeWrapper<AuditChange>;
+  AuditConnection: ResolverTypeWrapper<AuditConnection>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AuditEdge: ResolverTypeWrapper<AuditEdge>;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  CreateDepartmentInput: CreateDepartmentInput;
   CurrencyCode: ResolverTypeWrapper<Scalars['CurrencyCode']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   Department: ResolverTypeWrapper<DepartmentRow>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Employee: ResolverTypeWrapper<EmployeeRow>;
   EmployeeConnection: ResolverTypeWrapper<Omit<EmployeeConnection, 'edges'> & { edges: Array<ResolversTypes['EmployeeEdge']> }>;
   EmployeeEdge: ResolverTypeWrapper<Omit<EmployeeEdge, 'node'> & { node: ResolversTypes['Employee'] }>;
@@ -290,15 +375,20 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  CreateDepartmentInput: CreateDepartmentInput;
+  Actor: Actor;
   String: Scalars['String']['output'];
+  AuditChange: AuditChange;
+  AuditConnection: AuditConnection;
+  Int: Scalars['Int']['output'];
+  AuditEdge: AuditEdge;
+  AuditEntry: AuditEntry;
+  ID: Scalars['ID']['output'];
+  CreateDepartmentInput: CreateDepartmentInput;
   CurrencyCode: Scalars['CurrencyCode']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   Department: DepartmentRow;
-  ID: Scalars['ID']['output'];
-  Int: Scalars['Int']['output'];
   Employee: EmployeeRow;
   EmployeeConnection: Omit<EmployeeConnection, 'edges'> & { edges: Array<ResolversParentTypes['EmployeeEdge']> };
   EmployeeEdge: Omit<EmployeeEdge, 'node'> & { node: ResolversParentTypes['Employee'] };
@@ -310,6 +400,40 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
   UpdateEmployeeInput: UpdateEmployeeInput;
+};
+
+export type ActorResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
+  scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditChangeResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['AuditChange'] = ResolversParentTypes['AuditChange']> = {
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditConnectionResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['AuditConnection'] = ResolversParentTypes['AuditConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AuditEdgeResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['AuditEdge'] = ResolversParentTypes['AuditEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+};
+
+export type AuditEntryResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['AuditChange']>, ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mutation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export interface CurrencyCodeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['CurrencyCode'], any> {
@@ -330,6 +454,7 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
 
 export type DepartmentResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['Department'] = ResolversParentTypes['Department']> = {
   employees?: Resolver<Array<ResolversTypes['Employee']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<DepartmentHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -341,6 +466,7 @@ export type EmployeeResolvers<ContextType = HrContext, ParentType extends Resolv
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<EmployeeHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   manager?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -385,9 +511,15 @@ export type QueryResolvers<ContextType = HrContext, ParentType extends Resolvers
   departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
   employee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType, RequireFields<QueryEmployeeArgs, 'id'>>;
   employees?: Resolver<ResolversTypes['EmployeeConnection'], ParentType, ContextType, RequireFields<QueryEmployeesArgs, 'first'>>;
+  hrAuditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryHrAuditLogArgs, 'actor' | 'first'>>;
 };
 
 export type Resolvers<ContextType = HrContext> = {
+  Actor?: ActorResolvers<ContextType>;
+  AuditChange?: AuditChangeResolvers<ContextType>;
+  AuditConnection?: AuditConnectionResolvers<ContextType>;
+  AuditEdge?: AuditEdgeResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
   CurrencyCode?: GraphQLScalarType;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;

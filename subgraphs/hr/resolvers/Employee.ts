@@ -15,4 +15,5 @@ export const Employee: EmployeeResolvers = {
   startDate: (employee) => employee.start_date,
   createdAt: (employee) => employee.created_at,
   updatedAt: (employee) => employee.updated_at,
+  history: (parent, args, { loaders }) => loaders.audit.history('Employee', parent.id, args),
 };

@@ -11,4 +11,5 @@ export const Query: QueryResolvers = {
     return toConnection(rows, page, totalCount, (row) => [row.name, row.id]);
   },
   departments: (_, __, { db }) => listDepartments(db),
+  hrAuditLog: (_, { actor, first, after }, { loaders }) => loaders.audit.byActor(actor, { first, after }),
 };

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { firstVersion, type NewRow } from '../../../lib/store/versions.ts';
+import { insertVersioned, type NewRow } from '../../../lib/store/versions.ts';
 import type { DepartmentRow, DepartmentTable, HrDatabase } from './schema.ts';
 
 type Db = Kysely<HrDatabase>;
@@ -28,7 +28,6 @@ export function departmentNamed(db: Db, name: string): Promise<DepartmentRow | u
 }
 
 export async function insertDepartment(db: Db, values: Omit<NewRow<DepartmentTable>, 'name_key'>): Promise<DepartmentRow> {
-  const row = firstVersion({ ...values, name_key: departmentNameKey(values.name) });
-  await db.insertInto('departments').values(row).execute();
+  const row = await insertVersioned(db, 'departments', 'Department', { ...values, name_key: departmentNameKey(values.name) });
   return row;
 }

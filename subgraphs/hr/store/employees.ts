@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { fetchPage, type PageRequest } from '../../../lib/store/pagination.ts';
-import { firstVersion, updateVersioned, type NewRow } from '../../../lib/store/versions.ts';
+import { insertVersioned, updateVersioned, type NewRow } from '../../../lib/store/versions.ts';
 import type { EmployeeStatus } from '../__generated__/resolvers-types.ts';
 import type { EmployeeRow, EmployeeTable, HrDatabase } from './schema.ts';
 
@@ -59,8 +59,7 @@ export async function isInManagementChain(db: Db, managerId: string, employeeId:
 }
 
 export async function insertEmployee(db: Db, values: NewRow<EmployeeTable>): Promise<EmployeeRow> {
-  const row = firstVersion(values);
-  await db.insertInto('employees').values(row).execute();
+  const row = await insertVersioned(db, 'employees', 'Employee', values);
   return row;
 }
 

@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Migration } from 'kysely';
 import { compareBytewise } from '../../../lib/store/columns.ts';
+import { auditLogMigration } from '../../../lib/audit/table.ts';
 
 /** HR's schema history; portable DDL, run on SQLite and PostgreSQL alike. */
 export const migrations: Record<string, Migration> = {
@@ -83,4 +84,6 @@ export const migrations: Record<string, Migration> = {
       await db.schema.alterTable('employees').addColumn('salary_currency', 'text').execute();
     },
   },
+  // Every write's record (lib/audit): appended in the write's transaction, never changed.
+  '0005_audit_log': auditLogMigration,
 };

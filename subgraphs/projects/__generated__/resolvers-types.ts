@@ -20,6 +20,60 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+export type Actor = {
+  __typename?: 'Actor';
+  scopes: Array<Scalars['String']['output']>;
+  subject: Scalars['String']['output'];
+};
+
+/**
+ * One stored field (the store's column name) and its values, JSON-encoded: "ACTIVE", 125000, null.
+ * Both are null (not the JSON text null) when the caller may not see the field, e.g. a salary
+ * without hr:salary:read.
+ */
+export type AuditChange = {
+  __typename?: 'AuditChange';
+  after?: Maybe<Scalars['String']['output']>;
+  before?: Maybe<Scalars['String']['output']>;
+  field: Scalars['String']['output'];
+};
+
+export type AuditConnection = {
+  __typename?: 'AuditConnection';
+  edges: Array<AuditEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEdge = {
+  __typename?: 'AuditEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
+/**
+ * What the audit log keeps of one write to one entity. The log is append-only: every write appends
+ * rows in its own transaction, and no mutation changes or deletes them.
+ */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** Who made the write: the verified caller's subject and the scopes the token carried. */
+  actor: Actor;
+  /** Every stored field that changed, with its value before and after; on creation every field, before null. */
+  changes: Array<AuditChange>;
+  entityId: Scalars['ID']['output'];
+  /** The entity written, e.g. Client, and its id. */
+  entityType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The mutation that made the write, e.g. updateClient. */
+  mutation: Scalars['String']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  /** The id of the request that made the write (the x-request-id header), when there was one. */
+  requestId?: Maybe<Scalars['String']['output']>;
+  /** The entity's version after the write (1 when it was created). */
+  version: Scalars['Int']['output'];
+};
+
 /** A client, owned by the CRM; projects adds what it delivers for the client. */
 export type Client = {
   __typename?: 'Client';
@@ -140,6 +194,8 @@ export type Project = {
   endDate?: Maybe<Scalars['Date']['output']>;
   health: Health;
   healthNote?: Maybe<Scalars['String']['output']>;
+  /** The audit log of this Project, newest first: every write that created or changed it. */
+  history: AuditConnection;
   hoursLogged: Scalars['Decimal']['output'];
   id: Scalars['ID']['output'];
   lead?: Maybe<Employee>;
@@ -150,6 +206,12 @@ export type Project = {
   timeEntries: TimeEntryConnection;
   updatedAt: Scalars['DateTime']['output'];
   version: Scalars['Int']['output'];
+};
+
+
+export type ProjectHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -184,6 +246,8 @@ export type Query = {
   project?: Maybe<Project>;
   /** Every project, ordered by name then id. */
   projects: ProjectConnection;
+  /** Every write projects recorded for one actor (a token subject), newest first. The audit log is append-only. */
+  projectsAuditLog: AuditConnection;
 };
 
 
@@ -202,16 +266,32 @@ export type QueryProjectsArgs = {
   phase?: InputMaybe<ProjectPhase>;
 };
 
+
+/** Projects is the system of record for delivery: projects, their tasks and the time logged on them. */
+export type QueryProjectsAuditLogArgs = {
+  actor: Scalars['String']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type Task = {
   __typename?: 'Task';
   assignee?: Maybe<Employee>;
   createdAt: Scalars['DateTime']['output'];
   estimateHours?: Maybe<Scalars['Decimal']['output']>;
+  /** The audit log of this Task, newest first: every write that created or changed it. */
+  history: AuditConnection;
   id: Scalars['ID']['output'];
   project: Project;
   status: TaskStatus;
   title: Scalars['String']['output'];
   version: Scalars['Int']['output'];
+};
+
+
+export type TaskHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type TaskStatus =
@@ -225,11 +305,19 @@ export type TimeEntry = {
   createdAt: Scalars['DateTime']['output'];
   date: Scalars['Date']['output'];
   employee: Employee;
+  /** The audit log of this TimeEntry, newest first: every write that created or changed it. */
+  history: AuditConnection;
   hours: Scalars['Decimal']['output'];
   id: Scalars['ID']['output'];
   note?: Maybe<Scalars['String']['output']>;
   project: Project;
   task?: Maybe<Task>;
+};
+
+
+export type TimeEntryHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type TimeEntryConnection = {
@@ -349,17 +437,22 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Client: ResolverTypeWrapper<EntityRef>;
+  Actor: ResolverTypeWrapper<Actor>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AuditChange: ResolverTypeWrapper<AuditChange>;
+  AuditConnection: ResolverTypeWrapper<AuditConnection>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AuditEdge: ResolverTypeWrapper<AuditEdge>;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Client: ResolverTypeWrapper<EntityRef>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CreateProjectInput: CreateProjectInput;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   CreateTaskInput: CreateTaskInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   Employee: ResolverTypeWrapper<EmployeeParent>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Health: Health;
   LogTimeInput: LogTimeInput;
@@ -379,17 +472,22 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Client: EntityRef;
+  Actor: Actor;
+  String: Scalars['String']['output'];
+  AuditChange: AuditChange;
+  AuditConnection: AuditConnection;
+  Int: Scalars['Int']['output'];
+  AuditEdge: AuditEdge;
+  AuditEntry: AuditEntry;
   ID: Scalars['ID']['output'];
+  Client: EntityRef;
   Boolean: Scalars['Boolean']['output'];
   CreateProjectInput: CreateProjectInput;
-  String: Scalars['String']['output'];
   CreateTaskInput: CreateTaskInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   Employee: EmployeeParent;
-  Int: Scalars['Int']['output'];
   Float: Scalars['Float']['output'];
   LogTimeInput: LogTimeInput;
   Mutation: Record<PropertyKey, never>;
@@ -402,6 +500,40 @@ export type ResolversParentTypes = {
   TimeEntry: TimeEntryRow;
   TimeEntryConnection: Omit<TimeEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['TimeEntryEdge']> };
   TimeEntryEdge: Omit<TimeEntryEdge, 'node'> & { node: ResolversParentTypes['TimeEntry'] };
+};
+
+export type ActorResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
+  scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditChangeResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['AuditChange'] = ResolversParentTypes['AuditChange']> = {
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditConnectionResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['AuditConnection'] = ResolversParentTypes['AuditConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AuditEdgeResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['AuditEdge'] = ResolversParentTypes['AuditEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+};
+
+export type AuditEntryResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['AuditChange']>, ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mutation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ClientResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['Client'] = ResolversParentTypes['Client'], FederationReferenceType extends FederationReferenceTypes['Client'] = FederationReferenceTypes['Client']> = {
@@ -451,6 +583,7 @@ export type ProjectResolvers<ContextType = ProjectsContext, ParentType extends R
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   healthNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<ProjectHistoryArgs, 'first'>>;
   hoursLogged?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lead?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
@@ -477,12 +610,14 @@ export type ProjectEdgeResolvers<ContextType = ProjectsContext, ParentType exten
 export type QueryResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
   projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, RequireFields<QueryProjectsArgs, 'first'>>;
+  projectsAuditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryProjectsAuditLogArgs, 'actor' | 'first'>>;
 };
 
 export type TaskResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['Task'] = ResolversParentTypes['Task']> = {
   assignee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   estimateHours?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<TaskHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['TaskStatus'], ParentType, ContextType>;
@@ -495,6 +630,7 @@ export type TimeEntryResolvers<ContextType = ProjectsContext, ParentType extends
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   employee?: Resolver<ResolversTypes['Employee'], ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<TimeEntryHistoryArgs, 'first'>>;
   hours?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -514,6 +650,11 @@ export type TimeEntryEdgeResolvers<ContextType = ProjectsContext, ParentType ext
 };
 
 export type Resolvers<ContextType = ProjectsContext> = {
+  Actor?: ActorResolvers<ContextType>;
+  AuditChange?: AuditChangeResolvers<ContextType>;
+  AuditConnection?: AuditConnectionResolvers<ContextType>;
+  AuditEdge?: AuditEdgeResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
   Client?: ClientResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;

@@ -23,4 +23,5 @@ export const Project: ProjectResolvers = {
   },
   createdAt: (project) => project.created_at,
   updatedAt: (project) => project.updated_at,
+  history: (parent, args, { loaders }) => loaders.audit.history('Project', parent.id, args),
 };

@@ -9,4 +9,5 @@ export const Query: QueryResolvers = {
     const { rows, totalCount } = await listProjects(db, page, { phase, health, clientId });
     return toConnection(rows, page, totalCount, (row) => [row.name, row.id]);
   },
+  projectsAuditLog: (_, { actor, first, after }, { loaders }) => loaders.audit.byActor(actor, { first, after }),
 };

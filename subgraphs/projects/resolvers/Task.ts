@@ -8,4 +8,5 @@ export const Task: TaskResolvers = {
   assignee: (task) => (task.assignee_id ? entityRef('Employee', task.assignee_id) : null),
   estimateHours: (task) => (task.estimate_hundredths === null ? null : formatHours(task.estimate_hundredths)),
   createdAt: (task) => task.created_at,
+  history: (parent, args, { loaders }) => loaders.audit.history('Task', parent.id, args),
 };

@@ -10,4 +10,5 @@ export const TimeEntry: TimeEntryResolvers = {
   hours: (entry) => formatHours(entry.hundredths),
   billable: (entry) => entry.billable === 1,
   createdAt: (entry) => entry.created_at,
+  history: (parent, args, { loaders }) => loaders.audit.history('TimeEntry', parent.id, args),
 };

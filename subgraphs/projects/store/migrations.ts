@@ -1,5 +1,6 @@
 import type { Kysely, Migration } from 'kysely';
 import { compareBytewise } from '../../../lib/store/columns.ts';
+import { auditLogMigration } from '../../../lib/audit/table.ts';
 
 /** The projects domain's schema history; portable DDL, run on SQLite and PostgreSQL alike. */
 export const migrations: Record<string, Migration> = {
@@ -63,4 +64,6 @@ export const migrations: Record<string, Migration> = {
       await compareBytewise(db, 'projects', ['name']);
     },
   },
+  // Every write's record (lib/audit): appended in the write's transaction, never changed.
+  '0003_audit_log': auditLogMigration,
 };

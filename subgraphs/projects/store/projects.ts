@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { fetchPage, type PageRequest } from '../../../lib/store/pagination.ts';
-import { firstVersion, updateVersioned, type NewRow } from '../../../lib/store/versions.ts';
+import { insertVersioned, updateVersioned, type NewRow } from '../../../lib/store/versions.ts';
 import type { Health, ProjectPhase } from '../__generated__/resolvers-types.ts';
 import type { ProjectRow, ProjectTable, ProjectsDatabase } from './schema.ts';
 
@@ -64,8 +64,7 @@ export function listProjects(db: Db, page: PageRequest, filter: ProjectFilter) {
 }
 
 export async function insertProject(db: Db, values: NewRow<ProjectTable>): Promise<ProjectRow> {
-  const row = firstVersion(values);
-  await db.insertInto('projects').values(row).execute();
+  const row = await insertVersioned(db, 'projects', 'Project', values);
   return row;
 }
 

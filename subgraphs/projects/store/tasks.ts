@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { firstVersion, type NewRow } from '../../../lib/store/versions.ts';
+import { insertVersioned, type NewRow } from '../../../lib/store/versions.ts';
 import type { ProjectsDatabase, TaskRow, TaskTable } from './schema.ts';
 
 type Db = Kysely<ProjectsDatabase>;
@@ -14,7 +14,6 @@ export function tasksByProjectIds(db: Db, projectIds: readonly string[]): Promis
 }
 
 export async function insertTask(db: Db, values: NewRow<TaskTable>): Promise<TaskRow> {
-  const row = firstVersion(values);
-  await db.insertInto('tasks').values(row).execute();
+  const row = await insertVersioned(db, 'tasks', 'Task', values);
   return row;
 }

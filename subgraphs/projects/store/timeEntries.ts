@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { recordChange } from '../../../lib/audit/record.ts';
 import { toMinor } from '../../../lib/money.ts';
 import { afterCursor, type PageRequest } from '../../../lib/store/pagination.ts';
 import type { ProjectsDatabase, TimeEntryRow, TimeEntryTable } from './schema.ts';
@@ -66,7 +67,9 @@ export async function timeEntryPagesByProjectIds(db: Db, projectIds: readonly st
   return rows.map(({ position: _position, ...row }) => row);
 }
 
+/** Time entries never change, so their audit row is their only version, 1. */
 export async function insertTimeEntry(db: Db, row: TimeEntryTable): Promise<TimeEntryRow> {
   await db.insertInto('time_entries').values(row).execute();
+  await recordChange(db, { entity: 'TimeEntry', id: row.id, version: 1, before: null, after: row });
   return row;
 }

@@ -1,0 +1,40 @@
+import { LocalGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { parse, type GraphQLSchema } from 'graphql';
+import { callerOf, guardQueries, type AuthorisedContext } from '../../lib/auth/authorise.ts';
+import { buildSystemOfRecord, type SystemOfRecord } from '../../lib/ownership/inventory.ts';
+import { CATALOG, subgraphSdl } from '../../lib/supergraph.ts';
+
+/** The caller in the gateway's context (gateway/server.ts GatewayContext); nobody when there is none. */
+function callerIn(context: unknown): AuthorisedContext {
+  const caller = (context as { credentials?: { caller?: unknown } } | null | undefined)?.credentials?.caller;
+  return { caller: callerOf({ caller }) };
+}
+
+/**
+ * The catalog subgraph (schema/catalog.graphql), served by the gateway in-process: no port, no
+ * process, no store. The inventory is computed once from the supergraph the gateway serves, so it
+ * describes exactly the graph its callers query. Every Query field needs `read`, as in the domains
+ * (lib/auth/authorise.ts), checked on the caller the gateway verified.
+ */
+export class CatalogDataSource extends LocalGraphQLDataSource {
+  readonly subgraph = CATALOG;
+
+  constructor(supergraphSdl: string) {
+    super(catalogSchema(buildSystemOfRecord(supergraphSdl, { notDomains: [CATALOG] })));
+  }
+
+  override process(options: GraphQLDataSourceProcessOptions): ReturnType<LocalGraphQLDataSource['process']> {
+    // The subgraph's context is what its guards read: the verified caller, nothing else of the gateway's.
+    return super.process({ ...options, context: callerIn(options.context) });
+  }
+}
+
+export function catalogSchema(inventory: SystemOfRecord): GraphQLSchema {
+  const schema = buildSubgraphSchema({
+    typeDefs: parse(subgraphSdl(CATALOG)),
+    resolvers: { Query: { systemOfRecord: () => inventory } },
+  });
+  guardQueries(schema);
+  return schema;
+}

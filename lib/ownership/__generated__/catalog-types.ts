@@ -1,0 +1,77 @@
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type DomainRecord = {
+  __typename?: 'DomainRecord';
+  /** Entity types owned elsewhere that this domain adds fields to. */
+  contributesTo: Array<Scalars['String']['output']>;
+  /** The subgraph's name, e.g. crm. */
+  name: Scalars['String']['output'];
+  /** The entity types this domain owns: it alone creates and changes them. */
+  owns: Array<Scalars['String']['output']>;
+  /** The scope every write to this domain needs, e.g. crm:write. */
+  writeScope?: Maybe<Scalars['String']['output']>;
+};
+
+export type EntityRecord = {
+  __typename?: 'EntityRecord';
+  /** Every field, in schema order, whichever domain resolves it. */
+  fields: Array<FieldRecord>;
+  /** The fields of its @key. */
+  key: Array<Scalars['String']['output']>;
+  /** The domain that owns the entity: it defines its resolvable @key and alone writes it. */
+  owner: Scalars['String']['output'];
+  typename: Scalars['String']['output'];
+};
+
+export type FieldKind =
+  /** Computed when read from other fields (derivedFrom); nobody writes it. */
+  | 'DERIVED'
+  /** Another domain's entity, of which the resolving domain stores only the id. */
+  | 'REFERENCE'
+  /** Read from the resolving domain's store, and written by that domain. */
+  | 'STORED';
+
+export type FieldRecord = {
+  __typename?: 'FieldRecord';
+  /** For DERIVED fields, the fields it is computed from as Type.field; empty otherwise. */
+  derivedFrom: Array<Scalars['String']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  kind: FieldKind;
+  name: Scalars['String']['output'];
+  /** The domain that resolves the field. */
+  resolvedBy: Scalars['String']['output'];
+  /** The GraphQL type, e.g. Money or [Contact!]!. */
+  type: Scalars['String']['output'];
+  /** The scope needed to write the field (the resolving domain's write scope); null for DERIVED fields. */
+  writeScope?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * The data inventory: which system of record owns each entity type and field, which fields are
+ * computed from others, and the scope that writes each. Served by the gateway itself, computed from
+ * the supergraph it serves and the ownership registry (lib/ownership/registry.ts), so it is true by
+ * construction. Not a domain: it owns no entity and stores nothing.
+ */
+export type Query = {
+  __typename?: 'Query';
+  /** Every domain, entity type and field of the graph, with its owner. Needs the read scope. */
+  systemOfRecord: SystemOfRecord;
+};
+
+export type SystemOfRecord = {
+  __typename?: 'SystemOfRecord';
+  /** The systems of record, by name. */
+  domains: Array<DomainRecord>;
+  /** Every entity type (a type with a @key), ordered by name. */
+  entities: Array<EntityRecord>;
+};

@@ -1,0 +1,87 @@
+import { writeScope } from '../auth/scopes.ts';
+import { isDomain } from '../domains.ts';
+import { DERIVED_FIELDS, ENTITY_OWNERS, REGISTRY_PATH, type Derivations, type EntityOwners } from './registry.ts';
+import type { DomainRecord, EntityRecord, FieldKind, FieldRecord, SystemOfRecord } from './__generated__/catalog-types.ts';
+import { readSupergraph, type SupergraphField, type SupergraphType } from './supergraph.ts';
+
+/**
+ * The data inventory (schema/catalog.graphql `systemOfRecord`): which domain owns each entity
+ * type and field, which fields are derived and from what, and the scope that writes each. Built
+ * from the composed supergraph and the one ownership registry, never kept by hand, so a field
+ * added to a schema is in it at the next compose. The types are codegen's, from the catalog SDL.
+ */
+export type { DomainRecord, EntityRecord, FieldKind, FieldRecord, SystemOfRecord };
+
+export interface InventoryOptions {
+  owners?: EntityOwners;
+  derivations?: Derivations;
+  /** Subgraphs composed into the supergraph that are not systems of record (the catalog itself). */
+  notDomains?: readonly string[];
+}
+
+export function buildSystemOfRecord(supergraphSdl: string, options: InventoryOptions = {}): SystemOfRecord {
+  const owners: EntityOwners = options.owners ?? ENTITY_OWNERS;
+  const derivations: Derivations = options.derivations ?? DERIVED_FIELDS;
+  const model = readSupergraph(supergraphSdl);
+  const entityTypes = [...model.types.values()].filter((type) => type.keys.size).sort((a, b) => a.name.localeCompare(b.name));
+  const ownerOf = new Map(entityTypes.map((type) => [type.name, ownerOfType(type, owners)]));
+  const entities = entityTypes.map((type): EntityRecord => {
+    const owner = ownerOf.get(type.name) ?? '';
+    const key = type.keys.get(owner) ?? [];
+    const derived = derivations[type.name] ?? {};
+    return {
+      typename: type.name,
+      owner,
+      key,
+      fields: type.fields.map((field) => fieldRecord(type.name, field, key.includes(field.name) ? owner : null, derived[field.name], ownerOf)),
+    };
+  });
+  const domains = model.graphs
+    .filter((graph) => !(options.notDomains ?? []).includes(graph))
+    .map((name): DomainRecord => ({
+      name,
+      writeScope: scopeOf(name),
+      owns: entities.filter((entity) => entity.owner === name).map((entity) => entity.typename),
+      contributesTo: entities
+        .filter((entity) => entity.owner !== name && entity.fields.some((field) => field.resolvedBy === name))
+        .map((entity) => entity.typename),
+    }));
+  return { domains, entities };
+}
+
+function ownerOfType(type: SupergraphType, owners: EntityOwners): string {
+  const owner = owners[type.name];
+  // `npm run check` keeps the registry and the @keys in step; a gateway on a supergraph that is not must not guess.
+  if (owner === undefined) throw new Error(`entity type ${type.name} has no owner in ${REGISTRY_PATH}`);
+  return owner;
+}
+
+function fieldRecord(
+  typename: string,
+  field: SupergraphField,
+  keyOwner: string | null,
+  registered: readonly string[] | undefined,
+  ownerOf: ReadonlyMap<string, string>,
+): FieldRecord {
+  // A key field is resolvable wherever the entity is; it is the owner's. Rule 2 leaves one resolver for any other.
+  const resolver = keyOwner !== null ? { graph: keyOwner, requires: [] } : field.resolvers[0];
+  const resolvedBy = resolver?.graph ?? '';
+  const required = (resolver?.requires ?? []).map((name) => `${typename}.${name}`);
+  const derivedFrom = [...new Set([...(registered ?? []), ...required])];
+  const derived = registered !== undefined || required.length > 0;
+  const target = ownerOf.get(field.namedType);
+  const kind: FieldKind = derived ? 'DERIVED' : target !== undefined && target !== resolvedBy ? 'REFERENCE' : 'STORED';
+  return {
+    name: field.name,
+    type: field.type,
+    resolvedBy,
+    kind,
+    derivedFrom,
+    writeScope: derived ? null : scopeOf(resolvedBy),
+    description: field.description,
+  };
+}
+
+function scopeOf(subgraph: string): string | null {
+  return isDomain(subgraph) ? writeScope(subgraph) : null;
+}
