@@ -6,6 +6,7 @@ import { crmSubgraph } from '../../subgraphs/crm/server.ts';
 import { tokenFor } from '../support/auth.ts';
 import { snapshotStores } from '../support/snapshot.ts';
 import { startStack, type Stack } from '../support/stack.ts';
+import type { AuditEntryView } from '../../lib/audit/read.ts';
 
 /**
  * The audit trail through the gateway: every write appends one row per entity it changes, in
@@ -13,15 +14,8 @@ import { startStack, type Stack } from '../support/stack.ts';
  * refused writes leave none; history and the per-actor log page newest first.
  */
 
-interface Entry {
-  actor: { subject: string; scopes: string[] };
-  mutation: string;
-  entityType: string;
-  entityId: string;
-  version: number;
-  changes: { field: string; before: string | null; after: string | null }[];
-  requestId: string | null;
-}
+/** What a test selects of an AuditEntry: everything but id and time. */
+type Entry = Omit<AuditEntryView, 'id' | 'occurredAt'>;
 interface AuditPage {
   edges: { cursor: string; node: Entry }[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
