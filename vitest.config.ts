@@ -3,7 +3,7 @@ import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config
 
 /**
  * Two projects: `sqlite` runs every test on the embedded stores; `postgres` runs the subgraph,
- * store, audit and end-to-end suites again with RECORDGRAPH_TEST_STORE=postgres, each test on databases
+ * store, audit, idempotency and end-to-end suites again with RECORDGRAPH_TEST_STORE=postgres, each test on databases
  * of its own created through PG_ADMIN_URL (test/support/stores.ts). Without a reachable
  * PostgreSQL the second run is left out with one line saying so, except in CI (CI=true), where
  * it runs anyway and fails loudly.
@@ -35,7 +35,7 @@ const postgres: TestProjectInlineConfiguration = {
   extends: true,
   test: {
     name: 'postgres',
-    include: ['test/subgraphs/**/*.test.ts', 'test/e2e/**/*.test.ts', 'test/audit/**/*.test.ts', 'test/store/**/*.test.ts', 'test/topology/**/*.test.ts'],
+    include: ['test/subgraphs/**/*.test.ts', 'test/e2e/**/*.test.ts', 'test/audit/**/*.test.ts', 'test/idempotency/**/*.test.ts', 'test/store/**/*.test.ts', 'test/topology/**/*.test.ts'],
     env: { RECORDGRAPH_TEST_STORE: 'postgres', PG_ADMIN_URL },
   },
 };

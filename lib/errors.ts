@@ -46,6 +46,11 @@ export const ERRORS = {
     'CONFLICT',
     'The write was based on a stale version (`expectedVersion`) or collides with a unique value; nothing was stored.',
   ),
+  IDEMPOTENCY_KEY_REUSED: makeCodeDefinition(
+    'IDEMPOTENCY_KEY_REUSED',
+    'The caller already used this `Idempotency-Key` (within 24 hours) for a different operation or input; nothing was run.',
+    422,
+  ),
   UNAUTHENTICATED: makeCodeDefinition('UNAUTHENTICATED', 'No valid credentials were presented.', 401),
   FORBIDDEN: makeCodeDefinition('FORBIDDEN', 'The caller lacks the scope this field or write needs.'),
   SUBGRAPH_UNAVAILABLE: makeCodeDefinition(

@@ -10,6 +10,8 @@ import type { Credentials } from './auth/scopes.ts';
 import type { Config } from './config.ts';
 import type { DemoPlan } from './demo/plan.ts';
 import type { Domain } from './domains.ts';
+import { idempotencyPlugin } from './idempotency/plugin.ts';
+import { IdempotencyStore } from './idempotency/store.ts';
 import { HttpService, type HttpServiceOptions } from './http/service.ts';
 import { storeReadiness } from './observability/readiness.ts';
 import type { ReferenceChecker } from './references.ts';
@@ -47,6 +49,8 @@ export interface Subgraph<Ctx extends object = object> {
   isEmpty(): Promise<boolean>;
   /** SQL statements sent so far, to prove batching in tests. */
   readonly statementCount: number;
+  /** The store's Idempotency-Key records (lib/idempotency), consulted by the HTTP service for mutations. */
+  idempotency: IdempotencyStore;
   /** Resolves when the store answers (readiness). */
   ping(): Promise<void>;
   poolStats(): PoolStats;
@@ -103,6 +107,7 @@ export function defineSubgraph<DB, Ctx extends AuthorisedContext>(definition: Su
           definition.createContext(database.db, { ...deps, references: deps.references.forToken(credentials.token) }, credentials),
         seed: (plan) => definition.seed(database.db, plan),
         isEmpty: () => definition.isEmpty(database.db),
+        idempotency: new IdempotencyStore(database.db as unknown as Kysely<object>),
         get statementCount() {
           return database.statementCount;
         },
@@ -132,7 +137,7 @@ export function createSubgraphService(subgraph: Subgraph, options: SubgraphServi
     logDestination: options.logDestination,
     shutdownGraceMs: options.shutdownGraceMs,
     // No Apollo usage reporting here, so no inline traces to build.
-    apollo: { schema: subgraph.schema, plugins: [ApolloServerPluginInlineTraceDisabled()] },
+    apollo: { schema: subgraph.schema, plugins: [ApolloServerPluginInlineTraceDisabled(), idempotencyPlugin(subgraph.idempotency)] },
     context: async (request) => subgraph.createContext(await authenticator.authenticate(request.headers.authorization)),
     ready: storeReadiness(() => subgraph.ping()),
     poolStats: () => subgraph.poolStats(),

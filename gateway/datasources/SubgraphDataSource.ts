@@ -1,6 +1,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
 import { ERRORS, isErrorCode } from '../../lib/errors.ts';
+import { IDEMPOTENCY_KEY_HEADER } from '../../lib/idempotency/plugin.ts';
 import { describeError } from '../../lib/observability/logger.ts';
 import { REQUEST_ID_HEADER } from '../../lib/observability/request-id.ts';
 import { currentRequest } from '../../lib/observability/request-scope.ts';
@@ -23,8 +24,8 @@ export interface SubgraphDataSourceOptions {
  * How the gateway talks to one subgraph. A fetch that fails becomes SUBGRAPH_UNAVAILABLE or
  * GATEWAY_TIMEOUT naming the subgraph, never its URL, response body or stack, so the other
  * domains' fields still arrive with one error per failed fetch (DESIGN.md § Errors). Each fetch
- * carries the incoming request's id and the caller's bearer token (which the subgraph verifies
- * again), and is timed (and counted when it fails) in the gateway's metrics.
+ * carries the incoming request's id, the caller's bearer token (which the subgraph verifies
+ * again) and any Idempotency-Key, and is timed (and counted when it fails) in the gateway's metrics.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource {
   readonly subgraph: string;
@@ -42,6 +43,10 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource {
     if (requestId) options.request.http?.headers.set(REQUEST_ID_HEADER, requestId);
     const token = tokenOf(options.context);
     if (token) options.request.http?.headers.set('authorization', `Bearer ${token}`);
+    // The subgraph that runs the mutation keeps the key (lib/idempotency); its queries ignore it.
+    const incoming = 'incomingRequestContext' in options ? options.incomingRequestContext.request.http?.headers : undefined;
+    const key = incoming?.get(IDEMPOTENCY_KEY_HEADER);
+    if (typeof key === 'string') options.request.http?.headers.set(IDEMPOTENCY_KEY_HEADER, key);
   }
 
   override async process(options: GraphQLDataSourceProcessOptions): ReturnType<RemoteGraphQLDataSource['process']> {

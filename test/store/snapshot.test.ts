@@ -25,9 +25,10 @@ describe(`a seeded company on SQLite and on ${TEST_STORE}`, () => {
         try {
           await Promise.all([sqlite.subgraph.seed(plan), other.subgraph.seed(plan)]);
           const [expected, actual] = await Promise.all([sqlite.snapshot(), other.snapshot()]);
-          // Seeding is not a write through the API, so the audit log starts empty; every other table has rows.
-          const { audit_log: auditLog, ...seeded } = expected;
+          // Seeding is not a write through the API, so the audit log and the idempotency keys start empty; every other table has rows.
+          const { audit_log: auditLog, idempotency_keys: idempotencyKeys, ...seeded } = expected;
           expect(auditLog).toEqual([]);
+          expect(idempotencyKeys).toEqual([]);
           expect(Object.values(seeded).every((rows) => rows.length > 0)).toBe(true);
           expect(actual).toEqual(expected);
         } finally {

@@ -19,12 +19,17 @@ export interface Stack {
   /** The demo plan the stores were seeded from (null when started empty). */
   plan: DemoPlan | null;
   /** POSTs an operation to the gateway with a token of every scope (or `options.token`; null for none). */
-  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: TokenOption): Promise<GraphQLResult<T>>;
+  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: QueryOptions): Promise<GraphQLResult<T>>;
   /** The same against any URL, e.g. a subgraph's in `urls`, bypassing the gateway. */
-  queryAt<T = Record<string, unknown>>(url: string, query: string, variables?: Record<string, unknown>, options?: TokenOption): Promise<GraphQLResult<T>>;
+  queryAt<T = Record<string, unknown>>(url: string, query: string, variables?: Record<string, unknown>, options?: QueryOptions): Promise<GraphQLResult<T>>;
   /** Stops one subgraph's HTTP service, as a crashed domain would look to the gateway. */
   stopSubgraph(domain: Domain): Promise<void>;
   stop(): Promise<void>;
+}
+
+export interface QueryOptions extends TokenOption {
+  /** Further request headers, e.g. `{ 'idempotency-key': 'k1' }`. */
+  headers?: Record<string, string>;
 }
 
 export interface GraphQLResult<T> {
@@ -57,10 +62,10 @@ export async function startStack(options: { seed?: DemoSize | null; env?: Record
   });
   const gatewayUrl = running.gatewayUrl ?? '';
   const services = new Map(running.services.map((service) => [service.name, service]));
-  const queryAt = async <T>(url: string, query: string, variables?: Record<string, unknown>, options: TokenOption = {}): Promise<GraphQLResult<T>> => {
+  const queryAt = async <T>(url: string, query: string, variables?: Record<string, unknown>, options: QueryOptions = {}): Promise<GraphQLResult<T>> => {
     const response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...bearer(await tokenOf(options, config.auth)) },
+      headers: { 'content-type': 'application/json', ...options.headers, ...bearer(await tokenOf(options, config.auth)) },
       body: JSON.stringify({ query, variables }),
     });
     return { status: response.status, ...((await response.json()) as Omit<GraphQLResult<T>, 'status'>) };

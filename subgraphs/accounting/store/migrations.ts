@@ -1,5 +1,6 @@
 import type { Kysely, Migration } from 'kysely';
 import { auditLogMigration } from '../../../lib/audit/table.ts';
+import { idempotencyKeysMigration } from '../../../lib/idempotency/table.ts';
 
 /** Accounting's schema history; portable DDL, run on SQLite and PostgreSQL alike. */
 export const migrations: Record<string, Migration> = {
@@ -58,4 +59,6 @@ export const migrations: Record<string, Migration> = {
   },
   // Every write's record (lib/audit): appended in the write's transaction, never changed.
   '0002_audit_log': auditLogMigration,
+  // Mutations retried with an Idempotency-Key answer from here (lib/idempotency).
+  '0003_idempotency_keys': idempotencyKeysMigration,
 };

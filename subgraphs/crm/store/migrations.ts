@@ -1,6 +1,7 @@
 import { sql, type Kysely, type Migration } from 'kysely';
 import { compareBytewise } from '../../../lib/store/columns.ts';
 import { auditLogMigration } from '../../../lib/audit/table.ts';
+import { idempotencyKeysMigration } from '../../../lib/idempotency/table.ts';
 
 /** The CRM's schema history; portable DDL, run on SQLite and PostgreSQL alike. */
 export const migrations: Record<string, Migration> = {
@@ -90,4 +91,6 @@ export const migrations: Record<string, Migration> = {
   },
   // Every write's record (lib/audit): appended in the write's transaction, never changed.
   '0004_audit_log': auditLogMigration,
+  // Mutations retried with an Idempotency-Key answer from here (lib/idempotency).
+  '0005_idempotency_keys': idempotencyKeysMigration,
 };

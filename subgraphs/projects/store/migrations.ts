@@ -1,6 +1,7 @@
 import type { Kysely, Migration } from 'kysely';
 import { compareBytewise } from '../../../lib/store/columns.ts';
 import { auditLogMigration } from '../../../lib/audit/table.ts';
+import { idempotencyKeysMigration } from '../../../lib/idempotency/table.ts';
 
 /** The projects domain's schema history; portable DDL, run on SQLite and PostgreSQL alike. */
 export const migrations: Record<string, Migration> = {
@@ -66,4 +67,6 @@ export const migrations: Record<string, Migration> = {
   },
   // Every write's record (lib/audit): appended in the write's transaction, never changed.
   '0003_audit_log': auditLogMigration,
+  // Mutations retried with an Idempotency-Key answer from here (lib/idempotency).
+  '0004_idempotency_keys': idempotencyKeysMigration,
 };

@@ -1,0 +1,91 @@
+import { createHash } from 'node:crypto';
+import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContext } from '@apollo/server';
+import { print, type FormattedExecutionResult } from 'graphql';
+import { callerOf } from '../auth/authorise.ts';
+import { ERRORS } from '../errors.ts';
+import type { IdempotencyStore, KeyRequest } from './store.ts';
+
+export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
+
+// Stripe's rule: up to 255 characters; visible ASCII only, so a key survives any proxy unchanged.
+const VALID_KEY = /^[\x21-\x7e]{1,255}$/;
+
+/**
+ * Failures that say nothing about the input: a retry should run the mutation again rather than
+ * be answered with them, so the key is released instead of recorded (unless a field returned data).
+ */
+const TRANSIENT = new Set(['INTERNAL_SERVER_ERROR', 'SUBGRAPH_UNAVAILABLE', 'GATEWAY_TIMEOUT']);
+
+interface StoredResponse {
+  status: number | null;
+  body: FormattedExecutionResult;
+}
+
+/** Objects with their keys sorted, so `{a, b}` and `{b, a}` are the same input. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => [k, canonical(v)]));
+  }
+  return value;
+}
+
+function fingerprint(context: GraphQLRequestContext<object>): string {
+  const document = context.document ? print(context.document) : (context.request.query ?? '');
+  const input = JSON.stringify([document, canonical(context.request.variables ?? {}), context.operationName ?? null]);
+  return createHash('sha256').update(input).digest('hex');
+}
+
+function isTransientFailure(body: FormattedExecutionResult): boolean {
+  const nothingReturned = !body.data || Object.values(body.data).every((value) => value === null);
+  return nothingReturned && (body.errors ?? []).some((error) => TRANSIENT.has(String(error.extensions?.code)));
+}
+
+/**
+ * Mutations that carry an `Idempotency-Key` header run at most once per caller and key: the key
+ * is claimed before execution, a retry with the same operation and variables gets the first
+ * response (errors included), the same key with other input gets IDEMPOTENCY_KEY_REUSED, and a
+ * concurrent retry waits for the first to finish. Queries ignore the header.
+ */
+export function idempotencyPlugin(store: IdempotencyStore): ApolloServerPlugin<object> {
+  return {
+    async requestDidStart() {
+      let owned: KeyRequest | null = null;
+      let replay: StoredResponse | null = null;
+      return {
+        async didResolveOperation(context) {
+          if (context.operation?.operation !== 'mutation') return;
+          const key = context.request.http?.headers.get(IDEMPOTENCY_KEY_HEADER);
+          if (key === undefined) return;
+          if (!VALID_KEY.test(key)) {
+            throw ERRORS.BAD_USER_INPUT.err('Idempotency-Key must be 1 to 255 visible ASCII characters', {
+              fields: [{ path: ['Idempotency-Key'], message: 'must be 1 to 255 visible ASCII characters' }],
+              // Refused before execution: a client error, not Apollo's default 500 for a request-level failure.
+              http: { status: 400 },
+            });
+          }
+          const request = { subject: callerOf(context.contextValue).subject, key, fingerprint: fingerprint(context) };
+          const claim = await store.claim(request);
+          if (claim.kind === 'owner') owned = request;
+          else replay = claim.response as StoredResponse;
+        },
+        async responseForOperation() {
+          if (!replay) return null;
+          return { http: { status: replay.status ?? undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: replay.body } };
+        },
+        async willSendResponse(context) {
+          const request = owned;
+          if (!request) return;
+          owned = null;
+          const { body, http } = context.response;
+          if (body.kind !== 'single' || isTransientFailure(body.singleResult)) {
+            await store.release(request);
+            return;
+          }
+          const stored: StoredResponse = { status: http.status ?? null, body: body.singleResult };
+          await store.complete(request, stored);
+        },
+      };
+    },
+  };
+}
