@@ -56,6 +56,9 @@ function ownerOfType(type: SupergraphType, owners: EntityOwners): string {
   return owner;
 }
 
+/** What `history` returns (lib/audit): a trail every write appends to, not a field anyone sets. */
+const AUDIT_TYPE = 'AuditConnection';
+
 function fieldRecord(
   typename: string,
   field: SupergraphField,
@@ -70,14 +73,20 @@ function fieldRecord(
   const derivedFrom = [...new Set([...(registered ?? []), ...required])];
   const derived = registered !== undefined || required.length > 0;
   const target = ownerOf.get(field.namedType);
-  const kind: FieldKind = derived ? 'DERIVED' : target !== undefined && target !== resolvedBy ? 'REFERENCE' : 'STORED';
+  const kind: FieldKind = derived
+    ? 'DERIVED'
+    : field.namedType === AUDIT_TYPE
+      ? 'AUDIT'
+      : target !== undefined && target !== resolvedBy
+        ? 'REFERENCE'
+        : 'STORED';
   return {
     name: field.name,
     type: field.type,
     resolvedBy,
     kind,
     derivedFrom,
-    writeScope: derived ? null : scopeOf(resolvedBy),
+    writeScope: kind === 'STORED' || kind === 'REFERENCE' ? scopeOf(resolvedBy) : null,
     description: field.description,
   };
 }

@@ -95,6 +95,14 @@ describe('systemOfRecord at the gateway', () => {
     expect(field('Client', 'accountManager')).toMatchObject({ type: 'Employee', resolvedBy: 'crm', kind: 'REFERENCE', writeScope: 'crm:write' });
     expect(field('Project', 'lead')).toMatchObject({ resolvedBy: 'projects', kind: 'REFERENCE', writeScope: 'projects:write' });
     expect(field('Employee', 'salary')).toEqual({ name: 'salary', type: 'Money', resolvedBy: 'hr', kind: 'STORED', derivedFrom: [], writeScope: 'hr:write' });
+    expect(field('Client', 'history')).toEqual({
+      name: 'history',
+      type: 'AuditConnection!',
+      resolvedBy: 'crm',
+      kind: 'AUDIT',
+      derivedFrom: [],
+      writeScope: null,
+    });
     // A @requires alone makes a field derived: utilisation's capacity comes from the SDL, the hours from the registry.
     expect(field('Employee', 'utilisation')?.derivedFrom).toContain('Employee.capacityHoursPerWeek');
   });
@@ -117,7 +125,9 @@ describe('systemOfRecord at the gateway', () => {
     }
     for (const entity of inventory.entities) {
       for (const f of entity.fields) {
-        expect(f.kind === 'DERIVED' ? f.writeScope === null && f.derivedFrom.length > 0 : f.writeScope === `${f.resolvedBy}:write`).toBe(true);
+        const readOnly = f.kind === 'DERIVED' || f.kind === 'AUDIT';
+        expect(readOnly ? f.writeScope === null : f.writeScope === `${f.resolvedBy}:write`).toBe(true);
+        expect(f.derivedFrom.length > 0).toBe(f.kind === 'DERIVED');
       }
     }
   });

@@ -34,6 +34,8 @@ export type EntityRecord = {
 };
 
 export type FieldKind =
+  /** The entity's audit trail: appended by every write of its owner, never written directly. */
+  | 'AUDIT'
   /** Computed when read from other fields (derivedFrom); nobody writes it. */
   | 'DERIVED'
   /** Another domain's entity, of which the resolving domain stores only the id. */
