@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SUPERGRAPH_PATH } from '../../lib/supergraph.ts';
 import { tokenFor } from '../support/auth.ts';
 import { startStack, type Stack } from '../support/stack.ts';
+import type { FieldKind } from '../../lib/ownership/__generated__/catalog-types.ts';
 
 /**
  * The data inventory through the gateway over HTTP: which system of record owns each entity and
@@ -14,7 +15,7 @@ interface FieldRecord {
   name: string;
   type: string;
   resolvedBy: string;
-  kind: 'STORED' | 'DERIVED' | 'REFERENCE';
+  kind: FieldKind;
   derivedFrom: string[];
   writeScope: string | null;
 }
