@@ -1,9 +1,10 @@
+import { createRequire } from 'node:module';
 import pg from 'pg';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 
 /**
  * Two projects: `sqlite` runs every test on the embedded stores; `postgres` runs the subgraph,
- * store, audit, idempotency and end-to-end suites again with RECORDGRAPH_TEST_STORE=postgres, each test on databases
+ * store, audit, idempotency, end-to-end and store-backed events suites again with RECORDGRAPH_TEST_STORE=postgres, each test on databases
  * of its own created through PG_ADMIN_URL (test/support/stores.ts). Without a reachable
  * PostgreSQL the second run is left out with one line saying so, except in CI (CI=true), where
  * it runs anyway and fails loudly.
@@ -35,7 +36,16 @@ const postgres: TestProjectInlineConfiguration = {
   extends: true,
   test: {
     name: 'postgres',
-    include: ['test/subgraphs/**/*.test.ts', 'test/e2e/**/*.test.ts', 'test/audit/**/*.test.ts', 'test/idempotency/**/*.test.ts', 'test/store/**/*.test.ts', 'test/topology/**/*.test.ts'],
+    include: [
+      'test/subgraphs/**/*.test.ts',
+      'test/e2e/**/*.test.ts',
+      'test/audit/**/*.test.ts',
+      'test/idempotency/**/*.test.ts',
+      'test/store/**/*.test.ts',
+      'test/topology/**/*.test.ts',
+      // The events suites that write through a store; the bus and signing suites do not depend on one.
+      'test/events/{outbox,automation,webhooks,change-feed}.test.ts',
+    ],
     env: { RECORDGRAPH_TEST_STORE: 'postgres', PG_ADMIN_URL },
   },
 };
@@ -52,6 +62,10 @@ export default defineConfig(async () => {
     else console.warn(`PostgreSQL run skipped: ${PG_ADMIN_URL} is unreachable (${unavailable}); set PG_ADMIN_URL or start PostgreSQL to run it.`);
   }
   return {
+    // graphql 16 has no "exports": Node (and so every dependency, graphql-ws and @apollo/* among
+    // them) loads its CommonJS build, while vitest would hand our sources the ESM one, a second
+    // copy whose instanceof checks refuse the first's schemas and errors. One copy, as in production.
+    resolve: { alias: { graphql: createRequire(import.meta.url).resolve('graphql') } },
     test: {
       // Real servers, real files: give start-up and seeding room, but never hang CI.
       testTimeout: 30_000,

@@ -1,22 +1,35 @@
 import { readFileSync } from 'node:fs';
-import { ApolloGateway } from '@apollo/gateway';
+import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
 import type { BaseContext } from '@apollo/server';
 import { Authenticator } from '../lib/auth/authenticate.ts';
 import type { Credentials } from '../lib/auth/scopes.ts';
 import { createPersistedQueryCache, type PersistedQueryCacheConfig } from '../lib/cache/TieredCache.ts';
 import { disableApolloTelemetry, type Config } from '../lib/config.ts';
 import { isDomain } from '../lib/domains.ts';
+import type { EventBus } from '../lib/events/bus.ts';
 import { HttpService } from '../lib/http/service.ts';
 import { gatewayReadiness } from '../lib/observability/readiness.ts';
-import { CATALOG, SUPERGRAPH_PATH } from '../lib/supergraph.ts';
+import { CATALOG, EVENTS, SUPERGRAPH_PATH, WEBHOOKS } from '../lib/supergraph.ts';
 import { CatalogDataSource } from './catalog/CatalogDataSource.ts';
 import { SubgraphDataSource } from './datasources/SubgraphDataSource.ts';
+import { EventsDataSource } from './events/EventsDataSource.ts';
+import { refuseSubscriptionsOverHttp } from './subscriptions/plugin.ts';
+import { subscriptionServer } from './subscriptions/SubscriptionServer.ts';
+import type { Webhooks } from './webhooks/open.ts';
 
 export type GatewayConfig = Pick<
   Config,
   'env' | 'auth' | 'subgraphUrls' | 'supergraphPath' | 'subgraphTimeoutMs' | 'logLevel' | 'shutdownGraceMs'
 > &
   PersistedQueryCacheConfig;
+
+/** What the gateway serves besides the supergraph: the change feed, subscriptions and webhooks read the bus. */
+export interface GatewayDeps {
+  /** Without one (a gateway in a test of queries alone) there is no change feed, subscription or webhook delivery. */
+  bus?: EventBus;
+  /** The webhooks subgraph and its workers (gateway/webhooks/open.ts); closed when the gateway stops. */
+  webhooks?: Webhooks;
+}
 
 /** Per-request context of the gateway: the verified caller and the token its subgraph fetches forward. */
 export interface GatewayContext {
@@ -31,22 +44,24 @@ export interface GatewayContext {
  * otherwise) and forwarded to every subgraph fetch, where it is verified again and authorised.
  * Builds only; `listen` on the returned service opens the port.
  */
-export function createGateway(config: GatewayConfig): HttpService {
+export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): HttpService {
   disableApolloTelemetry();
   const authenticator = new Authenticator(config.auth);
   const supergraphSdl = readFileSync(config.supergraphPath ?? SUPERGRAPH_PATH, 'utf8');
+  // The gateway's own subgraphs run here: the catalog (systemOfRecord) computed from this very
+  // supergraph, the change feed on the bus, and webhooks on their store. A gateway built without
+  // a webhooks store (queries alone, in tests) answers its fields with SUBGRAPH_UNAVAILABLE.
+  const inProcess: Partial<Record<string, GraphQLDataSource>> = {
+    [CATALOG]: new CatalogDataSource(supergraphSdl),
+    [EVENTS]: new EventsDataSource(deps.bus),
+    [WEBHOOKS]: deps.webhooks?.dataSource,
+  };
   const gateway = new ApolloGateway({
     supergraphSdl,
-    // The supergraph's URLs are composition-time defaults; configuration says where each domain
-    // runs. The catalog (systemOfRecord) runs here, computed from this very supergraph.
+    // The supergraph's URLs are composition-time defaults; configuration says where each domain runs.
     buildService: ({ name, url }) =>
-      name === CATALOG
-        ? new CatalogDataSource(supergraphSdl)
-        : new SubgraphDataSource({
-            name,
-            url: isDomain(name) ? config.subgraphUrls[name] : (url ?? ''),
-            timeoutMs: config.subgraphTimeoutMs,
-          }),
+      inProcess[name] ??
+      new SubgraphDataSource({ name, url: isDomain(name) ? config.subgraphUrls[name] : (url ?? ''), timeoutMs: config.subgraphTimeoutMs }),
   });
   // The cache logs through the service's logger, which exists once the service is built.
   const persistedQueries = createPersistedQueryCache(config, {
@@ -59,9 +74,19 @@ export function createGateway(config: GatewayConfig): HttpService {
     logLevel: config.logLevel,
     shutdownGraceMs: config.shutdownGraceMs,
     ready: gatewayReadiness(config.subgraphUrls),
-    apollo: { gateway, persistedQueries: { cache: persistedQueries, ttl: config.persistedQueryTtlSeconds } },
+    apollo: {
+      gateway,
+      // Subscriptions travel over graphql-ws (below); over HTTP they get a clear BAD_REQUEST.
+      plugins: [refuseSubscriptionsOverHttp()],
+      persistedQueries: { cache: persistedQueries, ttl: config.persistedQueryTtlSeconds },
+    },
     context: async (request): Promise<GatewayContext> => ({ credentials: await authenticator.authenticate(request.headers.authorization) }),
-    onStopped: () => persistedQueries.close(),
+    onStopped: async () => {
+      await deps.webhooks?.close();
+      await persistedQueries.close();
+    },
+    // entityChanged over graphql-ws on the same /graphql URL (ws://), authenticated like HTTP.
+    extend: subscriptionServer({ authenticator, bus: deps.bus, env: config.env }),
   });
   return service;
 }

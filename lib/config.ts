@@ -56,6 +56,21 @@ const envSchema = z.object({
       message: `expected a currency with exchange rates: ${supportedInvoiceCurrencies().join(', ')}`,
     })
     .default('USD'),
+  NATS_URL: z.url({ protocol: /^(nats|tls)$/, message: 'expected a nats:// or tls:// URL' }).optional(),
+  NATS_STREAM: z.string().regex(/^[A-Za-z0-9_-]+$/, 'expected letters, digits, _ or - (a JetStream stream name)').default('RECORDGRAPH'),
+  EVENT_LOG_PATH: z.string().min(1).optional(),
+  EVENT_POLL_MS: positiveInt.default(100),
+  OUTBOX_POLL_MS: positiveInt.default(250),
+  WEBHOOKS_DATABASE_URL: databaseUrl.optional(),
+  WEBHOOK_RETRY_BASE_MS: positiveInt.default(30_000),
+  WEBHOOK_RETRY_WINDOW_MS: positiveInt.default(86_400_000),
+  WEBHOOK_TIMEOUT_MS: positiveInt.default(10_000),
+  SERVICE_TOKEN: z.string().min(1).optional(),
+  BILLING_HOURLY_RATE: z
+    .string()
+    .regex(/^\d+(\.\d{1,2})?$/, 'expected an amount such as 150 or 150.00')
+    .refine((value) => Number(value) > 0, 'must be more than zero')
+    .default('150.00'),
   SEED_ON_START: flag.default(true),
   SEED_RANDOM: z.coerce.number().int().nonnegative().default(42),
   SEED_CLIENTS: positiveInt.default(200),
@@ -112,6 +127,36 @@ export interface Config {
   /** Currency of every aggregate (default USD). */
   reportingCurrency: string;
   seed: SeedConfig;
+  events: EventsConfig;
+  webhooks: WebhooksConfig;
+  /** Token automation rules present to other subgraphs (SERVICE_TOKEN); minted with JWT_SECRET when unset. */
+  serviceToken?: string;
+  /** What an hour of logged time is billed at, in the reporting currency (BILLING_HOURLY_RATE, default 150.00). */
+  billingHourlyRate: string;
+}
+
+export interface EventsConfig {
+  /** NATS with JetStream (NATS_URL); unset: the embedded bus in EVENT_LOG_PATH. */
+  natsUrl?: string;
+  /** The JetStream stream (NATS_STREAM, default RECORDGRAPH); subjects are its name lowercased, then `.<source>.<Entity>.<verb>`. */
+  natsStream: string;
+  /** The embedded bus's SQLite file (EVENT_LOG_PATH, default ./data/events.sqlite). */
+  logPath: string;
+  /** How often embedded-bus readers look for other processes' events (EVENT_POLL_MS, default 100). */
+  pollMs: number;
+  /** How often a relay scans its outbox besides the wake-up after each write (OUTBOX_POLL_MS, default 250). */
+  outboxPollMs: number;
+}
+
+export interface WebhooksConfig {
+  /** Endpoints, deliveries and attempts (WEBHOOKS_DATABASE_URL, default ./data/webhooks.sqlite). */
+  databaseUrl: string;
+  /** First retry delay, doubling each time (WEBHOOK_RETRY_BASE_MS, default 30 s). */
+  retryBaseMs: number;
+  /** How long a failing delivery is retried before it is dead-lettered (WEBHOOK_RETRY_WINDOW_MS, default 24 h). */
+  retryWindowMs: number;
+  /** How long one delivery attempt may take (WEBHOOK_TIMEOUT_MS, default 10 s). */
+  timeoutMs: number;
 }
 
 export interface AuthConfig {
@@ -200,6 +245,21 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       invoices: e.SEED_INVOICES,
       projects: e.SEED_PROJECTS,
     },
+    events: {
+      natsUrl: e.NATS_URL,
+      natsStream: e.NATS_STREAM,
+      logPath: e.EVENT_LOG_PATH ?? `${e.DATA_DIR}/events.sqlite`,
+      pollMs: e.EVENT_POLL_MS,
+      outboxPollMs: e.OUTBOX_POLL_MS,
+    },
+    webhooks: {
+      databaseUrl: e.WEBHOOKS_DATABASE_URL ?? `${e.DATA_DIR}/webhooks.sqlite`,
+      retryBaseMs: e.WEBHOOK_RETRY_BASE_MS,
+      retryWindowMs: e.WEBHOOK_RETRY_WINDOW_MS,
+      timeoutMs: e.WEBHOOK_TIMEOUT_MS,
+    },
+    serviceToken: e.SERVICE_TOKEN,
+    billingHourlyRate: e.BILLING_HOURLY_RATE,
   };
 }
 
@@ -215,13 +275,16 @@ const PREFIX: Record<Domain, string> = { crm: 'CRM', accounting: 'ACCOUNTING', h
 
 /**
  * What a service must be told explicitly when it runs apart from the others (production): the
- * defaults assume one machine. A subgraph needs its database and the owners its writes
- * reference; the gateway needs every subgraph and the shared cache. Every service verifies
- * tokens, so every one needs the key (JWT_JWKS_URL stands in for JWT_SECRET).
+ * defaults assume one machine. A subgraph needs its database, the owners its writes and
+ * automation rules ask, and the bus; the gateway needs every subgraph, the shared cache, the bus
+ * and the webhooks store. Every service verifies tokens, so every one needs the key
+ * (JWT_JWKS_URL stands in for JWT_SECRET).
  */
 export function requiredVariables(service: Domain | 'gateway'): string[] {
-  if (service === 'gateway') return [...DOMAINS.map((domain) => `${PREFIX[domain]}_URL`), 'REDIS_URL', 'JWT_SECRET'];
-  return [`${PREFIX[service]}_DATABASE_URL`, ...REFERENCED_OWNERS[service].map((owner) => `${PREFIX[owner]}_URL`), 'JWT_SECRET'];
+  if (service === 'gateway') {
+    return [...DOMAINS.map((domain) => `${PREFIX[domain]}_URL`), 'REDIS_URL', 'NATS_URL', 'WEBHOOKS_DATABASE_URL', 'JWT_SECRET'];
+  }
+  return [`${PREFIX[service]}_DATABASE_URL`, ...REFERENCED_OWNERS[service].map((owner) => `${PREFIX[owner]}_URL`), 'NATS_URL', 'JWT_SECRET'];
 }
 
 /** In production a service refuses to start on one-machine defaults; the message names what to set. */

@@ -18,10 +18,14 @@ export const DEFAULT_PORTS: Record<Domain | 'gateway', number> = {
 // The owner of every entity type lives in the one ownership registry, checked by `npm run check`.
 export { ENTITY_OWNERS, type OwnedEntity } from './ownership/registry.ts';
 
-/** Which other domains' entities each domain's writes point at, so which owners it must reach. */
+/**
+ * Which other domains each domain must reach: the owners of the entities its writes point at,
+ * and the domains its automation rules ask (accounting reads a closed project's time from
+ * projects; projects reads a won deal from crm).
+ */
 export const REFERENCED_OWNERS: Record<Domain, readonly Domain[]> = {
   crm: ['hr'],
-  accounting: ['crm'],
+  accounting: ['crm', 'projects'],
   hr: [],
   projects: ['crm', 'hr'],
 };

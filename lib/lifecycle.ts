@@ -6,11 +6,34 @@ import { ERRORS } from './errors.ts';
  */
 export interface Lifecycle<S extends string> {
   entity: string;
+  /** The store column holding the state (`status`, `phase`, `stage`). */
+  field: string;
   next: Readonly<Record<S, readonly S[]>>;
+  /**
+   * The verb a change into a state is announced with (`Invoice.issued` for SENT); a state not
+   * named here is announced as `<field>Changed` (`Project.phaseChanged`).
+   */
+  events: Readonly<Partial<Record<S, string>>>;
 }
 
-export function defineLifecycle<S extends string>(entity: string, next: Record<S, readonly S[]>): Lifecycle<S> {
-  return { entity, next };
+export interface LifecycleDefinition<S extends string> {
+  field: string;
+  next: Record<S, readonly S[]>;
+  events?: Partial<Record<S, string>>;
+}
+
+const LIFECYCLES = new Map<string, Lifecycle<string>>();
+
+/** Defines (and registers, so a change can be named by its entity's lifecycle) the states of one entity type. */
+export function defineLifecycle<S extends string>(entity: string, definition: LifecycleDefinition<S>): Lifecycle<S> {
+  const lifecycle: Lifecycle<S> = { entity, field: definition.field, next: definition.next, events: definition.events ?? ({} as Partial<Record<S, string>>) };
+  LIFECYCLES.set(entity, lifecycle as Lifecycle<string>);
+  return lifecycle;
+}
+
+/** The lifecycle of an entity type, if it has one; defined by the module that writes that type. */
+export function lifecycleOf(entity: string): Lifecycle<string> | undefined {
+  return LIFECYCLES.get(entity);
 }
 
 export function canTransition<S extends string>(lifecycle: Lifecycle<S>, from: S, to: S): boolean {

@@ -71,6 +71,17 @@ export interface Money {
 }
 
 /** An amount in minor units as the API's Money. */
+/**
+ * A configured amount with at most two decimal places (BILLING_HOURLY_RATE, checked by
+ * lib/config.ts) in minor units of `currency`, which may have 0, 2 or 3 places: 150.50 is 15050
+ * cents, 151 yen, 150500 fils.
+ */
+export function amountToMinor(amount: string, currency: string): bigint {
+  const hundredths = parseScaled(amount, 2);
+  if (hundredths === null) throw new RangeError(`${amount} is not an amount with at most two decimal places`);
+  return divideRounded(hundredths * 10n ** BigInt(minorDigits(currency)), 100n);
+}
+
 export function money(minor: bigint | number, currencyCode: string): Money {
   return { amount: formatScaled(BigInt(minor), minorDigits(currencyCode)), currencyCode };
 }

@@ -10,11 +10,16 @@ import type { Credentials } from './auth/scopes.ts';
 import type { Config } from './config.ts';
 import type { DemoPlan } from './demo/plan.ts';
 import type { Domain } from './domains.ts';
+import type { EventBus } from './events/bus.ts';
+import { announceWritesPlugin } from './events/plugin.ts';
+import { startReactions, type Reaction } from './events/reactions.ts';
+import { OutboxRelay } from './events/relay.ts';
 import { idempotencyPlugin } from './idempotency/plugin.ts';
 import { IdempotencyStore } from './idempotency/store.ts';
 import { HttpService, type HttpServiceOptions } from './http/service.ts';
+import type { Logger } from './observability/logger.ts';
 import { storeReadiness } from './observability/readiness.ts';
-import type { ReferenceChecker } from './references.ts';
+import type { ReferenceChecker, SubgraphExecutor } from './references.ts';
 import { openDatabase, type Database, type PoolStats } from './store/database.ts';
 import { subgraphSdl } from './supergraph.ts';
 
@@ -32,6 +37,26 @@ export interface SubgraphDeps {
    * that is behind is refused with StoreBehindError naming the domain and `recordgraph migrate`.
    */
   migrate?: boolean;
+  /**
+   * Where this subgraph announces its writes and hears other domains' (lib/events). Without a
+   * bus the outbox only fills (tests of one subgraph); with one, a relay publishes it and the
+   * domain's automation rules run.
+   */
+  events?: EventsDeps;
+}
+
+export interface EventsDeps {
+  bus: EventBus;
+  /** How often the relay scans the outbox besides the wake-up after each mutation (OUTBOX_POLL_MS). */
+  outboxPollMs: number;
+  /** The subgraphs automation rules may ask (the same executors reference checks use). */
+  executors: Partial<Record<Domain, SubgraphExecutor>>;
+  /** The bearer token automation rules present to those subgraphs (lib/events/service-token.ts). */
+  serviceToken: () => Promise<string | null>;
+  /** What an hour of logged time is billed at, in the reporting currency (BILLING_HOURLY_RATE). */
+  billingHourlyRate: string;
+  /** Where the relay says the bus is unreachable and a rule that it will retry. */
+  logger?: Pick<Logger, 'warn' | 'info'>;
 }
 
 /** A subgraph opened on its store: the schema, a context factory, and its store's lifecycle. */
@@ -51,6 +76,8 @@ export interface Subgraph<Ctx extends object = object> {
   readonly statementCount: number;
   /** The store's Idempotency-Key records (lib/idempotency), consulted by the HTTP service for mutations. */
   idempotency: IdempotencyStore;
+  /** Publishes the store's outbox to the bus (null without a bus); `wake` after a write commits. */
+  relay: OutboxRelay | null;
   /** Resolves when the store answers (readiness). */
   ping(): Promise<void>;
   poolStats(): PoolStats;
@@ -75,6 +102,10 @@ export interface SubgraphDefinition<DB, Ctx extends AuthorisedContext> {
   createContext(db: Kysely<DB>, deps: SubgraphDeps, credentials: Credentials): Ctx;
   seed(db: Kysely<DB>, plan: DemoPlan): Promise<void>;
   isEmpty(db: Kysely<DB>): Promise<boolean>;
+  /** Columns announced as changed without their values, per entity (an employee's salary). */
+  redacted?: Readonly<Record<string, readonly string[]>>;
+  /** This domain's reactions to other domains' events (lib/events/reactions.ts). */
+  reactions?(db: Kysely<DB>, events: EventsDeps, deps: SubgraphDeps): Reaction<DB>[];
 }
 
 /** The one way a domain becomes a subgraph, so all four have the same shape and the same access rules. */
@@ -100,6 +131,27 @@ export function defineSubgraph<DB, Ctx extends AuthorisedContext>(definition: Su
         migrate: deps.migrate,
         name: definition.domain,
       });
+      const events = deps.events;
+      const relay = events
+        ? new OutboxRelay(database.db as unknown as Kysely<object>, {
+            source: definition.domain,
+            bus: events.bus,
+            redacted: definition.redacted,
+            pollMs: events.outboxPollMs,
+            logger: events.logger,
+          })
+        : null;
+      relay?.start();
+      const reactions =
+        events && relay
+          ? startReactions({
+              db: database.db,
+              bus: events.bus,
+              reactions: definition.reactions?.(database.db, events, deps) ?? [],
+              committed: () => relay.wake(),
+              logger: events.logger,
+            })
+          : [];
       return {
         domain: definition.domain,
         schema,
@@ -111,9 +163,14 @@ export function defineSubgraph<DB, Ctx extends AuthorisedContext>(definition: Su
         get statementCount() {
           return database.statementCount;
         },
+        relay,
         ping: () => database.ping(),
         poolStats: () => database.poolStats(),
-        close: () => database.close(),
+        close: async () => {
+          await Promise.all(reactions.map((consumer) => consumer.stop()));
+          await relay?.stop();
+          await database.close();
+        },
       };
     },
   };
@@ -137,7 +194,14 @@ export function createSubgraphService(subgraph: Subgraph, options: SubgraphServi
     logDestination: options.logDestination,
     shutdownGraceMs: options.shutdownGraceMs,
     // No Apollo usage reporting here, so no inline traces to build.
-    apollo: { schema: subgraph.schema, plugins: [ApolloServerPluginInlineTraceDisabled(), idempotencyPlugin(subgraph.idempotency)] },
+    apollo: {
+      schema: subgraph.schema,
+      plugins: [
+        ApolloServerPluginInlineTraceDisabled(),
+        idempotencyPlugin(subgraph.idempotency),
+        ...(subgraph.relay ? [announceWritesPlugin(subgraph.relay)] : []),
+      ],
+    },
     context: async (request) => subgraph.createContext(await authenticator.authenticate(request.headers.authorization)),
     ready: storeReadiness(() => subgraph.ping()),
     poolStats: () => subgraph.poolStats(),

@@ -7,15 +7,27 @@ import { DEFAULT_PORTS, DOMAINS, type Domain } from './domains.ts';
 const SCHEMA_DIR = fileURLToPath(new URL('../schema/', import.meta.url));
 
 /**
- * The data inventory (`systemOfRecord`): a subgraph the gateway serves itself, in-process. It is
- * composed with the domains so its types are in the one supergraph, but it is not a domain: it
- * owns no entity, has no store and no port, and is not in DOMAINS.
+ * Subgraphs the gateway serves itself, in-process. They are composed with the domains so their
+ * types are in the one supergraph, but they are not domains: they own no entity, have no port,
+ * and are not in DOMAINS.
+ *
+ * - `catalog`: the data inventory (`systemOfRecord`), computed from the supergraph;
+ * - `events`: the change feed and the `entityChanged` subscription, read from the bus;
+ * - `webhooks`: endpoints, deliveries and their attempts, in the webhooks store.
  */
 export const CATALOG = 'catalog';
-export type SubgraphName = Domain | typeof CATALOG;
+export const EVENTS = 'events';
+export const WEBHOOKS = 'webhooks';
+export const GATEWAY_SUBGRAPHS = [CATALOG, EVENTS, WEBHOOKS] as const;
+export type GatewaySubgraph = (typeof GATEWAY_SUBGRAPHS)[number];
+export type SubgraphName = Domain | GatewaySubgraph;
 
-/** Every subgraph composed into the supergraph: the four domains, then the catalog. */
-export const SUBGRAPHS: readonly SubgraphName[] = [...DOMAINS, CATALOG];
+/** Every subgraph composed into the supergraph: the four domains, then the gateway's own. */
+export const SUBGRAPHS: readonly SubgraphName[] = [...DOMAINS, ...GATEWAY_SUBGRAPHS];
+
+export function isGatewaySubgraph(name: string): name is GatewaySubgraph {
+  return (GATEWAY_SUBGRAPHS as readonly string[]).includes(name);
+}
 
 /** The SDL of one subgraph, read from schema/<name>.graphql. */
 export function subgraphSdl(name: SubgraphName): string {
@@ -24,10 +36,10 @@ export function subgraphSdl(name: SubgraphName): string {
 
 /**
  * The URL written into the supergraph for a subgraph. The domains' are the local defaults (the
- * gateway replaces them with CRM_URL, …); the catalog's names no address, as nothing fetches it.
+ * gateway replaces them with CRM_URL, …); the gateway's own name no address, as nothing fetches them.
  */
 export function compositionUrl(name: SubgraphName): string {
-  return name === CATALOG ? 'in-process:catalog' : `http://127.0.0.1:${DEFAULT_PORTS[name]}/graphql`;
+  return isGatewaySubgraph(name) ? `in-process:${name}` : `http://127.0.0.1:${DEFAULT_PORTS[name]}/graphql`;
 }
 
 export const SUPERGRAPH_PATH = `${SCHEMA_DIR}supergraph.graphql`;
@@ -36,7 +48,7 @@ export type CompositionResult =
   | { kind: 'success'; supergraphSdl: string; path: string }
   | { kind: 'failure'; errors: string[] };
 
-/** Composes the four domain schemas and the catalog's (compositionUrl says which URLs are written). */
+/** Composes the four domain schemas and the gateway's own (compositionUrl says which URLs are written). */
 export function composeSupergraph(): CompositionResult {
   const result = composeServices(
     SUBGRAPHS.map((name) => ({ name, url: compositionUrl(name), typeDefs: parse(subgraphSdl(name)) })),

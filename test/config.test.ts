@@ -35,16 +35,25 @@ describe('configuration', () => {
 
 describe('production readiness', () => {
   it('names what a service run apart from the others must be told', () => {
-    expect(requiredVariables('projects')).toEqual(['PROJECTS_DATABASE_URL', 'CRM_URL', 'HR_URL', 'JWT_SECRET']);
-    expect(requiredVariables('gateway')).toEqual(['CRM_URL', 'ACCOUNTING_URL', 'HR_URL', 'PROJECTS_URL', 'REDIS_URL', 'JWT_SECRET']);
+    expect(requiredVariables('projects')).toEqual(['PROJECTS_DATABASE_URL', 'CRM_URL', 'HR_URL', 'NATS_URL', 'JWT_SECRET']);
+    expect(requiredVariables('gateway')).toEqual([
+      'CRM_URL',
+      'ACCOUNTING_URL',
+      'HR_URL',
+      'PROJECTS_URL',
+      'REDIS_URL',
+      'NATS_URL',
+      'WEBHOOKS_DATABASE_URL',
+      'JWT_SECRET',
+    ]);
     expect(() => assertProductionReady('accounting', { NODE_ENV: 'production' })).toThrow(
-      'recordgraph serve accounting in production needs these environment variables: ACCOUNTING_DATABASE_URL, CRM_URL, JWT_SECRET (or JWT_JWKS_URL)',
+      'recordgraph serve accounting in production needs these environment variables: ACCOUNTING_DATABASE_URL, CRM_URL, PROJECTS_URL, NATS_URL, JWT_SECRET (or JWT_JWKS_URL)',
     );
     expect(() => assertProductionReady('accounting', { NODE_ENV: 'development' })).not.toThrow();
   });
 
   it('takes a JWKS URL in place of JWT_SECRET', () => {
-    const env = { NODE_ENV: 'production', HR_DATABASE_URL: 'postgres://127.0.0.1/hr' };
+    const env = { NODE_ENV: 'production', HR_DATABASE_URL: 'postgres://127.0.0.1/hr', NATS_URL: 'nats://127.0.0.1:4222' };
     expect(() => assertProductionReady('hr', env)).toThrow(/JWT_SECRET \(or JWT_JWKS_URL\)/);
     expect(() => assertProductionReady('hr', { ...env, JWT_SECRET: 'x'.repeat(32) })).not.toThrow();
     expect(() => assertProductionReady('hr', { ...env, JWT_JWKS_URL: 'https://id.example/.well-known/jwks.json' })).not.toThrow();

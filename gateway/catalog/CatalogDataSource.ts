@@ -3,7 +3,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse, type GraphQLSchema } from 'graphql';
 import { callerOf, guardQueries, type AuthorisedContext } from '../../lib/auth/authorise.ts';
 import { buildSystemOfRecord, type SystemOfRecord } from '../../lib/ownership/inventory.ts';
-import { CATALOG, subgraphSdl } from '../../lib/supergraph.ts';
+import { CATALOG, GATEWAY_SUBGRAPHS, subgraphSdl } from '../../lib/supergraph.ts';
 
 /** The caller in the gateway's context (gateway/server.ts GatewayContext); nobody when there is none. */
 function callerIn(context: unknown): AuthorisedContext {
@@ -21,7 +21,7 @@ export class CatalogDataSource extends LocalGraphQLDataSource {
   readonly subgraph = CATALOG;
 
   constructor(supergraphSdl: string) {
-    super(catalogSchema(buildSystemOfRecord(supergraphSdl, { notDomains: [CATALOG] })));
+    super(catalogSchema(buildSystemOfRecord(supergraphSdl, { notDomains: GATEWAY_SUBGRAPHS })));
   }
 
   override process(options: GraphQLDataSourceProcessOptions): ReturnType<LocalGraphQLDataSource['process']> {

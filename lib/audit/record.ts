@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
 import { nowIso } from '../dates.ts';
+import { appendToOutbox, type OutboxDatabase } from '../events/outbox.ts';
+import { eventType } from '../events/types.ts';
 import { randomIdPart } from '../ids.ts';
 import { currentRequest } from '../observability/request-scope.ts';
 import { currentAuditScope } from './scope.ts';
@@ -51,9 +53,10 @@ export function auditId(now = Date.now()): string {
 }
 
 /**
- * Appends one audit row for `change`, with `db` being the write's transaction, so the row and the
- * change commit or roll back together. The actor and mutation come from the audit scope around the
- * mutation resolver, the request id from the request scope.
+ * Appends one audit row for `change`, and the outbox row that announces it (lib/events), with
+ * `db` being the write's transaction, so the change, its record and its event commit or roll back
+ * together. The actor and mutation come from the audit scope around the mutation resolver, the
+ * request id from the request scope.
  */
 export async function recordChange<DB>(db: Kysely<DB>, change: Change): Promise<void> {
   const scope = currentAuditScope();
@@ -69,6 +72,7 @@ export async function recordChange<DB>(db: Kysely<DB>, change: Change): Promise<
     changes: JSON.stringify(changedFields(change.before, change.after)),
     request_id: currentRequest()?.requestId ?? null,
   };
-  // Every subgraph's store has audit_log (lib/audit/table.ts auditLogMigration); DB does not say so.
+  // Every subgraph's store has audit_log and outbox (auditLogMigration, eventsMigration); DB does not say so.
   await (db as unknown as Kysely<AuditDatabase>).insertInto('audit_log').values(row).execute();
+  await appendToOutbox(db as unknown as Kysely<OutboxDatabase>, row, eventType(change.entity, change.before, change.after));
 }

@@ -4,10 +4,10 @@ import { ERRORS } from '../errors.ts';
 /**
  * Who is calling and what they may do. Scopes are OAuth-style strings from the token's `scope`
  * claim: `read` for every query, `<domain>:write` for that domain's mutations, and
- * `hr:salary:read` for Employee.salary.
+ * `hr:salary:read` for Employee.salary, `webhooks:manage` for registering and reading webhook endpoints.
  */
 
-export const SCOPES = ['read', 'crm:write', 'accounting:write', 'hr:write', 'projects:write', 'hr:salary:read'] as const;
+export const SCOPES = ['read', 'crm:write', 'accounting:write', 'hr:write', 'projects:write', 'hr:salary:read', 'webhooks:manage'] as const;
 export type Scope = (typeof SCOPES)[number];
 
 export function isScope(value: string): value is Scope {

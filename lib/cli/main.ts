@@ -5,7 +5,8 @@ import { assertProductionReady, ConfigError, loadConfig, type Config } from '../
 import { DOMAINS, isDomain } from '../domains.ts';
 import { CLIENT_OVERVIEW } from '../operations/index.ts';
 import { MigrationFailedError, StoreBehindError } from '../store/database.ts';
-import { demoPlan, migrateDomain, openSubgraph, resetStore, seedIfEmpty, startServices, type Log, type RunningServices } from './services.ts';
+import { WEBHOOKS } from '../supergraph.ts';
+import { demoPlan, migrateDomain, migrateWebhooks, openSubgraph, resetStore, seedIfEmpty, startServices, type Log, type RunningServices } from './services.ts';
 
 const HELP = `recordgraph — one GraphQL endpoint over a company's systems of record
 
@@ -13,14 +14,16 @@ Usage:
   recordgraph start                 run the four subgraphs and the gateway (seeds demo data on first start)
   recordgraph serve <service>       run one service: crm | accounting | hr | projects | gateway
   recordgraph seed [domain…]        delete and re-create the demo data (all domains by default)
-  recordgraph migrate <domain|all>  bring a domain's store schema up to date (all four with "all")
+  recordgraph migrate <store|all>   bring a store's schema up to date: crm, accounting, hr, projects,
+                                    webhooks (the gateway's), or all five
   recordgraph token --scopes "<scope …>" [--subject <sub>] [--ttl <duration>]
                                     print a bearer token signed with JWT_SECRET (default subject
                                     recordgraph-cli, ttl 1h; durations like 30m, 8h, 7d)
   recordgraph --help                this text
 
 Scopes: ${SCOPES.join(' ')}
-  read: every query; <domain>:write: that domain's mutations; hr:salary:read: Employee.salary.
+  read: every query; <domain>:write: that domain's mutations; hr:salary:read: Employee.salary;
+  webhooks:manage: webhook endpoints and deliveries.
 
 Configuration comes from environment variables (see README.md § Configuration), e.g.
   GATEWAY_PORT=5000 SEED_CLIENTS=50 recordgraph start
@@ -136,13 +139,14 @@ Press Ctrl-C to stop.`);
 
 async function migrate(args: string[], config: Config): Promise<number> {
   const [target, ...extra] = args;
-  if (!target || extra.length || (target !== 'all' && !isDomain(target))) {
-    console.error(`recordgraph migrate: expected one of ${[...DOMAINS, 'all'].join(', ')}; got ${args.join(' ') || 'nothing'}`);
+  const stores = [...DOMAINS, WEBHOOKS] as const;
+  if (!target || extra.length || (target !== 'all' && !(stores as readonly string[]).includes(target))) {
+    console.error(`recordgraph migrate: expected one of ${[...stores, 'all'].join(', ')}; got ${args.join(' ') || 'nothing'}`);
     return 2;
   }
-  for (const domain of target === 'all' ? DOMAINS : DOMAINS.filter((name) => name === target)) {
-    const { ran, total } = await migrateDomain(domain, config);
-    log(ran.length ? `${domain}: ran ${ran.join(', ')}` : `${domain}: up to date (${total} ${total === 1 ? 'migration' : 'migrations'})`);
+  for (const store of target === 'all' ? stores : stores.filter((name) => name === target)) {
+    const { ran, total } = store === WEBHOOKS ? await migrateWebhooks(config) : await migrateDomain(store, config);
+    log(ran.length ? `${store}: ran ${ran.join(', ')}` : `${store}: up to date (${total} ${total === 1 ? 'migration' : 'migrations'})`);
   }
   return 0;
 }

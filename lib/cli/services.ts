@@ -2,11 +2,17 @@ import { rmSync } from 'node:fs';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { createGateway } from '../../gateway/server.ts';
+import { openWebhooks } from '../../gateway/webhooks/open.ts';
+import { migrations as webhooksMigrations } from '../../gateway/webhooks/store/migrations.ts';
 import { SUBGRAPHS } from '../../subgraphs/index.ts';
 import type { Config } from '../config.ts';
 import { createDemoPlan, type DemoPlan } from '../demo/plan.ts';
 import { DOMAINS, type Domain } from '../domains.ts';
+import type { EventBus } from '../events/bus.ts';
+import { openBus } from '../events/open.ts';
+import { serviceTokenSource } from '../events/service-token.ts';
 import type { HttpService } from '../http/service.ts';
+import { createLogger } from '../observability/logger.ts';
 import { httpExecutor, ReferenceChecker } from '../references.ts';
 import { dialectOf, migrateStore, sqlitePath, type MigrationReport } from '../store/database.ts';
 import { createSubgraphService, type Subgraph } from '../subgraph.ts';
@@ -21,13 +27,14 @@ export function demoPlan(config: Config): DemoPlan {
 
 /**
  * A subgraph on its configured store, reaching the owners it references over HTTP at `urls`
- * (read on every call, so services on port 0 can be found once they listen).
+ * (read on every call, so services on port 0 can be found once they listen). With a `bus`, it
+ * announces its writes there and runs its automation rules.
  */
 export function openSubgraph(
   domain: Domain,
   config: Config,
   urls: Record<Domain, string> = config.subgraphUrls,
-  options: { migrate?: boolean } = {},
+  options: { migrate?: boolean; bus?: EventBus } = {},
 ): Promise<Subgraph> {
   const executors = Object.fromEntries(DOMAINS.map((owner) => [owner, httpExecutor(() => urls[owner], config.subgraphTimeoutMs)]));
   return SUBGRAPHS[domain].open({
@@ -36,12 +43,25 @@ export function openSubgraph(
     reportingCurrency: config.reportingCurrency,
     poolSize: config.databasePoolMax,
     migrate: options.migrate ?? config.migrateOnStart,
+    events: options.bus && {
+      bus: options.bus,
+      outboxPollMs: config.events.outboxPollMs,
+      executors,
+      serviceToken: serviceTokenSource(config, domain),
+      billingHourlyRate: config.billingHourlyRate,
+      logger: createLogger({ service: domain, level: config.logLevel }),
+    },
   });
 }
 
 /** Runs a domain's pending migrations against its configured store (`recordgraph migrate`). */
 export function migrateDomain(domain: Domain, config: Config): Promise<MigrationReport> {
   return migrateStore(config.databaseUrls[domain], SUBGRAPHS[domain].migrations);
+}
+
+/** Runs the gateway's webhooks store's pending migrations (`recordgraph migrate webhooks`). */
+export function migrateWebhooks(config: Config): Promise<MigrationReport> {
+  return migrateStore(config.webhooks.databaseUrl, webhooksMigrations);
 }
 
 /**
@@ -76,6 +96,8 @@ export interface StartOptions {
   domains?: readonly Domain[];
   /** Whether to run the gateway too (default true). */
   gateway?: boolean;
+  /** The bus every service here shares (default: the configured one, opened here and closed by `stop`). */
+  bus?: EventBus;
   log?: Log;
 }
 
@@ -85,6 +107,7 @@ export interface RunningServices {
   subgraphs: Partial<Record<Domain, Subgraph>>;
   urls: Record<Domain, string>;
   gatewayUrl: string | null;
+  bus: EventBus;
   stop(): Promise<void>;
 }
 
@@ -100,13 +123,15 @@ export async function startServices(options: StartOptions): Promise<RunningServi
   let plan: DemoPlan | undefined;
   // A store opened but not yet served (seeding failed) is closed too.
   const unserved: Subgraph[] = [];
+  const bus = options.bus ?? (await openBus(config.events, createLogger({ service: 'events', level: config.logLevel })));
   const stop = async () => {
     for (const service of [...services].reverse()) await service.stop();
     await Promise.all(unserved.splice(0).map((subgraph) => subgraph.close()));
+    if (!options.bus) await bus.close();
   };
   try {
     for (const domain of domains) {
-      const subgraph = await openSubgraph(domain, config, urls);
+      const subgraph = await openSubgraph(domain, config, urls, { bus });
       subgraphs[domain] = subgraph;
       unserved.push(subgraph);
       if (config.seed.onStart) await seedIfEmpty(subgraph, () => (plan ??= demoPlan(config)), log);
@@ -117,11 +142,20 @@ export async function startServices(options: StartOptions): Promise<RunningServi
     }
     let gatewayUrl: string | null = null;
     if (options.gateway ?? true) {
-      const gateway = createGateway({ ...config, subgraphUrls: urls });
+      // The gateway serves the webhooks subgraph from its own store and closes it when it stops.
+      const webhooks = await openWebhooks(config, bus, createLogger({ service: 'gateway', level: config.logLevel }));
+      let gateway: HttpService;
+      try {
+        gateway = createGateway({ ...config, subgraphUrls: urls }, { bus, webhooks });
+      } catch (error: unknown) {
+        await webhooks.close();
+        throw error;
+      }
       services.push(gateway);
       gatewayUrl = await gateway.listen(config.ports.gateway, config.host);
+      webhooks.start();
     }
-    return { services, subgraphs, urls, gatewayUrl, stop };
+    return { services, subgraphs, urls, gatewayUrl, bus, stop };
   } catch (error: unknown) {
     await stop();
     throw error;

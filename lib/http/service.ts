@@ -50,6 +50,12 @@ export interface HttpServiceOptions<Ctx extends BaseContext> {
   shutdownGraceMs?: number;
   /** Export Node's process metrics too (default true). */
   processMetrics?: boolean;
+  /**
+   * Serves more on the same HTTP server (the gateway's graphql-ws subscriptions on /graphql).
+   * Called once when the service is built; what it returns is closed first when stopping, so
+   * long-lived connections do not hold up the drain.
+   */
+  extend?: (server: Server, logger: Logger) => { close(): Promise<void> };
 }
 
 type ServicePhase =
@@ -64,6 +70,7 @@ export class HttpService<Ctx extends BaseContext = BaseContext> {
   readonly logger: Logger;
   readonly metrics: ServiceMetrics;
   private readonly httpServer: Server;
+  private readonly extension: { close(): Promise<void> } | null;
   private readonly app = express();
   private state: ServicePhase = { phase: 'built' };
 
@@ -76,6 +83,7 @@ export class HttpService<Ctx extends BaseContext = BaseContext> {
     });
     this.metrics = new ServiceMetrics(options.name, { poolStats: options.poolStats, processMetrics: options.processMetrics });
     this.httpServer = createServer(this.app);
+    this.extension = options.extend?.(this.httpServer, this.logger) ?? null;
     const { plugins = [], ...apolloOptions } = options.apollo;
     const formatError = createFormatError({
       includeStacktrace: options.env === 'development',
@@ -143,6 +151,7 @@ export class HttpService<Ctx extends BaseContext = BaseContext> {
     const wasListening = this.state.phase === 'listening';
     if (wasListening) this.logger.info('stopping');
     const stopped = (async () => {
+      await this.extension?.close();
       // The drain plugin closes the listening socket, then waits for in-flight requests.
       if (wasListening) await this.apollo.stop();
       await this.options.onStopped?.();

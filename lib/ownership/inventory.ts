@@ -15,7 +15,7 @@ export type { DomainRecord, EntityRecord, FieldKind, FieldRecord, SystemOfRecord
 export interface InventoryOptions {
   owners?: EntityOwners;
   derivations?: Derivations;
-  /** Subgraphs composed into the supergraph that are not systems of record (the catalog itself). */
+  /** Subgraphs composed into the supergraph that are not systems of record (the gateway's own: GATEWAY_SUBGRAPHS). */
   notDomains?: readonly string[];
 }
 

@@ -1,4 +1,5 @@
 import { defineSubgraph } from '../../lib/subgraph.ts';
+import { accountingReactions } from './automation.ts';
 import { createAccountingContext, type AccountingContext } from './context.ts';
 import { resolvers } from './resolvers/index.ts';
 import { seedAccounting } from './seed.ts';
@@ -12,5 +13,6 @@ export const accountingSubgraph = defineSubgraph<AccountingDatabase, AccountingC
   resolvers,
   createContext: (db, deps, credentials) => createAccountingContext(db, deps, credentials),
   seed: seedAccounting,
+  reactions: accountingReactions,
   isEmpty: async (db) => !(await db.selectFrom('invoices').select('id').limit(1).executeTakeFirst()),
 });

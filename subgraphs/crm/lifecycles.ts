@@ -2,24 +2,35 @@ import { defineLifecycle } from '../../lib/lifecycle.ts';
 import type { ClientStatus, ContractStatus, DealStage } from './__generated__/resolvers-types.ts';
 
 export const clientLifecycle = defineLifecycle<ClientStatus>('Client', {
-  PROSPECT: ['ACTIVE', 'CHURNED'],
-  ACTIVE: ['CHURNED'],
-  // A churned client who signs again is active again; the history stays in the audit trail.
-  CHURNED: ['ACTIVE'],
+  field: 'status',
+  next: {
+    PROSPECT: ['ACTIVE', 'CHURNED'],
+    ACTIVE: ['CHURNED'],
+    // A churned client who signs again is active again; the history stays in the audit trail.
+    CHURNED: ['ACTIVE'],
+  },
 });
 
 export const dealLifecycle = defineLifecycle<DealStage>('Deal', {
-  LEAD: ['QUALIFIED', 'LOST'],
-  QUALIFIED: ['PROPOSAL', 'LOST'],
-  PROPOSAL: ['WON', 'LOST'],
-  WON: [],
-  LOST: [],
+  field: 'stage',
+  next: {
+    LEAD: ['QUALIFIED', 'LOST'],
+    QUALIFIED: ['PROPOSAL', 'LOST'],
+    PROPOSAL: ['WON', 'LOST'],
+    WON: [],
+    LOST: [],
+  },
+  events: { WON: 'won', LOST: 'lost' },
 });
 
 export const contractLifecycle = defineLifecycle<ContractStatus>('Contract', {
-  DRAFT: ['ACTIVE', 'CANCELLED'],
-  ACTIVE: ['RENEWED', 'EXPIRED', 'CANCELLED'],
-  RENEWED: [],
-  EXPIRED: [],
-  CANCELLED: [],
+  field: 'status',
+  next: {
+    DRAFT: ['ACTIVE', 'CANCELLED'],
+    ACTIVE: ['RENEWED', 'EXPIRED', 'CANCELLED'],
+    RENEWED: [],
+    EXPIRED: [],
+    CANCELLED: [],
+  },
+  events: { ACTIVE: 'activated', RENEWED: 'renewed', EXPIRED: 'expired', CANCELLED: 'cancelled' },
 });

@@ -17,14 +17,18 @@ export interface HrContext {
   loaders: ReturnType<typeof createLoaders>;
 }
 
-/** Store columns behind Employee.salary: their audited values need the same scope as the field. */
-const SALARY_COLUMNS: ReadonlySet<string> = new Set(['salary_minor', 'salary_currency']);
+/**
+ * Store columns behind Employee.salary: their audited values need the same scope as the field,
+ * and their events announce that they changed, never to what (hrSubgraph `redacted`).
+ */
+export const SALARY_COLUMNS: readonly string[] = ['salary_minor', 'salary_currency'];
+const SALARY: ReadonlySet<string> = new Set(SALARY_COLUMNS);
 
 function createLoaders(db: Kysely<HrDatabase>, caller: Caller) {
   const seesSalaries = caller.scopes.has('hr:salary:read');
   return {
     // history and the per-actor log (lib/audit): one statement per batch of entities.
-    audit: createAuditReader(db, { hidden: (field) => !seesSalaries && SALARY_COLUMNS.has(field) }),
+    audit: createAuditReader(db, { hidden: (field) => !seesSalaries && SALARY.has(field) }),
     employee: loaderById((ids) => employeesByIds(db, ids)),
     department: loaderById((ids) => departmentsByIds(db, ids)),
     employeesByDepartment: loaderGroupedBy(

@@ -1,5 +1,5 @@
 import { defineSubgraph } from '../../lib/subgraph.ts';
-import { createHrContext, type HrContext } from './context.ts';
+import { createHrContext, SALARY_COLUMNS, type HrContext } from './context.ts';
 import { resolvers } from './resolvers/index.ts';
 import { seedHr } from './seed.ts';
 import { migrations } from './store/migrations.ts';
@@ -14,4 +14,5 @@ export const hrSubgraph = defineSubgraph<HrDatabase, HrContext>({
   createContext: (db, deps, credentials) => createHrContext(db, deps, credentials),
   seed: seedHr,
   isEmpty: async (db) => !(await db.selectFrom('employees').select('id').limit(1).executeTakeFirst()),
+  redacted: { Employee: SALARY_COLUMNS },
 });

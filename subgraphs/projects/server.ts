@@ -1,4 +1,5 @@
 import { defineSubgraph } from '../../lib/subgraph.ts';
+import { projectsReactions } from './automation.ts';
 import { createProjectsContext, type ProjectsContext } from './context.ts';
 import { resolvers } from './resolvers/index.ts';
 import { seedProjects } from './seed.ts';
@@ -12,5 +13,6 @@ export const projectsSubgraph = defineSubgraph<ProjectsDatabase, ProjectsContext
   resolvers,
   createContext: (db, deps, credentials) => createProjectsContext(db, deps, credentials),
   seed: seedProjects,
+  reactions: projectsReactions,
   isEmpty: async (db) => !(await db.selectFrom('projects').select('id').limit(1).executeTakeFirst()),
 });

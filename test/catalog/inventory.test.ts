@@ -3,7 +3,7 @@ import { composeSubgraphs, type SubgraphSource } from '../../lib/ownership/compo
 import { derivationViolations } from '../../lib/ownership/derivations.ts';
 import { buildSystemOfRecord, type SystemOfRecord } from '../../lib/ownership/inventory.ts';
 import { formatViolation } from '../../lib/ownership/violation.ts';
-import { CATALOG, compositionUrl, SUBGRAPHS, subgraphSdl, type SubgraphName } from '../../lib/supergraph.ts';
+import { CATALOG, compositionUrl, GATEWAY_SUBGRAPHS, SUBGRAPHS, subgraphSdl, type SubgraphName } from '../../lib/supergraph.ts';
 import { edited as editedFixture, OWNERS, subgraphs as fixtureSubgraphs } from '../ownership/fixtures.ts';
 
 /**
@@ -35,7 +35,7 @@ function field(inventory: SystemOfRecord, typename: string, name: string) {
 
 describe('the data inventory, from a supergraph and the registry', () => {
   it('shows a field added to a schema without touching the registry', () => {
-    const before = buildSystemOfRecord(compose(repository()), { notDomains: [CATALOG] });
+    const before = buildSystemOfRecord(compose(repository()), { notDomains: GATEWAY_SUBGRAPHS });
     expect(field(before, 'Client', 'loyaltyTier')).toBeUndefined();
     const after = buildSystemOfRecord(
       compose(
@@ -48,7 +48,7 @@ describe('the data inventory, from a supergraph and the registry', () => {
           ],
         }),
       ),
-      { notDomains: [CATALOG] },
+      { notDomains: GATEWAY_SUBGRAPHS },
     );
     expect(field(after, 'Client', 'loyaltyTier')).toEqual({
       name: 'loyaltyTier',
@@ -65,7 +65,7 @@ describe('the data inventory, from a supergraph and the registry', () => {
   });
 
   it('lists the systems of record only: the catalog composed beside them is not one', () => {
-    const inventory = buildSystemOfRecord(compose(repository()), { notDomains: [CATALOG] });
+    const inventory = buildSystemOfRecord(compose(repository()), { notDomains: GATEWAY_SUBGRAPHS });
     expect(inventory.domains.map((domain) => domain.name)).toEqual(['accounting', 'crm', 'hr', 'projects']);
     expect(inventory.entities.map((entity) => entity.owner)).not.toContain(CATALOG);
   });

@@ -83,9 +83,9 @@ const refusedCells = DOMAINS.flatMap((domain) =>
 
 describe('a token for one domain cannot write another', () => {
   it('has a matrix of every caller × every domain × both routes', () => {
-    // 7 callers (6 scopes, each with read, and no token) × 4 domains × 2 routes; 8 of the 56 own the domain.
-    expect(CALLERS).toHaveLength(7);
-    expect(refusedCells).toHaveLength(48);
+    // 8 callers (7 scopes, each with read, and no token) × 4 domains × 2 routes; 8 of the 64 own the domain.
+    expect(CALLERS).toHaveLength(8);
+    expect(refusedCells).toHaveLength(56);
   });
 
   it.each(refusedCells)('$caller → $domain ($route): FORBIDDEN, nothing stored', async ({ domain, caller, route }) => {
@@ -113,8 +113,8 @@ describe('a token for one domain cannot write another', () => {
       }
     }
     expect(failures).toEqual([]);
-    // 23 mutations, 6 callers without the owning scope each, 2 routes.
-    expect(cells).toBe(23 * 6 * 2);
+    // 23 mutations, 7 callers without the owning scope each, 2 routes.
+    expect(cells).toBe(23 * 7 * 2);
     expect(await snapshotStores(stack)).toEqual(before);
   });
 

@@ -96,7 +96,7 @@ describe('recordgraph', () => {
     expect(id).toBeDefined();
     // A demo token with every scope, which the curl example sends.
     const token = /Demo token \(every scope[^\n]*\n\s+(\S+)/.exec(service.output())?.[1] ?? '';
-    expect((await verified(token)).scope).toBe('read crm:write accounting:write hr:write projects:write hr:salary:read');
+    expect((await verified(token)).scope).toBe('read crm:write accounting:write hr:write projects:write hr:salary:read webhooks:manage');
     expect(service.output()).toContain(`-H 'authorization: Bearer ${token}'`);
     expect(service.output()).toMatch(/Headers tab/);
     const response = await fetch(`http://127.0.0.1:${gateway}/graphql`, {

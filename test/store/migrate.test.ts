@@ -54,9 +54,10 @@ describe(`migrations on ${TEST_STORE}`, () => {
     expect(first.stdout).toContain('accounting: ran 0001_initial');
     expect(first.stdout).toContain('hr: ran 0001_initial, 0002_department_name_key, 0003_names_compare_bytewise');
     expect(first.stdout).toContain('projects: ran 0001_initial, 0002_names_compare_bytewise');
+    expect(first.stdout).toContain('webhooks: ran 0001_initial');
     const again = recordgraph(['migrate', 'crm'], stores.env);
     expect(again.status).toBe(0);
-    expect(again.stdout.trim()).toBe('crm: up to date (5 migrations)');
+    expect(again.stdout.trim()).toBe('crm: up to date (6 migrations)');
   });
 
   it('replicas migrating one store at once take turns: one runs the migrations, the others find them done', async () => {
@@ -77,7 +78,7 @@ describe(`migrations on ${TEST_STORE}`, () => {
     const refused = recordgraph(['serve', 'hr'], env);
     expect(refused.status).toBe(1);
     expect(refused.stderr.trim()).toBe(
-      'The hr store is behind its code: migrations 0002_department_name_key, 0003_names_compare_bytewise, 0004_employee_salary, 0005_audit_log, 0006_idempotency_keys have not run, and MIGRATE_ON_START=false. ' +
+      'The hr store is behind its code: migrations 0002_department_name_key, 0003_names_compare_bytewise, 0004_employee_salary, 0005_audit_log, 0006_idempotency_keys, 0007_events have not run, and MIGRATE_ON_START=false. ' +
         'Run `recordgraph migrate hr` first (or start with MIGRATE_ON_START=true).',
     );
     await expect(hrSubgraph.open({ databaseUrl: store.url, references: new ReferenceChecker({}), reportingCurrency: 'USD', migrate: false })).rejects.toBeInstanceOf(
@@ -86,7 +87,7 @@ describe(`migrations on ${TEST_STORE}`, () => {
 
     const migrated = recordgraph(['migrate', 'hr'], env);
     expect(migrated.status).toBe(0);
-    expect(migrated.stdout.trim()).toBe('hr: ran 0002_department_name_key, 0003_names_compare_bytewise, 0004_employee_salary, 0005_audit_log, 0006_idempotency_keys');
+    expect(migrated.stdout.trim()).toBe('hr: ran 0002_department_name_key, 0003_names_compare_bytewise, 0004_employee_salary, 0005_audit_log, 0006_idempotency_keys, 0007_events');
 
     // Existing names got their keys: "ÉTÉ" is the same department as "Été" on both stores.
     const hr = await openTestSubgraph(hrSubgraph, { databaseUrl: store.url });
@@ -112,7 +113,7 @@ describe(`migrations on ${TEST_STORE}`, () => {
     );
     const behind = await openDatabase({ url: store.url, migrations: hrMigrations, migrate: false }).catch((error: unknown) => error);
     expect(behind).toBeInstanceOf(StoreBehindError);
-    expect((behind as StoreBehindError).pending).toEqual(['0002_department_name_key', '0003_names_compare_bytewise', '0004_employee_salary', '0005_audit_log', '0006_idempotency_keys']);
+    expect((behind as StoreBehindError).pending).toEqual(['0002_department_name_key', '0003_names_compare_bytewise', '0004_employee_salary', '0005_audit_log', '0006_idempotency_keys', '0007_events']);
     expect(await snapshotStore(store.url)).toEqual(before);
   });
 });

@@ -17,8 +17,18 @@ export async function snapshotStore(url: string): Promise<Snapshot> {
     Object.entries(tables)
       .filter(([name]) => !name.startsWith('kysely_migration'))
       .sort(([a], [b]) => compare(a, b))
-      .map(([name, rows]) => [name, sortRows(rows)]),
+      .map(([name, rows]) => [name, sortRows(rows.map((row) => withoutRelayBookkeeping(name, row)))]),
   );
+}
+
+/**
+ * The relay marks outbox rows published in the background, whenever the bus takes them: that
+ * is not a write's doing, so snapshots leave it out (a refused write must still add no row).
+ */
+function withoutRelayBookkeeping(table: string, row: Record<string, unknown>): Record<string, unknown> {
+  if (table !== 'outbox') return row;
+  const { published_at: _published, ...rest } = row;
+  return rest;
 }
 
 /** All four stores of a stack, keyed `<domain>.<table>`. */

@@ -31,30 +31,48 @@ export interface TestStore {
 
 export interface TestStores {
   urls: Record<Domain, string>;
-  /** The same URLs as the environment variables a `recordgraph` process reads (`CRM_DATABASE_URL`, …). */
+  /** The webhooks store the gateway keeps endpoints and deliveries in. */
+  webhooksUrl: string;
+  /** The embedded bus's log file, in a temporary directory. */
+  eventLogPath: string;
+  /**
+   * The same as the environment variables a `recordgraph` process reads (`CRM_DATABASE_URL`, …,
+   * `WEBHOOKS_DATABASE_URL`, `EVENT_LOG_PATH`).
+   */
   env: Record<string, string>;
   drop(): Promise<void>;
 }
 
-/** A fresh, empty store for one domain, of the kind this test run uses unless told otherwise. */
-export async function createTestStore(domain: Domain, run = randomBytes(6).toString('hex'), kind = TEST_STORE): Promise<TestStore> {
+/** A fresh, empty store for one domain (or the webhooks store), of the kind this test run uses unless told otherwise. */
+export async function createTestStore(name: Domain | 'webhooks', run = randomBytes(6).toString('hex'), kind = TEST_STORE): Promise<TestStore> {
   if (kind === 'sqlite') {
-    const dir = tempDir(`recordgraph-${domain}-`);
-    return { url: join(dir.path, `${domain}.sqlite`), drop: async () => dir.remove() };
+    const dir = tempDir(`recordgraph-${name}-`);
+    return { url: join(dir.path, `${name}.sqlite`), drop: async () => dir.remove() };
   }
-  return createPostgresDatabase(`rg_${run}_${domain}`);
+  return createPostgresDatabase(`rg_${run}_${name}`);
 }
 
-/** Fresh, empty stores for all four domains (on PostgreSQL `rg_<one random>_<domain>`). */
+/** Fresh, empty stores for all four domains and the webhooks store (on PostgreSQL `rg_<one random>_<name>`), and a fresh event log. */
 export async function createTestStores(kind = TEST_STORE): Promise<TestStores> {
   const run = randomBytes(6).toString('hex');
-  const stores = await Promise.all(DOMAINS.map((domain) => createTestStore(domain, run, kind)));
+  const names = [...DOMAINS, 'webhooks'] as const;
+  const stores = await Promise.all(names.map((name) => createTestStore(name, run, kind)));
   const urls = Object.fromEntries(DOMAINS.map((domain, index) => [domain, stores[index]?.url ?? ''])) as Record<Domain, string>;
+  const webhooksUrl = stores[DOMAINS.length]?.url ?? '';
+  const bus = tempDir('recordgraph-bus-');
+  const eventLogPath = join(bus.path, 'events.sqlite');
   return {
     urls,
-    env: Object.fromEntries(DOMAINS.map((domain) => [`${domain.toUpperCase()}_DATABASE_URL`, urls[domain]])),
+    webhooksUrl,
+    eventLogPath,
+    env: {
+      ...Object.fromEntries(DOMAINS.map((domain) => [`${domain.toUpperCase()}_DATABASE_URL`, urls[domain]])),
+      WEBHOOKS_DATABASE_URL: webhooksUrl,
+      EVENT_LOG_PATH: eventLogPath,
+    },
     drop: async () => {
       await Promise.all(stores.map((store) => store.drop()));
+      bus.remove();
     },
   };
 }

@@ -4,17 +4,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOMAINS, type Domain } from '../../lib/domains.ts';
 import { CLIENT_OVERVIEW } from '../../lib/operations/index.ts';
 import { bearer, TEST_AUTH, tokenFor } from '../support/auth.ts';
+import { deleteStream, NATS_TEST_URL, uniqueStreamName } from '../support/nats.ts';
 import { freePort, runRecordgraph, waitUntilReady, type ServiceProcess } from '../support/processes.ts';
 import { createTestStores, type TestStores } from '../support/stores.ts';
 
 /**
  * The production topology as separate processes on 127.0.0.1: four subgraphs, each on its own
- * PostgreSQL database (the `postgres` test project), and two gateway replicas sharing Redis.
+ * PostgreSQL database (the `postgres` test project), announcing their writes on NATS JetStream,
+ * and two gateway replicas sharing Redis.
  * One replica is killed and the other keeps answering; one subgraph is killed and the
  * partial-result behaviour holds.
  */
 
 const PREFIX = `recordgraph-test-${randomBytes(4).toString('hex')}:`;
+const STREAM = uniqueStreamName();
 let stores: TestStores;
 const services: Partial<Record<Domain | 'gatewayA' | 'gatewayB', ServiceProcess>> = {};
 const gatewayUrls: string[] = [];
@@ -47,6 +50,8 @@ beforeAll(async () => {
     ...stores.env,
     REDIS_URL: 'redis://127.0.0.1:6379',
     REDIS_KEY_PREFIX: PREFIX,
+    NATS_URL: NATS_TEST_URL,
+    NATS_STREAM: STREAM,
     JWT_SECRET,
     // Each process seeds its own part of the same small company from the same seed.
     SEED_CLIENTS: '15',
@@ -75,6 +80,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all(Object.values(services).map((service) => service?.kill('SIGKILL')));
   await stores?.drop();
+  await deleteStream(STREAM).catch(() => {});
   const redis = new Redis('redis://127.0.0.1:6379', { lazyConnect: true });
   await redis.connect();
   const keys = await redis.keys(`${PREFIX}*`);

@@ -10,7 +10,7 @@ import { badInput, validate } from '../../../lib/validation.ts';
 import type { MutationResolvers } from '../__generated__/resolvers-types.ts';
 import * as inputs from '../inputs.ts';
 import { invoiceLifecycle } from '../lifecycles.ts';
-import { insertInvoice, nextInvoiceNumber, updateInvoice } from '../store/invoices.ts';
+import { draftNumber, insertInvoice, nextInvoiceNumber, updateInvoice } from '../store/invoices.ts';
 import { insertPayment, paidMinor } from '../store/payments.ts';
 import type { AccountingDatabase, InvoiceRow } from '../store/schema.ts';
 
@@ -40,7 +40,7 @@ export const Mutation: MutationResolvers = {
             {
               id,
               client_id: input.clientId,
-              number: `DRAFT-${id.slice('inv_'.length, 'inv_'.length + 8).toUpperCase()}`,
+              number: draftNumber(id),
               currency: input.currency,
               status: 'DRAFT',
               total_minor: Number(input.totalMinor),

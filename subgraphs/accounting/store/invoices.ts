@@ -77,6 +77,11 @@ export async function invoicePagesByClient(
 export type NewInvoice = NewRow<InvoiceTable>;
 export type NewLine = Omit<InvoiceLineTable, 'invoice_id' | 'position'>;
 
+/** The number a DRAFT carries until it is issued: unique, and plainly not a real invoice number. */
+export function draftNumber(invoiceId: string): string {
+  return `DRAFT-${invoiceId.slice('inv_'.length, 'inv_'.length + 8).toUpperCase()}`;
+}
+
 /** Stores an invoice with its lines; lines never change afterwards, so the total is fixed here. */
 export async function insertInvoice(db: Db, values: NewInvoice, lines: NewLine[]): Promise<InvoiceRow> {
   const row = await insertVersioned(db, 'invoices', 'Invoice', values);

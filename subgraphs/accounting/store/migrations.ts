@@ -1,5 +1,6 @@
 import type { Kysely, Migration } from 'kysely';
 import { auditLogMigration } from '../../../lib/audit/table.ts';
+import { eventsMigration } from '../../../lib/events/outbox.ts';
 import { idempotencyKeysMigration } from '../../../lib/idempotency/table.ts';
 
 /** Accounting's schema history; portable DDL, run on SQLite and PostgreSQL alike. */
@@ -61,4 +62,17 @@ export const migrations: Record<string, Migration> = {
   '0002_audit_log': auditLogMigration,
   // Mutations retried with an Idempotency-Key answer from here (lib/idempotency).
   '0003_idempotency_keys': idempotencyKeysMigration,
+  // Every write's event, announced by the relay (lib/events/relay.ts); the automation rules' processed events.
+  '0004_events': eventsMigration,
+  // Time entries (projects') already on an invoice, so closing a project bills only unbilled time.
+  '0005_billed_time_entries': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('billed_time_entries')
+        .addColumn('time_entry_id', 'text', (col) => col.primaryKey())
+        .addColumn('project_id', 'text', (col) => col.notNull())
+        .addColumn('invoice_id', 'text', (col) => col.notNull().references('invoices.id'))
+        .execute();
+    },
+  },
 };

@@ -8,6 +8,7 @@ export interface AccountingDatabase {
   invoice_lines: InvoiceLineTable;
   payments: PaymentTable;
   invoice_sequences: InvoiceSequenceTable;
+  billed_time_entries: BilledTimeEntryTable;
 }
 
 export interface InvoiceTable extends VersionedColumns {
@@ -51,6 +52,13 @@ export interface PaymentTable {
 export interface InvoiceSequenceTable {
   year: string;
   last_number: number;
+}
+
+/** Time logged in projects that an invoice bills (ids only: the hours stay with projects). */
+export interface BilledTimeEntryTable {
+  time_entry_id: string;
+  project_id: string;
+  invoice_id: string;
 }
 
 export type InvoiceRow = Selectable<InvoiceTable>;

@@ -1,6 +1,7 @@
 import { sql, type Kysely, type Migration } from 'kysely';
 import { compareBytewise } from '../../../lib/store/columns.ts';
 import { auditLogMigration } from '../../../lib/audit/table.ts';
+import { eventsMigration } from '../../../lib/events/outbox.ts';
 import { idempotencyKeysMigration } from '../../../lib/idempotency/table.ts';
 
 /** The CRM's schema history; portable DDL, run on SQLite and PostgreSQL alike. */
@@ -93,4 +94,6 @@ export const migrations: Record<string, Migration> = {
   '0004_audit_log': auditLogMigration,
   // Mutations retried with an Idempotency-Key answer from here (lib/idempotency).
   '0005_idempotency_keys': idempotencyKeysMigration,
+  // Every write's event, announced by the relay (lib/events/relay.ts); the automation rules' processed events.
+  '0006_events': eventsMigration,
 };

@@ -1,6 +1,7 @@
 import type { Kysely, Migration } from 'kysely';
 import { compareBytewise } from '../../../lib/store/columns.ts';
 import { auditLogMigration } from '../../../lib/audit/table.ts';
+import { eventsMigration } from '../../../lib/events/outbox.ts';
 import { idempotencyKeysMigration } from '../../../lib/idempotency/table.ts';
 
 /** The projects domain's schema history; portable DDL, run on SQLite and PostgreSQL alike. */
@@ -69,4 +70,6 @@ export const migrations: Record<string, Migration> = {
   '0003_audit_log': auditLogMigration,
   // Mutations retried with an Idempotency-Key answer from here (lib/idempotency).
   '0004_idempotency_keys': idempotencyKeysMigration,
+  // Every write's event, announced by the relay (lib/events/relay.ts); the automation rules' processed events.
+  '0005_events': eventsMigration,
 };

@@ -1,0 +1,64 @@
+import type { SubscribePayload } from 'graphql-ws';
+import {
+  getOperationAST,
+  getVariableValues,
+  GraphQLError,
+  parse,
+  validate,
+  type DocumentNode,
+  type ExecutionArgs,
+  type GraphQLSchema,
+} from 'graphql';
+import type { AuthorisedContext } from '../../lib/auth/authorise.ts';
+import { ERRORS, type ErrorCode } from '../../lib/errors.ts';
+
+/**
+ * Turns a graphql-ws `subscribe` message into execution arguments against the events schema,
+ * or into the errors Apollo Server would give the same document over HTTP, with registry codes.
+ * Only subscriptions travel over the socket: queries and mutations belong to HTTP, where the
+ * whole supergraph answers them.
+ */
+export function prepareOperation(
+  schema: GraphQLSchema,
+  payload: SubscribePayload,
+  context: AuthorisedContext,
+): ExecutionArgs | readonly GraphQLError[] {
+  let document: DocumentNode;
+  try {
+    document = parse(payload.query);
+  } catch (error: unknown) {
+    return [refusal('GRAPHQL_PARSE_FAILED', error instanceof Error ? error.message : 'The document is not valid GraphQL')];
+  }
+  const invalid = validate(schema, document);
+  if (invalid.length) return invalid.map((error) => withCode(error, 'GRAPHQL_VALIDATION_FAILED'));
+  const operation = getOperationAST(document, payload.operationName);
+  if (!operation) {
+    return [
+      refusal(
+        'OPERATION_RESOLUTION_FAILURE',
+        payload.operationName ? `Unknown operation named "${payload.operationName}"` : 'The document has several operations: name the one to run',
+      ),
+    ];
+  }
+  if (operation.operation !== 'subscription') {
+    return [refusal('BAD_REQUEST', `Only subscriptions are served over WebSocket; send a ${operation.operation} as an HTTP POST to the same /graphql URL`)];
+  }
+  const variables = getVariableValues(schema, operation.variableDefinitions ?? [], payload.variables ?? {});
+  if (variables.errors) return variables.errors.map((error) => withCode(error, 'BAD_USER_INPUT'));
+  return { schema, document, operationName: payload.operationName, variableValues: variables.coerced, contextValue: context };
+}
+
+/** A registry error, built by graphql-ws's own GraphQLError (lib/errors.ts may hold another copy's). */
+function refusal(code: ErrorCode, message: string): GraphQLError {
+  const { extensions } = ERRORS[code].err(message);
+  return new GraphQLError(message, { extensions });
+}
+
+function withCode(error: GraphQLError, code: ErrorCode): GraphQLError {
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    extensions: { ...error.extensions, code },
+  });
+}

@@ -1,0 +1,168 @@
+import { EventEmitter } from 'node:events';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import SQLite from 'better-sqlite3';
+import type { ConsumeOptions, Consumer, EventBus, ReadOptions, TailOptions } from './bus.ts';
+import { type BusEvent, type ChangeEvent, type TypeFilter } from './envelope.ts';
+import { retryDelay, sleep } from './retry.ts';
+
+/** Appends in this process wake its readers at once; other processes' appends are found by polling. */
+const appended = new EventEmitter().setMaxListeners(0);
+
+export interface LocalBusOptions {
+  /** The log's SQLite file (EVENT_LOG_PATH, default ./data/events.sqlite). */
+  path: string;
+  /** How often readers look for events other processes appended (EVENT_POLL_MS, default 100). */
+  pollMs?: number;
+}
+
+interface EventRow {
+  position: number;
+  body: string;
+}
+
+/**
+ * The embedded bus: the log is a table in one SQLite file, so it is as durable as the stores
+ * beside it and every process on the machine that opens the file shares it (WAL). `position`
+ * is the append order; `id` is unique, so a re-published event is kept once. Durable consumers
+ * keep their position in the same file.
+ */
+export class LocalBus implements EventBus {
+  readonly kind = 'local';
+  private readonly sqlite: SQLite.Database;
+  private readonly key: string;
+  private readonly pollMs: number;
+  private readonly closing = new AbortController();
+  private readonly consumers = new Set<Promise<void>>();
+
+  constructor(options: LocalBusOptions) {
+    this.key = resolve(options.path);
+    this.pollMs = options.pollMs ?? 100;
+    mkdirSync(dirname(this.key), { recursive: true });
+    this.sqlite = new SQLite(this.key);
+    this.sqlite.pragma('journal_mode = WAL');
+    this.sqlite.pragma('synchronous = NORMAL');
+    this.sqlite.pragma('busy_timeout = 5000');
+    this.sqlite.exec(`
+      create table if not exists events (
+        position integer primary key autoincrement,
+        id text not null unique,
+        type text not null,
+        entity_type text not null,
+        body text not null
+      );
+      create table if not exists consumers (name text primary key, position integer not null);
+    `);
+  }
+
+  async publish(event: ChangeEvent): Promise<void> {
+    const inserted = this.sqlite
+      .prepare('insert into events (id, type, entity_type, body) values (?, ?, ?, ?) on conflict (id) do nothing')
+      .run(event.id, event.type, event.entityType, JSON.stringify(event));
+    if (inserted.changes) appended.emit(this.key);
+  }
+
+  async read({ after, types, limit }: ReadOptions): Promise<BusEvent[]> {
+    const filter = typeClause(types);
+    const rows = this.sqlite
+      .prepare(`select position, body from events where position > ?${filter.sql} order by position limit ?`)
+      .all(after, ...filter.params, limit) as EventRow[];
+    return rows.map((row) => ({ position: row.position, event: JSON.parse(row.body) as ChangeEvent }));
+  }
+
+  async head(): Promise<number> {
+    const row = this.sqlite.prepare('select max(position) as position from events').get() as { position: number | null };
+    return row.position ?? 0;
+  }
+
+  consume(name: string, options: ConsumeOptions, handler: (event: BusEvent) => Promise<void>): Consumer {
+    const stopping = new AbortController();
+    const signal = AbortSignal.any([stopping.signal, this.closing.signal]);
+    this.sqlite.prepare('insert into consumers (name, position) values (?, 0) on conflict (name) do nothing').run(name);
+    const savePosition = this.sqlite.prepare('update consumers set position = ? where name = ?');
+    const loop = (async () => {
+      let { position } = this.sqlite.prepare('select position from consumers where name = ?').get(name) as { position: number };
+      while (!signal.aborted) {
+        const batch = await this.read({ after: position, types: options.types, limit: 100 });
+        if (!batch.length) {
+          await this.waitForNews(signal);
+          continue;
+        }
+        for (const event of batch) {
+          let handled = false;
+          for (let attempt = 0; !handled && !signal.aborted; attempt += 1) {
+            try {
+              await handler(event);
+              handled = true;
+            } catch {
+              // The same event again after a back-off; later events wait so order holds.
+              await sleep(retryDelay(attempt), signal);
+            }
+          }
+          if (!handled) return;
+          // Recorded even when stopping meanwhile: a handled event is never handed out again.
+          position = event.position;
+          savePosition.run(position, name);
+          if (signal.aborted) return;
+        }
+      }
+    })();
+    this.consumers.add(loop);
+    void loop.finally(() => this.consumers.delete(loop));
+    return {
+      name,
+      stop: async () => {
+        stopping.abort();
+        await loop;
+      },
+    };
+  }
+
+  async *tail({ after, types, signal }: TailOptions): AsyncIterable<BusEvent> {
+    const done = signal ? AbortSignal.any([signal, this.closing.signal]) : this.closing.signal;
+    let position = after ?? (await this.head());
+    while (!done.aborted) {
+      const batch = await this.read({ after: position, types, limit: 100 });
+      for (const event of batch) {
+        if (done.aborted) return;
+        position = event.position;
+        yield event;
+      }
+      if (!batch.length) await this.waitForNews(done);
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closing.abort();
+    await Promise.all(this.consumers);
+    this.sqlite.close();
+  }
+
+  /** Resolves on an append in this process, after `pollMs` (another process may have appended), or on abort. */
+  private waitForNews(signal: AbortSignal): Promise<void> {
+    return new Promise((done) => {
+      const finish = () => {
+        clearTimeout(timer);
+        appended.off(this.key, finish);
+        signal.removeEventListener('abort', finish);
+        done();
+      };
+      const timer = setTimeout(finish, this.pollMs);
+      appended.on(this.key, finish);
+      signal.addEventListener('abort', finish, { once: true });
+    });
+  }
+}
+
+/** `and (type in (…) or entity_type in (…))` for exact types and `Entity.*` patterns. */
+function typeClause(types: TypeFilter): { sql: string; params: string[] } {
+  if (!types?.length) return { sql: '', params: [] };
+  const exact = types.filter((type) => !type.endsWith('.*'));
+  const entities = types.filter((type) => type.endsWith('.*')).map((type) => type.slice(0, -2));
+  const parts = [
+    exact.length ? `type in (${exact.map(() => '?').join(', ')})` : null,
+    entities.length ? `entity_type in (${entities.map(() => '?').join(', ')})` : null,
+  ].filter((part): part is string => part !== null);
+  return { sql: ` and (${parts.join(' or ')})`, params: [...exact, ...entities] };
+}
+

@@ -1,0 +1,72 @@
+import type { Kysely } from 'kysely';
+import { runAudited } from '../audit/scope.ts';
+import { nowIso } from '../dates.ts';
+import type { Logger } from '../observability/logger.ts';
+import type { Consumer, EventBus } from './bus.ts';
+import type { ChangeEvent } from './envelope.ts';
+import type { OutboxDatabase } from './outbox.ts';
+
+/**
+ * A cross-domain reaction: when an event of `types` arrives, the owning domain makes its own
+ * write, audited and announced like any other (the actor is `automation:<rule>`). `react` may
+ * ask other subgraphs first, then calls `once(write)`: the write runs in one transaction that
+ * also records the event as processed by this rule, so a redelivered event writes nothing.
+ */
+export interface Reaction<DB> {
+  /** `<domain>.<name>`, e.g. `projects.openProjectForWonDeal`: the durable consumer's name and the audit actor. */
+  rule: string;
+  types: readonly string[];
+  react(event: ChangeEvent, once: (write: (trx: Kysely<DB>) => Promise<void>) => Promise<boolean>): Promise<void>;
+}
+
+export interface ReactionRunnerOptions<DB> {
+  db: Kysely<DB>;
+  bus: EventBus;
+  reactions: readonly Reaction<DB>[];
+  /** Called after a reaction's write commits, so its own events leave at once (OutboxRelay.wake). */
+  committed: () => void;
+  logger?: Pick<Logger, 'warn'>;
+}
+
+/** True when `rule` has already acted on `eventId` (cheap check before asking other subgraphs). */
+export async function processed<DB>(db: Kysely<DB>, rule: string, eventId: string): Promise<boolean> {
+  const row = await (db as unknown as Kysely<OutboxDatabase>)
+    .selectFrom('processed_events')
+    .select('event_id')
+    .where('rule', '=', rule)
+    .where('event_id', '=', eventId)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/**
+ * Starts one durable consumer per reaction. A reaction that throws (an owner it asks is down)
+ * gets the same event again after a back-off (EventBus.consume), and later events wait.
+ */
+export function startReactions<DB>(options: ReactionRunnerOptions<DB>): Consumer[] {
+  return options.reactions.map((reaction) =>
+    options.bus.consume(reaction.rule, { types: reaction.types }, async ({ event }) => {
+      const caller = { subject: `automation:${reaction.rule}`, scopes: new Set<string>(), anonymous: false };
+      const once = async (write: (trx: Kysely<DB>) => Promise<void>): Promise<boolean> => {
+        const wrote = await options.db.transaction().execute(async (trx) => {
+          const claim = await (trx as unknown as Kysely<OutboxDatabase>)
+            .insertInto('processed_events')
+            .values({ rule: reaction.rule, event_id: event.id, processed_at: nowIso() })
+            .onConflict((conflict) => conflict.columns(['rule', 'event_id']).doNothing())
+            .executeTakeFirst();
+          if (claim.numInsertedOrUpdatedRows === 0n) return false;
+          await runAudited({ mutation: reaction.rule, caller }, () => write(trx));
+          return true;
+        });
+        if (wrote) options.committed();
+        return wrote;
+      };
+      try {
+        await reaction.react(event, once);
+      } catch (error: unknown) {
+        options.logger?.warn({ rule: reaction.rule, eventId: event.id, err: error }, 'automation rule failed; it will retry this event');
+        throw error;
+      }
+    }),
+  );
+}

@@ -1,0 +1,174 @@
+import { PostgresAdapter, sql, type Kysely, type Selectable } from 'kysely';
+import type { ChangedField } from '../audit/record.ts';
+import type { AuditLogTable } from '../audit/table.ts';
+import { nowIso } from '../dates.ts';
+import { inBackground } from '../store/database.ts';
+import type { Logger } from '../observability/logger.ts';
+import type { EventBus } from './bus.ts';
+import type { ChangeEvent } from './envelope.ts';
+import type { OutboxDatabase, OutboxTable } from './outbox.ts';
+
+export interface RelayOptions {
+  /** The subgraph whose store this is, announced as each event's `source`. */
+  source: string;
+  bus: EventBus;
+  /** Columns announced as changed without their values (`Employee` → `salary_minor`). */
+  redacted?: Readonly<Record<string, readonly string[]>>;
+  /** How often the outbox is scanned besides the wake-ups after each write (OUTBOX_POLL_MS). */
+  pollMs: number;
+  /** Rows published per round (default 200). */
+  batchSize?: number;
+  logger?: Pick<Logger, 'warn' | 'info'>;
+}
+
+type PendingRow = Selectable<OutboxTable> & AuditLogTable;
+
+/**
+ * Publishes a store's outbox to the bus, in write order, at least once. A row is marked
+ * published only after the bus acknowledged its event, so a crash in between re-publishes it
+ * (the bus keeps one copy per event id) and nothing is dropped. Publishing stops at the first
+ * failure, so a later change to an entity never overtakes an earlier one; the rest waits for
+ * the next round. On PostgreSQL, replicas of one subgraph take turns under an advisory lock so
+ * that one relay at a time publishes.
+ */
+export class OutboxRelay {
+  private readonly db: Kysely<OutboxDatabase>;
+  private readonly batchSize: number;
+  private timer: NodeJS.Timeout | null = null;
+  /** Rounds run one after another, whether started by the timer or by `flush`. */
+  private chain: Promise<unknown> = Promise.resolve();
+  private ticking = false;
+  private again = false;
+  private stopped = false;
+  private failing = false;
+
+  /** `db` is a subgraph's store; every one has the outbox and audit_log (eventsMigration, auditLogMigration). */
+  constructor(db: Kysely<object>, private readonly options: RelayOptions) {
+    this.db = db as unknown as Kysely<OutboxDatabase>;
+    this.batchSize = options.batchSize ?? 200;
+  }
+
+  start(): void {
+    this.stopped = false;
+    this.schedule(0);
+  }
+
+  /** Asks for a round now: called after a write commits, so its event leaves at once. */
+  wake(): void {
+    if (this.stopped) return;
+    if (this.ticking) this.again = true;
+    else this.schedule(0);
+  }
+
+  /** Publishes everything pending now; resolves with how many events left. */
+  async flush(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const published = await this.round();
+      total += published;
+      if (published < this.batchSize) return total;
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    await this.chain;
+  }
+
+  private schedule(delayMs: number): void {
+    if (this.stopped) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.tick(), delayMs);
+    this.timer.unref();
+  }
+
+  private async tick(): Promise<void> {
+    this.timer = null;
+    this.ticking = true;
+    let published = 0;
+    try {
+      published = await this.round();
+      if (this.failing) this.options.logger?.info({ source: this.options.source }, 'outbox relay publishing again');
+      this.failing = false;
+    } catch (error: unknown) {
+      if (!this.failing) this.options.logger?.warn({ source: this.options.source, err: error }, 'outbox relay cannot publish; retrying');
+      this.failing = true;
+    }
+    const more = published === this.batchSize || this.again;
+    this.again = false;
+    this.ticking = false;
+    this.schedule(more && !this.failing ? 0 : this.options.pollMs);
+  }
+
+  /** One round: read a batch, publish it in order, mark what the bus acknowledged. */
+  private round(): Promise<number> {
+    const next = this.chain.then(() => this.publishBatch());
+    this.chain = next.catch(() => undefined);
+    return next;
+  }
+
+  private async publishBatch(): Promise<number> {
+    // Not a request's statements: batching tests count only those (lib/store/database.ts).
+    const { published, failure } = await inBackground(async () => {
+      if (!(this.db.getExecutor().adapter instanceof PostgresAdapter)) return this.publishFrom(this.db);
+      // One relay per PostgreSQL store at a time: the others skip the round.
+      return this.db.transaction().execute(async (trx) => {
+        const lock = `outbox:${this.options.source}`;
+        const { rows } = await sql<{ locked: boolean }>`select pg_try_advisory_xact_lock(hashtextextended(${lock}, 0)) as locked`.execute(trx);
+        return rows[0]?.locked ? this.publishFrom(trx) : { published: 0, failure: null };
+      });
+    });
+    // Thrown only now, once what the bus took is marked (and, on PostgreSQL, committed).
+    if (failure) throw failure;
+    return published;
+  }
+
+  private async publishFrom(db: Kysely<OutboxDatabase>): Promise<{ published: number; failure: unknown }> {
+    const rows = (await db
+      .selectFrom('outbox')
+      .innerJoin('audit_log', 'audit_log.id', 'outbox.audit_id')
+      .selectAll()
+      .where('outbox.published_at', 'is', null)
+      .orderBy('outbox.seq')
+      .limit(this.batchSize)
+      .execute()) as PendingRow[];
+    const published: number[] = [];
+    let failure: unknown = null;
+    try {
+      for (const row of rows) {
+        await this.options.bus.publish(this.envelope(row));
+        published.push(row.seq);
+      }
+    } catch (error: unknown) {
+      failure = error;
+    }
+    // Marked by seq, never "everything up to": on PostgreSQL a lower seq can commit later.
+    if (published.length) await db.updateTable('outbox').set({ published_at: nowIso() }).where('seq', 'in', published).execute();
+    return { published: published.length, failure };
+  }
+
+  private envelope(row: PendingRow): ChangeEvent {
+    const hidden = new Set(this.options.redacted?.[row.entity_type] ?? []);
+    const changes: Record<string, unknown> = {};
+    const redacted: string[] = [];
+    for (const { field, after } of JSON.parse(row.changes) as ChangedField[]) {
+      if (hidden.has(field)) redacted.push(field);
+      else changes[field] = after;
+    }
+    return {
+      id: row.event_id,
+      source: this.options.source,
+      type: row.type,
+      entityType: row.entity_type,
+      entityId: row.entity_id,
+      entityVersion: row.version,
+      occurredAt: row.occurred_at,
+      actor: { subject: row.actor_subject, mutation: row.mutation },
+      changes,
+      redacted,
+      requestId: row.request_id,
+    };
+  }
+}

@@ -1,0 +1,297 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createGateway } from '../../gateway/server.ts';
+import { SCOPES } from '../../lib/auth/scopes.ts';
+import { tokenFor } from '../support/auth.ts';
+import { startStack, type GraphQLResult, type Stack } from '../support/stack.ts';
+
+/**
+ * The change feed through the gateway: every committed write is there once, in order, with who
+ * made it and what it set; a poller resumes from its cursor without a gap or a repeat; bad
+ * arguments and missing scopes get their registry codes.
+ */
+
+interface FeedNode {
+  id: string;
+  cursor: string;
+  source: string;
+  type: string;
+  entityType: string;
+  entityId: string;
+  entityVersion: number;
+  occurredAt: string;
+  actor: { subject: string; mutation: string };
+  changes: { field: string; value: string }[];
+  redacted: string[];
+  requestId: string | null;
+}
+
+interface Feed {
+  changes: { edges: { cursor: string; node: FeedNode }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+}
+
+const FEED = /* GraphQL */ `
+  query Feed($after: String, $types: [String!], $first: Int) {
+    changes(after: $after, types: $types, first: $first) {
+      edges {
+        cursor
+        node {
+          id cursor source type entityType entityId entityVersion occurredAt
+          actor { subject mutation }
+          changes { field value }
+          redacted requestId
+        }
+      }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`;
+
+let stack: Stack;
+let writer: string;
+
+beforeAll(async () => {
+  stack = await startStack({ seed: null, env: { ANONYMOUS_READS: 'false' } });
+  writer = await tokenFor(SCOPES, { subject: 'feed-writer' });
+});
+afterAll(async () => {
+  await stack?.stop();
+});
+
+async function feed(variables: { after?: string | null; types?: string[]; first?: number } = {}, token?: string | null): Promise<GraphQLResult<Feed>> {
+  return stack.query<Feed>(FEED, variables, token === undefined ? {} : { token });
+}
+
+async function page(variables: { after?: string | null; types?: string[]; first?: number } = {}): Promise<Feed['changes']> {
+  const result = await feed(variables);
+  expect(result.errors).toBeUndefined();
+  if (!result.data) throw new Error('no feed page');
+  return result.data.changes;
+}
+
+/** The cursor after the newest event now in the feed: where a test's own events begin. */
+async function feedEnd(): Promise<string> {
+  let after: string | null = null;
+  for (;;) {
+    const { pageInfo } = await page({ after, first: 500 });
+    after = pageInfo.endCursor;
+    if (!pageInfo.hasNextPage) return after;
+  }
+}
+
+/** Waits (bounded) until at least `count` events follow `after`; the relay publishes asynchronously. */
+async function eventsAfter(after: string, count: number, types?: string[]): Promise<FeedNode[]> {
+  return vi.waitFor(
+    async () => {
+      const { edges } = await page({ after, types, first: 500 });
+      if (edges.length < count) throw new Error(`${edges.length} of ${count} events so far`);
+      return edges.map((edge) => edge.node);
+    },
+    { timeout: 10_000, interval: 25 },
+  );
+}
+
+async function write<T>(operation: string, variables: Record<string, unknown>, requestId: string): Promise<T> {
+  const result = await stack.query<T>(operation, variables, { token: writer, headers: { 'x-request-id': requestId } });
+  expect(result.errors).toBeUndefined();
+  if (!result.data) throw new Error(`no data for ${requestId}`);
+  return result.data;
+}
+
+function valuesOf(node: FeedNode): Record<string, unknown> {
+  return Object.fromEntries(node.changes.map(({ field, value }) => [field, JSON.parse(value) as unknown]));
+}
+
+describe('writes appear in the feed', () => {
+  it('in commit order, with type, entity, version, changes, actor and request id', async () => {
+    const start = await feedEnd();
+    const expected: { requestId: string; type: string; mutation: string; version: number }[] = [];
+    const step = async <T>(operation: string, variables: Record<string, unknown>, requestId: string, type: string, mutation: string, version: number) => {
+      const data = await write<T>(operation, variables, requestId);
+      expected.push({ requestId, type, mutation, version });
+      // Each write's event is in the feed before the next write, so the feed's order is the test's.
+      await eventsAfter(start, expected.length);
+      return data;
+    };
+    const { createClient } = await step<{ createClient: { id: string } }>(
+      `mutation ($input: CreateClientInput!) { createClient(input: $input) { id } }`,
+      { input: { name: 'Feedco', country: 'GB' } },
+      'feed-1',
+      'Client.created',
+      'createClient',
+      1,
+    );
+    const clientId = createClient.id;
+    await step(`mutation ($id: ID!) { updateClient(id: $id, input: { industry: "Energy" }) { id } }`, { id: clientId }, 'feed-2', 'Client.updated', 'updateClient', 2);
+    await step(`mutation ($id: ID!) { changeClientStatus(id: $id, status: ACTIVE) { id } }`, { id: clientId }, 'feed-3', 'Client.statusChanged', 'changeClientStatus', 3);
+    const { createInvoice } = await step<{ createInvoice: { id: string } }>(
+      `mutation ($input: CreateInvoiceInput!) { createInvoice(input: $input) { id } }`,
+      { input: { clientId, currencyCode: 'GBP', lines: [{ description: 'Audit', quantity: '2', unitPrice: '150.00' }] } },
+      'feed-4',
+      'Invoice.created',
+      'createInvoice',
+      1,
+    );
+    await step(`mutation ($id: ID!) { issueInvoice(id: $id) { id } }`, { id: createInvoice.id }, 'feed-5', 'Invoice.issued', 'issueInvoice', 2);
+
+    const events = await eventsAfter(start, expected.length);
+    expect(events.map((event) => [event.requestId, event.type, event.actor.mutation, event.entityVersion])).toEqual(
+      expected.map((step) => [step.requestId, step.type, step.mutation, step.version]),
+    );
+    for (const event of events) {
+      expect(event.id).toMatch(/^evt_/);
+      expect(event.actor.subject).toBe('feed-writer');
+      expect(event.entityType).toBe(event.type.slice(0, event.type.indexOf('.')));
+      expect(Date.parse(event.occurredAt)).not.toBeNaN();
+      expect(event.redacted).toEqual([]);
+    }
+    const [created, updated, activated, invoiced, issued] = events;
+    expect(created).toMatchObject({ source: 'crm', entityType: 'Client', entityId: clientId });
+    expect(valuesOf(created!)).toMatchObject({ id: clientId, name: 'Feedco', country: 'GB', status: 'PROSPECT', industry: null });
+    // An update announces what it set, nothing else.
+    expect(valuesOf(updated!)).toEqual({ industry: 'Energy' });
+    expect(valuesOf(activated!)).toEqual({ status: 'ACTIVE' });
+    expect(invoiced).toMatchObject({ source: 'accounting', entityType: 'Invoice', entityId: createInvoice.id });
+    expect(valuesOf(invoiced!)).toMatchObject({ client_id: clientId, status: 'DRAFT' });
+    expect(valuesOf(issued!)).toMatchObject({ status: 'SENT' });
+    // Each edge's cursor is its node's.
+    const edges = (await page({ after: start, first: 500 })).edges;
+    expect(edges.map((edge) => edge.cursor)).toEqual(edges.map((edge) => edge.node.cursor));
+  });
+
+  it('announces that a salary changed, never its value', async () => {
+    const start = await feedEnd();
+    const { hireEmployee } = await write<{ hireEmployee: { id: string } }>(
+      `mutation { hireEmployee(input: { name: "Grace Hopper", email: "grace@feed.example", salary: { amount: "98765.43", currencyCode: "USD" } }) { id } }`,
+      {},
+      'feed-hire',
+    );
+    await write(`mutation ($id: ID!) { updateEmployee(id: $id, input: { salary: { amount: "123456.78", currencyCode: "USD" } }) { id } }`, { id: hireEmployee.id }, 'feed-raise');
+    const [hired, raised] = await eventsAfter(start, 2);
+    expect(hired).toMatchObject({ type: 'Employee.created', entityId: hireEmployee.id });
+    expect(hired?.redacted).toEqual(expect.arrayContaining(['salary_minor', 'salary_currency']));
+    expect(raised).toMatchObject({ type: 'Employee.updated', entityId: hireEmployee.id, entityVersion: 2, changes: [] });
+    expect(raised?.redacted).toContain('salary_minor');
+    for (const event of [hired, raised]) {
+      expect(event?.changes.map((change) => change.field).filter((field) => field.startsWith('salary'))).toEqual([]);
+      expect(JSON.stringify(event)).not.toMatch(/9876543|12345678|98765\.43|123456\.78/);
+    }
+  });
+
+  it('a refused write announces nothing', async () => {
+    const start = await feedEnd();
+    const refused = await stack.query(`mutation { createClient(input: { name: "", country: "US" }) { id } }`, {}, { token: writer });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    // A later write by the same domain is published after anything the refused one could have left.
+    const { createClient } = await write<{ createClient: { id: string } }>(`mutation { createClient(input: { name: "Somebody", country: "US" }) { id } }`, {}, 'feed-after-refusal');
+    const events = await eventsAfter(start, 1);
+    expect(events.map((event) => [event.type, event.entityId])).toEqual([['Client.created', createClient.id]]);
+  });
+});
+
+describe('paging', () => {
+  it('resumes exactly where it stopped: no gap, no repeat', async () => {
+    const start = await feedEnd();
+    for (let n = 1; n <= 7; n += 1) await write(`mutation { createClient(input: { name: "Pager ${n}", country: "US" }) { id } }`, {}, `feed-page-${n}`);
+    const all = await eventsAfter(start, 7);
+    const seen: string[] = [];
+    let after = start;
+    for (;;) {
+      const { edges, pageInfo } = await page({ after, first: 3 });
+      seen.push(...edges.map((edge) => edge.node.id));
+      after = pageInfo.endCursor;
+      if (!pageInfo.hasNextPage) break;
+    }
+    expect(seen).toEqual(all.map((event) => event.id));
+    expect(all.map((event) => event.requestId)).toEqual([1, 2, 3, 4, 5, 6, 7].map((n) => `feed-page-${n}`));
+  });
+
+  it('keeps the cursor on an empty page, so a poller can always resume', async () => {
+    const end = await feedEnd();
+    const empty = await page({ after: end });
+    expect(empty).toEqual({ edges: [], pageInfo: { hasNextPage: false, endCursor: end } });
+    // A filter matching nothing yet gives the start back, not null.
+    const none = await page({ types: ['Payment.recorded'] });
+    expect(none.edges).toEqual([]);
+    expect(none.pageInfo.endCursor).toEqual(expect.any(String));
+    const { createClient } = await write<{ createClient: { id: string } }>(`mutation { createClient(input: { name: "Late", country: "US" }) { id } }`, {}, 'feed-late');
+    const [late] = await eventsAfter(end, 1);
+    expect(late?.entityId).toBe(createClient.id);
+  });
+});
+
+describe('types filter', () => {
+  it('takes exact types and Entity.*', async () => {
+    const start = await feedEnd();
+    const { createClient } = await write<{ createClient: { id: string } }>(`mutation { createClient(input: { name: "Filtered", country: "US" }) { id } }`, {}, 'feed-filter-1');
+    await write(`mutation ($id: ID!) { updateClient(id: $id, input: { industry: "Retail" }) { id } }`, { id: createClient.id }, 'feed-filter-2');
+    const { createInvoice } = await write<{ createInvoice: { id: string } }>(
+      `mutation ($input: CreateInvoiceInput!) { createInvoice(input: $input) { id } }`,
+      { input: { clientId: createClient.id, currencyCode: 'USD', lines: [{ description: 'Work', quantity: '1', unitPrice: '10' }] } },
+      'feed-filter-3',
+    );
+    await eventsAfter(start, 3);
+    const types = async (filter: string[]) => (await page({ after: start, types: filter })).edges.map((edge) => edge.node.type);
+    expect(await types(['Client.updated'])).toEqual(['Client.updated']);
+    expect(await types(['Client.*'])).toEqual(['Client.created', 'Client.updated']);
+    expect(await types(['Invoice.*', 'Client.created'])).toEqual(['Client.created', 'Invoice.created']);
+    expect(await types([])).toEqual(['Client.created', 'Client.updated', 'Invoice.created']);
+    const [invoice] = (await page({ after: start, types: ['Invoice.created'] })).edges;
+    expect(invoice?.node.entityId).toBe(createInvoice.id);
+  });
+});
+
+describe('refusals', () => {
+  const codes = (result: GraphQLResult<unknown>) => result.errors?.map((error) => error.extensions?.code);
+  const fields = (result: GraphQLResult<unknown>) => result.errors?.[0]?.extensions?.fields;
+
+  it('a cursor this API did not return', async () => {
+    for (const after of ['not-a-cursor', Buffer.from('p:-1').toString('base64url'), Buffer.from('p:1.5').toString('base64url'), '']) {
+      const result = await feed({ after });
+      expect(codes(result)).toEqual(['BAD_USER_INPUT']);
+      expect(fields(result)).toEqual([{ path: ['after'], message: expect.any(String) }]);
+    }
+  });
+
+  it('a type that is not Entity.verb or Entity.*', async () => {
+    const result = await feed({ types: ['Client.created', 'client.created', 'Client.'] });
+    expect(codes(result)).toEqual(['BAD_USER_INPUT']);
+    expect(fields(result)).toEqual([
+      { path: ['types', '1'], message: expect.any(String) },
+      { path: ['types', '2'], message: expect.any(String) },
+    ]);
+  });
+
+  it('a page size outside 1..500', async () => {
+    for (const first of [0, -1, 501]) {
+      const result = await feed({ first });
+      expect(codes(result)).toEqual(['BAD_USER_INPUT']);
+      expect(fields(result)).toEqual([{ path: ['first'], message: expect.any(String) }]);
+    }
+    expect((await feed({ first: 500 })).errors).toBeUndefined();
+  });
+
+  it('no token when anonymous reads are off, or a token without read', async () => {
+    const anonymous = await feed({}, null);
+    expect(anonymous.status).toBe(401);
+    expect(codes(anonymous)).toEqual(['UNAUTHENTICATED']);
+    const forbidden = await feed({}, await tokenFor(['crm:write']));
+    expect(codes(forbidden)).toEqual(['FORBIDDEN']);
+    expect(forbidden.data?.changes ?? null).toBeNull();
+    expect((await feed({}, await tokenFor(['read']))).errors).toBeUndefined();
+  });
+});
+
+describe('a gateway without a bus', () => {
+  it('says the change feed is unavailable', async () => {
+    // GatewayDeps.bus is optional (a gateway built for queries alone); startServices always passes one.
+    const gateway = createGateway({ ...stack.config, subgraphUrls: stack.urls });
+    try {
+      const url = await gateway.listen(0);
+      const result = await stack.queryAt<{ changes: unknown }>(url, `{ changes { pageInfo { endCursor } } }`);
+      expect(result.data ?? null).toBeNull();
+      expect(result.errors).toEqual([expect.objectContaining({ message: expect.stringMatching(/without an event bus/), extensions: expect.objectContaining({ code: 'SUBGRAPH_UNAVAILABLE', subgraph: 'events' }) })]);
+    } finally {
+      await gateway.stop();
+    }
+  });
+});
