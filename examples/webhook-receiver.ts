@@ -19,7 +19,11 @@ export function verify(body: string, header: string, secret: string, toleranceSe
   return parts.some(([key, value = '']) => key === 'v1' && Buffer.byteLength(value) === expected.length && timingSafeEqual(Buffer.from(value), expected));
 }
 
-const secret = process.env.WEBHOOK_SECRET ?? '';
+const secret = process.env.WEBHOOK_SECRET;
+if (!secret) {
+  console.error('Set WEBHOOK_SECRET to the whsec_… secret createWebhookEndpoint returned.');
+  process.exit(2);
+}
 const port = Number(process.env.PORT ?? 4100);
 
 createServer((request, response) => {

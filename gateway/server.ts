@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
 import type { BaseContext } from '@apollo/server';
 import { Authenticator } from '../lib/auth/authenticate.ts';
-import type { Credentials } from '../lib/auth/scopes.ts';
 import { createPersistedQueryCache, type PersistedQueryCacheConfig } from '../lib/cache/TieredCache.ts';
 import { disableApolloTelemetry, type Config } from '../lib/config.ts';
 import { isDomain } from '../lib/domains.ts';
@@ -11,6 +10,7 @@ import { HttpService } from '../lib/http/service.ts';
 import { gatewayReadiness } from '../lib/observability/readiness.ts';
 import { CATALOG, EVENTS, SUPERGRAPH_PATH, WEBHOOKS } from '../lib/supergraph.ts';
 import { CatalogDataSource } from './catalog/CatalogDataSource.ts';
+import type { GatewayContext } from './context.ts';
 import { SubgraphDataSource } from './datasources/SubgraphDataSource.ts';
 import { EventsDataSource } from './events/EventsDataSource.ts';
 import { refuseSubscriptionsOverHttp } from './subscriptions/plugin.ts';
@@ -29,11 +29,6 @@ export interface GatewayDeps {
   bus?: EventBus;
   /** The webhooks subgraph and its workers (gateway/webhooks/open.ts); closed when the gateway stops. */
   webhooks?: Webhooks;
-}
-
-/** Per-request context of the gateway: the verified caller and the token its subgraph fetches forward. */
-export interface GatewayContext {
-  credentials: Credentials;
 }
 
 /**

@@ -70,7 +70,6 @@ export interface Money {
   currencyCode: string;
 }
 
-/** An amount in minor units as the API's Money. */
 /**
  * A configured amount with at most two decimal places (BILLING_HOURLY_RATE, checked by
  * lib/config.ts) in minor units of `currency`, which may have 0, 2 or 3 places: 150.50 is 15050
@@ -82,6 +81,7 @@ export function amountToMinor(amount: string, currency: string): bigint {
   return divideRounded(hundredths * 10n ** BigInt(minorDigits(currency)), 100n);
 }
 
+/** An amount in minor units as the API's Money. */
 export function money(minor: bigint | number, currencyCode: string): Money {
   return { amount: formatScaled(BigInt(minor), minorDigits(currencyCode)), currencyCode };
 }

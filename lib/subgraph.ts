@@ -55,8 +55,8 @@ export interface EventsDeps {
   serviceToken: () => Promise<string | null>;
   /** What an hour of logged time is billed at, in the reporting currency (BILLING_HOURLY_RATE). */
   billingHourlyRate: string;
-  /** Where the relay says the bus is unreachable and a rule that it will retry. */
-  logger?: Pick<Logger, 'warn' | 'info'>;
+  /** Where the relay says the bus is unreachable, and a rule that it will retry or skips an event. */
+  logger?: Pick<Logger, 'warn' | 'info' | 'error'>;
 }
 
 /** A subgraph opened on its store: the schema, a context factory, and its store's lifecycle. */

@@ -61,7 +61,8 @@ describe('deploy/kubernetes.yaml', () => {
     expect(container?.args).toEqual(['serve', service]);
     expectConsistent(service, variablesOf(container ?? { args: [] }));
     for (const init of deployment.spec.template.spec.initContainers ?? []) {
-      expect(init.args).toEqual(['migrate', service]);
+      // A subgraph migrates its own store; the gateway its webhooks store.
+      expect(init.args).toEqual(['migrate', service === 'gateway' ? 'webhooks' : service]);
       expect(variablesOf(init).filter((name) => !CONFIG_VARIABLES.includes(name))).toEqual([]);
     }
   });

@@ -1,15 +1,10 @@
 import { LocalGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse, type GraphQLSchema } from 'graphql';
-import { callerOf, guardQueries, type AuthorisedContext } from '../../lib/auth/authorise.ts';
+import { guardQueries, type AuthorisedContext } from '../../lib/auth/authorise.ts';
 import { buildSystemOfRecord, type SystemOfRecord } from '../../lib/ownership/inventory.ts';
 import { CATALOG, GATEWAY_SUBGRAPHS, subgraphSdl } from '../../lib/supergraph.ts';
-
-/** The caller in the gateway's context (gateway/server.ts GatewayContext); nobody when there is none. */
-function callerIn(context: unknown): AuthorisedContext {
-  const caller = (context as { credentials?: { caller?: unknown } } | null | undefined)?.credentials?.caller;
-  return { caller: callerOf({ caller }) };
-}
+import { callerIn } from '../context.ts';
 
 /**
  * The catalog subgraph (schema/catalog.graphql), served by the gateway in-process: no port, no
@@ -26,7 +21,7 @@ export class CatalogDataSource extends LocalGraphQLDataSource {
 
   override process(options: GraphQLDataSourceProcessOptions): ReturnType<LocalGraphQLDataSource['process']> {
     // The subgraph's context is what its guards read: the verified caller, nothing else of the gateway's.
-    return super.process({ ...options, context: callerIn(options.context) });
+    return super.process({ ...options, context: { caller: callerIn(options.context) } satisfies AuthorisedContext });
   }
 }
 

@@ -5,12 +5,7 @@ import { IDEMPOTENCY_KEY_HEADER } from '../../lib/idempotency/plugin.ts';
 import { describeError } from '../../lib/observability/logger.ts';
 import { REQUEST_ID_HEADER } from '../../lib/observability/request-id.ts';
 import { currentRequest } from '../../lib/observability/request-scope.ts';
-
-/** The verified token in the gateway's context (gateway/server.ts GatewayContext); none for an anonymous caller. */
-function tokenOf(context: unknown): string | null {
-  const token = (context as { credentials?: { token?: unknown } } | null | undefined)?.credentials?.token;
-  return typeof token === 'string' ? token : null;
-}
+import { tokenIn } from '../context.ts';
 
 export interface SubgraphDataSourceOptions {
   /** The subgraph's name in the supergraph (`crm`); the only thing errors reveal about it. */
@@ -41,7 +36,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource {
   override willSendRequest(options: GraphQLDataSourceProcessOptions): void {
     const requestId = currentRequest()?.requestId;
     if (requestId) options.request.http?.headers.set(REQUEST_ID_HEADER, requestId);
-    const token = tokenOf(options.context);
+    const token = tokenIn(options.context);
     if (token) options.request.http?.headers.set('authorization', `Bearer ${token}`);
     // The subgraph that runs the mutation keeps the key (lib/idempotency); its queries ignore it.
     const incoming = 'incomingRequestContext' in options ? options.incomingRequestContext.request.http?.headers : undefined;

@@ -27,6 +27,17 @@ export interface SubscriptionServerOptions {
 /** The socket path: the same URL as HTTP queries, with the ws:// (wss://) scheme. */
 export const SUBSCRIPTIONS_PATH = '/graphql';
 
+/** The longest delay a Node timer takes (about 24.8 days); a token valid for longer is not timed. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** A socket lives no longer than the token it was opened with: at its `exp` it closes with 4401, as a new one would be refused. */
+function closeAtExpiry(socket: { close(code: number, reason: string): void; once(event: 'close', listener: () => void): unknown }, expiresAt: number | null): void {
+  if (expiresAt === null || expiresAt - Date.now() > MAX_TIMER_MS) return;
+  const timer = setTimeout(() => socket.close(CloseCode.Unauthorized, 'The token has expired'), Math.max(0, expiresAt - Date.now()));
+  timer.unref();
+  socket.once('close', () => clearTimeout(timer));
+}
+
 /** How long sockets get to answer the close handshake when the gateway stops, before they are cut. */
 const CLOSE_GRACE_MS = 1_000;
 
@@ -34,7 +45,7 @@ const CLOSE_GRACE_MS = 1_000;
  * `entityChanged` over graphql-ws (the graphql-transport-ws protocol) on the gateway's HTTP
  * server, executed against the events schema (Apollo Gateway plans no subscriptions). The
  * socket is authenticated on `connection_init`: a bad or missing token closes it with 4401,
- * a token without `read` with 4403. Errors carry registry codes and are formatted as over HTTP.
+ * a token without `read` with 4403, and the token's expiry closes it with 4401. Errors carry registry codes and are formatted as over HTTP.
  * For HttpServiceOptions.extend; what it returns closes every socket when the gateway stops.
  */
 export function subscriptionServer(options: SubscriptionServerOptions): NonNullable<HttpServiceOptions<BaseContext>['extend']> {
@@ -66,6 +77,7 @@ export function subscriptionServer(options: SubscriptionServerOptions): NonNulla
           }
           if (verdict.kind === 'accepted') {
             ctx.extra.caller = verdict.caller;
+            closeAtExpiry(ctx.extra.socket, verdict.expiresAt);
             return true;
           }
           // graphql-ws closes a refused connection with 4403 only; this sends 4401 too, and the reason.

@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { CloseCode } from 'graphql-ws';
 import { GraphQLError } from 'graphql';
+import { decodeJwt } from 'jose';
 import type { Authenticator } from '../../lib/auth/authenticate.ts';
 import type { Caller } from '../../lib/auth/scopes.ts';
 
@@ -12,7 +13,8 @@ import type { Caller } from '../../lib/auth/scopes.ts';
  * ANONYMOUS_READS is on.
  */
 export type ConnectionVerdict =
-  | { kind: 'accepted'; caller: Caller }
+  /** `expiresAt`: when the token's `exp` says the socket must close (ms since the epoch), if it says. */
+  | { kind: 'accepted'; caller: Caller; expiresAt: number | null }
   | { kind: 'refused'; code: CloseCode.Unauthorized | CloseCode.Forbidden; reason: string };
 
 export async function authenticateConnection(
@@ -21,8 +23,9 @@ export async function authenticateConnection(
   request: IncomingMessage,
 ): Promise<ConnectionVerdict> {
   let caller: Caller;
+  let token: string | null;
   try {
-    ({ caller } = await authenticator.authenticate(authorizationOf(connectionParams) ?? request.headers.authorization));
+    ({ caller, token } = await authenticator.authenticate(authorizationOf(connectionParams) ?? request.headers.authorization));
   } catch (error: unknown) {
     // Key-server trouble is not the caller's fault: it propagates and the socket closes as an internal error.
     if (error instanceof GraphQLError && error.extensions.code === 'UNAUTHENTICATED') {
@@ -33,7 +36,9 @@ export async function authenticateConnection(
   if (!caller.scopes.has('read')) {
     return { kind: 'refused', code: CloseCode.Forbidden, reason: closeReason(`Subscriptions need the read scope, which ${caller.subject} does not have`) };
   }
-  return { kind: 'accepted', caller };
+  // Verified above, so its claims can be read as they are.
+  const exp = token ? decodeJwt(token).exp : undefined;
+  return { kind: 'accepted', caller, expiresAt: exp === undefined ? null : exp * 1000 };
 }
 
 /** `authorization` (any case) as a header value, or a bare `token`. */

@@ -1,14 +1,8 @@
 import { LocalGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GraphQLSchema } from 'graphql';
-import { NOBODY, type Caller } from '../../lib/auth/scopes.ts';
 import { WEBHOOKS } from '../../lib/supergraph.ts';
+import { callerIn } from '../context.ts';
 import { createContext, type WebhooksServices } from './context.ts';
-
-/** The caller in the gateway's context (gateway/server.ts GatewayContext); nobody when there is none. */
-function callerIn(context: unknown): Caller {
-  const caller = (context as { credentials?: { caller?: Caller } } | null | undefined)?.credentials?.caller;
-  return caller && caller.scopes instanceof Set ? caller : NOBODY;
-}
 
 /**
  * The webhooks subgraph (schema/webhooks.graphql), served by the gateway in-process over its own

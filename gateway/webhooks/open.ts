@@ -40,8 +40,15 @@ export async function openWebhooks(config: WebhooksConfig, bus: EventBus, logger
     name: WEBHOOKS,
   });
   const { db } = database;
-  // The URL is where the data goes, which only webhooks:manage may read; the feed announces that it changed.
-  const relay = new OutboxRelay(db as unknown as Kysely<object>, { source: WEBHOOKS, bus, pollMs: config.events.outboxPollMs, redacted: { WebhookEndpoint: ['url'] }, logger });
+  // Endpoints are readable with webhooks:manage only, the feed with read: it announces that an
+  // endpoint changed, and which fields, never their values (a URL often carries a token).
+  const relay = new OutboxRelay(db as unknown as Kysely<object>, {
+    source: WEBHOOKS,
+    bus,
+    pollMs: config.events.outboxPollMs,
+    redacted: { WebhookEndpoint: ['url', 'description', 'types'] },
+    logger,
+  });
   const worker = new DeliveryWorker(db, { ...config.webhooks, logger });
   const dataSource = new WebhooksDataSource(webhooksSchema(), { db, announce: () => relay.wake(), deliver: () => worker.wake() });
   let dispatcher: Consumer | null = null;

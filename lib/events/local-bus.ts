@@ -79,7 +79,9 @@ export class LocalBus implements EventBus {
     const stopping = new AbortController();
     const signal = AbortSignal.any([stopping.signal, this.closing.signal]);
     this.sqlite.prepare('insert into consumers (name, position) values (?, 0) on conflict (name) do nothing').run(name);
-    const savePosition = this.sqlite.prepare('update consumers set position = ? where name = ?');
+    // Never backwards: a second process running the same consumer (not a supported set-up) would
+    // only repeat events, not rewind the position past ones already handled.
+    const savePosition = this.sqlite.prepare('update consumers set position = max(position, ?) where name = ?');
     const loop = (async () => {
       let { position } = this.sqlite.prepare('select position from consumers where name = ?').get(name) as { position: number };
       while (!signal.aborted) {

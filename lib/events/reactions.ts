@@ -1,6 +1,8 @@
+import { GraphQLError } from 'graphql';
 import type { Kysely } from 'kysely';
 import { runAudited } from '../audit/scope.ts';
 import { nowIso } from '../dates.ts';
+import type { ErrorCode } from '../errors.ts';
 import type { Logger } from '../observability/logger.ts';
 import type { Consumer, EventBus } from './bus.ts';
 import type { ChangeEvent } from './envelope.ts';
@@ -25,7 +27,29 @@ export interface ReactionRunnerOptions<DB> {
   reactions: readonly Reaction<DB>[];
   /** Called after a reaction's write commits, so its own events leave at once (OutboxRelay.wake). */
   committed: () => void;
-  logger?: Pick<Logger, 'warn'>;
+  logger?: Pick<Logger, 'warn' | 'error'>;
+}
+
+/**
+ * Refusals that the same event will always get (the deal's client does not exist, the project
+ * cannot move): retrying would hold back every later event of the rule for ever, so the rule
+ * records the event as processed, logs an error and goes on. Anything else (an owner down, a
+ * token refused until the configuration is fixed, a lost race) is retried.
+ */
+const FINAL_REFUSALS: ReadonlySet<ErrorCode> = new Set(['REFERENCE_NOT_FOUND', 'NOT_FOUND', 'INVALID_TRANSITION', 'BAD_USER_INPUT']);
+
+function isFinalRefusal(error: unknown): boolean {
+  return error instanceof GraphQLError && FINAL_REFUSALS.has(error.extensions.code as ErrorCode);
+}
+
+/** Records that `rule` has dealt with `eventId`; false when it already had (a concurrent delivery waits for the first to commit). */
+async function markProcessed<DB>(db: Kysely<DB>, rule: string, eventId: string): Promise<boolean> {
+  const claim = await (db as unknown as Kysely<OutboxDatabase>)
+    .insertInto('processed_events')
+    .values({ rule, event_id: eventId, processed_at: nowIso() })
+    .onConflict((conflict) => conflict.columns(['rule', 'event_id']).doNothing())
+    .executeTakeFirst();
+  return (claim.numInsertedOrUpdatedRows ?? 0n) > 0n;
 }
 
 /** True when `rule` has already acted on `eventId` (cheap check before asking other subgraphs). */
@@ -49,12 +73,7 @@ export function startReactions<DB>(options: ReactionRunnerOptions<DB>): Consumer
       const caller = { subject: `automation:${reaction.rule}`, scopes: new Set<string>(), anonymous: false };
       const once = async (write: (trx: Kysely<DB>) => Promise<void>): Promise<boolean> => {
         const wrote = await options.db.transaction().execute(async (trx) => {
-          const claim = await (trx as unknown as Kysely<OutboxDatabase>)
-            .insertInto('processed_events')
-            .values({ rule: reaction.rule, event_id: event.id, processed_at: nowIso() })
-            .onConflict((conflict) => conflict.columns(['rule', 'event_id']).doNothing())
-            .executeTakeFirst();
-          if (claim.numInsertedOrUpdatedRows === 0n) return false;
+          if (!(await markProcessed(trx, reaction.rule, event.id))) return false;
           await runAudited({ mutation: reaction.rule, caller }, () => write(trx));
           return true;
         });
@@ -64,8 +83,12 @@ export function startReactions<DB>(options: ReactionRunnerOptions<DB>): Consumer
       try {
         await reaction.react(event, once);
       } catch (error: unknown) {
-        options.logger?.warn({ rule: reaction.rule, eventId: event.id, err: error }, 'automation rule failed; it will retry this event');
-        throw error;
+        if (!isFinalRefusal(error)) {
+          options.logger?.warn({ rule: reaction.rule, eventId: event.id, err: error }, 'automation rule failed; it will retry this event');
+          throw error;
+        }
+        await markProcessed(options.db, reaction.rule, event.id);
+        options.logger?.error({ rule: reaction.rule, eventId: event.id, err: error }, 'automation rule cannot act on this event and skips it');
       }
     }),
   );

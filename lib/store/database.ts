@@ -69,7 +69,6 @@ export function dialectOf(url: string): Dialect {
   return /^postgres(ql)?:\/\//i.test(url) ? 'postgres' : 'sqlite';
 }
 
-/** Opens the store and brings its schema up to date (or, with `migrate: false`, checks that it is). */
 /** Set around a store's background work (the outbox relay), whose statements are no request's. */
 const background = new AsyncLocalStorage<true>();
 
@@ -78,6 +77,7 @@ export function inBackground<T>(work: () => Promise<T>): Promise<T> {
   return background.run(true, work);
 }
 
+/** Opens the store and brings its schema up to date (or, with `migrate: false`, checks that it is). */
 export async function openDatabase<DB>(options: OpenDatabaseOptions): Promise<Database<DB>> {
   const dialect = dialectOf(options.url);
   let statementCount = 0;

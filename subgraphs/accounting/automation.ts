@@ -6,7 +6,7 @@ import { amountToMinor, parseScaled } from '../../lib/money.ts';
 import type { EventsDeps, SubgraphDeps } from '../../lib/subgraph.ts';
 import { lineAmount, QUANTITY_SCALE } from './amounts.ts';
 import { billedTimeEntryIds, recordBilledTime } from './store/billedTime.ts';
-import { draftNumber, insertInvoice, type NewLine } from './store/invoices.ts';
+import { insertDraftInvoice, type NewLine } from './store/invoices.ts';
 import type { AccountingDatabase } from './store/schema.ts';
 
 /**
@@ -61,7 +61,7 @@ interface ClosedProject {
   billable: LoggedTime[];
 }
 
-/** Hours cross the API with two places; a line's quantity is kept in thousandths. */
+/** Decimal hours as projects' API gives them, with two places; a line's quantity is kept in thousandths. */
 const HOURS_SCALE = 2;
 
 export function accountingReactions(db: Kysely<AccountingDatabase>, events: EventsDeps, deps: SubgraphDeps): Reaction<AccountingDatabase>[] {
@@ -88,24 +88,7 @@ export function accountingReactions(db: Kysely<AccountingDatabase>, events: Even
           if (unbilled.length === 0) return;
           const lines = invoiceLines(project.name, unbilled, hourlyMinor);
           const id = newId('inv');
-          await insertInvoice(
-            trx,
-            {
-              id,
-              client_id: project.clientId,
-              number: draftNumber(id),
-              currency,
-              status: 'DRAFT',
-              total_minor: Number(lines.reduce((total, line) => total + BigInt(line.amount_minor), 0n)),
-              issue_date: null,
-              due_date: null,
-              exchange_rate: null,
-              reporting_currency: null,
-              reporting_total_minor: null,
-              void_reason: null,
-            },
-            lines,
-          );
+          await insertDraftInvoice(trx, { id, clientId: project.clientId, currency }, lines);
           await recordBilledTime(trx, unbilled.map((entry) => ({ time_entry_id: entry.id, project_id: project.id, invoice_id: id })));
         });
       },
@@ -148,5 +131,3 @@ function invoiceLines(projectName: string, entries: readonly LoggedTime[], hourl
       };
     });
 }
-
-

@@ -63,7 +63,7 @@ export const createInvoiceArgs = z.object({
       // recordPayment takes only positive amounts, so an invoice of nothing could never become PAID.
       if (total === 0n) ctx.addIssue({ code: 'custom', path: ['lines'], message: `the invoice total must be more than ${zero}` });
       if (total > MAX_AMOUNT_MINOR) ctx.addIssue({ code: 'custom', path: ['lines'], message: 'the invoice total is too large' });
-      return { clientId: input.clientId, currency: input.currencyCode, lines, totalMinor: total };
+      return { clientId: input.clientId, currency: input.currencyCode, lines };
     }),
 });
 

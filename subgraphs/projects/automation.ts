@@ -93,5 +93,3 @@ export function budgetHoursFor(amount: Money, reportingCurrency: string, hourlyR
   const hours = convertMinor(minor, amount.currencyCode, reportingCurrency, rate) / hourlyMinor;
   return hours < 1n ? 1n : hours > MAX_BUDGET_HOURS ? MAX_BUDGET_HOURS : hours;
 }
-
-

@@ -266,6 +266,12 @@ describe('authentication', () => {
     const [closed] = await failureOf(listen(connect({ authorization: `Bearer ${await tokenFor(['crm:write'])}` }), {}));
     expect(closed).toMatchObject({ code: 4403, reason: expect.stringMatching(/read scope/) });
   });
+
+  it('closes with 4401 when the token it was opened with expires', async () => {
+    const listener = listen(connect({ authorization: `Bearer ${await tokenFor(['read'], { ttl: '2s' })}` }), {});
+    const [closed] = await failureOf(listener);
+    expect(closed).toMatchObject({ code: 4401, reason: 'The token has expired' });
+  });
 });
 
 describe('over HTTP', () => {

@@ -188,7 +188,7 @@ describe('webhook endpoints', () => {
     const after = await stack.query<{ webhookEndpoint: Endpoint | null }>('query ($id: ID!) { webhookEndpoint(id: $id) { id } }', { id: endpoint.id });
     expect(after.data?.webhookEndpoint).toBeNull();
 
-    // Announced like every write, with neither the URL's value nor the secret on the bus.
+    // Announced like every write, with neither the URL, the description, the types nor the secret on the bus.
     const bus = new LocalBus({ path: stack.config.events.logPath, pollMs: 20 });
     try {
       const announced = async () => (await bus.read({ after: 0, limit: 10_000 })).map(({ event }) => event).filter((event) => event.entityId === endpoint.id);
@@ -199,7 +199,7 @@ describe('webhook endpoints', () => {
         ['webhooks', 'WebhookEndpoint.updated', 2],
         ['webhooks', 'WebhookEndpoint.updated', 3],
       ]);
-      expect(events[0]?.redacted).toEqual(['url']);
+      expect(events[0]?.redacted.sort()).toEqual(['description', 'types', 'url']);
       expect(JSON.stringify(events)).not.toContain(secret);
       expect(JSON.stringify(events)).not.toContain('127.0.0.1:9');
     } finally {

@@ -10,7 +10,7 @@ import { badInput, validate } from '../../../lib/validation.ts';
 import type { MutationResolvers } from '../__generated__/resolvers-types.ts';
 import * as inputs from '../inputs.ts';
 import { invoiceLifecycle } from '../lifecycles.ts';
-import { draftNumber, insertInvoice, nextInvoiceNumber, updateInvoice } from '../store/invoices.ts';
+import { insertDraftInvoice, nextInvoiceNumber, updateInvoice } from '../store/invoices.ts';
 import { insertPayment, paidMinor } from '../store/payments.ts';
 import type { AccountingDatabase, InvoiceRow } from '../store/schema.ts';
 
@@ -35,22 +35,9 @@ export const Mutation: MutationResolvers = {
     return refusingDuplicates(
       () =>
         db.transaction().execute((trx) =>
-          insertInvoice(
+          insertDraftInvoice(
             trx,
-            {
-              id,
-              client_id: input.clientId,
-              number: draftNumber(id),
-              currency: input.currency,
-              status: 'DRAFT',
-              total_minor: Number(input.totalMinor),
-              issue_date: null,
-              due_date: null,
-              exchange_rate: null,
-              reporting_currency: null,
-              reporting_total_minor: null,
-              void_reason: null,
-            },
+            { id, clientId: input.clientId, currency: input.currency },
             input.lines.map((line) => ({
               description: line.description,
               quantity_milli: Number(line.quantityMilli),

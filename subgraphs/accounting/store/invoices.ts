@@ -78,8 +78,36 @@ export type NewInvoice = NewRow<InvoiceTable>;
 export type NewLine = Omit<InvoiceLineTable, 'invoice_id' | 'position'>;
 
 /** The number a DRAFT carries until it is issued: unique, and plainly not a real invoice number. */
-export function draftNumber(invoiceId: string): string {
+function draftNumber(invoiceId: string): string {
   return `DRAFT-${invoiceId.slice('inv_'.length, 'inv_'.length + 8).toUpperCase()}`;
+}
+
+export interface NewDraft {
+  id: string;
+  clientId: string;
+  currency: string;
+}
+
+/** A new invoice, as createInvoice and automation make one: a DRAFT numbered as such, its total the sum of its lines, nothing issued yet. */
+export function insertDraftInvoice(db: Db, draft: NewDraft, lines: NewLine[]): Promise<InvoiceRow> {
+  return insertInvoice(
+    db,
+    {
+      id: draft.id,
+      client_id: draft.clientId,
+      number: draftNumber(draft.id),
+      currency: draft.currency,
+      status: 'DRAFT',
+      total_minor: Number(lines.reduce((total, line) => total + BigInt(line.amount_minor), 0n)),
+      issue_date: null,
+      due_date: null,
+      exchange_rate: null,
+      reporting_currency: null,
+      reporting_total_minor: null,
+      void_reason: null,
+    },
+    lines,
+  );
 }
 
 /** Stores an invoice with its lines; lines never change afterwards, so the total is fixed here. */
