@@ -6,7 +6,7 @@ import type { BusEvent, ChangeEvent } from '../../lib/events/envelope.ts';
 import { EVENTS } from '../../lib/supergraph.ts';
 import { scalarResolvers } from '../../lib/scalars.ts';
 import { parseFeedArguments, parseTailArguments } from './arguments.ts';
-import { encodePosition, START_CURSOR } from './cursor.ts';
+import { encodePosition } from './cursor.ts';
 
 /** A ChangeEvent as schema/events.graphql shows it: with its cursor, and each value JSON-encoded. */
 export type ChangeNode = Omit<ChangeEvent, 'changes'> & { cursor: string; changes: { field: string; value: string }[] };
@@ -27,18 +27,24 @@ export function changeNode({ position, event }: BusEvent): ChangeNode {
 
 /**
  * One page of the feed: `first + 1` events are read to learn whether more follow. The end
- * cursor is never null, so a poller always has a place to resume from: on an empty page it is
- * the cursor it came with (or the start).
+ * cursor is never null, so a poller always has a place to resume from. On a last page it is the
+ * head of the log as it was before the read, when that is further on than the last event shown:
+ * everything up to there has been looked at, so a poller for a rare type does not scan the same
+ * stretch again next time. (The log has no gaps: a position is given when an event is appended.)
  */
 export async function readChanges(bus: EventBus, args: unknown): Promise<ChangeConnection> {
-  const { after, types, first } = parseFeedArguments(args);
-  const events = await bus.read({ after: after ?? 0, types, limit: first + 1 });
-  const edges = events.slice(0, first).map((event) => {
+  const { after = 0, types, first } = parseFeedArguments(args);
+  const head = await bus.head();
+  const events = await bus.read({ after, types, limit: first + 1 });
+  const hasNextPage = events.length > first;
+  const page = events.slice(0, first);
+  const edges = page.map((event) => {
     const node = changeNode(event);
     return { cursor: node.cursor, node };
   });
-  const resumeFrom = after === undefined ? START_CURSOR : encodePosition(after);
-  return { edges, pageInfo: { hasNextPage: events.length > first, endCursor: edges.at(-1)?.cursor ?? resumeFrom } };
+  const lastShown = page.at(-1)?.position ?? after;
+  const endCursor = encodePosition(hasNextPage ? lastShown : Math.max(lastShown, head));
+  return { edges, pageInfo: { hasNextPage, endCursor } };
 }
 
 /**

@@ -205,14 +205,14 @@ describe('paging', () => {
     expect(all.map((event) => event.requestId)).toEqual([1, 2, 3, 4, 5, 6, 7].map((n) => `feed-page-${n}`));
   });
 
-  it('keeps the cursor on an empty page, so a poller can always resume', async () => {
+  it('gives a cursor on an empty page too, so a poller can always resume', async () => {
     const end = await feedEnd();
     const empty = await page({ after: end });
     expect(empty).toEqual({ edges: [], pageInfo: { hasNextPage: false, endCursor: end } });
-    // A filter matching nothing yet gives the start back, not null.
+    // A filter matching nothing still moves the cursor past what it looked at, so a poller for a
+    // rare type does not scan the same events again next time.
     const none = await page({ types: ['Payment.recorded'] });
-    expect(none.edges).toEqual([]);
-    expect(none.pageInfo.endCursor).toEqual(expect.any(String));
+    expect(none).toEqual({ edges: [], pageInfo: { hasNextPage: false, endCursor: end } });
     const { createClient } = await write<{ createClient: { id: string } }>(`mutation { createClient(input: { name: "Late", country: "US" }) { id } }`, {}, 'feed-late');
     const [late] = await eventsAfter(end, 1);
     expect(late?.entityId).toBe(createClient.id);
