@@ -9,6 +9,8 @@ export interface WebhooksContext {
   caller: Caller;
   db: Kysely<WebhooksDatabase>;
   attempts: DataLoader<string, AttemptRow[]>;
+  /** Receivers must be public https URLs (production). */
+  publicUrlsOnly: boolean;
   /** After an endpoint write commits: announce it (OutboxRelay.wake). */
   announce(): void;
   /** After deliveries are queued again: send them now (DeliveryWorker.wake). */
@@ -17,6 +19,8 @@ export interface WebhooksContext {
 
 export interface WebhooksServices {
   db: Kysely<WebhooksDatabase>;
+  /** Receivers must be public https URLs (production; lib/config env). */
+  publicUrlsOnly: boolean;
   announce(): void;
   deliver(): void;
 }

@@ -23,7 +23,7 @@ export interface Webhooks {
   readonly db: Kysely<WebhooksDatabase>;
 }
 
-type WebhooksConfig = Pick<Config, 'webhooks' | 'events' | 'databasePoolMax' | 'migrateOnStart'>;
+type WebhooksConfig = Pick<Config, 'env' | 'webhooks' | 'events' | 'databasePoolMax' | 'migrateOnStart'>;
 
 /**
  * Opens the webhooks store (WEBHOOKS_DATABASE_URL) and builds what the gateway runs for it: the
@@ -50,7 +50,12 @@ export async function openWebhooks(config: WebhooksConfig, bus: EventBus, logger
     logger,
   });
   const worker = new DeliveryWorker(db, { ...config.webhooks, logger });
-  const dataSource = new WebhooksDataSource(webhooksSchema(), { db, announce: () => relay.wake(), deliver: () => worker.wake() });
+  const dataSource = new WebhooksDataSource(webhooksSchema(), {
+    db,
+    publicUrlsOnly: config.env === 'production',
+    announce: () => relay.wake(),
+    deliver: () => worker.wake(),
+  });
   let dispatcher: Consumer | null = null;
   let phase: 'opened' | 'started' | 'closed' = 'opened';
   return {

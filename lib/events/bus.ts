@@ -14,8 +14,9 @@ export interface EventBus {
   readonly kind: 'local' | 'nats';
   /**
    * Appends one event and resolves once the log holds it durably. Publishing an id the log
-   * already holds is a no-op: a relay that crashed before marking its outbox row re-publishes,
-   * and the log keeps one copy.
+   * already holds is a no-op (the embedded log: always; JetStream: within its duplicate window),
+   * so a relay that crashed before marking its outbox row and re-publishes leaves one copy.
+   * Consumers still de-duplicate on the id: delivery is at least once.
    */
   publish(event: ChangeEvent): Promise<void>;
   /** Events after `after` (0 for the start), oldest first, at most `limit`: the change feed. */

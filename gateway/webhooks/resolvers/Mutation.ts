@@ -19,6 +19,7 @@ type Args = Record<string, unknown>;
 export const Mutation = {
   createWebhookEndpoint: async (_: unknown, args: Args, ctx: WebhooksContext) => {
     const { input } = validate(inputs.createEndpointArgs, args);
+    if (ctx.publicUrlsOnly) inputs.assertPublicUrl(input.url, ['input', 'url']);
     const secret = newSecret();
     const endpoint = await ctx.db.transaction().execute((trx) =>
       insertEndpoint(
@@ -41,6 +42,7 @@ export const Mutation = {
 
   updateWebhookEndpoint: async (_: unknown, args: Args, ctx: WebhooksContext) => {
     const { id, input, expectedVersion } = validate(inputs.updateEndpointArgs, args);
+    if (ctx.publicUrlsOnly && input.url) inputs.assertPublicUrl(input.url, ['input', 'url']);
     const endpoint = await ctx.db.transaction().execute(async (trx) => {
       const current = await endpointForWrite(trx, id);
       assertVersion(ENDPOINT, current, expectedVersion);
