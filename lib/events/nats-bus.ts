@@ -28,8 +28,10 @@ export interface NatsBusOptions {
 
 /** A relay that re-publishes after a crash does so within minutes: the stream drops repeats of an id seen this recently. */
 const DUPLICATE_WINDOW_MS = 2 * 60_000;
-/** How long a durable consumer waits for the next event per pull; also the longest `stop()` waits while idle. */
-const PULL_EXPIRES_MS = 1_000;
+/** How long a durable consumer's pull lasts before it is renewed; it sends heartbeats at half that. */
+const PULL_EXPIRES_MS = 5_000;
+/** Events one pull asks for: with max_ack_pending 1 the server still sends them one at a time. */
+const PULL_BATCH = 100;
 /** How long a tail's pull lasts; it sends heartbeats at half that. */
 const TAIL_EXPIRES_MS = 5_000;
 /** A handler that takes longer keeps its event by telling the server it is still working on it. */
@@ -165,19 +167,35 @@ export class NatsBus implements EventBus {
     if (!this.nc.isClosed()) await this.nc.drain();
   }
 
-  /** One durable consumer's loop: pull one event, handle it, acknowledge it; outages are waited out. */
+  /**
+   * One durable consumer's loop: one long pull, each event handled and acknowledged before the
+   * next; outages are waited out. The pull stays open across events (a pull per event costs a
+   * subscription and a round trip more each time), and with max_ack_pending 1 the server sends
+   * the next event only once this one is acknowledged, so the acknowledgement and the next
+   * event cross in one round trip.
+   */
   private async runConsumer(name: string, types: TypeFilter, handler: (event: BusEvent) => Promise<void>, signal: AbortSignal): Promise<void> {
-    let consumer: JetStreamConsumer | null = null;
     for (let failures = 0; !signal.aborted; ) {
       try {
-        consumer ??= await this.durableConsumer(name, types);
-        // One at a time: with max_ack_pending 1 the server holds later events until this one is acknowledged.
-        const msg = await consumer.next({ expires: PULL_EXPIRES_MS });
-        failures = 0;
-        if (!msg) continue;
-        // Stopped while waiting: hand the event straight back rather than leave it to the ack timeout.
-        if (signal.aborted) msg.nak();
-        else await this.deliver(msg, types, handler, signal);
+        const consumer = await this.durableConsumer(name, types);
+        // A consumer deleted under us ends the pull with an error: it is created again below.
+        const messages = await consumer.consume({ max_messages: PULL_BATCH, expires: PULL_EXPIRES_MS, abort_on_missing_resource: true });
+        // Stopping ends the pull at once, before the event in hand is acknowledged, so the server has
+        // nowhere to send the next one; whatever already arrived still comes out of the loop below.
+        const stop = () => void messages.stop();
+        signal.addEventListener('abort', stop, { once: true });
+        try {
+          for await (const msg of messages) {
+            failures = 0;
+            // Stopped while waiting: hand the event straight back rather than leave it to the ack timeout.
+            if (signal.aborted) msg.nak();
+            else await this.deliver(msg, types, handler, signal);
+          }
+        } finally {
+          signal.removeEventListener('abort', stop);
+          messages.stop();
+        }
+        if (!signal.aborted) throw new Error(`the pull of event consumer ${name} ended`);
       } catch (error: unknown) {
         if (!this.nc.isClosed() && failures === 0) this.logger?.warn({ consumer: name, err: error }, 'event consumer cannot pull from NATS; retrying');
         await sleep(Math.min(retryDelay(failures), MAX_OUTAGE_WAIT_MS), signal);
