@@ -117,14 +117,21 @@ export class OutboxRelay {
     // Not a request's statements: batching tests count only those (lib/store/database.ts).
     const { published, failure } = await inBackground(async () => {
       if (!(this.db.getExecutor().adapter instanceof PostgresAdapter)) return this.publishFrom(this.db);
-      // One relay per PostgreSQL store at a time: the others skip the round.
-      return this.db.transaction().execute(async (trx) => {
-        const lock = `outbox:${this.options.source}`;
-        const { rows } = await sql<{ locked: boolean }>`select pg_try_advisory_xact_lock(hashtextextended(${lock}, 0)) as locked`.execute(trx);
-        return rows[0]?.locked ? this.publishFrom(trx) : { published: 0, failure: null };
+      // One relay per PostgreSQL store at a time: the others skip the round. A session lock on one
+      // connection, not a transaction: nothing stays open while the bus is asked, and a relay that
+      // dies releases the lock with its connection.
+      return this.db.connection().execute(async (connection) => {
+        const key = sql`hashtextextended(${`outbox:${this.options.source}`}, 0)`;
+        const { rows } = await sql<{ locked: boolean }>`select pg_try_advisory_lock(${key}) as locked`.execute(connection);
+        if (!rows[0]?.locked) return { published: 0, failure: null };
+        try {
+          return await this.publishFrom(connection);
+        } finally {
+          await sql`select pg_advisory_unlock(${key})`.execute(connection);
+        }
       });
     });
-    // Thrown only now, once what the bus took is marked (and, on PostgreSQL, committed).
+    // Thrown only now, once what the bus took is marked.
     if (failure) throw failure;
     return published;
   }

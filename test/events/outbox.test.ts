@@ -10,6 +10,7 @@ import { openDatabase, type Database } from '../../lib/store/database.ts';
 import { insertVersioned } from '../../lib/store/versions.ts';
 import { crmSubgraph } from '../../subgraphs/crm/server.ts';
 import { hrSubgraph } from '../../subgraphs/hr/server.ts';
+import { TEST_STORE } from '../support/stores.ts';
 import { openTestSubgraph, tempDir, type TestSubgraph } from '../support/subgraphs.ts';
 
 /**
@@ -155,6 +156,30 @@ describe('the relay', () => {
     const relay = new OutboxRelay(store.db as unknown as Kysely<object>, { source: 'crm', bus: flaky, pollMs: 1_000 });
     await expect(relay.flush()).rejects.toThrow('bus unavailable');
     expect((await allEvents(bus)).length).toBe(1);
+    await bus.close();
+  });
+});
+
+describe('replicas of one subgraph on PostgreSQL', () => {
+  // SQLite stores have one process, so one relay, by construction.
+  it.runIf(TEST_STORE === 'postgres')('take turns: each row is published by one relay', async () => {
+    for (let i = 0; i < 5; i += 1) await createClient(`Replica ${i}`);
+    await store.db.updateTable('outbox').set({ published_at: null }).execute();
+    const total = (await outboxRows()).length;
+    const bus = freshBus();
+    const published: ChangeEvent[] = [];
+    const counting: EventBus = Object.assign(Object.create(bus) as EventBus, {
+      publish: async (event: ChangeEvent) => {
+        published.push(event);
+        await bus.publish(event);
+      },
+    });
+    const relays = [1, 2, 3].map(() => new OutboxRelay(store.db as unknown as Kysely<object>, { source: 'crm', bus: counting, pollMs: 1_000, batchSize: 2 }));
+    await Promise.all(relays.map((relay) => relay.flush()));
+    // Whatever a relay skipped while another held the lock, the last flush leaves nothing pending.
+    await relays[0]?.flush();
+    expect(published.length).toBe(total);
+    expect(new Set(published.map((event) => event.id)).size).toBe(total);
     await bus.close();
   });
 });
