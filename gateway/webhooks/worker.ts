@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { Poller } from '../../lib/events/poller.ts';
 import { describeError, type Logger } from '../../lib/observability/logger.ts';
 import { nextAttemptAt, type RetryPolicy } from './backoff.ts';
 import { SIGNATURE_HEADER, signatureHeader } from './signing.ts';
@@ -30,67 +31,33 @@ interface PostResult {
  * oldest event first, and sends one endpoint's in that order, endpoints side by side.
  */
 export class DeliveryWorker {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
-  private again = false;
-  private stopped = true;
-  private failing = false;
   private readonly batchSize: number;
-  private readonly pollMs: number;
+  private readonly poller: Poller;
 
   constructor(
     private readonly db: Kysely<WebhooksDatabase>,
     private readonly options: WorkerOptions,
   ) {
     this.batchSize = options.batchSize ?? 10;
-    this.pollMs = options.pollMs ?? Math.max(10, Math.min(1000, options.retryBaseMs));
+    this.poller = new Poller({
+      pollMs: options.pollMs ?? Math.max(10, Math.min(1000, options.retryBaseMs)),
+      round: async () => (await this.round()) === this.batchSize,
+      failing: (error) => options.logger?.warn({ err: error }, 'webhook worker cannot reach its store; retrying'),
+    });
   }
 
   start(): void {
-    this.stopped = false;
-    this.schedule(0);
+    this.poller.start();
   }
 
   /** Asks for a round now: new deliveries were queued or replayed. */
   wake(): void {
-    if (this.stopped) return;
-    if (this.running) this.again = true;
-    else this.schedule(0);
+    this.poller.wake();
   }
 
   /** Stops polling and waits for the round in hand (its POSTs end within the timeout). */
-  async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    await this.running;
-  }
-
-  private schedule(delayMs: number): void {
-    if (this.stopped) return;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.tick(), delayMs);
-    this.timer.unref();
-  }
-
-  private async tick(): Promise<void> {
-    this.timer = null;
-    let taken = 0;
-    this.running = this.round()
-      .then((count) => {
-        taken = count;
-        this.failing = false;
-      })
-      .catch((error: unknown) => {
-        // Once per outage (the store is down), not once per poll.
-        if (!this.failing) this.options.logger?.warn({ err: error }, 'webhook worker cannot reach its store; retrying');
-        this.failing = true;
-      });
-    await this.running;
-    this.running = null;
-    const more = taken === this.batchSize || this.again;
-    this.again = false;
-    this.schedule(more ? 0 : this.pollMs);
+  stop(): Promise<void> {
+    return this.poller.stop();
   }
 
   private async round(): Promise<number> {

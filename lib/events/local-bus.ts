@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
-import type { ConsumeOptions, Consumer, EventBus, ReadOptions, TailOptions } from './bus.ts';
+import { startConsumer, type ConsumeOptions, type Consumer, type EventBus, type ReadOptions, type TailOptions } from './bus.ts';
 import { type BusEvent, type ChangeEvent, type TypeFilter } from './envelope.ts';
 import { retryDelay, sleep } from './retry.ts';
 
@@ -76,13 +76,11 @@ export class LocalBus implements EventBus {
   }
 
   consume(name: string, options: ConsumeOptions, handler: (event: BusEvent) => Promise<void>): Consumer {
-    const stopping = new AbortController();
-    const signal = AbortSignal.any([stopping.signal, this.closing.signal]);
     this.sqlite.prepare('insert into consumers (name, position) values (?, 0) on conflict (name) do nothing').run(name);
     // Never backwards: a second process running the same consumer (not a supported set-up) would
     // only repeat events, not rewind the position past ones already handled.
     const savePosition = this.sqlite.prepare('update consumers set position = max(position, ?) where name = ?');
-    const loop = (async () => {
+    return startConsumer(name, this.closing.signal, this.consumers, async (signal) => {
       let { position } = this.sqlite.prepare('select position from consumers where name = ?').get(name) as { position: number };
       while (!signal.aborted) {
         const batch = await this.read({ after: position, types: options.types, limit: 100 });
@@ -108,16 +106,7 @@ export class LocalBus implements EventBus {
           if (signal.aborted) return;
         }
       }
-    })();
-    this.consumers.add(loop);
-    void loop.finally(() => this.consumers.delete(loop));
-    return {
-      name,
-      stop: async () => {
-        stopping.abort();
-        await loop;
-      },
-    };
+    });
   }
 
   async *tail({ after, types, signal }: TailOptions): AsyncIterable<BusEvent> {

@@ -13,7 +13,7 @@ import {
   type NatsConnection,
 } from 'nats';
 import type { Logger } from '../observability/logger.ts';
-import type { ConsumeOptions, Consumer, EventBus, ReadOptions, TailOptions } from './bus.ts';
+import { startConsumer, type ConsumeOptions, type Consumer, type EventBus, type ReadOptions, type TailOptions } from './bus.ts';
 import { isTypePattern, matchesTypes, type BusEvent, type ChangeEvent, type TypeFilter } from './envelope.ts';
 import { retryDelay, sleep } from './retry.ts';
 
@@ -123,18 +123,7 @@ export class NatsBus implements EventBus {
   }
 
   consume(name: string, options: ConsumeOptions, handler: (event: BusEvent) => Promise<void>): Consumer {
-    const stopping = new AbortController();
-    const signal = AbortSignal.any([stopping.signal, this.closing.signal]);
-    const loop = this.runConsumer(name, options.types, handler, signal);
-    this.consumers.add(loop);
-    void loop.finally(() => this.consumers.delete(loop));
-    return {
-      name,
-      stop: async () => {
-        stopping.abort();
-        await loop;
-      },
-    };
+    return startConsumer(name, this.closing.signal, this.consumers, (signal) => this.runConsumer(name, options.types, handler, signal));
   }
 
   async *tail({ after, types, signal }: TailOptions): AsyncIterable<BusEvent> {

@@ -7,6 +7,7 @@ import type { Logger } from '../observability/logger.ts';
 import type { EventBus } from './bus.ts';
 import type { ChangeEvent } from './envelope.ts';
 import type { OutboxDatabase, OutboxTable } from './outbox.ts';
+import { Poller } from './poller.ts';
 
 export interface RelayOptions {
   /** The subgraph whose store this is, announced as each event's `source`. */
@@ -34,85 +35,45 @@ type PendingRow = Selectable<OutboxTable> & AuditLogTable;
 export class OutboxRelay {
   private readonly db: Kysely<OutboxDatabase>;
   private readonly batchSize: number;
-  private timer: NodeJS.Timeout | null = null;
-  /** Rounds run one after another, whether started by the timer or by `flush`. */
-  private chain: Promise<unknown> = Promise.resolve();
-  private ticking = false;
-  private again = false;
-  private stopped = false;
-  private failing = false;
+  private readonly poller: Poller;
 
   /** `db` is a subgraph's store; every one has the outbox and audit_log (eventsMigration, auditLogMigration). */
   constructor(db: Kysely<object>, private readonly options: RelayOptions) {
     this.db = db as unknown as Kysely<OutboxDatabase>;
     this.batchSize = options.batchSize ?? 200;
+    const source = options.source;
+    this.poller = new Poller({
+      pollMs: options.pollMs,
+      round: async () => (await this.publishBatch()) === this.batchSize,
+      failing: (error) => options.logger?.warn({ source, err: error }, 'outbox relay cannot publish; retrying'),
+      recovered: () => options.logger?.info({ source }, 'outbox relay publishing again'),
+    });
   }
 
   start(): void {
-    this.stopped = false;
-    this.schedule(0);
+    this.poller.start();
   }
 
   /** Asks for a round now: called after a write commits, so its event leaves at once. */
   wake(): void {
-    if (this.stopped) return;
-    if (this.ticking) this.again = true;
-    else this.schedule(0);
+    this.poller.wake();
   }
 
   /** Publishes everything pending now; resolves with how many events left. */
   async flush(): Promise<number> {
     let total = 0;
     for (;;) {
-      const published = await this.round();
+      const published = await this.poller.exclusive(() => this.publishBatch());
       total += published;
       if (published < this.batchSize) return total;
     }
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    await this.chain;
-  }
-
-  private schedule(delayMs: number): void {
-    if (this.stopped) return;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.tick(), delayMs);
-    this.timer.unref();
-  }
-
-  /** Rounds back to back while there is more (a full batch, or a wake during the round), then the poll. */
-  private async tick(): Promise<void> {
-    this.timer = null;
-    this.ticking = true;
-    for (let more = true; more && !this.stopped; ) {
-      this.again = false;
-      let published = 0;
-      try {
-        published = await this.round();
-        if (this.failing) this.options.logger?.info({ source: this.options.source }, 'outbox relay publishing again');
-        this.failing = false;
-      } catch (error: unknown) {
-        if (!this.failing) this.options.logger?.warn({ source: this.options.source, err: error }, 'outbox relay cannot publish; retrying');
-        this.failing = true;
-      }
-      // No timer in between: under load a timer costs a turn of the event loop for every round.
-      more = !this.failing && (published === this.batchSize || this.again);
-    }
-    this.ticking = false;
-    this.schedule(this.options.pollMs);
+  stop(): Promise<void> {
+    return this.poller.stop();
   }
 
   /** One round: read a batch, publish it in order, mark what the bus acknowledged. */
-  private round(): Promise<number> {
-    const next = this.chain.then(() => this.publishBatch());
-    this.chain = next.catch(() => undefined);
-    return next;
-  }
-
   private async publishBatch(): Promise<number> {
     // Not a request's statements: batching tests count only those (lib/store/database.ts).
     const { published, failure } = await inBackground(async () => {
