@@ -34,8 +34,13 @@ const PULL_EXPIRES_MS = 5_000;
 const PULL_BATCH = 100;
 /** How long a tail's pull lasts; it sends heartbeats at half that. */
 const TAIL_EXPIRES_MS = 5_000;
-/** A handler that takes longer keeps its event by telling the server it is still working on it. */
-const ACK_WAIT_MS = 30_000;
+/**
+ * How long the server waits for an acknowledgement before it offers the event again. A handler
+ * that takes longer keeps its event by telling the server it is still working on it. Short,
+ * because after NATS itself is killed an acknowledgement it had not yet written to disk is
+ * forgotten, and the consumer waits this long before the event comes round again.
+ */
+const ACK_WAIT_MS = 10_000;
 /** Longest wait between attempts to reach NATS again: the client itself reconnects every 250 ms. */
 const MAX_OUTAGE_WAIT_MS = 1_000;
 /** How long an acknowledgement waits for the server's confirmation before it is sent again. */
@@ -231,7 +236,7 @@ export class NatsBus implements EventBus {
     }
   }
 
-  /** Creates the durable consumer, or moves an existing one to this filter. */
+  /** Creates the durable consumer, or moves an existing one to this filter and acknowledgement wait. */
   private async durableConsumer(rule: string, types: TypeFilter): Promise<JetStreamConsumer> {
     const name = durableName(rule);
     const config = {
@@ -247,8 +252,8 @@ export class NatsBus implements EventBus {
       throw error;
     });
     if (!existing) await this.jsm.consumers.add(this.stream, config);
-    else if (existing.config.filter_subject !== config.filter_subject) {
-      await this.jsm.consumers.update(this.stream, name, { filter_subject: config.filter_subject });
+    else if (existing.config.filter_subject !== config.filter_subject || existing.config.ack_wait !== config.ack_wait) {
+      await this.jsm.consumers.update(this.stream, name, { filter_subject: config.filter_subject, ack_wait: config.ack_wait });
     }
     return this.js.consumers.get(this.stream, name);
   }
