@@ -142,7 +142,7 @@ export interface EventsConfig {
   natsStream: string;
   /** The embedded bus's SQLite file (EVENT_LOG_PATH, default ./data/events.sqlite). */
   logPath: string;
-  /** How often embedded-bus readers look for other processes' events (EVENT_POLL_MS, default 100). */
+  /** How often the embedded bus looks for events other processes appended (EVENT_POLL_MS, default 100). */
   pollMs: number;
   /** How often a relay scans its outbox besides the wake-up after each write (OUTBOX_POLL_MS, default 250). */
   outboxPollMs: number;

@@ -6,13 +6,16 @@ import { startConsumer, type ConsumeOptions, type Consumer, type EventBus, type 
 import { type BusEvent, type ChangeEvent, type TypeFilter } from './envelope.ts';
 import { retryDelay, sleep } from './retry.ts';
 
-/** Appends in this process wake its readers at once; other processes' appends are found by polling. */
+/**
+ * Appends in this process wake its readers at once; other processes' appends are noticed by one
+ * watcher per bus, which looks at the head every `pollMs`, so idle readers cost nothing each.
+ */
 const appended = new EventEmitter().setMaxListeners(0);
 
 export interface LocalBusOptions {
   /** The log's SQLite file (EVENT_LOG_PATH, default ./data/events.sqlite). */
   path: string;
-  /** How often readers look for events other processes appended (EVENT_POLL_MS, default 100). */
+  /** How often the bus looks for events other processes appended (EVENT_POLL_MS, default 100). */
   pollMs?: number;
 }
 
@@ -31,13 +34,13 @@ export class LocalBus implements EventBus {
   readonly kind = 'local';
   private readonly sqlite: SQLite.Database;
   private readonly key: string;
-  private readonly pollMs: number;
+  private readonly watcher: NodeJS.Timeout;
+  private seenHead = 0;
   private readonly closing = new AbortController();
   private readonly consumers = new Set<Promise<void>>();
 
   constructor(options: LocalBusOptions) {
     this.key = resolve(options.path);
-    this.pollMs = options.pollMs ?? 100;
     mkdirSync(dirname(this.key), { recursive: true });
     this.sqlite = new SQLite(this.key);
     this.sqlite.pragma('journal_mode = WAL');
@@ -53,6 +56,14 @@ export class LocalBus implements EventBus {
       );
       create table if not exists consumers (name text primary key, position integer not null);
     `);
+    this.seenHead = this.headNow();
+    this.watcher = setInterval(() => {
+      const head = this.headNow();
+      if (head === this.seenHead) return;
+      this.seenHead = head;
+      appended.emit(this.key);
+    }, options.pollMs ?? 100);
+    this.watcher.unref();
   }
 
   async publish(event: ChangeEvent): Promise<void> {
@@ -71,6 +82,10 @@ export class LocalBus implements EventBus {
   }
 
   async head(): Promise<number> {
+    return this.headNow();
+  }
+
+  private headNow(): number {
     const row = this.sqlite.prepare('select max(position) as position from events').get() as { position: number | null };
     return row.position ?? 0;
   }
@@ -83,9 +98,10 @@ export class LocalBus implements EventBus {
     return startConsumer(name, this.closing.signal, this.consumers, async (signal) => {
       let { position } = this.sqlite.prepare('select position from consumers where name = ?').get(name) as { position: number };
       while (!signal.aborted) {
+        const head = this.headNow();
         const batch = await this.read({ after: position, types: options.types, limit: 100 });
         if (!batch.length) {
-          await this.waitForNews(signal);
+          await this.waitForNews(head, signal);
           continue;
         }
         for (const event of batch) {
@@ -113,34 +129,38 @@ export class LocalBus implements EventBus {
     const done = signal ? AbortSignal.any([signal, this.closing.signal]) : this.closing.signal;
     let position = after ?? (await this.head());
     while (!done.aborted) {
+      const head = this.headNow();
       const batch = await this.read({ after: position, types, limit: 100 });
       for (const event of batch) {
         if (done.aborted) return;
         position = event.position;
         yield event;
       }
-      if (!batch.length) await this.waitForNews(done);
+      if (!batch.length) await this.waitForNews(head, done);
     }
   }
 
   async close(): Promise<void> {
+    clearInterval(this.watcher);
     this.closing.abort();
     await Promise.all(this.consumers);
     this.sqlite.close();
   }
 
-  /** Resolves on an append in this process, after `pollMs` (another process may have appended), or on abort. */
-  private waitForNews(signal: AbortSignal): Promise<void> {
+  /**
+   * Resolves once the log has grown past `seen` (the head before the reader's last read, so an
+   * append in between is not missed), on the next append or watcher tick, or on abort.
+   */
+  private waitForNews(seen: number, signal: AbortSignal): Promise<void> {
     return new Promise((done) => {
       const finish = () => {
-        clearTimeout(timer);
         appended.off(this.key, finish);
         signal.removeEventListener('abort', finish);
         done();
       };
-      const timer = setTimeout(finish, this.pollMs);
       appended.on(this.key, finish);
       signal.addEventListener('abort', finish, { once: true });
+      if (signal.aborted || this.headNow() > seen) finish();
     });
   }
 }
