@@ -14,6 +14,8 @@ export type ChangeNode = Omit<ChangeEvent, 'changes'> & { cursor: string; change
 export interface ChangeConnection {
   edges: { cursor: string; node: ChangeNode }[];
   pageInfo: { hasNextPage: boolean; endCursor: string };
+  /** Counted only when asked for (graphql-js calls a function in the field's place). */
+  totalCount: () => Promise<number>;
 }
 
 export function changeNode({ position, event }: BusEvent): ChangeNode {
@@ -44,7 +46,7 @@ export async function readChanges(bus: EventBus, args: unknown): Promise<ChangeC
   });
   const lastShown = page.at(-1)?.position ?? after;
   const endCursor = encodePosition(hasNextPage ? lastShown : Math.max(lastShown, head));
-  return { edges, pageInfo: { hasNextPage, endCursor } };
+  return { edges, pageInfo: { hasNextPage, endCursor }, totalCount: () => bus.count(types) };
 }
 
 /**

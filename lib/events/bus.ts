@@ -23,6 +23,8 @@ export interface EventBus {
   read(options: ReadOptions): Promise<BusEvent[]>;
   /** The position of the newest event in the log (0 when empty). */
   head(): Promise<number>;
+  /** How many events of `types` (all when none) the log holds: the change feed's totalCount. */
+  count(types?: TypeFilter): Promise<number>;
   /**
    * A durable consumer named `name`: `handler` sees every matching event once it is in the log,
    * in log order, one at a time. An event is acknowledged when `handler` resolves; when it

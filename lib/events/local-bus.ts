@@ -85,6 +85,12 @@ export class LocalBus implements EventBus {
     return this.headNow();
   }
 
+  async count(types?: TypeFilter): Promise<number> {
+    const filter = typeClause(types);
+    const row = this.sqlite.prepare(`select count(*) as count from events where 1 = 1${filter.sql}`).get(...filter.params) as { count: number };
+    return row.count;
+  }
+
   private headNow(): number {
     const row = this.sqlite.prepare('select max(position) as position from events').get() as { position: number | null };
     return row.position ?? 0;

@@ -127,6 +127,20 @@ export class NatsBus implements EventBus {
     return (await this.jsm.streams.info(this.stream)).state.last_seq;
   }
 
+  /** Counted by the server, per subject: a type's events are all on its subjects. */
+  async count(types?: TypeFilter): Promise<number> {
+    if (!types?.length) return (await this.jsm.streams.info(this.stream)).state.messages;
+    // An exact type of an entity whose `Entity.*` is asked for too is already in that pattern's count.
+    const wholeEntities = new Set(types.filter((type) => type.endsWith('.*')).map((type) => type.slice(0, -2)));
+    const patterns = [...new Set(types)].filter((type) => type.endsWith('.*') || !wholeEntities.has(type.slice(0, type.indexOf('.'))));
+    let total = 0;
+    for (const pattern of patterns) {
+      const info = await this.jsm.streams.info(this.stream, { subjects_filter: `${this.prefix}.*.${pattern}` });
+      for (const messages of Object.values(info.state.subjects ?? {})) total += messages;
+    }
+    return total;
+  }
+
   consume(name: string, options: ConsumeOptions, handler: (event: BusEvent) => Promise<void>): Consumer {
     return startConsumer(name, this.closing.signal, this.consumers, (signal) => this.runConsumer(name, options.types, handler, signal));
   }

@@ -158,6 +158,18 @@ for (const setup of setups) {
       expect(ids(await bus.read({ after: first?.position ?? 0, types: ['Invoice.*'], limit: 10 }))).toEqual([invoicePaid]);
     });
 
+    it('counts the events of the types asked for', async () => {
+      const bus = await open();
+      expect(await bus.count()).toBe(0);
+      await publishAll(bus, [testEvent('Client.created'), testEvent('Invoice.issued'), testEvent('Client.updated'), testEvent('Invoice.paid', 'inv_1', 'accounting')]);
+      expect(await bus.count()).toBe(4);
+      expect(await bus.count(['Client.*'])).toBe(2);
+      expect(await bus.count(['Invoice.paid'])).toBe(1);
+      // An exact type inside an Entity.* asked for too is counted once.
+      expect(await bus.count(['Client.*', 'Client.updated', 'Invoice.issued'])).toBe(3);
+      expect(await bus.count(['Deal.won'])).toBe(0);
+    });
+
     it('says where the head of the log is', async () => {
       const bus = await open();
       expect(await bus.head()).toBe(0);

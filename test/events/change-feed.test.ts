@@ -78,6 +78,18 @@ async function feedEnd(): Promise<string> {
   }
 }
 
+/** Every event in the feed now, oldest first. */
+async function allEvents(): Promise<FeedNode[]> {
+  const events: FeedNode[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const { edges, pageInfo } = await page({ after, first: 500 });
+    events.push(...edges.map((edge) => edge.node));
+    after = pageInfo.endCursor;
+    if (!pageInfo.hasNextPage) return events;
+  }
+}
+
 /** Waits (bounded) until at least `count` events follow `after`; the relay publishes asynchronously. */
 async function eventsAfter(after: string, count: number, types?: string[]): Promise<FeedNode[]> {
   return vi.waitFor(
@@ -237,6 +249,21 @@ describe('types filter', () => {
     expect(await types([])).toEqual(['Client.created', 'Client.updated', 'Invoice.created']);
     const [invoice] = (await page({ after: start, types: ['Invoice.created'] })).edges;
     expect(invoice?.node.entityId).toBe(createInvoice.id);
+  });
+
+  it('counts every matching event in the log, whatever the cursor', async () => {
+    const count = async (types: string[] | undefined, after?: string) => {
+      const result = await stack.query<{ changes: { totalCount: number } }>(
+        `query ($types: [String!], $after: String) { changes(types: $types, after: $after, first: 1) { totalCount } }`,
+        { types, after },
+      );
+      expect(result.errors).toBeUndefined();
+      return result.data?.changes.totalCount;
+    };
+    const all = await allEvents();
+    expect(await count(undefined)).toBe(all.length);
+    expect(await count(['Client.*'])).toBe(all.filter((event) => event.entityType === 'Client').length);
+    expect(await count(['Client.*'], await feedEnd())).toBe(all.filter((event) => event.entityType === 'Client').length);
   });
 });
 
