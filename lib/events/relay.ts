@@ -2,8 +2,8 @@ import { PostgresAdapter, sql, type Kysely, type Selectable } from 'kysely';
 import type { ChangedField } from '../audit/record.ts';
 import type { AuditLogTable } from '../audit/table.ts';
 import { nowIso } from '../dates.ts';
-import { inBackground } from '../store/database.ts';
 import type { Logger } from '../observability/logger.ts';
+import { inBackground } from '../store/database.ts';
 import type { EventBus } from './bus.ts';
 import type { ChangeEvent } from './envelope.ts';
 import type { OutboxDatabase, OutboxTable } from './outbox.ts';
@@ -27,7 +27,7 @@ type PendingRow = Selectable<OutboxTable> & AuditLogTable;
 /**
  * Publishes a store's outbox to the bus, in write order, at least once. A row is marked
  * published only after the bus acknowledged its event, so a crash in between re-publishes it
- * (the bus keeps one copy per event id) and nothing is dropped. Publishing stops at the first
+ * (the bus drops a repeated id; consumers de-duplicate on it too) and nothing is dropped. Publishing stops at the first
  * failure, so a later change to an entity never overtakes an earlier one; the rest waits for
  * the next round. On PostgreSQL, replicas of one subgraph take turns under an advisory lock so
  * that one relay at a time publishes.
