@@ -34,13 +34,24 @@ export const endpointId = fields.id('whe');
 export function assertPublicUrl(value: string, path: string[]): void {
   const url = new URL(value);
   if (url.protocol !== 'https:') throw badInput(path, 'must be an https:// URL in production');
-  const host = url.hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  // `metadata.google.internal.` is the same name as without the final dot.
+  const host = url.hostname.replace(/^\[|\]$/g, '').replace(/\.+$/, '').toLowerCase();
   if (host === 'localhost' || host.endsWith('.localhost') || host.endsWith('.internal') || isPrivateAddress(host)) {
     throw badInput(path, 'must be a public address, not one of this machine or its private network');
   }
 }
 
-const PRIVATE_IPV4 = [/^127\./, /^10\./, /^192\.168\./, /^172\.(1[6-9]|2\d|3[01])\./, /^169\.254\./, /^0\./, /^100\.(6[4-9]|[7-9]\d|1[01]\d|12[0-7])\./];
+const PRIVATE_IPV4 = [
+  /^127\./,
+  /^10\./,
+  /^192\.168\./,
+  /^172\.(1[6-9]|2\d|3[01])\./,
+  /^169\.254\./,
+  /^0\./,
+  /^100\.(6[4-9]|[7-9]\d|1[01]\d|12[0-7])\./,
+  // Multicast and broadcast.
+  /^2(2[4-9]|[3-5]\d)\./,
+];
 
 function isPrivateAddress(host: string): boolean {
   if (/^\d+\.\d+\.\d+\.\d+$/.test(host)) return PRIVATE_IPV4.some((range) => range.test(host));

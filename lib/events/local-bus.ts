@@ -58,7 +58,13 @@ export class LocalBus implements EventBus {
     `);
     this.seenHead = this.headNow();
     this.watcher = setInterval(() => {
-      const head = this.headNow();
+      let head: number;
+      try {
+        head = this.headNow();
+      } catch {
+        // The file busy for a moment (another process recovering it): the next tick looks again.
+        return;
+      }
       if (head === this.seenHead) return;
       this.seenHead = head;
       appended.emit(this.key);

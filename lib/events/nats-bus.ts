@@ -115,7 +115,8 @@ export class NatsBus implements EventBus {
           if (matchesTypes(event.event.type, types)) events.push(event);
           if (events.length === limit) break;
         }
-        if (!received) break;
+        // The server said more were there and sent none: not the end of the log, so not a last page.
+        if (!received) throw new Error(`reading ${this.stream} after ${after}: ${pending} events pending, none delivered`);
       }
       return events;
     } finally {
@@ -156,6 +157,8 @@ export class NatsBus implements EventBus {
     const messages = await consumer.consume({ max_messages: 100, expires: TAIL_EXPIRES_MS });
     const stop = () => void messages.close();
     done.addEventListener('abort', stop, { once: true });
+    // Ended while the consumer was being set up: the listener came too late to hear it.
+    if (done.aborted) stop();
     try {
       for await (const msg of messages) {
         if (done.aborted) return;
@@ -186,12 +189,15 @@ export class NatsBus implements EventBus {
     for (let failures = 0; !signal.aborted; ) {
       try {
         const consumer = await this.durableConsumer(name, types);
+        if (signal.aborted) return;
         // A consumer deleted under us ends the pull with an error: it is created again below.
         const messages = await consumer.consume({ max_messages: PULL_BATCH, expires: PULL_EXPIRES_MS, abort_on_missing_resource: true });
         // Stopping ends the pull at once, before the event in hand is acknowledged, so the server has
         // nowhere to send the next one; whatever already arrived still comes out of the loop below.
         const stop = () => void messages.stop();
         signal.addEventListener('abort', stop, { once: true });
+        // Stopped while the pull was being set up: the listener came too late to hear it.
+        if (signal.aborted) stop();
         try {
           for await (const msg of messages) {
             failures = 0;

@@ -20,6 +20,8 @@ export class Poller {
   private ticking = false;
   private again = false;
   private stopped = true;
+  /** Set by `stop`: no round starts after it, not even one `exclusive` asks for. */
+  private closed = false;
   private failed = false;
 
   constructor(private readonly options: PollerOptions) {}
@@ -38,7 +40,10 @@ export class Poller {
 
   /** Runs `work` after the round in hand, with no round beside it (`flush`). */
   exclusive<T>(work: () => Promise<T>): Promise<T> {
-    const next = this.chain.then(work);
+    const next = this.chain.then(() => {
+      if (this.closed) throw new Error('stopped: no more rounds');
+      return work();
+    });
     this.chain = next.catch(() => undefined);
     return next;
   }
@@ -46,6 +51,7 @@ export class Poller {
   /** No more rounds; resolves once the one in hand has ended. */
   async stop(): Promise<void> {
     this.stopped = true;
+    this.closed = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     await this.chain;

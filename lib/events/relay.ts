@@ -88,7 +88,9 @@ export class OutboxRelay {
         try {
           return await this.publishFrom(connection);
         } finally {
-          await sql`select pg_advisory_unlock(${key})`.execute(connection);
+          // The connection goes back to the pool: it must not keep the lock, or every other
+          // replica would skip its rounds while this connection sits idle.
+          await sql`select pg_advisory_unlock(${key})`.execute(connection).catch(() => sql`select pg_advisory_unlock_all()`.execute(connection));
         }
       });
     });

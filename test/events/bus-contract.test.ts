@@ -158,6 +158,17 @@ for (const setup of setups) {
       expect(ids(await bus.read({ after: first?.position ?? 0, types: ['Invoice.*'], limit: 10 }))).toEqual([invoicePaid]);
     });
 
+    it('stops a consumer and a tail at once, even while they are still being set up', async () => {
+      const bus = await open();
+      const consumer = bus.consume('stopped.early', {}, async () => {});
+      await consumer.stop();
+      const ending = new AbortController();
+      const tail = bus.tail({ signal: ending.signal })[Symbol.asyncIterator]();
+      const next = tail.next();
+      ending.abort();
+      expect(await next).toEqual({ done: true, value: undefined });
+    });
+
     it('counts the events of the types asked for', async () => {
       const bus = await open();
       expect(await bus.count()).toBe(0);

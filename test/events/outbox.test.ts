@@ -143,6 +143,14 @@ describe('the relay', () => {
     await bus.close();
   });
 
+  it('runs no round once stopped, not even one flush asks for', async () => {
+    const bus = freshBus();
+    const relay = new OutboxRelay(store.db as unknown as Kysely<object>, { source: 'crm', bus, pollMs: 1_000 });
+    await relay.stop();
+    await expect(relay.flush()).rejects.toThrow('stopped');
+    await bus.close();
+  });
+
   it('stops at the first failure so no later change overtakes an earlier one', async () => {
     await store.db.updateTable('outbox').set({ published_at: null }).execute();
     const bus = freshBus();

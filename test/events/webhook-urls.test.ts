@@ -32,6 +32,8 @@ describe('webhook URLs in production', () => {
       'https://localhost/x',
       'https://api.localhost/x',
       'https://metadata.google.internal/x',
+      'https://metadata.google.internal./x',
+      'https://224.0.0.1/x',
       'https://127.0.0.1/x',
       'https://10.1.2.3/x',
       'https://172.16.0.1/x',
