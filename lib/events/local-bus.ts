@@ -38,6 +38,8 @@ export class LocalBus implements EventBus {
   private seenHead = 0;
   private readonly closing = new AbortController();
   private readonly consumers = new Set<Promise<void>>();
+  /** Prepared once per SQL text: readers, the watcher and publish run the same few statements all the time. */
+  private readonly statements = new Map<string, SQLite.Statement>();
 
   constructor(options: LocalBusOptions) {
     this.key = resolve(options.path);
@@ -73,16 +75,14 @@ export class LocalBus implements EventBus {
   }
 
   async publish(event: ChangeEvent): Promise<void> {
-    const inserted = this.sqlite
-      .prepare('insert into events (id, type, entity_type, body) values (?, ?, ?, ?) on conflict (id) do nothing')
+    const inserted = this.statement('insert into events (id, type, entity_type, body) values (?, ?, ?, ?) on conflict (id) do nothing')
       .run(event.id, event.type, event.entityType, JSON.stringify(event));
     if (inserted.changes) appended.emit(this.key);
   }
 
   async read({ after, types, limit }: ReadOptions): Promise<BusEvent[]> {
     const filter = typeClause(types);
-    const rows = this.sqlite
-      .prepare(`select position, body from events where position > ?${filter.sql} order by position limit ?`)
+    const rows = this.statement(`select position, body from events where position > ?${filter.sql} order by position limit ?`)
       .all(after, ...filter.params, limit) as EventRow[];
     return rows.map((row) => ({ position: row.position, event: JSON.parse(row.body) as ChangeEvent }));
   }
@@ -93,22 +93,28 @@ export class LocalBus implements EventBus {
 
   async count(types?: TypeFilter): Promise<number> {
     const filter = typeClause(types);
-    const row = this.sqlite.prepare(`select count(*) as count from events where 1 = 1${filter.sql}`).get(...filter.params) as { count: number };
+    const row = this.statement(`select count(*) as count from events where 1 = 1${filter.sql}`).get(...filter.params) as { count: number };
     return row.count;
   }
 
+  private statement(sql: string): SQLite.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) this.statements.set(sql, (statement = this.sqlite.prepare(sql)));
+    return statement;
+  }
+
   private headNow(): number {
-    const row = this.sqlite.prepare('select max(position) as position from events').get() as { position: number | null };
+    const row = this.statement('select max(position) as position from events').get() as { position: number | null };
     return row.position ?? 0;
   }
 
   consume(name: string, options: ConsumeOptions, handler: (event: BusEvent) => Promise<void>): Consumer {
-    this.sqlite.prepare('insert into consumers (name, position) values (?, 0) on conflict (name) do nothing').run(name);
+    this.statement('insert into consumers (name, position) values (?, 0) on conflict (name) do nothing').run(name);
     // Never backwards: a second process running the same consumer (not a supported set-up) would
     // only repeat events, not rewind the position past ones already handled.
-    const savePosition = this.sqlite.prepare('update consumers set position = max(position, ?) where name = ?');
+    const savePosition = this.statement('update consumers set position = max(position, ?) where name = ?');
     return startConsumer(name, this.closing.signal, this.consumers, async (signal) => {
-      let { position } = this.sqlite.prepare('select position from consumers where name = ?').get(name) as { position: number };
+      let { position } = this.statement('select position from consumers where name = ?').get(name) as { position: number };
       while (!signal.aborted) {
         const head = this.headNow();
         const batch = await this.read({ after: position, types: options.types, limit: 100 });

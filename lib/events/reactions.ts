@@ -3,7 +3,6 @@ import type { Kysely } from 'kysely';
 import { runAudited } from '../audit/scope.ts';
 import { nowIso } from '../dates.ts';
 import type { ErrorCode } from '../errors.ts';
-import type { Logger } from '../observability/logger.ts';
 import type { Consumer, EventBus } from './bus.ts';
 import type { ChangeEvent } from './envelope.ts';
 import type { OutboxDatabase } from './outbox.ts';
@@ -27,7 +26,8 @@ export interface ReactionRunnerOptions<DB> {
   reactions: readonly Reaction<DB>[];
   /** Called after a reaction's write commits, so its own events leave at once (OutboxRelay.wake). */
   committed: () => void;
-  logger?: Pick<Logger, 'warn' | 'error'>;
+  /** Where a rule says it will retry an event, or skips one; a pino logger fits. */
+  logger?: Record<'warn' | 'error', (details: object, message: string) => void>;
 }
 
 /**

@@ -40,7 +40,10 @@ function run(reaction: Reaction<OutboxDatabase>, logged: string[] = []) {
     bus,
     reactions: [reaction],
     committed: () => {},
-    logger: { warn: (_details: object, message: string) => logged.push(`warn: ${message}`), error: (_details: object, message: string) => logged.push(`error: ${message}`) } as never,
+    logger: {
+      warn: (_details, message) => void logged.push(`warn: ${message}`),
+      error: (_details, message) => void logged.push(`error: ${message}`),
+    },
   });
 }
 
