@@ -7,7 +7,7 @@
  * SQLite, once with NATS JetStream on PostgreSQL (skipped with a note when either is missing).
  * Run: npm run bench:events   (BENCH_EVENTS, default 300 per scenario)
  */
-import { startServices, type RunningServices } from '../lib/cli/services.ts';
+import { startServices, type RunningServices } from '../cli/services.ts';
 import { loadConfig } from '../lib/config.ts';
 import { deleteStream, natsReachable, NATS_TEST_URL, uniqueStreamName } from '../test/support/nats.ts';
 import { createTestStores, PG_ADMIN_URL, type TestStoreKind } from '../test/support/stores.ts';

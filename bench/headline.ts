@@ -5,7 +5,7 @@
  * measures the headline query and the 50-client list through the gateway over HTTP on 127.0.0.1.
  * Run: npm run bench   (BENCH_REQUESTS, BENCH_CONCURRENCY)
  */
-import { startServices } from '../lib/cli/services.ts';
+import { startServices } from '../cli/services.ts';
 import { loadConfig } from '../lib/config.ts';
 import { CLIENT_OVERVIEW } from '../lib/operations/index.ts';
 import { createTestStores, PG_ADMIN_URL, type TestStoreKind } from '../test/support/stores.ts';

@@ -8,7 +8,7 @@ import { isDomain } from '../lib/domains.ts';
 import type { EventBus } from '../lib/events/bus.ts';
 import { HttpService } from '../lib/http/service.ts';
 import { gatewayReadiness } from '../lib/observability/readiness.ts';
-import { CATALOG, EVENTS, SUPERGRAPH_PATH, WEBHOOKS } from '../lib/supergraph.ts';
+import { CATALOG, EVENTS, SUPERGRAPH_PATH, WEBHOOKS } from '../lib/schema.ts';
 import { CatalogDataSource } from './catalog/CatalogDataSource.ts';
 import type { GatewayContext } from './context.ts';
 import { SubgraphDataSource } from './datasources/SubgraphDataSource.ts';

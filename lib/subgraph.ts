@@ -21,7 +21,7 @@ import type { Logger } from './observability/logger.ts';
 import { storeReadiness } from './observability/readiness.ts';
 import type { ReferenceChecker, SubgraphExecutor } from './references.ts';
 import { openDatabase, type Database, type PoolStats } from './store/database.ts';
-import { subgraphSdl } from './supergraph.ts';
+import { subgraphSdl } from './schema.ts';
 
 /** What every subgraph needs from outside: where its store is, and how to reach the owners it references. */
 export interface SubgraphDeps {

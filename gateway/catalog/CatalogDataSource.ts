@@ -2,8 +2,8 @@ import { LocalGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@a
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse, type GraphQLSchema } from 'graphql';
 import { guardQueries, type AuthorisedContext } from '../../lib/auth/authorise.ts';
-import { buildSystemOfRecord, type SystemOfRecord } from '../../lib/ownership/inventory.ts';
-import { CATALOG, GATEWAY_SUBGRAPHS, subgraphSdl } from '../../lib/supergraph.ts';
+import { buildSystemOfRecord, type SystemOfRecord } from './inventory.ts';
+import { CATALOG, GATEWAY_SUBGRAPHS, subgraphSdl } from '../../lib/schema.ts';
 import { callerIn } from '../context.ts';
 
 /**

@@ -3,7 +3,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse, type GraphQLSchema } from 'graphql';
 import { guardQueries, type AuthorisedContext } from '../../lib/auth/authorise.ts';
 import type { EventBus } from '../../lib/events/bus.ts';
-import { EVENTS, subgraphSdl } from '../../lib/supergraph.ts';
+import { EVENTS, subgraphSdl } from '../../lib/schema.ts';
 import { eventsResolvers } from './resolvers.ts';
 import { callerIn } from '../context.ts';
 

@@ -3,7 +3,7 @@ import { requireScope } from '../../lib/auth/scopes.ts';
 import { ERRORS } from '../../lib/errors.ts';
 import type { EventBus } from '../../lib/events/bus.ts';
 import type { BusEvent, ChangeEvent } from '../../lib/events/envelope.ts';
-import { EVENTS } from '../../lib/supergraph.ts';
+import { EVENTS } from '../../lib/schema.ts';
 import { scalarResolvers } from '../../lib/scalars.ts';
 import { parseFeedArguments, parseTailArguments } from './arguments.ts';
 import { encodePosition } from './cursor.ts';

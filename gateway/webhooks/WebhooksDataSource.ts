@@ -1,6 +1,6 @@
 import { LocalGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GraphQLSchema } from 'graphql';
-import { WEBHOOKS } from '../../lib/supergraph.ts';
+import { WEBHOOKS } from '../../lib/schema.ts';
 import { callerIn } from '../context.ts';
 import { createContext, type WebhooksServices } from './context.ts';
 

@@ -4,7 +4,7 @@ import type { Consumer, EventBus } from '../../lib/events/bus.ts';
 import { OutboxRelay } from '../../lib/events/relay.ts';
 import type { Logger } from '../../lib/observability/logger.ts';
 import { openDatabase, type Database } from '../../lib/store/database.ts';
-import { WEBHOOKS } from '../../lib/supergraph.ts';
+import { WEBHOOKS } from '../../lib/schema.ts';
 import { startDispatcher } from './dispatcher.ts';
 import { webhooksSchema } from './resolvers/index.ts';
 import { migrations } from './store/migrations.ts';

@@ -1,5 +1,4 @@
-import { Kind, parse, print, type ConstDirectiveNode, type ConstValueNode, type FieldDefinitionNode } from 'graphql';
-import { namedType } from './sdl.ts';
+import { Kind, parse, print, type ConstDirectiveNode, type ConstValueNode, type FieldDefinitionNode, type TypeNode } from 'graphql';
 
 /**
  * A composed supergraph as the data inventory reads it: the `join__*` directives composition
@@ -105,4 +104,9 @@ function isTrue(value: ConstValueNode | undefined): boolean {
 function stringArg(directive: ConstDirectiveNode | undefined, name: string): string | null {
   const value = argument(directive, name);
   return value?.kind === Kind.STRING ? value.value : null;
+}
+
+/** The named type under lists and non-null: `[Contact!]!` → Contact. */
+export function namedType(type: TypeNode): string {
+  return type.kind === Kind.NAMED_TYPE ? type.name.value : namedType(type.type);
 }

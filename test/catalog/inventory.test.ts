@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { composeSubgraphs, type SubgraphSource } from '../../lib/ownership/composition.ts';
-import { derivationViolations } from '../../lib/ownership/derivations.ts';
-import { buildSystemOfRecord, type SystemOfRecord } from '../../lib/ownership/inventory.ts';
-import { formatViolation } from '../../lib/ownership/violation.ts';
-import { CATALOG, compositionUrl, GATEWAY_SUBGRAPHS, SUBGRAPHS, subgraphSdl, type SubgraphName } from '../../lib/supergraph.ts';
+import { composeSubgraphs, type SubgraphSource } from '../../tools/ownership/composition.ts';
+import { derivationViolations } from '../../tools/ownership/derivations.ts';
+import { buildSystemOfRecord, type SystemOfRecord } from '../../gateway/catalog/inventory.ts';
+import { formatViolation } from '../../tools/ownership/violation.ts';
+import { CATALOG, GATEWAY_SUBGRAPHS, SUBGRAPHS, subgraphSdl, type SubgraphName } from '../../lib/schema.ts';
+import { compositionUrl } from '../../tools/composition.ts';
 import { edited as editedFixture, OWNERS, subgraphs as fixtureSubgraphs } from '../ownership/fixtures.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { request as httpRequest, createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createGateway } from '../../gateway/server.ts';
-import { demoPlan, openSubgraph, seedIfEmpty } from '../../lib/cli/services.ts';
+import { demoPlan, openSubgraph, seedIfEmpty } from '../../cli/services.ts';
 import { loadConfig, type Config } from '../../lib/config.ts';
 import type { DemoPlan } from '../../lib/demo/plan.ts';
 import { DOMAINS, type Domain } from '../../lib/domains.ts';

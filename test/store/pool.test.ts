@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startServices } from '../../lib/cli/services.ts';
+import { startServices } from '../../cli/services.ts';
 import { loadConfig } from '../../lib/config.ts';
 import { DOMAINS } from '../../lib/domains.ts';
 import { crmSubgraph } from '../../subgraphs/crm/server.ts';

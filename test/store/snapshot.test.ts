@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDemoPlan } from '../../lib/demo/plan.ts';
 import { DOMAINS } from '../../lib/domains.ts';
-import { SUBGRAPHS } from '../../subgraphs/index.ts';
+import { SUBGRAPHS } from '../../cli/subgraphs.ts';
 import { createTestStore, TEST_STORE, tempDir } from '../support/stores.ts';
 import { openTestSubgraph } from '../support/subgraphs.ts';
 

@@ -11,7 +11,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import type { Domain } from '../../lib/domains.ts';
-import { subgraphSdl } from '../../lib/supergraph.ts';
+import { subgraphSdl } from '../../lib/schema.ts';
 
 /**
  * One request per Mutation field of a domain, with well-typed placeholder arguments: enough to

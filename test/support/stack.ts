@@ -1,4 +1,4 @@
-import { demoPlan, startServices } from '../../lib/cli/services.ts';
+import { demoPlan, startServices } from '../../cli/services.ts';
 import { loadConfig, type Config } from '../../lib/config.ts';
 import type { DemoPlan, DemoSize } from '../../lib/demo/plan.ts';
 import type { Domain } from '../../lib/domains.ts';

@@ -5,7 +5,7 @@ import { auditMutations } from '../../../lib/audit/scope.ts';
 import { callerOf } from '../../../lib/auth/authorise.ts';
 import { requireScope, type Scope } from '../../../lib/auth/scopes.ts';
 import { scalarResolvers } from '../../../lib/scalars.ts';
-import { subgraphSdl, WEBHOOKS } from '../../../lib/supergraph.ts';
+import { subgraphSdl, WEBHOOKS } from '../../../lib/schema.ts';
 import { Mutation } from './Mutation.ts';
 import { Query } from './Query.ts';
 import { WebhookAttempt, WebhookDelivery, WebhookEndpoint } from './types.ts';

@@ -1,21 +1,21 @@
 import { rmSync } from 'node:fs';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
-import { createGateway } from '../../gateway/server.ts';
-import { openWebhooks } from '../../gateway/webhooks/open.ts';
-import { migrations as webhooksMigrations } from '../../gateway/webhooks/store/migrations.ts';
-import { SUBGRAPHS } from '../../subgraphs/index.ts';
-import type { Config } from '../config.ts';
-import { createDemoPlan, type DemoPlan } from '../demo/plan.ts';
-import { DOMAINS, type Domain } from '../domains.ts';
-import type { EventBus } from '../events/bus.ts';
-import { openBus } from '../events/open.ts';
-import { serviceTokenSource } from '../events/service-token.ts';
-import type { HttpService } from '../http/service.ts';
-import { createLogger } from '../observability/logger.ts';
-import { httpExecutor, ReferenceChecker } from '../references.ts';
-import { dialectOf, migrateStore, sqlitePath, type MigrationReport } from '../store/database.ts';
-import { createSubgraphService, type Subgraph } from '../subgraph.ts';
+import { createGateway } from '../gateway/server.ts';
+import { openWebhooks } from '../gateway/webhooks/open.ts';
+import { migrations as webhooksMigrations } from '../gateway/webhooks/store/migrations.ts';
+import { SUBGRAPHS } from './subgraphs.ts';
+import type { Config } from '../lib/config.ts';
+import { createDemoPlan, type DemoPlan } from '../lib/demo/plan.ts';
+import { DOMAINS, type Domain } from '../lib/domains.ts';
+import type { EventBus } from '../lib/events/bus.ts';
+import { openBus } from '../lib/events/open.ts';
+import { serviceTokenSource } from '../lib/events/service-token.ts';
+import type { HttpService } from '../lib/http/service.ts';
+import { createLogger } from '../lib/observability/logger.ts';
+import { httpExecutor, ReferenceChecker } from '../lib/references.ts';
+import { dialectOf, migrateStore, sqlitePath, type MigrationReport } from '../lib/store/database.ts';
+import { createSubgraphService, type Subgraph } from '../lib/subgraph.ts';
 
 /** Opening, seeding and serving services from configuration: what `recordgraph start|serve|seed` do. */
 

@@ -23,7 +23,7 @@ export function generatedViolations(files: readonly GeneratedFile[]): Violation[
   });
 }
 
-/** The codegen hook's normalisation (scripts/strip-trailing-whitespace.ts), applied to text in memory. */
+/** The codegen hook's normalisation (tools/strip-trailing-whitespace.ts), applied to text in memory. */
 export function stripTrailingWhitespace(text: string): string {
   return `${text.replace(/[ \t]+$/gm, '').trimEnd()}\n`;
 }

@@ -3,7 +3,7 @@
  * The gateway serves this file as it is; it never introspects subgraphs.
  */
 import { writeFileSync } from 'node:fs';
-import { composeSupergraph } from '../lib/supergraph.ts';
+import { composeSupergraph } from './composition.ts';
 
 const result = composeSupergraph();
 if (result.kind === 'failure') {

@@ -5,7 +5,7 @@ import { entityOwnerViolations } from './entities.ts';
 import { fieldOwnerViolations } from './fields.ts';
 import { generatedViolations, type GeneratedFile } from './generated.ts';
 import { mutationOwnerViolations } from './mutations.ts';
-import type { Derivations, EntityOwners } from './registry.ts';
+import type { Derivations, EntityOwners } from '../../lib/ownership/registry.ts';
 import { storeOwnerViolations, type StoreSchema } from './stores.ts';
 import { RULES, type Violation } from './violation.ts';
 

@@ -1,11 +1,11 @@
 import { parseArgs } from 'node:util';
-import { SCOPES } from '../auth/scopes.ts';
-import { mintToken, TokenRequestError } from '../auth/tokens.ts';
-import { assertProductionReady, ConfigError, loadConfig, type Config } from '../config.ts';
-import { DOMAINS, isDomain } from '../domains.ts';
-import { CLIENT_OVERVIEW } from '../operations/index.ts';
-import { MigrationFailedError, StoreBehindError } from '../store/database.ts';
-import { WEBHOOKS } from '../supergraph.ts';
+import { SCOPES } from '../lib/auth/scopes.ts';
+import { mintToken, TokenRequestError } from '../lib/auth/tokens.ts';
+import { assertProductionReady, ConfigError, loadConfig, type Config } from '../lib/config.ts';
+import { DOMAINS, isDomain } from '../lib/domains.ts';
+import { CLIENT_OVERVIEW } from '../lib/operations/index.ts';
+import { MigrationFailedError, StoreBehindError } from '../lib/store/database.ts';
+import { WEBHOOKS } from '../lib/schema.ts';
 import { demoPlan, migrateDomain, migrateWebhooks, openSubgraph, resetStore, seedIfEmpty, startServices, type Log, type RunningServices } from './services.ts';
 
 const HELP = `recordgraph — one GraphQL endpoint over a company's systems of record

@@ -1,8 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { composeServices } from '@apollo/composition';
-import { parse } from 'graphql';
-import { DEFAULT_PORTS, DOMAINS, type Domain } from './domains.ts';
+import { DOMAINS, type Domain } from './domains.ts';
+
+/**
+ * The business model as the running services read it: one SDL file per subgraph in `schema/`,
+ * and the composed supergraph the gateway serves. Composing it is build-time work
+ * (tools/composition.ts), never done by a running service.
+ */
 
 const SCHEMA_DIR = fileURLToPath(new URL('../schema/', import.meta.url));
 
@@ -34,27 +38,5 @@ export function subgraphSdl(name: SubgraphName): string {
   return readFileSync(`${SCHEMA_DIR}${name}.graphql`, 'utf8');
 }
 
-/**
- * The URL written into the supergraph for a subgraph. The domains' are the local defaults (the
- * gateway replaces them with CRM_URL, …); the gateway's own name no address, as nothing fetches them.
- */
-export function compositionUrl(name: SubgraphName): string {
-  return isGatewaySubgraph(name) ? `in-process:${name}` : `http://127.0.0.1:${DEFAULT_PORTS[name]}/graphql`;
-}
-
+/** The composed supergraph the gateway serves unless SUPERGRAPH_PATH names another. */
 export const SUPERGRAPH_PATH = `${SCHEMA_DIR}supergraph.graphql`;
-
-export type CompositionResult =
-  | { kind: 'success'; supergraphSdl: string; path: string }
-  | { kind: 'failure'; errors: string[] };
-
-/** Composes the four domain schemas and the gateway's own (compositionUrl says which URLs are written). */
-export function composeSupergraph(): CompositionResult {
-  const result = composeServices(
-    SUBGRAPHS.map((name) => ({ name, url: compositionUrl(name), typeDefs: parse(subgraphSdl(name)) })),
-  );
-  if (result.errors) {
-    return { kind: 'failure', errors: result.errors.map((error) => error.message) };
-  }
-  return { kind: 'success', supergraphSdl: `${result.supergraphSdl.trimEnd()}\n`, path: SUPERGRAPH_PATH };
-}

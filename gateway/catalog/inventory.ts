@@ -1,8 +1,8 @@
-import { writeScope } from '../auth/scopes.ts';
-import { isDomain } from '../domains.ts';
-import { DERIVED_FIELDS, ENTITY_OWNERS, REGISTRY_PATH, type Derivations, type EntityOwners } from './registry.ts';
+import { writeScope } from '../../lib/auth/scopes.ts';
+import { isDomain } from '../../lib/domains.ts';
+import { DERIVED_FIELDS, ENTITY_OWNERS, REGISTRY_PATH, type Derivations, type EntityOwners } from '../../lib/ownership/registry.ts';
 import type { DomainRecord, EntityRecord, FieldKind, FieldRecord, SystemOfRecord } from './__generated__/catalog-types.ts';
-import { readSupergraph, type SupergraphField, type SupergraphType } from './supergraph.ts';
+import { readSupergraph, type SupergraphField, type SupergraphType } from '../../lib/ownership/supergraph.ts';
 
 /**
  * The data inventory (schema/catalog.graphql `systemOfRecord`): which domain owns each entity

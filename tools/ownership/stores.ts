@@ -1,6 +1,6 @@
 import type { Migration } from 'kysely';
-import { openDatabase } from '../store/database.ts';
-import type { EntityOwners } from './registry.ts';
+import { openDatabase } from '../../lib/store/database.ts';
+import type { EntityOwners } from '../../lib/ownership/registry.ts';
 import { RULES, type Violation } from './violation.ts';
 
 /** One subgraph's store as its migrations leave it. */

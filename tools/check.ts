@@ -3,9 +3,9 @@
  * their migrations build, the generated files and the supergraph on `main`. One line per
  * violation, exit 1 if any; one summary line and exit 0 otherwise.
  */
-import { checkOwnership } from '../lib/ownership/check.ts';
-import { repositoryInputs } from '../lib/ownership/repository.ts';
-import { formatViolation } from '../lib/ownership/violation.ts';
+import { checkOwnership } from './ownership/check.ts';
+import { repositoryInputs } from './ownership/repository.ts';
+import { formatViolation } from './ownership/violation.ts';
 
 const inputs = await repositoryInputs();
 const { violations, notes } = checkOwnership(inputs);

@@ -6,8 +6,8 @@ import {
   type DocumentNode,
   type FieldDefinitionNode,
   type InputValueDefinitionNode,
-  type TypeNode,
 } from 'graphql';
+import { namedType } from '../../lib/ownership/supergraph.ts';
 
 /** One subgraph's SDL as the checks read it: `schema/<domain>.graphql`, or a test fixture. */
 export interface SubgraphSdl {
@@ -111,9 +111,6 @@ export function keyFields(models: readonly SubgraphModel[], typeName: string): S
   return new Set(models.flatMap((model) => model.types.get(typeName)?.keys.flatMap((key) => key.fields) ?? []));
 }
 
-export function namedType(type: TypeNode): string {
-  return type.kind === Kind.NAMED_TYPE ? type.name.value : namedType(type.type);
-}
 
 function readField(field: FieldDefinitionNode, has: (node: FieldDefinitionNode, directive: FederationDirective) => boolean): FieldModel {
   return {

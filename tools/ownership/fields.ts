@@ -1,4 +1,4 @@
-import type { EntityOwners } from './registry.ts';
+import type { EntityOwners } from '../../lib/ownership/registry.ts';
 import { entityTypes, keyFields, readSubgraphs, ROOT_TYPES, type SubgraphModel, type SubgraphSdl } from './sdl.ts';
 import { countWord, listNames, RULES, type Violation } from './violation.ts';
 

@@ -1,4 +1,4 @@
-import type { EntityOwners } from './registry.ts';
+import type { EntityOwners } from '../../lib/ownership/registry.ts';
 import { entityTypes, keyFields, readSubgraphs, type InputFieldModel, type SubgraphModel, type SubgraphSdl } from './sdl.ts';
 import { RULES, type Violation } from './violation.ts';
 

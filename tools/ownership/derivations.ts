@@ -1,5 +1,5 @@
-import { REGISTRY_PATH, type Derivations } from './registry.ts';
-import { readSupergraph } from './supergraph.ts';
+import { REGISTRY_PATH, type Derivations } from '../../lib/ownership/registry.ts';
+import { readSupergraph } from '../../lib/ownership/supergraph.ts';
 import { RULES, type Violation } from './violation.ts';
 
 /**

@@ -11,7 +11,7 @@ export interface SubgraphSource extends SubgraphSdl {
 export type Composition = { kind: 'success'; supergraphSdl: string } | { kind: 'failure'; violations: Violation[] };
 
 /**
- * Composes the subgraphs exactly as `npm run compose` does (lib/supergraph.ts), so the text can be
+ * Composes the subgraphs exactly as `npm run compose` does (tools/composition.ts), so the text can be
  * compared with the committed schema/supergraph.graphql. A subgraph that does not parse is a
  * composition error naming it.
  */

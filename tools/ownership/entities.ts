@@ -1,4 +1,4 @@
-import { REGISTRY_PATH, type EntityOwners } from './registry.ts';
+import { REGISTRY_PATH, type EntityOwners } from '../../lib/ownership/registry.ts';
 import { entityTypes, readSubgraphs, type SubgraphSdl } from './sdl.ts';
 import { listNames, RULES, type Violation } from './violation.ts';
 

@@ -1,9 +1,9 @@
 import type { Domain } from '../lib/domains.ts';
 import type { SubgraphModule } from '../lib/subgraph.ts';
-import { accountingSubgraph } from './accounting/server.ts';
-import { crmSubgraph } from './crm/server.ts';
-import { hrSubgraph } from './hr/server.ts';
-import { projectsSubgraph } from './projects/server.ts';
+import { accountingSubgraph } from '../subgraphs/accounting/server.ts';
+import { crmSubgraph } from '../subgraphs/crm/server.ts';
+import { hrSubgraph } from '../subgraphs/hr/server.ts';
+import { projectsSubgraph } from '../subgraphs/projects/server.ts';
 
 /** The four systems of record, by domain. */
 export const SUBGRAPHS: Record<Domain, SubgraphModule> = {

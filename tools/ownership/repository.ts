@@ -8,12 +8,13 @@ import { migrations as accounting } from '../../subgraphs/accounting/store/migra
 import { migrations as crm } from '../../subgraphs/crm/store/migrations.ts';
 import { migrations as hr } from '../../subgraphs/hr/store/migrations.ts';
 import { migrations as projects } from '../../subgraphs/projects/store/migrations.ts';
-import { DOMAINS, type Domain } from '../domains.ts';
-import { compositionUrl, SUBGRAPHS, subgraphSdl } from '../supergraph.ts';
+import { DOMAINS, type Domain } from '../../lib/domains.ts';
+import { SUBGRAPHS, subgraphSdl } from '../../lib/schema.ts';
+import { compositionUrl } from '../composition.ts';
 import { ACKNOWLEDGEMENTS_PATH, parseAcknowledgements } from './breaking.ts';
 import { SUPERGRAPH_FILE, type CheckInputs } from './check.ts';
 import { generateResolverTypes, type GeneratedFile } from './generated.ts';
-import { DERIVED_FIELDS, ENTITY_OWNERS } from './registry.ts';
+import { DERIVED_FIELDS, ENTITY_OWNERS } from '../../lib/ownership/registry.ts';
 import { storeSchema } from './stores.ts';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -32,7 +33,7 @@ export async function repositoryInputs(root = ROOT): Promise<CheckInputs> {
   ]);
   const acknowledgements = join(root, ACKNOWLEDGEMENTS_PATH);
   return {
-    // The same names and URLs as lib/supergraph.ts composeSupergraph, so the text compares equal.
+    // The same names and URLs as tools/composition.ts composeSupergraph, so the text compares equal.
     // The catalog is composed too, but has no store: stores are the four domains'.
     subgraphs: SUBGRAPHS.map((name) => ({ name, url: compositionUrl(name), sdl: subgraphSdl(name) })),
     owners: ENTITY_OWNERS,

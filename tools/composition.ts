@@ -1,0 +1,27 @@
+import { composeServices } from '@apollo/composition';
+import { parse } from 'graphql';
+import { DEFAULT_PORTS } from '../lib/domains.ts';
+import { isGatewaySubgraph, SUBGRAPHS, SUPERGRAPH_PATH, subgraphSdl, type SubgraphName } from '../lib/schema.ts';
+
+/**
+ * The URL written into the supergraph for a subgraph. The domains' are the local defaults (the
+ * gateway replaces them with CRM_URL, …); the gateway's own name no address, as nothing fetches them.
+ */
+export function compositionUrl(name: SubgraphName): string {
+  return isGatewaySubgraph(name) ? `in-process:${name}` : `http://127.0.0.1:${DEFAULT_PORTS[name]}/graphql`;
+}
+
+export type CompositionResult =
+  | { kind: 'success'; supergraphSdl: string; path: string }
+  | { kind: 'failure'; errors: string[] };
+
+/** Composes the four domain schemas and the gateway's own (compositionUrl says which URLs are written). */
+export function composeSupergraph(): CompositionResult {
+  const result = composeServices(
+    SUBGRAPHS.map((name) => ({ name, url: compositionUrl(name), typeDefs: parse(subgraphSdl(name)) })),
+  );
+  if (result.errors) {
+    return { kind: 'failure', errors: result.errors.map((error) => error.message) };
+  }
+  return { kind: 'success', supergraphSdl: `${result.supergraphSdl.trimEnd()}\n`, path: SUPERGRAPH_PATH };
+}
