@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DOMAINS, type Domain } from './domains.ts';
 
@@ -33,9 +33,23 @@ export function isGatewaySubgraph(name: string): name is GatewaySubgraph {
   return (GATEWAY_SUBGRAPHS as readonly string[]).includes(name);
 }
 
-/** The SDL of one subgraph, read from schema/<name>.graphql. */
+/**
+ * What every subgraph shares, written once in schema/shared/ (scalars, Money, PageInfo, the audit
+ * types): value types, identical in each subgraph, as Federation 2 composes them.
+ */
+export const SHARED_SDL_DIR = `${SCHEMA_DIR}shared/`;
+
+/** The shared SDL files, in name order (codegen.yml lists the same glob for every subgraph). */
+export function sharedSdlFiles(): string[] {
+  return readdirSync(SHARED_SDL_DIR)
+    .filter((file) => file.endsWith('.graphql'))
+    .sort()
+    .map((file) => `${SHARED_SDL_DIR}${file}`);
+}
+
+/** The SDL of one subgraph: its own schema/<name>.graphql, then every shared file. */
 export function subgraphSdl(name: SubgraphName): string {
-  return readFileSync(`${SCHEMA_DIR}${name}.graphql`, 'utf8');
+  return [`${SCHEMA_DIR}${name}.graphql`, ...sharedSdlFiles()].map((path) => readFileSync(path, 'utf8')).join('\n');
 }
 
 /** The composed supergraph the gateway serves unless SUPERGRAPH_PATH names another. */

@@ -7,7 +7,69 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** An ISO 4217 currency code such as USD or EUR. */
+  CurrencyCode: { input: string; output: string; }
+  /** A calendar day, ISO 8601: 2026-11-30. */
+  Date: { input: string; output: string; }
+  /** An instant, ISO 8601 in UTC: 2026-11-30T21:04:11.512Z. */
+  DateTime: { input: string; output: string; }
+  /** A decimal number as a string, never a float: money exact to its currency's minor unit ("1234.50"), hours to the hundredth ("7.50"). */
+  Decimal: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type Actor = {
+  __typename?: 'Actor';
+  scopes: Array<Scalars['String']['output']>;
+  subject: Scalars['String']['output'];
+};
+
+/**
+ * One stored field (the store's column name) and its values, JSON-encoded: "ACTIVE", 125000, null.
+ * Both are null (not the JSON text null) when the caller may not see the field, e.g. a salary
+ * without hr:salary:read.
+ */
+export type AuditChange = {
+  __typename?: 'AuditChange';
+  after?: Maybe<Scalars['String']['output']>;
+  before?: Maybe<Scalars['String']['output']>;
+  field: Scalars['String']['output'];
+};
+
+export type AuditConnection = {
+  __typename?: 'AuditConnection';
+  edges: Array<AuditEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEdge = {
+  __typename?: 'AuditEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
+/**
+ * What the audit log keeps of one write to one entity. The log is append-only: every write appends
+ * rows in its own transaction, and no mutation changes or deletes them.
+ */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** Who made the write: the verified caller's subject and the scopes the token carried. */
+  actor: Actor;
+  /** Every stored field that changed, with its value before and after; on creation every field, before null. */
+  changes: Array<AuditChange>;
+  entityId: Scalars['ID']['output'];
+  /** The entity written, e.g. Client, and its id. */
+  entityType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The mutation that made the write, e.g. updateClient. */
+  mutation: Scalars['String']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  /** The id of the request that made the write (the x-request-id header), when there was one. */
+  requestId?: Maybe<Scalars['String']['output']>;
+  /** The entity's version after the write (1 when it was created). */
+  version: Scalars['Int']['output'];
 };
 
 export type DomainRecord = {
@@ -56,6 +118,18 @@ export type FieldRecord = {
   type: Scalars['String']['output'];
   /** The scope needed to write the field (the resolving domain's write scope); null for DERIVED fields. */
   writeScope?: Maybe<Scalars['String']['output']>;
+};
+
+export type Money = {
+  __typename?: 'Money';
+  amount: Scalars['Decimal']['output'];
+  currencyCode: Scalars['CurrencyCode']['output'];
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
 };
 
 /**

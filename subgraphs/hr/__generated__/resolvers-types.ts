@@ -14,9 +14,11 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** An ISO 4217 currency code such as USD or EUR. */
   CurrencyCode: { input: string; output: string; }
+  /** A calendar day, ISO 8601: 2026-11-30. */
   Date: { input: string; output: string; }
+  /** An instant, ISO 8601 in UTC: 2026-11-30T21:04:11.512Z. */
   DateTime: { input: string; output: string; }
-  /** A decimal number as a string, exact to the currency's minor unit, e.g. "1234.50". */
+  /** A decimal number as a string, never a float: money exact to its currency's minor unit ("1234.50"), hours to the hundredth ("7.50"). */
   Decimal: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
 };

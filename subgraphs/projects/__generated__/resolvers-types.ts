@@ -13,9 +13,13 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** An ISO 4217 currency code such as USD or EUR. */
+  CurrencyCode: { input: string; output: string; }
+  /** A calendar day, ISO 8601: 2026-11-30. */
   Date: { input: string; output: string; }
+  /** An instant, ISO 8601 in UTC: 2026-11-30T21:04:11.512Z. */
   DateTime: { input: string; output: string; }
-  /** A decimal number as a string, e.g. "7.5". */
+  /** A decimal number as a string, never a float: money exact to its currency's minor unit ("1234.50"), hours to the hundredth ("7.50"). */
   Decimal: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
 };
@@ -136,6 +140,12 @@ export type LogTimeInput = {
   note?: InputMaybe<Scalars['String']['input']>;
   projectId: Scalars['ID']['input'];
   taskId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type Money = {
+  __typename?: 'Money';
+  amount: Scalars['Decimal']['output'];
+  currencyCode: Scalars['CurrencyCode']['output'];
 };
 
 export type Mutation = {
@@ -449,6 +459,7 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CreateProjectInput: CreateProjectInput;
   CreateTaskInput: CreateTaskInput;
+  CurrencyCode: ResolverTypeWrapper<Scalars['CurrencyCode']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
@@ -456,6 +467,7 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Health: Health;
   LogTimeInput: LogTimeInput;
+  Money: ResolverTypeWrapper<Money>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Project: ResolverTypeWrapper<ProjectRow>;
@@ -484,12 +496,14 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   CreateProjectInput: CreateProjectInput;
   CreateTaskInput: CreateTaskInput;
+  CurrencyCode: Scalars['CurrencyCode']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   Employee: EmployeeParent;
   Float: Scalars['Float']['output'];
   LogTimeInput: LogTimeInput;
+  Money: Money;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Project: ProjectRow;
@@ -543,6 +557,10 @@ export type ClientResolvers<ContextType = ProjectsContext, ParentType extends Re
   projects?: Resolver<Maybe<Array<ResolversTypes['Project']>>, ParentType, ContextType, RequireFields<ClientProjectsArgs, 'includeClosed'>>;
 };
 
+export interface CurrencyCodeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['CurrencyCode'], any> {
+  name: 'CurrencyCode';
+}
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -560,6 +578,11 @@ export type EmployeeResolvers<ContextType = ProjectsContext, ParentType extends 
   assignments?: Resolver<Maybe<Array<ResolversTypes['Project']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   utilisation?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<EmployeeUtilisationArgs, 'weeks'>>;
+};
+
+export type MoneyResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  currencyCode?: Resolver<ResolversTypes['CurrencyCode'], ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
@@ -656,10 +679,12 @@ export type Resolvers<ContextType = ProjectsContext> = {
   AuditEdge?: AuditEdgeResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   Client?: ClientResolvers<ContextType>;
+  CurrencyCode?: GraphQLScalarType;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   Employee?: EmployeeResolvers<ContextType>;
+  Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
