@@ -3,15 +3,13 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import { parse, type GraphQLSchema } from 'graphql';
 import type { Kysely, Migration } from 'kysely';
-import { auditMutations } from './audit/scope.ts';
 import { Authenticator } from './auth/authenticate.ts';
-import { enforceAccess, type AccessRules, type AuthorisedContext } from './auth/authorise.ts';
-import type { Credentials } from './auth/scopes.ts';
+import { enforceAccess, type AccessRules } from './auth/authorise.ts';
+import { writeScope, type Credentials } from './auth/scopes.ts';
 import type { Config } from './config.ts';
 import type { DemoPlan } from './demo/plan.ts';
 import type { Domain } from './domains.ts';
 import type { EventBus } from './events/bus.ts';
-import { announceWritesPlugin } from './events/plugin.ts';
 import { startReactions, type Reaction } from './events/reactions.ts';
 import { OutboxRelay } from './events/relay.ts';
 import { idempotencyPlugin } from './idempotency/plugin.ts';
@@ -21,7 +19,9 @@ import type { Logger } from './observability/logger.ts';
 import { storeReadiness } from './observability/readiness.ts';
 import type { ReferenceChecker, SubgraphExecutor } from './references.ts';
 import { openDatabase, type Database, type PoolStats } from './store/database.ts';
+import { platformOf, type PlatformTables } from './store/platform.ts';
 import { subgraphSdl } from './schema.ts';
+import { isWritePath, type WriteContext } from './writes/mutation.ts';
 
 /** What every subgraph needs from outside: where its store is, and how to reach the owners it references. */
 export interface SubgraphDeps {
@@ -91,15 +91,26 @@ export interface SubgraphModule {
   open(deps: SubgraphDeps): Promise<Subgraph>;
 }
 
-export interface SubgraphDefinition<DB, Ctx extends AuthorisedContext> {
+/**
+ * What every subgraph's per-request context has, built by defineSubgraph: the verified caller,
+ * the store, reference checks on the caller's behalf, and what the write path needs
+ * (lib/writes/mutation.ts). A domain adds its own (DataLoaders) in `createContext`.
+ */
+export type SubgraphContext<DB> = WriteContext<DB>;
+
+export interface SubgraphDefinition<DB extends PlatformTables, Ctx extends SubgraphContext<DB>> {
   domain: Domain;
   /** Fields that need a scope beyond `read` (lib/auth/authorise.ts); mutations and queries are covered for every domain. */
   fieldScopes?: AccessRules['fieldScopes'];
   migrations: Record<string, Migration>;
-  /** Codegen-typed resolvers; checked against the schema by buildSubgraphSchema at start. */
+  /**
+   * Codegen-typed resolvers; checked against the schema by buildSubgraphSchema at start. Every
+   * Mutation resolver is built by the write path (lib/writes/mutation.ts), or the subgraph does
+   * not start.
+   */
   resolvers: object;
-  /** `deps.references` is already bound to the caller's token. */
-  createContext(db: Kysely<DB>, deps: SubgraphDeps, credentials: Credentials): Ctx;
+  /** The domain's context: `base` (every subgraph's) plus its own, e.g. fresh DataLoaders. */
+  createContext(base: SubgraphContext<DB>, deps: SubgraphDeps): Ctx;
   seed(db: Kysely<DB>, plan: DemoPlan): Promise<void>;
   isEmpty(db: Kysely<DB>): Promise<boolean>;
   /** Columns announced as changed without their values, per entity (an employee's salary). */
@@ -109,7 +120,7 @@ export interface SubgraphDefinition<DB, Ctx extends AuthorisedContext> {
 }
 
 /** The one way a domain becomes a subgraph, so all four have the same shape and the same access rules. */
-export function defineSubgraph<DB, Ctx extends AuthorisedContext>(definition: SubgraphDefinition<DB, Ctx>): SubgraphModule & {
+export function defineSubgraph<DB extends PlatformTables, Ctx extends SubgraphContext<DB>>(definition: SubgraphDefinition<DB, Ctx>): SubgraphModule & {
   open(deps: SubgraphDeps): Promise<Subgraph<Ctx>>;
 } {
   const schema = buildSubgraphSchema({
@@ -117,9 +128,12 @@ export function defineSubgraph<DB, Ctx extends AuthorisedContext>(definition: Su
     // Codegen's resolver types are stricter than the map buildSubgraphSchema accepts.
     resolvers: definition.resolvers as GraphQLResolverMap<unknown>,
   });
+  for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) {
+    if (!isWritePath(field.resolve)) {
+      throw new Error(`${definition.domain} Mutation.${field.name} is not built by the write path: use writePath() (lib/writes/mutation.ts)`);
+    }
+  }
   enforceAccess(schema, { domain: definition.domain, fieldScopes: definition.fieldScopes });
-  // Writes record who made them and through which mutation (lib/audit), whatever resolver runs.
-  auditMutations(schema);
   return {
     domain: definition.domain,
     migrations: definition.migrations,
@@ -131,9 +145,10 @@ export function defineSubgraph<DB, Ctx extends AuthorisedContext>(definition: Su
         migrate: deps.migrate,
         name: definition.domain,
       });
+      const scope = writeScope(definition.domain);
       const events = deps.events;
       const relay = events
-        ? new OutboxRelay(database.db as unknown as Kysely<object>, {
+        ? new OutboxRelay(platformOf(database.db), {
             source: definition.domain,
             bus: events.bus,
             redacted: definition.redacted,
@@ -156,10 +171,18 @@ export function defineSubgraph<DB, Ctx extends AuthorisedContext>(definition: Su
         domain: definition.domain,
         schema,
         createContext: (credentials) =>
-          definition.createContext(database.db, { ...deps, references: deps.references.forToken(credentials.token) }, credentials),
+          definition.createContext(
+            {
+              caller: credentials.caller,
+              db: database.db,
+              references: deps.references.forToken(credentials.token),
+              writes: { scope, announce: () => relay?.wake() },
+            },
+            deps,
+          ),
         seed: (plan) => definition.seed(database.db, plan),
         isEmpty: () => definition.isEmpty(database.db),
-        idempotency: new IdempotencyStore(database.db as unknown as Kysely<object>),
+        idempotency: new IdempotencyStore(platformOf(database.db)),
         get statementCount() {
           return database.statementCount;
         },
@@ -199,7 +222,6 @@ export function createSubgraphService(subgraph: Subgraph, options: SubgraphServi
       plugins: [
         ApolloServerPluginInlineTraceDisabled(),
         idempotencyPlugin(subgraph.idempotency),
-        ...(subgraph.relay ? [announceWritesPlugin(subgraph.relay)] : []),
       ],
     },
     context: async (request) => subgraph.createContext(await authenticator.authenticate(request.headers.authorization)),

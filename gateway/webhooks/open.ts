@@ -4,6 +4,7 @@ import type { Consumer, EventBus } from '../../lib/events/bus.ts';
 import { OutboxRelay } from '../../lib/events/relay.ts';
 import type { Logger } from '../../lib/observability/logger.ts';
 import { openDatabase, type Database } from '../../lib/store/database.ts';
+import { platformOf } from '../../lib/store/platform.ts';
 import { WEBHOOKS } from '../../lib/schema.ts';
 import { startDispatcher } from './dispatcher.ts';
 import { webhooksSchema } from './resolvers/index.ts';
@@ -42,7 +43,7 @@ export async function openWebhooks(config: WebhooksConfig, bus: EventBus, logger
   const { db } = database;
   // Endpoints are readable with webhooks:manage only, the feed with read: it announces that an
   // endpoint changed, and which fields, never their values (a URL often carries a token).
-  const relay = new OutboxRelay(db as unknown as Kysely<object>, {
+  const relay = new OutboxRelay(platformOf(db), {
     source: WEBHOOKS,
     bus,
     pollMs: config.events.outboxPollMs,

@@ -1,9 +1,10 @@
 import DataLoader from 'dataloader';
-import { sql, type Kysely, type SqlBool } from 'kysely';
+import { sql, type SqlBool } from 'kysely';
 import { loaderFamily } from '../loaders.ts';
 import { afterCursor, fetchPage, pageRequest, toConnection, type Connection, type PageArgs, type PageRequest } from '../store/pagination.ts';
 import type { ChangedField } from './record.ts';
-import type { AuditDatabase, AuditLogTable } from './table.ts';
+import type { PlatformStore } from '../store/platform.ts';
+import type { AuditLogTable } from './table.ts';
 
 /** An audit row as GraphQL serves it (AuditEntry in every subgraph's SDL). */
 export interface AuditEntryView {
@@ -56,7 +57,7 @@ type RankedRow = AuditLogTable & { position: number | string; total: number | st
  * `first + 1` kept; `count(*) over` the whole partition gives each entity's total.
  */
 export async function historyPages(
-  db: Kysely<AuditDatabase>,
+  db: PlatformStore,
   entityType: string,
   ids: readonly string[],
   page: PageRequest,
@@ -100,7 +101,7 @@ export async function historyPages(
 
 /** Every write one actor made in this subgraph, newest first. */
 export async function auditLogOf(
-  db: Kysely<AuditDatabase>,
+  db: PlatformStore,
   actor: string,
   args: PageArgs,
   hidden?: (field: string) => boolean,
@@ -111,9 +112,7 @@ export async function auditLogOf(
 }
 
 /** Per-request readers of one subgraph's audit log: `history` batches every entity of one type and page. */
-export function createAuditReader<DB>(db: Kysely<DB>, options: AuditReaderOptions = {}) {
-  // Every subgraph's store has audit_log (auditLogMigration); its DB type need not say so.
-  const audit = db as unknown as Kysely<AuditDatabase>;
+export function createAuditReader(audit: PlatformStore, options: AuditReaderOptions = {}) {
   const pages = loaderFamily(
     ({ entityType, page }: { entityType: string; page: PageRequest }) =>
       new DataLoader<string, Connection<AuditEntryView>>(async (ids) => {

@@ -1,17 +1,11 @@
-import type { Kysely } from 'kysely';
 import { nowIso } from '../dates.ts';
-import { appendToOutbox, type OutboxDatabase } from '../events/outbox.ts';
-import { eventType } from '../events/types.ts';
 import { randomIdPart } from '../ids.ts';
 import { currentRequest } from '../observability/request-scope.ts';
-import { currentAuditScope } from './scope.ts';
-import type { AuditDatabase, AuditLogTable } from './table.ts';
+import type { WriteActor } from '../writes/actor.ts';
+import type { AuditLogTable } from './table.ts';
 
 /** Columns that change with every write and say nothing about what changed. */
 const BOOKKEEPING = new Set(['version', 'updated_at']);
-
-/** A write outside any mutation (a script, a test calling a store directly) is still recorded, as the system's. */
-const SYSTEM = { subject: 'system', scopes: [] as string[], mutation: 'system' };
 
 export interface Change {
   /** The GraphQL typename, e.g. `Client`. */
@@ -53,26 +47,20 @@ export function auditId(now = Date.now()): string {
 }
 
 /**
- * Appends one audit row for `change`, and the outbox row that announces it (lib/events), with
- * `db` being the write's transaction, so the change, its record and its event commit or roll back
- * together. The actor and mutation come from the audit scope around the mutation resolver, the
- * request id from the request scope.
+ * The audit row recording `change`, made by `actor` within the current request (for its id).
+ * lib/writes/record.ts appends it, beside the outbox row that announces it.
  */
-export async function recordChange<DB>(db: Kysely<DB>, change: Change): Promise<void> {
-  const scope = currentAuditScope();
-  const row: AuditLogTable = {
+export function auditRow(change: Change, actor: WriteActor): AuditLogTable {
+  return {
     id: auditId(),
     occurred_at: nowIso(),
-    actor_subject: scope?.caller.subject ?? SYSTEM.subject,
-    actor_scopes: (scope ? [...scope.caller.scopes] : SYSTEM.scopes).sort().join(' '),
-    mutation: scope?.mutation ?? SYSTEM.mutation,
+    actor_subject: actor.caller.subject,
+    actor_scopes: [...actor.caller.scopes].sort().join(' '),
+    mutation: actor.mutation,
     entity_type: change.entity,
     entity_id: change.id,
     version: change.version,
     changes: JSON.stringify(changedFields(change.before, change.after)),
     request_id: currentRequest()?.requestId ?? null,
   };
-  // Every subgraph's store has audit_log and outbox (auditLogMigration, eventsMigration); DB does not say so.
-  await (db as unknown as Kysely<AuditDatabase>).insertInto('audit_log').values(row).execute();
-  await appendToOutbox(db as unknown as Kysely<OutboxDatabase>, row, eventType(change.entity, change.before, change.after));
 }

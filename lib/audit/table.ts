@@ -23,10 +23,6 @@ export interface AuditLogTable {
   request_id: string | null;
 }
 
-export interface AuditDatabase {
-  audit_log: AuditLogTable;
-}
-
 /** The migration every subgraph adds to its history to get its `audit_log`. */
 export const auditLogMigration: Migration = {
   async up(db: Kysely<unknown>) {

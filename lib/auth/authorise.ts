@@ -1,12 +1,13 @@
 import { defaultFieldResolver, type GraphQLField, type GraphQLSchema } from 'graphql';
 import type { Domain } from '../domains.ts';
-import { NOBODY, requireScope, writeScope, type Caller, type Scope } from './scopes.ts';
+import { NOBODY, requireScope, type Caller, type Scope } from './scopes.ts';
 
 /**
  * The one authorisation mechanism of every subgraph, applied to its schema when it is defined,
  * so no resolver can forget it and a subgraph called directly (bypassing the gateway) holds the
  * same line:
- * - every Mutation field needs `<domain>:write`, checked before its resolver runs, so before
+ * - every Mutation field needs `<domain>:write`: the first step of the write path
+ *   (lib/writes/mutation.ts), which builds every Mutation resolver, so it is checked before
  *   validation, reference checks or any store access;
  * - every Query field, `_entities` included, needs `read` (`_service`, the SDL, is no more than
  *   introspection shows);
@@ -28,7 +29,6 @@ export interface AccessRules {
 const OPEN_QUERY_FIELDS = new Set(['_service']);
 
 export function enforceAccess(schema: GraphQLSchema, rules: AccessRules): void {
-  for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) guard(field, writeScope(rules.domain), 'Mutation');
   guardQueries(schema);
   for (const [typeName, fields] of Object.entries(rules.fieldScopes ?? {})) {
     const type = schema.getType(typeName);

@@ -1,11 +1,11 @@
-import { sql, type Generated, type Kysely, type Migration } from 'kysely';
+import { sql, type Generated, type Insertable, type Kysely, type Migration } from 'kysely';
 import type { AuditLogTable } from '../audit/table.ts';
 import { dialectOfDb } from '../store/columns.ts';
 import { eventIdFor } from './envelope.ts';
 
 /**
- * The transactional outbox: one row per change to announce, appended by `recordChange`
- * (lib/audit/record.ts) in the write's own transaction, next to the change and its audit row.
+ * The transactional outbox: one row per change to announce, appended by `recordWrite`
+ * (lib/writes/record.ts) in the write's own transaction, next to the change and its audit row.
  * A rolled-back write leaves neither, so it is never announced. The row names the audit row,
  * which already holds who, when and what changed; the relay (lib/events/relay.ts) builds the
  * envelope from both and marks the row published once the bus holds the event.
@@ -32,12 +32,6 @@ export interface ProcessedEventTable {
   processed_at: string;
 }
 
-export interface OutboxDatabase {
-  outbox: OutboxTable;
-  processed_events: ProcessedEventTable;
-  audit_log: AuditLogTable;
-}
-
 /** The migration every subgraph adds to its history to announce its writes and react to others'. */
 export const eventsMigration: Migration = {
   async up(db: Kysely<unknown>) {
@@ -62,7 +56,7 @@ export const eventsMigration: Migration = {
   },
 };
 
-/** Appends the outbox row announcing the change `auditRow` records; `db` is the write's transaction. */
-export async function appendToOutbox(db: Kysely<OutboxDatabase>, auditRow: AuditLogTable, type: string): Promise<void> {
-  await db.insertInto('outbox').values({ event_id: eventIdFor(auditRow.id), audit_id: auditRow.id, type, published_at: null }).execute();
+/** The outbox row announcing the change `audit` records, as `<Entity>.<verb>` (lib/events/types.ts). */
+export function outboxRow(audit: AuditLogTable, type: string): Insertable<OutboxTable> {
+  return { event_id: eventIdFor(audit.id), audit_id: audit.id, type, published_at: null };
 }

@@ -1,17 +1,18 @@
 import { GraphQLError } from 'graphql';
 import type { Kysely } from 'kysely';
-import { runAudited } from '../audit/scope.ts';
 import { nowIso } from '../dates.ts';
 import type { ErrorCode } from '../errors.ts';
+import { platformOf, type PlatformStore, type PlatformTables } from '../store/platform.ts';
+import { runWrite } from '../writes/transaction.ts';
 import type { Consumer, EventBus } from './bus.ts';
 import type { ChangeEvent } from './envelope.ts';
-import type { OutboxDatabase } from './outbox.ts';
 
 /**
  * A cross-domain reaction: when an event of `types` arrives, the owning domain makes its own
  * write, audited and announced like any other (the actor is `automation:<rule>`). `react` may
- * ask other subgraphs first, then calls `once(write)`: the write runs in one transaction that
- * also records the event as processed by this rule, so a redelivered event writes nothing.
+ * ask other subgraphs first, then calls `once(write)`: the write runs in one transaction
+ * (lib/writes/transaction.ts runWrite, as a mutation's does) that also records the event as
+ * processed by this rule, so a redelivered event writes nothing.
  */
 export interface Reaction<DB> {
   /** `<domain>.<name>`, e.g. `projects.openProjectForWonDeal`: the durable consumer's name and the audit actor. */
@@ -20,7 +21,7 @@ export interface Reaction<DB> {
   react(event: ChangeEvent, once: (write: (trx: Kysely<DB>) => Promise<void>) => Promise<boolean>): Promise<void>;
 }
 
-export interface ReactionRunnerOptions<DB> {
+export interface ReactionRunnerOptions<DB extends PlatformTables> {
   db: Kysely<DB>;
   bus: EventBus;
   reactions: readonly Reaction<DB>[];
@@ -43,8 +44,8 @@ function isFinalRefusal(error: unknown): boolean {
 }
 
 /** Records that `rule` has dealt with `eventId`; false when it already had (a concurrent delivery waits for the first to commit). */
-async function markProcessed<DB>(db: Kysely<DB>, rule: string, eventId: string): Promise<boolean> {
-  const claim = await (db as unknown as Kysely<OutboxDatabase>)
+async function markProcessed(db: PlatformStore, rule: string, eventId: string): Promise<boolean> {
+  const claim = await db
     .insertInto('processed_events')
     .values({ rule, event_id: eventId, processed_at: nowIso() })
     .onConflict((conflict) => conflict.columns(['rule', 'event_id']).doNothing())
@@ -53,8 +54,8 @@ async function markProcessed<DB>(db: Kysely<DB>, rule: string, eventId: string):
 }
 
 /** True when `rule` has already acted on `eventId` (cheap check before asking other subgraphs). */
-export async function processed<DB>(db: Kysely<DB>, rule: string, eventId: string): Promise<boolean> {
-  const row = await (db as unknown as Kysely<OutboxDatabase>)
+export async function processed(db: PlatformStore, rule: string, eventId: string): Promise<boolean> {
+  const row = await db
     .selectFrom('processed_events')
     .select('event_id')
     .where('rule', '=', rule)
@@ -67,14 +68,14 @@ export async function processed<DB>(db: Kysely<DB>, rule: string, eventId: strin
  * Starts one durable consumer per reaction. A reaction that throws (an owner it asks is down)
  * gets the same event again after a back-off (EventBus.consume), and later events wait.
  */
-export function startReactions<DB>(options: ReactionRunnerOptions<DB>): Consumer[] {
+export function startReactions<DB extends PlatformTables>(options: ReactionRunnerOptions<DB>): Consumer[] {
   return options.reactions.map((reaction) =>
     options.bus.consume(reaction.rule, { types: reaction.types }, async ({ event }) => {
       const caller = { subject: `automation:${reaction.rule}`, scopes: new Set<string>(), anonymous: false };
       const once = async (write: (trx: Kysely<DB>) => Promise<void>): Promise<boolean> => {
-        const wrote = await options.db.transaction().execute(async (trx) => {
-          if (!(await markProcessed(trx, reaction.rule, event.id))) return false;
-          await runAudited({ mutation: reaction.rule, caller }, () => write(trx));
+        const wrote = await runWrite(options.db, { mutation: reaction.rule, caller }, async (trx) => {
+          if (!(await markProcessed(platformOf(trx), reaction.rule, event.id))) return false;
+          await write(trx);
           return true;
         });
         if (wrote) options.committed();
@@ -87,7 +88,7 @@ export function startReactions<DB>(options: ReactionRunnerOptions<DB>): Consumer
           options.logger?.warn({ rule: reaction.rule, eventId: event.id, err: error }, 'automation rule failed; it will retry this event');
           throw error;
         }
-        await markProcessed(options.db, reaction.rule, event.id);
+        await markProcessed(platformOf(options.db), reaction.rule, event.id);
         options.logger?.error({ rule: reaction.rule, eventId: event.id, err: error }, 'automation rule cannot act on this event and skips it');
       }
     }),

@@ -6,7 +6,8 @@ import type { Logger } from '../observability/logger.ts';
 import { inBackground } from '../store/database.ts';
 import type { EventBus } from './bus.ts';
 import type { ChangeEvent } from './envelope.ts';
-import type { OutboxDatabase, OutboxTable } from './outbox.ts';
+import type { PlatformTables } from '../store/platform.ts';
+import type { OutboxTable } from './outbox.ts';
 import { Poller } from './poller.ts';
 
 export interface RelayOptions {
@@ -33,13 +34,14 @@ type PendingRow = Selectable<OutboxTable> & AuditLogTable;
  * that one relay at a time publishes.
  */
 export class OutboxRelay {
-  private readonly db: Kysely<OutboxDatabase>;
   private readonly batchSize: number;
   private readonly poller: Poller;
 
-  /** `db` is a subgraph's store; every one has the outbox and audit_log (eventsMigration, auditLogMigration). */
-  constructor(db: Kysely<object>, private readonly options: RelayOptions) {
-    this.db = db as unknown as Kysely<OutboxDatabase>;
+  /** `db` is a subgraph's store (lib/store/platform.ts platformOf). */
+  constructor(
+    private readonly db: Kysely<PlatformTables>,
+    private readonly options: RelayOptions,
+  ) {
     this.batchSize = options.batchSize ?? 200;
     const source = options.source;
     this.poller = new Poller({
@@ -99,7 +101,7 @@ export class OutboxRelay {
     return published;
   }
 
-  private async publishFrom(db: Kysely<OutboxDatabase>): Promise<{ published: number; failure: unknown }> {
+  private async publishFrom(db: Kysely<PlatformTables>): Promise<{ published: number; failure: unknown }> {
     const rows = (await db
       .selectFrom('outbox')
       .innerJoin('audit_log', 'audit_log.id', 'outbox.audit_id')

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { ERRORS } from '../errors.ts';
 import { isUniqueViolation } from '../store/database.ts';
-import type { IdempotencyDatabase } from './table.ts';
+import type { PlatformTables } from '../store/platform.ts';
 
 /** Keys older than this are forgotten: ignored when found, deleted lazily. */
 export const KEY_LIFETIME_MS = 24 * 60 * 60 * 1000;
@@ -26,12 +26,11 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * and the other waits for its stored response.
  */
 export class IdempotencyStore {
-  private readonly db: Kysely<IdempotencyDatabase>;
-
-  constructor(db: Kysely<object>, private readonly now: () => number = Date.now) {
-    // Every subgraph's store has idempotency_keys (idempotencyKeysMigration); its DB type need not say so.
-    this.db = db as unknown as Kysely<IdempotencyDatabase>;
-  }
+  constructor(
+    /** A subgraph's store (lib/store/platform.ts platformOf). */
+    private readonly db: Kysely<PlatformTables>,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   async claim(request: KeyRequest): Promise<Claim> {
     const deadline = this.now() + WAIT_MS;

@@ -16,10 +16,6 @@ export interface IdempotencyKeyTable {
   created_at: string;
 }
 
-export interface IdempotencyDatabase {
-  idempotency_keys: IdempotencyKeyTable;
-}
-
 /** The migration every subgraph adds to its history to get its `idempotency_keys`. */
 export const idempotencyKeysMigration: Migration = {
   async up(db: Kysely<unknown>) {

@@ -1,11 +1,9 @@
 import type { Kysely } from 'kysely';
 import { createAuditReader } from '../../lib/audit/read.ts';
-import type { Caller, Credentials } from '../../lib/auth/scopes.ts';
 import { addMonths, today } from '../../lib/dates.ts';
 import { loaderById, loaderFamily, loaderGroupedBy, loaderOfValues } from '../../lib/loaders.ts';
-import type { ReferenceChecker } from '../../lib/references.ts';
 import type { PageRequest } from '../../lib/store/pagination.ts';
-import type { SubgraphDeps } from '../../lib/subgraph.ts';
+import type { SubgraphContext, SubgraphDeps } from '../../lib/subgraph.ts';
 import type { InvoiceStatus } from './__generated__/resolvers-types.ts';
 import { NO_OPEN_BALANCES, sumOpenBalances, sumRevenue } from './reporting.ts';
 import { openInvoicesByClient, revenueByClient } from './store/aggregates.ts';
@@ -14,12 +12,8 @@ import { linesByInvoiceIds } from './store/lines.ts';
 import { paymentsByInvoiceIds } from './store/payments.ts';
 import type { AccountingDatabase } from './store/schema.ts';
 
-/** Per-request context of the accounting subgraph: the verified caller, its store, the reference checker (asking on the caller's behalf), fresh DataLoaders. */
-export interface AccountingContext {
-  /** Who is asking, verified (lib/auth); the schema's access rules read it. */
-  caller: Caller;
-  db: Kysely<AccountingDatabase>;
-  references: ReferenceChecker;
+/** Per-request context of the accounting subgraph: what every subgraph's has (lib/subgraph.ts), the reporting currency, and fresh DataLoaders. */
+export interface AccountingContext extends SubgraphContext<AccountingDatabase> {
   /** Currency of every aggregate (REPORTING_CURRENCY). */
   reportingCurrency: string;
   loaders: ReturnType<typeof createLoaders>;
@@ -58,12 +52,6 @@ function createLoaders(db: Kysely<AccountingDatabase>, reportingCurrency: string
   };
 }
 
-export function createAccountingContext(db: Kysely<AccountingDatabase>, deps: SubgraphDeps, credentials: Credentials): AccountingContext {
-  return {
-    caller: credentials.caller,
-    db,
-    references: deps.references,
-    reportingCurrency: deps.reportingCurrency,
-    loaders: createLoaders(db, deps.reportingCurrency),
-  };
+export function createAccountingContext(base: SubgraphContext<AccountingDatabase>, deps: SubgraphDeps): AccountingContext {
+  return { ...base, reportingCurrency: deps.reportingCurrency, loaders: createLoaders(base.db, deps.reportingCurrency) };
 }

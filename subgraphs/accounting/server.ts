@@ -11,7 +11,7 @@ export const accountingSubgraph = defineSubgraph<AccountingDatabase, AccountingC
   domain: 'accounting',
   migrations,
   resolvers,
-  createContext: (db, deps, credentials) => createAccountingContext(db, deps, credentials),
+  createContext: createAccountingContext,
   seed: seedAccounting,
   reactions: accountingReactions,
   isEmpty: async (db) => !(await db.selectFrom('invoices').select('id').limit(1).executeTakeFirst()),

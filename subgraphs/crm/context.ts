@@ -1,19 +1,13 @@
 import type { Kysely } from 'kysely';
 import { createAuditReader } from '../../lib/audit/read.ts';
-import type { Caller, Credentials } from '../../lib/auth/scopes.ts';
 import { loaderById, loaderGroupedBy } from '../../lib/loaders.ts';
-import type { ReferenceChecker } from '../../lib/references.ts';
-import type { SubgraphDeps } from '../../lib/subgraph.ts';
+import type { SubgraphContext } from '../../lib/subgraph.ts';
 import { clientsByIds } from './store/clients.ts';
 import { contactsByClientIds, contractsByClientIds, contractsByIds, dealsByClientIds, dealsByIds } from './store/relationships.ts';
 import type { CrmDatabase } from './store/schema.ts';
 
-/** Per-request context of the CRM subgraph: the verified caller, its store, the reference checker (asking on the caller's behalf), fresh DataLoaders. */
-export interface CrmContext {
-  /** Who is asking, verified (lib/auth); the schema's access rules read it. */
-  caller: Caller;
-  db: Kysely<CrmDatabase>;
-  references: ReferenceChecker;
+/** Per-request context of the CRM subgraph: what every subgraph's has (lib/subgraph.ts), and fresh DataLoaders. */
+export interface CrmContext extends SubgraphContext<CrmDatabase> {
   loaders: ReturnType<typeof createLoaders>;
 }
 
@@ -30,6 +24,6 @@ function createLoaders(db: Kysely<CrmDatabase>) {
   };
 }
 
-export function createCrmContext(db: Kysely<CrmDatabase>, deps: SubgraphDeps, credentials: Credentials): CrmContext {
-  return { caller: credentials.caller, db, references: deps.references, loaders: createLoaders(db) };
+export function createCrmContext(base: SubgraphContext<CrmDatabase>): CrmContext {
+  return { ...base, loaders: createLoaders(base.db) };
 }

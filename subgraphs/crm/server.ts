@@ -10,7 +10,7 @@ export const crmSubgraph = defineSubgraph<CrmDatabase, CrmContext>({
   domain: 'crm',
   migrations,
   resolvers,
-  createContext: (db, deps, credentials) => createCrmContext(db, deps, credentials),
+  createContext: createCrmContext,
   seed: seedCrm,
   isEmpty: async (db) => !(await db.selectFrom('clients').select('id').limit(1).executeTakeFirst()),
 });

@@ -2,7 +2,6 @@ import type { GraphQLError } from 'graphql';
 import type { Kysely } from 'kysely';
 import { ERRORS } from '../../lib/errors.ts';
 import { serializeOn } from '../../lib/store/database.ts';
-import { readForWrite } from '../../lib/store/versions.ts';
 import { badInput } from '../../lib/validation.ts';
 import { departmentsByIds } from './store/departments.ts';
 import { employeesByIds, employeeWithEmail, isInManagementChain } from './store/employees.ts';
@@ -15,8 +14,6 @@ import type { EmployeeRow, HrDatabase } from './store/schema.ts';
  */
 
 type Db = Kysely<HrDatabase>;
-
-export const employeeFor = (db: Db, id: string) => readForWrite<EmployeeRow, HrDatabase>(db, 'employees', 'Employee', id);
 
 function notFoundAt(entity: string, id: string, path: string[]): GraphQLError {
   const message = `${entity} ${id} does not exist`;
@@ -69,7 +66,7 @@ export function departmentNameTaken(name: string, ownerId: string | null): Graph
 }
 
 /**
- * For `refusingDuplicates`: a concurrent writer can still take the email between the check above
- * and the insert, and that unique violation is the same CONFLICT.
+ * A concurrent writer can still take the email between the check above and the insert: that
+ * unique violation is the same CONFLICT (the write path's `conflict`).
  */
-export const duplicateEmail = (email: string) => () => emailTaken(email, null);
+export const duplicateEmail = (email: string) => emailTaken(email, null);

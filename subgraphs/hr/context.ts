@@ -1,19 +1,14 @@
 import type { Kysely } from 'kysely';
 import { createAuditReader } from '../../lib/audit/read.ts';
-import type { Caller, Credentials } from '../../lib/auth/scopes.ts';
+import type { Caller } from '../../lib/auth/scopes.ts';
 import { loaderById, loaderGroupedBy } from '../../lib/loaders.ts';
-import type { ReferenceChecker } from '../../lib/references.ts';
-import type { SubgraphDeps } from '../../lib/subgraph.ts';
+import type { SubgraphContext } from '../../lib/subgraph.ts';
 import { departmentsByIds } from './store/departments.ts';
 import { employeesByDepartmentIds, employeesByIds, employeesByManagerIds } from './store/employees.ts';
 import type { HrDatabase } from './store/schema.ts';
 
 /** Per-request context of the HR subgraph: the verified caller, its store, the reference checker (asking on the caller's behalf), fresh DataLoaders. */
-export interface HrContext {
-  /** Who is asking, verified (lib/auth); the schema's access rules read it. */
-  caller: Caller;
-  db: Kysely<HrDatabase>;
-  references: ReferenceChecker;
+export interface HrContext extends SubgraphContext<HrDatabase> {
   loaders: ReturnType<typeof createLoaders>;
 }
 
@@ -42,6 +37,6 @@ function createLoaders(db: Kysely<HrDatabase>, caller: Caller) {
   };
 }
 
-export function createHrContext(db: Kysely<HrDatabase>, deps: SubgraphDeps, credentials: Credentials): HrContext {
-  return { caller: credentials.caller, db, references: deps.references, loaders: createLoaders(db, credentials.caller) };
+export function createHrContext(base: SubgraphContext<HrDatabase>): HrContext {
+  return { ...base, loaders: createLoaders(base.db, base.caller) };
 }

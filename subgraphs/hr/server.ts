@@ -11,7 +11,7 @@ export const hrSubgraph = defineSubgraph<HrDatabase, HrContext>({
   fieldScopes: { Employee: { salary: 'hr:salary:read' } },
   migrations,
   resolvers,
-  createContext: (db, deps, credentials) => createHrContext(db, deps, credentials),
+  createContext: createHrContext,
   seed: seedHr,
   isEmpty: async (db) => !(await db.selectFrom('employees').select('id').limit(1).executeTakeFirst()),
   redacted: { Employee: SALARY_COLUMNS },

@@ -3,12 +3,12 @@ import { askOwner } from '../../lib/events/ask.ts';
 import type { ChangeEvent } from '../../lib/events/envelope.ts';
 import { processed, type Reaction } from '../../lib/events/reactions.ts';
 import { newId } from '../../lib/ids.ts';
-import { assertTransition } from '../../lib/lifecycle.ts';
 import { amountToMinor, convertMinor, exchangeRate, minorDigits, parseScaled, type Money } from '../../lib/money.ts';
 import type { EventsDeps, SubgraphDeps } from '../../lib/subgraph.ts';
 import { HOURS_SCALE } from './hours.ts';
 import { projectLifecycle } from './lifecycles.ts';
-import { insertProject, updateProject } from './store/projects.ts';
+import { transition } from '../../lib/writes/transition.ts';
+import { projects } from './store/projects.ts';
 import type { ProjectsDatabase } from './store/schema.ts';
 
 /**
@@ -53,7 +53,7 @@ export function projectsReactions(db: Kysely<ProjectsDatabase>, events: EventsDe
         const budgetHours = budgetHoursFor(deal.amount, deps.reportingCurrency, events.billingHourlyRate);
         await once(async (trx) => {
           // Created in PROPOSAL and advanced like any project, so subscribers see the usual two events.
-          const proposal = await insertProject(trx, {
+          const proposal = await projects.insert(trx, {
             id: newId('prj'),
             client_id: deal.client.id,
             // Who leads it is a staffing decision the deal does not make.
@@ -66,8 +66,7 @@ export function projectsReactions(db: Kysely<ProjectsDatabase>, events: EventsDe
             start_date: null,
             end_date: null,
           });
-          assertTransition(projectLifecycle, proposal.id, proposal.phase, 'KICKOFF');
-          await updateProject(trx, proposal, { phase: 'KICKOFF' });
+          await transition(trx, projects, projectLifecycle, { id: proposal.id, expectedVersion: proposal.version, to: 'KICKOFF' });
         });
       },
     },

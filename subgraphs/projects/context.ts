@@ -1,22 +1,16 @@
 import type { Kysely } from 'kysely';
 import { createAuditReader } from '../../lib/audit/read.ts';
-import type { Caller, Credentials } from '../../lib/auth/scopes.ts';
 import { addDays, today } from '../../lib/dates.ts';
 import { loaderById, loaderFamily, loaderGroupedBy, loaderOfValues } from '../../lib/loaders.ts';
-import type { ReferenceChecker } from '../../lib/references.ts';
 import type { PageRequest } from '../../lib/store/pagination.ts';
-import type { SubgraphDeps } from '../../lib/subgraph.ts';
+import type { SubgraphContext } from '../../lib/subgraph.ts';
 import { openProjectsByEmployeeIds, projectsByClientIds, projectsByIds } from './store/projects.ts';
 import type { ProjectsDatabase } from './store/schema.ts';
 import { tasksByIds, tasksByProjectIds } from './store/tasks.ts';
 import { hundredthsByEmployeeSince, NO_TIME, timeEntryPagesByProjectIds, timeTotalsByProjectIds } from './store/timeEntries.ts';
 
 /** Per-request context of the projects subgraph: the verified caller, its store, the reference checker (asking on the caller's behalf), fresh DataLoaders. */
-export interface ProjectsContext {
-  /** Who is asking, verified (lib/auth); the schema's access rules read it. */
-  caller: Caller;
-  db: Kysely<ProjectsDatabase>;
-  references: ReferenceChecker;
+export interface ProjectsContext extends SubgraphContext<ProjectsDatabase> {
   loaders: ReturnType<typeof createLoaders>;
 }
 
@@ -41,6 +35,6 @@ function createLoaders(db: Kysely<ProjectsDatabase>) {
   };
 }
 
-export function createProjectsContext(db: Kysely<ProjectsDatabase>, deps: SubgraphDeps, credentials: Credentials): ProjectsContext {
-  return { caller: credentials.caller, db, references: deps.references, loaders: createLoaders(db) };
+export function createProjectsContext(base: SubgraphContext<ProjectsDatabase>): ProjectsContext {
+  return { ...base, loaders: createLoaders(base.db) };
 }

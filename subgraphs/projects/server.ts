@@ -11,7 +11,7 @@ export const projectsSubgraph = defineSubgraph<ProjectsDatabase, ProjectsContext
   domain: 'projects',
   migrations,
   resolvers,
-  createContext: (db, deps, credentials) => createProjectsContext(db, deps, credentials),
+  createContext: createProjectsContext,
   seed: seedProjects,
   reactions: projectsReactions,
   isEmpty: async (db) => !(await db.selectFrom('projects').select('id').limit(1).executeTakeFirst()),

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AuditDatabase } from '../../lib/audit/table.ts';
+import type { PlatformTables } from '../../lib/store/platform.ts';
 import { addDays, today } from '../../lib/dates.ts';
 import { openDatabase } from '../../lib/store/database.ts';
 import { crmSubgraph } from '../../subgraphs/crm/server.ts';
@@ -272,7 +272,7 @@ describe('the audit row is part of the write', () => {
   it('a write whose audit row fails is rolled back with it', async () => {
     const { createClient } = await write<{ createClient: { id: string } }>(alice, `mutation { createClient(input: { name: "Atomic" }) { id } }`);
     // A row already holding version 2 of this client makes the update's audit insert violate the unique index.
-    const database = await openDatabase<AuditDatabase>({ url: stack.config.databaseUrls.crm, migrations: crmSubgraph.migrations });
+    const database = await openDatabase<PlatformTables>({ url: stack.config.databaseUrls.crm, migrations: crmSubgraph.migrations });
     try {
       await database.db
         .insertInto('audit_log')

@@ -6,7 +6,7 @@ import { today } from '../../lib/dates.ts';
 import type { Domain } from '../../lib/domains.ts';
 import type { ChangeEvent } from '../../lib/events/envelope.ts';
 import { LocalBus } from '../../lib/events/local-bus.ts';
-import type { OutboxDatabase } from '../../lib/events/outbox.ts';
+import type { PlatformTables } from '../../lib/store/platform.ts';
 import { startReactions, type Reaction } from '../../lib/events/reactions.ts';
 import { httpExecutor, ReferenceChecker, type SubgraphExecutor } from '../../lib/references.ts';
 import { openDatabase } from '../../lib/store/database.ts';
@@ -155,7 +155,7 @@ async function closedProject(name: string, clientId: string, time: { task: strin
  * Delivers `events` once more to a domain's reactions, as a restarted consumer would: on a bus of
  * its own, against the domain's store at `databaseUrl`. Resolves when every event was handled.
  */
-async function deliverAgain<DB>(options: {
+async function deliverAgain<DB extends PlatformTables>(options: {
   databaseUrl: string;
   migrations: Record<string, Migration>;
   reactions: (db: Kysely<DB>, events: EventsDeps, deps: SubgraphDeps) => Reaction<DB>[];
@@ -304,7 +304,7 @@ describe('a closed project', () => {
     const closings = async () => (await eventsOf(projectId, ['Project.phaseChanged'])).filter((event) => event.changes.phase === 'CLOSED');
     await eventually(async () => (await closings()).length === 1, 'the closing was announced');
     const [closing] = await closings();
-    const store = await openDatabase<OutboxDatabase>({ url: stack.config.databaseUrls.accounting, migrations: accountingMigrations });
+    const store = await openDatabase<PlatformTables>({ url: stack.config.databaseUrls.accounting, migrations: accountingMigrations });
     try {
       const marked = () =>
         store.db.selectFrom('processed_events').select('event_id').where('rule', '=', INVOICE_CLOSED_PROJECT).where('event_id', '=', closing?.id ?? '').executeTakeFirst();

@@ -1,15 +1,15 @@
 import { join } from 'node:path';
-import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventBus } from '../../lib/events/bus.ts';
 import type { ChangeEvent } from '../../lib/events/envelope.ts';
 import { LocalBus } from '../../lib/events/local-bus.ts';
-import type { OutboxDatabase } from '../../lib/events/outbox.ts';
+import { platformOf, type PlatformTables } from '../../lib/store/platform.ts';
 import { OutboxRelay } from '../../lib/events/relay.ts';
 import { openDatabase, type Database } from '../../lib/store/database.ts';
-import { insertVersioned } from '../../lib/store/versions.ts';
 import { crmSubgraph } from '../../subgraphs/crm/server.ts';
 import { hrSubgraph } from '../../subgraphs/hr/server.ts';
+import { clients } from '../../subgraphs/crm/store/clients.ts';
+import type { CrmDatabase } from '../../subgraphs/crm/store/schema.ts';
 import { TEST_STORE } from '../support/stores.ts';
 import { openTestSubgraph, tempDir, type TestSubgraph } from '../support/subgraphs.ts';
 
@@ -20,13 +20,13 @@ import { openTestSubgraph, tempDir, type TestSubgraph } from '../support/subgrap
  */
 
 let crm: TestSubgraph;
-let store: Database<OutboxDatabase>;
+let store: Database<CrmDatabase>;
 const dir = tempDir('recordgraph-outbox-');
 let busCount = 0;
 
 beforeAll(async () => {
   crm = await openTestSubgraph(crmSubgraph);
-  store = await openDatabase<OutboxDatabase>({ url: crm.databaseUrl, migrations: crmSubgraph.migrations, poolSize: 2 });
+  store = await openDatabase<CrmDatabase>({ url: crm.databaseUrl, migrations: crmSubgraph.migrations, poolSize: 2 });
 });
 afterAll(async () => {
   await store?.close();
@@ -83,10 +83,10 @@ describe('the outbox row is written with the change, or not at all', () => {
 
   it('a transaction that rolls back after the write leaves neither the change nor its event', async () => {
     const before = await outboxRows();
-    const db = store.db as unknown as Kysely<Record<string, Record<string, unknown>>>;
+    const db = store.db;
     await expect(
       db.transaction().execute(async (trx) => {
-        await insertVersioned(trx, 'clients', 'Client', { id: 'cli_rolledback', name: 'Never', domain: null, industry: null, country: null, status: 'PROSPECT', account_manager_id: null });
+        await clients.insert(trx, { id: 'cli_rolledback', name: 'Never', domain: null, industry: null, country: null, status: 'PROSPECT', account_manager_id: null });
         throw new Error('rolled back');
       }),
     ).rejects.toThrow('rolled back');
@@ -100,7 +100,7 @@ describe('the relay', () => {
     const id = await createClient('Relay & Co');
     await renameClient(id, 'Relay and Co');
     const bus = freshBus();
-    const relay = new OutboxRelay(store.db as unknown as Kysely<object>, { source: 'crm', bus, pollMs: 1_000 });
+    const relay = new OutboxRelay(platformOf(store.db), { source: 'crm', bus, pollMs: 1_000 });
     await relay.flush();
     const events = await allEvents(bus);
     const mine = events.filter((event) => event.entityId === id);
@@ -130,12 +130,12 @@ describe('the relay', () => {
         if (published === 3) throw new Error('relay killed');
       },
     });
-    const first = new OutboxRelay(store.db as unknown as Kysely<object>, { source: 'crm', bus: dying, pollMs: 1_000 });
+    const first = new OutboxRelay(platformOf(store.db), { source: 'crm', bus: dying, pollMs: 1_000 });
     await expect(first.flush()).rejects.toThrow('relay killed');
     const pending = await store.db.selectFrom('outbox').select('seq').where('published_at', 'is', null).execute();
     const total = (await outboxRows()).length;
     expect(pending.length).toBe(total - 2);
-    const second = new OutboxRelay(store.db as unknown as Kysely<object>, { source: 'crm', bus, pollMs: 1_000 });
+    const second = new OutboxRelay(platformOf(store.db), { source: 'crm', bus, pollMs: 1_000 });
     await second.flush();
     const ids = (await allEvents(bus)).map((event) => event.id);
     expect(ids).toEqual((await outboxRows()).map((row) => row.event_id));
@@ -145,7 +145,7 @@ describe('the relay', () => {
 
   it('runs no round once stopped, not even one flush asks for', async () => {
     const bus = freshBus();
-    const relay = new OutboxRelay(store.db as unknown as Kysely<object>, { source: 'crm', bus, pollMs: 1_000 });
+    const relay = new OutboxRelay(platformOf(store.db), { source: 'crm', bus, pollMs: 1_000 });
     await relay.stop();
     await expect(relay.flush()).rejects.toThrow('stopped');
     await bus.close();
@@ -161,7 +161,7 @@ describe('the relay', () => {
         await bus.publish(event);
       },
     });
-    const relay = new OutboxRelay(store.db as unknown as Kysely<object>, { source: 'crm', bus: flaky, pollMs: 1_000 });
+    const relay = new OutboxRelay(platformOf(store.db), { source: 'crm', bus: flaky, pollMs: 1_000 });
     await expect(relay.flush()).rejects.toThrow('bus unavailable');
     expect((await allEvents(bus)).length).toBe(1);
     await bus.close();
@@ -182,7 +182,7 @@ describe('replicas of one subgraph on PostgreSQL', () => {
         await bus.publish(event);
       },
     });
-    const relays = [1, 2, 3].map(() => new OutboxRelay(store.db as unknown as Kysely<object>, { source: 'crm', bus: counting, pollMs: 1_000, batchSize: 2 }));
+    const relays = [1, 2, 3].map(() => new OutboxRelay(platformOf(store.db), { source: 'crm', bus: counting, pollMs: 1_000, batchSize: 2 }));
     await Promise.all(relays.map((relay) => relay.flush()));
     // Whatever a relay skipped while another held the lock, the last flush leaves nothing pending.
     await relays[0]?.flush();
@@ -200,10 +200,10 @@ describe('redaction', () => {
         `mutation { hireEmployee(input: { name: "Grace Hopper", email: "grace@recordgraph.example", capacityHoursPerWeek: 40, salary: { amount: "98000.00", currencyCode: "USD" } }) { id } }`,
       );
       expect(hired.errors).toBeUndefined();
-      const hrStore = await openDatabase<OutboxDatabase>({ url: hr.databaseUrl, migrations: hrSubgraph.migrations, poolSize: 1 });
+      const hrStore = await openDatabase<PlatformTables>({ url: hr.databaseUrl, migrations: hrSubgraph.migrations, poolSize: 1 });
       const bus = freshBus();
       try {
-        await new OutboxRelay(hrStore.db as unknown as Kysely<object>, { source: 'hr', bus, redacted: { Employee: ['salary_minor', 'salary_currency'] }, pollMs: 1_000 }).flush();
+        await new OutboxRelay(hrStore.db, { source: 'hr', bus, redacted: { Employee: ['salary_minor', 'salary_currency'] }, pollMs: 1_000 }).flush();
         const [event] = await allEvents(bus);
         expect(event?.type).toBe('Employee.created');
         expect(event?.redacted.sort()).toEqual(['salary_currency', 'salary_minor']);

@@ -7,7 +7,7 @@ import type { Consumer, EventBus } from '../../lib/events/bus.ts';
 import type { ChangeEvent } from '../../lib/events/envelope.ts';
 import { START_CURSOR } from '../../gateway/events/cursor.ts';
 import { openBus } from '../../lib/events/open.ts';
-import type { OutboxDatabase } from '../../lib/events/outbox.ts';
+import type { PlatformTables } from '../../lib/store/platform.ts';
 import { openDatabase } from '../../lib/store/database.ts';
 import { crmSubgraph } from '../../subgraphs/crm/server.ts';
 import { bearer, fullAccessToken } from '../support/auth.ts';
@@ -198,7 +198,7 @@ for (const setup of SETUPS) {
       expect(outcomes.failed).toBeGreaterThan(0);
 
       // What crm's store committed is the truth: one audit row per write, in the same transaction as its outbox row.
-      const store = await openDatabase<OutboxDatabase>({ url: stores.urls.crm, migrations: crmSubgraph.migrations, migrate: false, poolSize: 1 });
+      const store = await openDatabase<PlatformTables>({ url: stores.urls.crm, migrations: crmSubgraph.migrations, migrate: false, poolSize: 1 });
       let expected: Set<string>;
       try {
         const audit = await store.db.selectFrom('audit_log').select(['entity_id', 'version']).where('entity_type', '=', 'Client').execute();

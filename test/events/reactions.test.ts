@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ERRORS } from '../../lib/errors.ts';
 import type { Consumer } from '../../lib/events/bus.ts';
 import { LocalBus } from '../../lib/events/local-bus.ts';
-import { eventsMigration, type OutboxDatabase } from '../../lib/events/outbox.ts';
+import { eventsMigration } from '../../lib/events/outbox.ts';
+import type { PlatformTables } from '../../lib/store/platform.ts';
 import { startReactions, type Reaction } from '../../lib/events/reactions.ts';
 import { openDatabase, type Database } from '../../lib/store/database.ts';
 import { eventually, testEvent } from '../support/nats.ts';
@@ -17,13 +18,13 @@ import { tempDir } from '../support/stores.ts';
  */
 
 let dir: ReturnType<typeof tempDir>;
-let store: Database<OutboxDatabase>;
+let store: Database<PlatformTables>;
 let bus: LocalBus;
 let consumers: Consumer[] = [];
 
 beforeEach(async () => {
   dir = tempDir('recordgraph-reactions-');
-  store = await openDatabase<OutboxDatabase>({ url: join(dir.path, 'store.sqlite'), migrations: { '0001_events': eventsMigration } });
+  store = await openDatabase<PlatformTables>({ url: join(dir.path, 'store.sqlite'), migrations: { '0001_events': eventsMigration } });
   bus = new LocalBus({ path: join(dir.path, 'events.sqlite'), pollMs: 20 });
 });
 afterEach(async () => {
@@ -34,7 +35,7 @@ afterEach(async () => {
   dir.remove();
 });
 
-function run(reaction: Reaction<OutboxDatabase>, logged: string[] = []) {
+function run(reaction: Reaction<PlatformTables>, logged: string[] = []) {
   consumers = startReactions({
     db: store.db,
     bus,
@@ -53,7 +54,7 @@ describe('automation rules', () => {
   it('act once per event, however often it is delivered', async () => {
     const event = testEvent('Deal.won', 'dea_1');
     let writes = 0;
-    const reaction: Reaction<OutboxDatabase> = { rule: 'test.once', types: ['Deal.won'], react: async (_event, once) => void (await once(async () => void (writes += 1))) };
+    const reaction: Reaction<PlatformTables> = { rule: 'test.once', types: ['Deal.won'], react: async (_event, once) => void (await once(async () => void (writes += 1))) };
     run(reaction);
     await bus.publish(event);
     await eventually(async () => (await processedIds()).includes(event.id), 'the event was processed');

@@ -1,9 +1,8 @@
-import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Consumer } from '../../lib/events/bus.ts';
 import type { ChangeEvent } from '../../lib/events/envelope.ts';
 import { NatsBus } from '../../lib/events/nats-bus.ts';
-import type { OutboxDatabase } from '../../lib/events/outbox.ts';
+import type { PlatformTables } from '../../lib/store/platform.ts';
 import { OutboxRelay } from '../../lib/events/relay.ts';
 import { openDatabase, type Database } from '../../lib/store/database.ts';
 import { crmSubgraph } from '../../subgraphs/crm/server.ts';
@@ -23,7 +22,7 @@ describe.skipIf(missing !== null && !requireNats)('the outbox relay across a NAT
   let server: PrivateNatsServer | null = null;
   let bus: NatsBus | null = null;
   let crm: TestSubgraph;
-  let store: Database<OutboxDatabase>;
+  let store: Database<PlatformTables>;
   let relay: OutboxRelay;
   let consumer: Consumer;
   const seen: ChangeEvent[] = [];
@@ -33,8 +32,8 @@ describe.skipIf(missing !== null && !requireNats)('the outbox relay across a NAT
     server = await startPrivateNatsServer();
     bus = await NatsBus.connect({ url: server.url, stream: 'RGRELAY' });
     crm = await openTestSubgraph(crmSubgraph);
-    store = await openDatabase<OutboxDatabase>({ url: crm.databaseUrl, migrations: crmSubgraph.migrations, poolSize: 2 });
-    relay = new OutboxRelay(store.db as unknown as Kysely<object>, { source: 'crm', bus, pollMs: 50 });
+    store = await openDatabase<PlatformTables>({ url: crm.databaseUrl, migrations: crmSubgraph.migrations, poolSize: 2 });
+    relay = new OutboxRelay(store.db, { source: 'crm', bus, pollMs: 50 });
     relay.start();
     consumer = bus.consume('crm.watcher', { types: ['Client.*'] }, async ({ event }) => void seen.push(event));
   });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../lib/store/database.ts';
-import type { IdempotencyDatabase } from '../../lib/idempotency/table.ts';
+import type { PlatformTables } from '../../lib/store/platform.ts';
 import { crmSubgraph } from '../../subgraphs/crm/server.ts';
 import { tokenFor } from '../support/auth.ts';
 import { snapshotStores } from '../support/snapshot.ts';
@@ -101,7 +101,7 @@ describe('keys', () => {
   it('expire after 24 hours: the key is used afresh', async () => {
     const key = newKey();
     const first = await create('Expiring', key);
-    const database = await openDatabase<IdempotencyDatabase>({ url: stack.config.databaseUrls.crm, migrations: crmSubgraph.migrations });
+    const database = await openDatabase<PlatformTables>({ url: stack.config.databaseUrls.crm, migrations: crmSubgraph.migrations });
     try {
       const stale = new Date(Date.now() - 25 * 60 * 60 * 1000).toISOString();
       await database.db.updateTable('idempotency_keys').set({ created_at: stale }).where('key', '=', key).execute();

@@ -1,7 +1,7 @@
 import { nowIso } from '../../../lib/dates.ts';
 import { newId } from '../../../lib/ids.ts';
 import { flag } from '../../../lib/store/columns.ts';
-import { assertVersion, found } from '../../../lib/store/versions.ts';
+import { found } from '../../../lib/writes/versioned.ts';
 import { validate } from '../../../lib/validation.ts';
 import type { WebhooksContext } from '../context.ts';
 import * as inputs from '../inputs.ts';
@@ -44,8 +44,7 @@ export const Mutation = {
     const { id, input, expectedVersion } = validate(inputs.updateEndpointArgs, args);
     if (ctx.publicUrlsOnly && input.url) inputs.assertPublicUrl(input.url, ['input', 'url']);
     const endpoint = await ctx.db.transaction().execute(async (trx) => {
-      const current = await endpointForWrite(trx, id);
-      assertVersion(ENDPOINT, current, expectedVersion);
+      const current = await endpointForWrite(trx, id, expectedVersion);
       // Absent fields stay as they are; only the description can be cleared with an explicit null.
       return updateEndpoint(trx, current, {
         ...(input.url ? { url: input.url } : {}),
@@ -64,8 +63,7 @@ export const Mutation = {
     const { id, expectedVersion } = validate(inputs.endpointVersionArgs, args);
     const secret = newSecret();
     const endpoint = await ctx.db.transaction().execute(async (trx) => {
-      const current = await endpointForWrite(trx, id);
-      assertVersion(ENDPOINT, current, expectedVersion);
+      const current = await endpointForWrite(trx, id, expectedVersion);
       return rotateSecret(trx, current, secret);
     });
     ctx.announce();
@@ -75,8 +73,7 @@ export const Mutation = {
   deleteWebhookEndpoint: async (_: unknown, args: Args, ctx: WebhooksContext) => {
     const { id, expectedVersion } = validate(inputs.endpointVersionArgs, args);
     const endpoint = await ctx.db.transaction().execute(async (trx) => {
-      const current = await endpointForWrite(trx, id);
-      assertVersion(ENDPOINT, current, expectedVersion);
+      const current = await endpointForWrite(trx, id, expectedVersion);
       const deleted = await updateEndpoint(trx, current, { enabled: flag(false), deleted_at: nowIso() });
       await deadLetterPending(trx, id);
       return deleted;

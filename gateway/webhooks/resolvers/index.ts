@@ -1,10 +1,10 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import { defaultFieldResolver, parse, type GraphQLSchema } from 'graphql';
-import { auditMutations } from '../../../lib/audit/scope.ts';
 import { callerOf } from '../../../lib/auth/authorise.ts';
 import { requireScope, type Scope } from '../../../lib/auth/scopes.ts';
 import { scalarResolvers } from '../../../lib/scalars.ts';
+import { asActor } from '../../../lib/writes/actor.ts';
 import { subgraphSdl, WEBHOOKS } from '../../../lib/schema.ts';
 import { Mutation } from './Mutation.ts';
 import { Query } from './Query.ts';
@@ -34,6 +34,10 @@ export function webhooksSchema(): GraphQLSchema {
       };
     }
   }
-  auditMutations(schema);
+  // The write's actor for the audit row (lib/writes/record.ts), as the write path sets it.
+  for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) {
+    const resolve = field.resolve ?? defaultFieldResolver;
+    field.resolve = (source, args, context, info) => asActor({ mutation: field.name, caller: callerOf(context) }, () => resolve(source, args, context, info));
+  }
   return schema;
 }

@@ -1,7 +1,7 @@
 import { PostgresAdapter, type Kysely } from 'kysely';
 import { newId } from '../../../lib/ids.ts';
 import { fetchPage, toConnection, type Connection, type PageRequest } from '../../../lib/store/pagination.ts';
-import { notFound } from '../../../lib/store/versions.ts';
+import { notFound } from '../../../lib/writes/versioned.ts';
 import type { AttemptRow, DeliveryRow, DeliveryStatus, WebhooksDatabase } from './schema.ts';
 
 type Db = Kysely<WebhooksDatabase>;

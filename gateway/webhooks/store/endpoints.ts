@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { nowIso } from '../../../lib/dates.ts';
 import { fetchPage, toConnection, type Connection, type PageRequest } from '../../../lib/store/pagination.ts';
-import { insertVersioned, notFound, readForWrite, updateVersioned, type NewRow } from '../../../lib/store/versions.ts';
+import { assertVersion, notFound, versionedTable, type Changes, type NewRow } from '../../../lib/writes/versioned.ts';
 import type { EndpointRow, WebhooksDatabase } from './schema.ts';
 
 type Db = Kysely<WebhooksDatabase>;
@@ -14,20 +14,24 @@ export function newSecret(): string {
   return `whsec_${randomBytes(32).toString('base64url')}`;
 }
 
+/** Endpoints are written only through this table: versioned, audited and announced. */
+export const endpoints = versionedTable<WebhooksDatabase, EndpointRow>('webhook_endpoints', ENDPOINT);
+
 export async function insertEndpoint(trx: Db, values: NewRow<EndpointRow>, secret: string): Promise<EndpointRow> {
-  const row = await insertVersioned(trx, 'webhook_endpoints', ENDPOINT, values);
+  const row = await endpoints.insert(trx, values);
   await trx.insertInto('webhook_secrets').values({ endpoint_id: row.id, secret }).execute();
   return row;
 }
 
-export function updateEndpoint(trx: Db, current: EndpointRow, changes: Partial<Omit<EndpointRow, 'id' | 'version' | 'updated_at' | 'created_at'>>): Promise<EndpointRow> {
-  return updateVersioned(trx, 'webhook_endpoints', ENDPOINT, current, changes);
+export function updateEndpoint(trx: Db, current: EndpointRow, changes: Changes<EndpointRow>): Promise<EndpointRow> {
+  return endpoints.update(trx, current, changes);
 }
 
 /** The endpoint a write is about to change (locked on PostgreSQL), or NOT_FOUND; a deleted one is not found. */
-export async function endpointForWrite(trx: Db, id: string): Promise<EndpointRow> {
-  const row = await readForWrite<EndpointRow, WebhooksDatabase>(trx, 'webhook_endpoints', ENDPOINT, id);
+export async function endpointForWrite(trx: Db, id: string, expectedVersion: number | null | undefined): Promise<EndpointRow> {
+  const row = await endpoints.forWrite(trx, id);
   if (row.deleted_at !== null) throw notFound(ENDPOINT, id);
+  assertVersion(ENDPOINT, row, expectedVersion);
   return row;
 }
 

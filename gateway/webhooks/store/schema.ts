@@ -1,7 +1,6 @@
 import type { Generated } from 'kysely';
-import type { AuditLogTable } from '../../../lib/audit/table.ts';
-import type { OutboxTable, ProcessedEventTable } from '../../../lib/events/outbox.ts';
 import type { Flag, VersionedColumns } from '../../../lib/store/columns.ts';
+import type { PlatformTables } from '../../../lib/store/platform.ts';
 
 /** A registered receiver. Versioned and audited like every owned entity; its secret lives apart (webhook_secrets). */
 export interface EndpointRow extends VersionedColumns {
@@ -63,12 +62,9 @@ export interface AttemptRow {
   error: string | null;
 }
 
-export interface WebhooksDatabase {
+export interface WebhooksDatabase extends PlatformTables {
   webhook_endpoints: EndpointRow;
   webhook_secrets: SecretRow;
   webhook_deliveries: DeliveryRow;
   webhook_attempts: AttemptRow;
-  audit_log: AuditLogTable;
-  outbox: OutboxTable;
-  processed_events: ProcessedEventTable;
 }

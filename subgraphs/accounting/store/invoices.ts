@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { afterCursor, fetchPage, type PageRequest } from '../../../lib/store/pagination.ts';
-import { insertVersioned, updateVersioned, type NewRow } from '../../../lib/store/versions.ts';
+import { versionedTable, type NewRow } from '../../../lib/writes/versioned.ts';
 import type { InvoiceStatus } from '../__generated__/resolvers-types.ts';
 import type { AccountingDatabase, InvoiceLineTable, InvoiceRow, InvoiceTable } from './schema.ts';
 
@@ -110,22 +110,17 @@ export function insertDraftInvoice(db: Db, draft: NewDraft, lines: NewLine[]): P
   );
 }
 
+/** Invoices are written only through this table: versioned, audited and announced. */
+export const invoices = versionedTable<AccountingDatabase, InvoiceRow>('invoices', 'Invoice');
+
 /** Stores an invoice with its lines; lines never change afterwards, so the total is fixed here. */
 export async function insertInvoice(db: Db, values: NewInvoice, lines: NewLine[]): Promise<InvoiceRow> {
-  const row = await insertVersioned(db, 'invoices', 'Invoice', values);
+  const row = await invoices.insert(db, values);
   await db
     .insertInto('invoice_lines')
     .values(lines.map((line, index) => ({ ...line, invoice_id: row.id, position: index + 1 })))
     .execute();
   return row;
-}
-
-export type InvoiceChanges = Partial<
-  Pick<InvoiceTable, 'number' | 'status' | 'issue_date' | 'due_date' | 'exchange_rate' | 'reporting_currency' | 'reporting_total_minor' | 'void_reason'>
->;
-
-export function updateInvoice(db: Db, current: InvoiceRow, changes: InvoiceChanges): Promise<InvoiceRow> {
-  return updateVersioned(db, 'invoices', 'Invoice', current, changes);
 }
 
 /**

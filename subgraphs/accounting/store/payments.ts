@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import { recordChange } from '../../../lib/audit/record.ts';
 import { toMinor } from '../../../lib/money.ts';
+import { immutableTable } from '../../../lib/writes/versioned.ts';
 import type { AccountingDatabase, PaymentRecord, PaymentTable } from './schema.ts';
 
 /** Payments against invoices. */
@@ -29,7 +29,4 @@ export async function paidMinor(db: Db, invoiceId: string): Promise<bigint> {
 }
 
 /** Payments never change, so their audit row is their only version, 1 (the invoice's own row follows). */
-export async function insertPayment(db: Db, payment: PaymentTable): Promise<void> {
-  await db.insertInto('payments').values(payment).execute();
-  await recordChange(db, { entity: 'Payment', id: payment.id, version: 1, before: null, after: payment });
-}
+export const payments = immutableTable<AccountingDatabase, PaymentTable>('payments', 'Payment');

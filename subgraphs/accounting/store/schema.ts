@@ -1,9 +1,10 @@
 import type { Selectable } from 'kysely';
 import type { ScaledInt, VersionedColumns } from '../../../lib/store/columns.ts';
+import type { PlatformTables } from '../../../lib/store/platform.ts';
 import type { InvoiceStatus } from '../__generated__/resolvers-types.ts';
 
 /** Accounting's tables. The client an invoice is for appears only as an id (`client_id`). */
-export interface AccountingDatabase {
+export interface AccountingDatabase extends PlatformTables {
   invoices: InvoiceTable;
   invoice_lines: InvoiceLineTable;
   payments: PaymentTable;

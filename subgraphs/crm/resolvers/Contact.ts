@@ -1,4 +1,4 @@
-import { found } from '../../../lib/store/versions.ts';
+import { found } from '../../../lib/writes/versioned.ts';
 import type { ContactResolvers } from '../__generated__/resolvers-types.ts';
 
 export const Contact: ContactResolvers = {

@@ -1,5 +1,5 @@
 import { money } from '../../../lib/money.ts';
-import { found } from '../../../lib/store/versions.ts';
+import { found } from '../../../lib/writes/versioned.ts';
 import type { ContractResolvers } from '../__generated__/resolvers-types.ts';
 
 export const Contract: ContractResolvers = {

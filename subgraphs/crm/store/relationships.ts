@@ -1,18 +1,17 @@
 import type { Kysely } from 'kysely';
-import { insertVersioned, updateVersioned, type NewRow } from '../../../lib/store/versions.ts';
-import type { ContactRow, ContactTable, ContractRow, ContractTable, CrmDatabase, DealRow, DealTable } from './schema.ts';
+import { versionedTable } from '../../../lib/writes/versioned.ts';
+import type { ContactRow, ContractRow, CrmDatabase, DealRow } from './schema.ts';
 
 /** Contacts, deals and contracts: everything the CRM keeps about a client besides the client. */
 
 type Db = Kysely<CrmDatabase>;
 
+export const contacts = versionedTable<CrmDatabase, ContactRow>('contacts', 'Contact');
+export const deals = versionedTable<CrmDatabase, DealRow>('deals', 'Deal');
+export const contracts = versionedTable<CrmDatabase, ContractRow>('contracts', 'Contract');
+
 export function contactsByClientIds(db: Db, clientIds: readonly string[]): Promise<ContactRow[]> {
   return db.selectFrom('contacts').selectAll().where('client_id', 'in', clientIds).orderBy('name').orderBy('id').execute();
-}
-
-export async function insertContact(db: Db, values: NewRow<ContactTable>): Promise<ContactRow> {
-  const row = await insertVersioned(db, 'contacts', 'Contact', values);
-  return row;
 }
 
 export function dealsByIds(db: Db, ids: readonly string[]): Promise<DealRow[]> {
@@ -21,15 +20,6 @@ export function dealsByIds(db: Db, ids: readonly string[]): Promise<DealRow[]> {
 
 export function dealsByClientIds(db: Db, clientIds: readonly string[]): Promise<DealRow[]> {
   return db.selectFrom('deals').selectAll().where('client_id', 'in', clientIds).orderBy('created_at', 'desc').orderBy('id').execute();
-}
-
-export async function insertDeal(db: Db, values: NewRow<DealTable>): Promise<DealRow> {
-  const row = await insertVersioned(db, 'deals', 'Deal', values);
-  return row;
-}
-
-export function updateDeal(db: Db, current: DealRow, changes: Partial<Pick<DealTable, 'stage'>>): Promise<DealRow> {
-  return updateVersioned(db, 'deals', 'Deal', current, changes);
 }
 
 export function contractsByIds(db: Db, ids: readonly string[]): Promise<ContractRow[]> {
@@ -41,11 +31,7 @@ export function contractsByClientIds(db: Db, clientIds: readonly string[]): Prom
   return db.selectFrom('contracts').selectAll().where('client_id', 'in', clientIds).orderBy('start_date', 'desc').orderBy('id').execute();
 }
 
-export async function insertContract(db: Db, values: NewRow<ContractTable>): Promise<ContractRow> {
-  const row = await insertVersioned(db, 'contracts', 'Contract', values);
-  return row;
-}
-
-export function updateContract(db: Db, current: ContractRow, changes: Partial<Pick<ContractTable, 'status'>>): Promise<ContractRow> {
-  return updateVersioned(db, 'contracts', 'Contract', current, changes);
+/** The client's ACTIVE contract, if any (at most one: the contracts_one_active index). */
+export function activeContractOf(db: Db, clientId: string): Promise<{ id: string } | undefined> {
+  return db.selectFrom('contracts').select('id').where('client_id', '=', clientId).where('status', '=', 'ACTIVE').executeTakeFirst();
 }

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { insertVersioned, type NewRow } from '../../../lib/store/versions.ts';
+import { versionedTable, type NewRow } from '../../../lib/writes/versioned.ts';
 import type { DepartmentRow, DepartmentTable, HrDatabase } from './schema.ts';
 
 type Db = Kysely<HrDatabase>;
@@ -27,7 +27,10 @@ export function departmentNamed(db: Db, name: string): Promise<DepartmentRow | u
   return db.selectFrom('departments').selectAll().where('name_key', '=', departmentNameKey(name)).executeTakeFirst();
 }
 
-export async function insertDepartment(db: Db, values: Omit<NewRow<DepartmentTable>, 'name_key'>): Promise<DepartmentRow> {
-  const row = await insertVersioned(db, 'departments', 'Department', { ...values, name_key: departmentNameKey(values.name) });
-  return row;
+/** Departments are written only through this table: versioned, audited and announced. */
+export const departments = versionedTable<HrDatabase, DepartmentRow>('departments', 'Department');
+
+/** A new department, with the key its name is unique by. */
+export function insertDepartment(db: Db, values: Omit<NewRow<DepartmentTable>, 'name_key'>): Promise<DepartmentRow> {
+  return departments.insert(db, { ...values, name_key: departmentNameKey(values.name) });
 }

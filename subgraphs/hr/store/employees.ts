@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import { fetchPage, type PageRequest } from '../../../lib/store/pagination.ts';
-import { insertVersioned, updateVersioned, type NewRow } from '../../../lib/store/versions.ts';
+import { versionedTable } from '../../../lib/writes/versioned.ts';
 import type { EmployeeStatus } from '../__generated__/resolvers-types.ts';
-import type { EmployeeRow, EmployeeTable, HrDatabase } from './schema.ts';
+import type { EmployeeRow, HrDatabase } from './schema.ts';
 
 type Db = Kysely<HrDatabase>;
 
@@ -58,18 +58,5 @@ export async function isInManagementChain(db: Db, managerId: string, employeeId:
   return hit !== undefined;
 }
 
-export async function insertEmployee(db: Db, values: NewRow<EmployeeTable>): Promise<EmployeeRow> {
-  const row = await insertVersioned(db, 'employees', 'Employee', values);
-  return row;
-}
-
-export type EmployeeChanges = Partial<
-  Pick<
-    EmployeeTable,
-    'name' | 'email' | 'title' | 'department_id' | 'manager_id' | 'status' | 'capacity_hours_per_week' | 'salary_minor' | 'salary_currency'
-  >
->;
-
-export function updateEmployee(db: Db, current: EmployeeRow, changes: EmployeeChanges): Promise<EmployeeRow> {
-  return updateVersioned(db, 'employees', 'Employee', current, changes);
-}
+/** Employees are written only through this table: versioned, audited and announced. */
+export const employees = versionedTable<HrDatabase, EmployeeRow>('employees', 'Employee');

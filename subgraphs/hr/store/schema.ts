@@ -1,9 +1,10 @@
 import type { Selectable } from 'kysely';
 import type { VersionedColumns } from '../../../lib/store/columns.ts';
+import type { PlatformTables } from '../../../lib/store/platform.ts';
 import type { EmployeeStatus } from '../__generated__/resolvers-types.ts';
 
 /** HR's tables: people and the departments they belong to. */
-export interface HrDatabase {
+export interface HrDatabase extends PlatformTables {
   departments: DepartmentTable;
   employees: EmployeeTable;
 }

@@ -1,30 +1,27 @@
-import type { Kysely } from 'kysely';
 import { nowIso } from '../../../lib/dates.ts';
 import { ERRORS } from '../../../lib/errors.ts';
 import { newId } from '../../../lib/ids.ts';
-import { assertTransition } from '../../../lib/lifecycle.ts';
 import { refuseTerminated, type Reference } from '../../../lib/references.ts';
 import { flag } from '../../../lib/store/columns.ts';
-import { assertVersion, readForWrite } from '../../../lib/store/versions.ts';
-import { badInput, validate } from '../../../lib/validation.ts';
+import { badInput } from '../../../lib/validation.ts';
+import { writePath } from '../../../lib/writes/mutation.ts';
+import { transition } from '../../../lib/writes/transition.ts';
 import type { MutationResolvers } from '../__generated__/resolvers-types.ts';
+import type { ProjectsContext } from '../context.ts';
 import * as inputs from '../inputs.ts';
 import { isOpen, projectLifecycle, TIME_LOGGING_PHASES } from '../lifecycles.ts';
-import { insertProject, updateProject } from '../store/projects.ts';
-import type { ProjectRow, ProjectsDatabase, TaskRow } from '../store/schema.ts';
-import { insertTask } from '../store/tasks.ts';
-import { insertTimeEntry } from '../store/timeEntries.ts';
+import { projects } from '../store/projects.ts';
+import { tasks } from '../store/tasks.ts';
+import { timeEntries } from '../store/timeEntries.ts';
 
 /**
- * Every projects write: validate (zod), confirm clients and employees with their owners, then
- * change only this domain's tables in one transaction, reading rows inside it so versions and
- * phases are checked against what is actually there.
+ * Every projects write, each through the one write path (lib/writes/mutation.ts: authorise,
+ * validate, confirm clients and employees with their owners, then lock, check, write, audit and
+ * announce in one transaction). Rows are read inside it, so versions and phases are checked
+ * against what is actually there; only this domain's tables change.
  */
 
-type Db = Kysely<ProjectsDatabase>;
-
-const projectFor = (db: Db, id: string) => readForWrite<ProjectRow, ProjectsDatabase>(db, 'projects', 'Project', id);
-const taskFor = (db: Db, id: string) => readForWrite<TaskRow, ProjectsDatabase>(db, 'tasks', 'Task', id);
+const mutation = writePath<ProjectsContext>();
 
 /** An employee who is given work must still work here. */
 function employeeReference(id: string | null | undefined, path: string[]): Reference[] {
@@ -32,14 +29,14 @@ function employeeReference(id: string | null | undefined, path: string[]): Refer
 }
 
 export const Mutation: MutationResolvers = {
-  createProject: async (_, args, { db, references }) => {
-    const { input } = validate(inputs.createProjectArgs, args);
-    await references.assertReferences([
+  createProject: mutation({
+    args: inputs.createProjectArgs,
+    references: ({ input }) => [
       { typename: 'Client', id: input.clientId, path: ['input', 'clientId'] },
       ...employeeReference(input.leadId, ['input', 'leadId']),
-    ]);
-    return db.transaction().execute((trx) =>
-      insertProject(trx, {
+    ],
+    write: (trx, { input }) =>
+      projects.insert(trx, {
         id: newId('prj'),
         client_id: input.clientId,
         lead_id: input.leadId ?? null,
@@ -51,24 +48,17 @@ export const Mutation: MutationResolvers = {
         start_date: input.startDate ?? null,
         end_date: input.endDate ?? null,
       }),
-    );
-  },
+  }),
 
-  advanceProject: async (_, args, { db }) => {
-    const { id, phase, expectedVersion } = validate(inputs.advanceProjectArgs, args);
-    return db.transaction().execute(async (trx) => {
-      const project = await projectFor(trx, id);
-      assertVersion('Project', project, expectedVersion);
-      assertTransition(projectLifecycle, id, project.phase, phase);
-      return updateProject(trx, project, { phase });
-    });
-  },
+  advanceProject: mutation({
+    args: inputs.advanceProjectArgs,
+    write: (trx, { id, phase, expectedVersion }) => transition(trx, projects, projectLifecycle, { id, expectedVersion, to: phase }),
+  }),
 
-  setProjectHealth: async (_, args, { db }) => {
-    const { id, health, note, expectedVersion } = validate(inputs.setProjectHealthArgs, args);
-    return db.transaction().execute(async (trx) => {
-      const project = await projectFor(trx, id);
-      assertVersion('Project', project, expectedVersion);
+  setProjectHealth: mutation({
+    args: inputs.setProjectHealthArgs,
+    write: async (trx, { id, health, note, expectedVersion }) => {
+      const project = await projects.forWrite(trx, id, expectedVersion);
       if (!isOpen(project.phase)) {
         throw ERRORS.INVALID_TRANSITION.err(`Project ${id} is CLOSED and its health can no longer change`, {
           entity: 'Project',
@@ -78,17 +68,17 @@ export const Mutation: MutationResolvers = {
         });
       }
       // A new assessment carries its own note; the previous one no longer explains it.
-      return updateProject(trx, project, { health, health_note: note ?? null });
-    });
-  },
+      return projects.update(trx, project, { health, health_note: note ?? null });
+    },
+  }),
 
-  createTask: async (_, args, { db, references }) => {
-    const { projectId, input } = validate(inputs.createTaskArgs, args);
-    await references.assertReferences(employeeReference(input.assigneeId, ['input', 'assigneeId']));
-    return db.transaction().execute(async (trx) => {
-      const project = await projectFor(trx, projectId);
+  createTask: mutation({
+    args: inputs.createTaskArgs,
+    references: ({ input }) => employeeReference(input.assigneeId, ['input', 'assigneeId']),
+    write: async (trx, { projectId, input }) => {
+      const project = await projects.forWrite(trx, projectId);
       if (!isOpen(project.phase)) throw badInput(['projectId'], `Project ${projectId} is CLOSED and takes no new tasks`);
-      return insertTask(trx, {
+      return tasks.insert(trx, {
         id: newId('tsk'),
         project_id: projectId,
         title: input.title,
@@ -96,14 +86,14 @@ export const Mutation: MutationResolvers = {
         status: 'TODO',
         estimate_hundredths: input.estimateHours === null || input.estimateHours === undefined ? null : Number(input.estimateHours),
       });
-    });
-  },
+    },
+  }),
 
-  logTime: async (_, args, { db, references }) => {
-    const { input } = validate(inputs.logTimeArgs, args);
-    await references.assertReferences(employeeReference(input.employeeId, ['input', 'employeeId']));
-    return db.transaction().execute(async (trx) => {
-      const project = await projectFor(trx, input.projectId);
+  logTime: mutation({
+    args: inputs.logTimeArgs,
+    references: ({ input }) => employeeReference(input.employeeId, ['input', 'employeeId']),
+    write: async (trx, { input }) => {
+      const project = await projects.forWrite(trx, input.projectId);
       if (!TIME_LOGGING_PHASES.includes(project.phase)) {
         throw badInput(
           ['input', 'projectId'],
@@ -114,12 +104,12 @@ export const Mutation: MutationResolvers = {
         throw badInput(['input', 'date'], `must not be before the project's start date ${project.start_date}`);
       }
       if (input.taskId) {
-        const task = await taskFor(trx, input.taskId);
+        const task = await tasks.forWrite(trx, input.taskId);
         if (task.project_id !== project.id) {
           throw badInput(['input', 'taskId'], `Task ${task.id} belongs to project ${task.project_id}, not ${project.id}`);
         }
       }
-      return insertTimeEntry(trx, {
+      return timeEntries.insert(trx, {
         id: newId('tim'),
         project_id: project.id,
         task_id: input.taskId ?? null,
@@ -130,6 +120,6 @@ export const Mutation: MutationResolvers = {
         note: input.note ?? null,
         created_at: nowIso(),
       });
-    });
-  },
+    },
+  }),
 };

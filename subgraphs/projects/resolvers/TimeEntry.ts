@@ -1,5 +1,5 @@
 import { entityRef } from '../../../lib/federation.ts';
-import { found } from '../../../lib/store/versions.ts';
+import { found } from '../../../lib/writes/versioned.ts';
 import type { TimeEntryResolvers } from '../__generated__/resolvers-types.ts';
 import { formatHours } from '../hours.ts';
 

@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import { fetchPage, type PageRequest } from '../../../lib/store/pagination.ts';
-import { insertVersioned, updateVersioned, type NewRow } from '../../../lib/store/versions.ts';
+import { versionedTable } from '../../../lib/writes/versioned.ts';
 import type { Health, ProjectPhase } from '../__generated__/resolvers-types.ts';
-import type { ProjectRow, ProjectTable, ProjectsDatabase } from './schema.ts';
+import type { ProjectRow, ProjectsDatabase } from './schema.ts';
 
 type Db = Kysely<ProjectsDatabase>;
 
@@ -63,13 +63,5 @@ export function listProjects(db: Db, page: PageRequest, filter: ProjectFilter) {
   return fetchPage(query, page);
 }
 
-export async function insertProject(db: Db, values: NewRow<ProjectTable>): Promise<ProjectRow> {
-  const row = await insertVersioned(db, 'projects', 'Project', values);
-  return row;
-}
-
-export type ProjectChanges = Partial<Pick<ProjectTable, 'phase' | 'health' | 'health_note'>>;
-
-export function updateProject(db: Db, current: ProjectRow, changes: ProjectChanges): Promise<ProjectRow> {
-  return updateVersioned(db, 'projects', 'Project', current, changes);
-}
+/** Projects are written only through this table: versioned, audited and announced. */
+export const projects = versionedTable<ProjectsDatabase, ProjectRow>('projects', 'Project');

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import { insertVersioned, type NewRow } from '../../../lib/store/versions.ts';
-import type { ProjectsDatabase, TaskRow, TaskTable } from './schema.ts';
+import { versionedTable } from '../../../lib/writes/versioned.ts';
+import type { ProjectsDatabase, TaskRow } from './schema.ts';
 
 type Db = Kysely<ProjectsDatabase>;
 
@@ -13,7 +13,5 @@ export function tasksByProjectIds(db: Db, projectIds: readonly string[]): Promis
   return db.selectFrom('tasks').selectAll().where('project_id', 'in', projectIds).orderBy('created_at').orderBy('id').execute();
 }
 
-export async function insertTask(db: Db, values: NewRow<TaskTable>): Promise<TaskRow> {
-  const row = await insertVersioned(db, 'tasks', 'Task', values);
-  return row;
-}
+/** Tasks are written only through this table: versioned, audited and announced. */
+export const tasks = versionedTable<ProjectsDatabase, TaskRow>('tasks', 'Task');

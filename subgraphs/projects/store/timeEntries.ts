@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
-import { recordChange } from '../../../lib/audit/record.ts';
 import { toMinor } from '../../../lib/money.ts';
 import { afterCursor, type PageRequest } from '../../../lib/store/pagination.ts';
-import type { ProjectsDatabase, TimeEntryRow, TimeEntryTable } from './schema.ts';
+import { immutableTable } from '../../../lib/writes/versioned.ts';
+import type { ProjectsDatabase, TimeEntryRow } from './schema.ts';
 
 type Db = Kysely<ProjectsDatabase>;
 
@@ -68,8 +68,4 @@ export async function timeEntryPagesByProjectIds(db: Db, projectIds: readonly st
 }
 
 /** Time entries never change, so their audit row is their only version, 1. */
-export async function insertTimeEntry(db: Db, row: TimeEntryTable): Promise<TimeEntryRow> {
-  await db.insertInto('time_entries').values(row).execute();
-  await recordChange(db, { entity: 'TimeEntry', id: row.id, version: 1, before: null, after: row });
-  return row;
-}
+export const timeEntries = immutableTable<ProjectsDatabase, TimeEntryRow>('time_entries', 'TimeEntry');
