@@ -42,6 +42,7 @@ const postgres: TestProjectInlineConfiguration = {
       'test/audit/**/*.test.ts',
       'test/idempotency/**/*.test.ts',
       'test/store/**/*.test.ts',
+      'test/lib/store/**/*.test.ts',
       'test/topology/**/*.test.ts',
       // The events suites that write through a store; the bus and signing suites do not depend on one.
       'test/events/{outbox,automation,webhooks,change-feed}.test.ts',

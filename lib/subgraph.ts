@@ -19,6 +19,7 @@ import type { Logger } from './observability/logger.ts';
 import { storeReadiness } from './observability/readiness.ts';
 import type { ReferenceChecker, SubgraphExecutor } from './references.ts';
 import { openDatabase, type Database, type PoolStats } from './store/database.ts';
+import { holdStore } from './store/hold.ts';
 import { platformOf, type PlatformTables } from './store/platform.ts';
 import { subgraphSdl } from './schema.ts';
 import { isWritePath, type WriteContext } from './writes/mutation.ts';
@@ -37,6 +38,11 @@ export interface SubgraphDeps {
    * that is behind is refused with StoreBehindError naming the domain and `recordgraph migrate`.
    */
   migrate?: boolean;
+  /**
+   * Hold the store while open (default true), so `recordgraph seed` refuses to replace it
+   * underneath (lib/store/hold.ts); seed itself, which has claimed the store, opens it without.
+   */
+  hold?: boolean;
   /**
    * Where this subgraph announces its writes and hears other domains' (lib/events). Without a
    * bus the outbox only fills (tests of one subgraph); with one, a relay publishes it and the
@@ -138,12 +144,16 @@ export function defineSubgraph<DB extends PlatformTables, Ctx extends SubgraphCo
     domain: definition.domain,
     migrations: definition.migrations,
     async open(deps) {
+      const hold = deps.hold === false ? null : await holdStore(deps.databaseUrl, definition.domain);
       const database: Database<DB> = await openDatabase<DB>({
         url: deps.databaseUrl,
         migrations: definition.migrations,
         poolSize: deps.poolSize,
         migrate: deps.migrate,
         name: definition.domain,
+      }).catch(async (error: unknown) => {
+        await hold?.release();
+        throw error;
       });
       const scope = writeScope(definition.domain);
       const events = deps.events;
@@ -193,6 +203,7 @@ export function defineSubgraph<DB extends PlatformTables, Ctx extends SubgraphCo
           await Promise.all(reactions.map((consumer) => consumer.stop()));
           await relay?.stop();
           await database.close();
+          await hold?.release();
         },
       };
     },
