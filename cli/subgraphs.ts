@@ -1,14 +1,13 @@
 import type { Domain } from '../lib/domains.ts';
 import type { SubgraphModule } from '../lib/subgraph.ts';
-import { accountingSubgraph } from '../subgraphs/accounting/server.ts';
-import { crmSubgraph } from '../subgraphs/crm/server.ts';
-import { hrSubgraph } from '../subgraphs/hr/server.ts';
-import { projectsSubgraph } from '../subgraphs/projects/server.ts';
 
-/** The four systems of record, by domain. */
-export const SUBGRAPHS: Record<Domain, SubgraphModule> = {
-  crm: crmSubgraph,
-  accounting: accountingSubgraph,
-  hr: hrSubgraph,
-  projects: projectsSubgraph,
+/**
+ * The four systems of record, by domain, each imported when first asked for: a process serving
+ * one domain loads that domain's code only.
+ */
+export const SUBGRAPHS: Record<Domain, () => Promise<SubgraphModule>> = {
+  crm: async () => (await import('../subgraphs/crm/server.ts')).crmSubgraph,
+  accounting: async () => (await import('../subgraphs/accounting/server.ts')).accountingSubgraph,
+  hr: async () => (await import('../subgraphs/hr/server.ts')).hrSubgraph,
+  projects: async () => (await import('../subgraphs/projects/server.ts')).projectsSubgraph,
 };
