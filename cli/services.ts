@@ -11,7 +11,7 @@ import { serviceTokenSource } from '../lib/events/service-token.ts';
 import type { HttpService } from '../lib/http/service.ts';
 import { createLogger } from '../lib/observability/logger.ts';
 import { httpExecutor, ReferenceChecker } from '../lib/references.ts';
-import { dialectOf, migrateStore, sqlitePath, type MigrationReport } from '../lib/store/database.ts';
+import { dialectOf, sqlitePath } from '../lib/store/database.ts';
 import { createSubgraphService, type Subgraph } from '../lib/subgraph.ts';
 
 /**
@@ -54,17 +54,6 @@ export async function openSubgraph(
       logger: createLogger({ service: domain, level: config.logLevel }),
     },
   });
-}
-
-/** Runs a domain's pending migrations against its configured store (`recordgraph migrate`). */
-export async function migrateDomain(domain: Domain, config: Config): Promise<MigrationReport> {
-  return migrateStore(config.databaseUrls[domain], (await SUBGRAPHS[domain]()).migrations);
-}
-
-/** Runs the gateway's webhooks store's pending migrations (`recordgraph migrate webhooks`). */
-export async function migrateWebhooks(config: Config): Promise<MigrationReport> {
-  const { migrations } = await import('../gateway/webhooks/store/migrations.ts');
-  return migrateStore(config.webhooks.databaseUrl, migrations);
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { Migration } from 'kysely';
 import type { Domain } from '../lib/domains.ts';
 import type { SubgraphModule } from '../lib/subgraph.ts';
 
@@ -10,4 +11,15 @@ export const SUBGRAPHS: Record<Domain, () => Promise<SubgraphModule>> = {
   accounting: async () => (await import('../subgraphs/accounting/server.ts')).accountingSubgraph,
   hr: async () => (await import('../subgraphs/hr/server.ts')).hrSubgraph,
   projects: async () => (await import('../subgraphs/projects/server.ts')).projectsSubgraph,
+};
+
+/**
+ * Each domain's migrations alone, for `recordgraph migrate` (a Kubernetes init container before
+ * every start): importing a subgraph's server builds its GraphQL schema, which migrating never needs.
+ */
+export const MIGRATIONS: Record<Domain, () => Promise<Record<string, Migration>>> = {
+  crm: async () => (await import('../subgraphs/crm/store/migrations.ts')).migrations,
+  accounting: async () => (await import('../subgraphs/accounting/store/migrations.ts')).migrations,
+  hr: async () => (await import('../subgraphs/hr/store/migrations.ts')).migrations,
+  projects: async () => (await import('../subgraphs/projects/store/migrations.ts')).migrations,
 };

@@ -70,6 +70,13 @@ describe('what each command loads', { timeout: PROCESS_TEST_TIMEOUT_MS }, () => 
     expect(ours.filter((path) => !/^(cli|lib)\//.test(path))).toEqual([]);
   });
 
+  it('migrate loads the migrations and the store drivers, no GraphQL and no service', async () => {
+    const { packages, ours } = await modulesOf(['migrate', 'all']);
+    expect(packages).toContain('kysely');
+    expect(packages.filter((name) => /^(graphql|@apollo\/|express|nats)/.test(name))).toEqual([]);
+    expect(ours.filter((path) => /^(gateway|subgraphs)\//.test(path) && !path.includes('/store/'))).toEqual([]);
+  });
+
   it('serve crm loads crm and lib/, never the gateway or another domain', async () => {
     const { packages, ours } = await modulesOf(['serve', 'crm'], { portVariable: 'CRM_PORT', ready: '/readyz' });
     expect(ours).toContain('subgraphs/crm/server.js');
