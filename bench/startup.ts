@@ -27,7 +27,8 @@ interface Sample {
 
 interface Case {
   name: string;
-  targetMs: number;
+  /** Issue 9's target for the median, where it set one. */
+  targetMs?: number;
   run(): Promise<Sample>;
 }
 
@@ -112,7 +113,6 @@ try {
     },
     {
       name: 'recordgraph serve gateway (until listening)',
-      targetMs: 2_000,
       run: () => untilReady(['serve', 'gateway'], env, (port) => `http://127.0.0.1:${port}/healthz`, 'GATEWAY_PORT'),
     },
   ];
@@ -131,7 +131,7 @@ try {
       'max ms': wall.max,
       'median CPU ms': cpu.median,
       'max CPU ms': cpu.max,
-      target: `< ${test.targetMs} ms ${Number(wall.median) < test.targetMs ? '✓' : '✗'}`,
+      target: test.targetMs ? `< ${test.targetMs} ms ${Number(wall.median) < test.targetMs ? '✓' : '✗'}` : '',
     });
   }
   console.log(`\nrecordgraph start-up — ${BIN}, ${RUNS} runs each after one warm-up, demo company in ${dir.path}\n`);
