@@ -71,6 +71,8 @@ export default defineConfig(async () => {
       // Real servers, real files: give start-up and seeding room, but never hang CI.
       testTimeout: 30_000,
       hookTimeout: 60_000,
+      // Compiles dist/ first: the tests that start `recordgraph` processes run what production runs.
+      globalSetup: ['test/support/build.ts'],
       pool: 'forks',
       // Most of the suite waits on sockets, child processes and PostgreSQL, so two files at a time
       // fit even on two cores (vitest's default there is one).

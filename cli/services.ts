@@ -1,9 +1,6 @@
 import { rmSync } from 'node:fs';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
-import { createGateway } from '../gateway/server.ts';
-import { openWebhooks } from '../gateway/webhooks/open.ts';
-import { migrations as webhooksMigrations } from '../gateway/webhooks/store/migrations.ts';
 import { SUBGRAPHS } from './subgraphs.ts';
 import type { Config } from '../lib/config.ts';
 import { createDemoPlan, type DemoPlan } from '../lib/demo/plan.ts';
@@ -14,10 +11,14 @@ import { serviceTokenSource } from '../lib/events/service-token.ts';
 import type { HttpService } from '../lib/http/service.ts';
 import { createLogger } from '../lib/observability/logger.ts';
 import { httpExecutor, ReferenceChecker } from '../lib/references.ts';
-import { dialectOf, migrateStore, sqlitePath, type MigrationReport } from '../lib/store/database.ts';
+import { dialectOf, sqlitePath } from '../lib/store/database.ts';
 import { createSubgraphService, type Subgraph } from '../lib/subgraph.ts';
 
-/** Opening, seeding and serving services from configuration: what `recordgraph start|serve|seed` do. */
+/**
+ * Opening, seeding and serving services from configuration: what `recordgraph start|serve|seed` do.
+ * The gateway and each subgraph are imported when they are opened, so a process loads the code of
+ * the services it runs and no other.
+ */
 
 export type Log = (line: string) => void;
 
@@ -30,14 +31,15 @@ export function demoPlan(config: Config): DemoPlan {
  * (read on every call, so services on port 0 can be found once they listen). With a `bus`, it
  * announces its writes there and runs its automation rules.
  */
-export function openSubgraph(
+export async function openSubgraph(
   domain: Domain,
   config: Config,
   urls: Record<Domain, string> = config.subgraphUrls,
   options: { migrate?: boolean; bus?: EventBus } = {},
 ): Promise<Subgraph> {
   const executors = Object.fromEntries(DOMAINS.map((owner) => [owner, httpExecutor(() => urls[owner], config.subgraphTimeoutMs)]));
-  return SUBGRAPHS[domain].open({
+  const subgraph = await SUBGRAPHS[domain]();
+  return subgraph.open({
     databaseUrl: config.databaseUrls[domain],
     references: new ReferenceChecker(executors),
     reportingCurrency: config.reportingCurrency,
@@ -52,16 +54,6 @@ export function openSubgraph(
       logger: createLogger({ service: domain, level: config.logLevel }),
     },
   });
-}
-
-/** Runs a domain's pending migrations against its configured store (`recordgraph migrate`). */
-export function migrateDomain(domain: Domain, config: Config): Promise<MigrationReport> {
-  return migrateStore(config.databaseUrls[domain], SUBGRAPHS[domain].migrations);
-}
-
-/** Runs the gateway's webhooks store's pending migrations (`recordgraph migrate webhooks`). */
-export function migrateWebhooks(config: Config): Promise<MigrationReport> {
-  return migrateStore(config.webhooks.databaseUrl, webhooksMigrations);
 }
 
 /**
@@ -142,6 +134,7 @@ export async function startServices(options: StartOptions): Promise<RunningServi
     }
     let gatewayUrl: string | null = null;
     if (options.gateway ?? true) {
+      const [{ createGateway }, { openWebhooks }] = await Promise.all([import('../gateway/server.ts'), import('../gateway/webhooks/open.ts')]);
       // The gateway serves the webhooks subgraph from its own store and closes it when it stops.
       const webhooks = await openWebhooks(config, bus, createLogger({ service: 'gateway', level: config.logLevel }));
       let gateway: HttpService;

@@ -1,14 +1,25 @@
+import type { Migration } from 'kysely';
 import type { Domain } from '../lib/domains.ts';
 import type { SubgraphModule } from '../lib/subgraph.ts';
-import { accountingSubgraph } from '../subgraphs/accounting/server.ts';
-import { crmSubgraph } from '../subgraphs/crm/server.ts';
-import { hrSubgraph } from '../subgraphs/hr/server.ts';
-import { projectsSubgraph } from '../subgraphs/projects/server.ts';
 
-/** The four systems of record, by domain. */
-export const SUBGRAPHS: Record<Domain, SubgraphModule> = {
-  crm: crmSubgraph,
-  accounting: accountingSubgraph,
-  hr: hrSubgraph,
-  projects: projectsSubgraph,
+/**
+ * The four systems of record, by domain, each imported when first asked for: a process serving
+ * one domain loads that domain's code only.
+ */
+export const SUBGRAPHS: Record<Domain, () => Promise<SubgraphModule>> = {
+  crm: async () => (await import('../subgraphs/crm/server.ts')).crmSubgraph,
+  accounting: async () => (await import('../subgraphs/accounting/server.ts')).accountingSubgraph,
+  hr: async () => (await import('../subgraphs/hr/server.ts')).hrSubgraph,
+  projects: async () => (await import('../subgraphs/projects/server.ts')).projectsSubgraph,
+};
+
+/**
+ * Each domain's migrations alone, for `recordgraph migrate` (a Kubernetes init container before
+ * every start): importing a subgraph's server builds its GraphQL schema, which migrating never needs.
+ */
+export const MIGRATIONS: Record<Domain, () => Promise<Record<string, Migration>>> = {
+  crm: async () => (await import('../subgraphs/crm/store/migrations.ts')).migrations,
+  accounting: async () => (await import('../subgraphs/accounting/store/migrations.ts')).migrations,
+  hr: async () => (await import('../subgraphs/hr/store/migrations.ts')).migrations,
+  projects: async () => (await import('../subgraphs/projects/store/migrations.ts')).migrations,
 };

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { DOMAINS, type Domain } from './domains.ts';
+import { PACKAGE_ROOT } from './package-root.ts';
 
 /**
  * The business model as the running services read it: one SDL file per subgraph in `schema/`,
@@ -8,7 +8,7 @@ import { DOMAINS, type Domain } from './domains.ts';
  * (tools/composition.ts), never done by a running service.
  */
 
-const SCHEMA_DIR = fileURLToPath(new URL('../schema/', import.meta.url));
+const SCHEMA_DIR = `${PACKAGE_ROOT}/schema/`;
 
 /**
  * Subgraphs the gateway serves itself, in-process. They are composed with the domains so their

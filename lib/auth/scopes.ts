@@ -1,5 +1,6 @@
 import type { Domain } from '../domains.ts';
 import { ERRORS } from '../errors.ts';
+import type { Scope } from './scope-names.ts';
 
 /**
  * Who is calling and what they may do. Scopes are OAuth-style strings from the token's `scope`
@@ -7,12 +8,7 @@ import { ERRORS } from '../errors.ts';
  * `hr:salary:read` for Employee.salary, `webhooks:manage` for registering and reading webhook endpoints.
  */
 
-export const SCOPES = ['read', 'crm:write', 'accounting:write', 'hr:write', 'projects:write', 'hr:salary:read', 'webhooks:manage'] as const;
-export type Scope = (typeof SCOPES)[number];
-
-export function isScope(value: string): value is Scope {
-  return (SCOPES as readonly string[]).includes(value);
-}
+export { isScope, SCOPES, type Scope } from './scope-names.ts';
 
 /** The scope every mutation of `domain` needs. */
 export function writeScope(domain: Domain): Scope {

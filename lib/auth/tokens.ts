@@ -1,6 +1,6 @@
 import { SignJWT } from 'jose';
 import type { AuthConfig } from '../config.ts';
-import { isScope, SCOPES } from './scopes.ts';
+import { isScope, SCOPES } from './scope-names.ts';
 
 /** Minting HS256 tokens with JWT_SECRET: `recordgraph token`, the demo token `recordgraph start` prints, and tests. */
 

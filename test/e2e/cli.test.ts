@@ -1,16 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { jwtVerify } from 'jose';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEVELOPMENT_JWT_SECRET } from '../../lib/config.ts';
 import { CLIENT_OVERVIEW } from '../../lib/operations/index.ts';
-import { freePort, runRecordgraph, userEnv, type ServiceProcess } from '../support/processes.ts';
+import { freePort, PROCESS_TEST_TIMEOUT_MS, runRecordgraph, runToExit as run, STARTUP_DEADLINE_MS, type ServiceProcess } from '../support/processes.ts';
 import { createTestStores, tempDir, type TestStores } from '../support/stores.ts';
 
 /** The `recordgraph` command as a user runs it: `start` (what `npm start` calls), `serve`, `seed`, `token`, `--help`, bad config. */
-
-const BIN = new URL('../../bin/recordgraph.js', import.meta.url).pathname;
-const run = (args: string[], env: Record<string, string> = {}) =>
-  spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...userEnv(), ...env } });
 
 /** The claims of a token the development services accept, or a rejection saying why not. */
 async function verified(token: string) {
@@ -27,9 +22,9 @@ afterEach(async () => {
   stores = undefined;
 });
 
-describe('recordgraph', () => {
-  it('--help lists the commands', () => {
-    const result = run(['--help']);
+describe('recordgraph', { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
+  it('--help lists the commands', async () => {
+    const result = await run(['--help']);
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/recordgraph start/);
     expect(result.stdout).toMatch(/recordgraph serve <service>/);
@@ -38,7 +33,7 @@ describe('recordgraph', () => {
   });
 
   it('token prints a token the services verify, with the scopes, subject and lifetime asked for', async () => {
-    const result = run(['token', '--scopes', 'crm:write read', '--subject', 'alice', '--ttl', '2h']);
+    const result = await run(['token', '--scopes', 'crm:write read', '--subject', 'alice', '--ttl', '2h']);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const token = result.stdout.trim();
@@ -48,24 +43,24 @@ describe('recordgraph', () => {
     expect((claims.exp ?? 0) - (claims.iat ?? 0)).toBe(7200);
   });
 
-  it('token refuses unknown scopes, a missing --scopes, a bad --ttl, and signing when only a JWKS URL is configured', () => {
-    const unknown = run(['token', '--scopes', 'crm:admin read']);
+  it('token refuses unknown scopes, a missing --scopes, a bad --ttl, and signing when only a JWKS URL is configured', async () => {
+    const unknown = await run(['token', '--scopes', 'crm:admin read']);
     expect(unknown.status).toBe(1);
     expect(unknown.stderr).toMatch(/Unknown scope crm:admin; the scopes are: read crm:write accounting:write hr:write projects:write hr:salary:read/);
-    const missing = run(['token']);
+    const missing = await run(['token']);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(/expected --scopes/);
-    const ttl = run(['token', '--scopes', 'read', '--ttl', 'forever']);
+    const ttl = await run(['token', '--scopes', 'read', '--ttl', 'forever']);
     expect(ttl.status).toBe(1);
     expect(ttl.stderr).toMatch(/Invalid time to live "forever"; expected a duration such as 30m, 1h or 7d/);
-    const jwks = run(['token', '--scopes', 'read'], { JWT_JWKS_URL: 'https://id.example/.well-known/jwks.json' });
+    const jwks = await run(['token', '--scopes', 'read'], { JWT_JWKS_URL: 'https://id.example/.well-known/jwks.json' });
     expect(jwks.status).toBe(1);
     expect(jwks.stdout).toBe('');
     expect(jwks.stderr).toMatch(/verified with the keys at JWT_JWKS_URL, so they come from that identity provider/);
   });
 
-  it('refuses a wrong configuration value with a message naming the variable', () => {
-    const result = run(['start'], { GATEWAY_PORT: 'abc' });
+  it('refuses a wrong configuration value with a message naming the variable', async () => {
+    const result = await run(['start'], { GATEWAY_PORT: 'abc' });
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/GATEWAY_PORT="abc"/);
   });
@@ -88,7 +83,7 @@ describe('recordgraph', () => {
       SEED_PROJECTS: '20',
     });
     const service = running;
-    await expect.poll(() => service.output(), { timeout: 45_000, interval: 200 }).toMatch(/Press Ctrl-C to stop/);
+    await expect.poll(() => service.output(), { timeout: STARTUP_DEADLINE_MS, interval: 200 }).toMatch(/Press Ctrl-C to stop/);
     expect(service.output()).toContain(`gateway    http://127.0.0.1:${gateway}/graphql`);
     expect(service.output()).toMatch(/seeded crm demo data/);
 
@@ -111,24 +106,22 @@ describe('recordgraph', () => {
     expect(await service.kill('SIGINT')).toBe(0);
     expect(service.output()).toMatch(/stopped/);
     dir.remove();
-  }, 90_000);
+  });
 
   it('seed re-creates the demo data, and serve runs one domain alone', async () => {
     const dir = tempDir('recordgraph-cli-');
     stores = await createTestStores();
     const port = String(await freePort());
     const env = { DATA_DIR: dir.path, ...stores.env, CRM_PORT: port, SEED_CLIENTS: '12', SEED_EMPLOYEES: '5', SEED_INVOICES: '20', SEED_PROJECTS: '4' };
-    const seeded = run(['seed'], env);
+    const seeded = await run(['seed'], env);
     expect(seeded.status).toBe(0);
     for (const domain of ['crm', 'accounting', 'hr', 'projects']) expect(seeded.stdout).toContain(`seeded ${domain} demo data`);
-    // Minted before serving: spawnSync blocks this process, which would let a kept-alive socket go stale.
-    const mint = (scopes: string) => run(['token', '--scopes', scopes], env).stdout.trim();
-    const crmWriter = mint('crm:write');
-    const accountant = mint('accounting:write read');
+    const mint = async (scopes: string) => (await run(['token', '--scopes', scopes], env)).stdout.trim();
+    const [crmWriter, accountant] = await Promise.all([mint('crm:write'), mint('accounting:write read')]);
 
     running = runRecordgraph('crm', ['serve', 'crm'], { ...env, SEED_ON_START: 'false' });
     const service = running;
-    await expect.poll(() => service.output(), { timeout: 30_000, interval: 200 }).toContain(`crm listening on http://127.0.0.1:${port}/graphql`);
+    await expect.poll(() => service.output(), { timeout: STARTUP_DEADLINE_MS, interval: 200 }).toContain(`crm listening on http://127.0.0.1:${port}/graphql`);
     const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -149,5 +142,5 @@ describe('recordgraph', () => {
     expect((await write(accountant)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(await service.kill('SIGTERM')).toBe(0);
     dir.remove();
-  }, 60_000);
+  });
 });

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { createClient, type Client } from 'graphql-ws';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import { verifySignature } from '../../gateway/webhooks/signing.ts';
 import type { Consumer, EventBus } from '../../lib/events/bus.ts';
@@ -12,7 +12,7 @@ import { openDatabase } from '../../lib/store/database.ts';
 import { crmSubgraph } from '../../subgraphs/crm/server.ts';
 import { bearer, fullAccessToken } from '../support/auth.ts';
 import { deleteStream, natsReachable, NATS_TEST_URL, requireNats, uniqueStreamName } from '../support/nats.ts';
-import { freePort, reachable, runRecordgraph, waitUntilReady, type ServiceProcess } from '../support/processes.ts';
+import { freePort, PROCESS_TEST_TIMEOUT_MS, reachable, runRecordgraph, STARTUP_DEADLINE_MS, waitUntilReady, type ServiceProcess } from '../support/processes.ts';
 import { createTestStores, PG_ADMIN_URL, type TestStoreKind, type TestStores } from '../support/stores.ts';
 
 /**
@@ -148,7 +148,7 @@ for (const setup of SETUPS) {
         { query: `subscription { entityChanged(types: ["Client.*"], after: "${START_CURSOR}") { id entityId entityVersion type } }` },
         { next: (result) => void (result.data && subscribed.push(result.data.entityChanged)), error: () => {}, complete: () => {} },
       );
-    }, 120_000);
+    }, PROCESS_TEST_TIMEOUT_MS);
 
     afterAll(async () => {
       await subscriber?.dispose();
@@ -160,7 +160,7 @@ for (const setup of SETUPS) {
       await stores?.drop();
     });
 
-    it('survives SIGKILL mid-burst with no lost, duplicated, invented or reordered event', { timeout: 120_000 }, async () => {
+    it('survives SIGKILL mid-burst with no lost, duplicated, invented or reordered event', { timeout: PROCESS_TEST_TIMEOUT_MS }, async () => {
       // A few clients, then a burst of concurrent renames and status changes.
       const ids: string[] = [];
       for (let i = 0; i < CLIENTS; i += 1) {
@@ -188,10 +188,12 @@ for (const setup of SETUPS) {
       while (outcomes.ok < WRITES_BEFORE_KILL && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
       await crm.kill('SIGKILL');
       const killedAfter = outcomes.ok;
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      // Clients have seen it gone before it comes back, and have written to it again once it has.
+      await vi.waitUntil(() => outcomes.failed > 0, { timeout: STARTUP_DEADLINE_MS, interval: 5 });
       crm = startCrm(Number(new URL(crmUrl).port));
       await waitUntilReady(crmUrl.replace('/graphql', '/readyz'), crm);
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      const whenReady = outcomes.ok;
+      await vi.waitUntil(() => outcomes.ok > whenReady, { timeout: STARTUP_DEADLINE_MS, interval: 5 });
       stopping = true;
       await Promise.all(workers);
       expect(killedAfter).toBeGreaterThanOrEqual(WRITES_BEFORE_KILL);

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import type { Kysely } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ReferenceChecker } from '../../lib/references.ts';
@@ -6,7 +5,7 @@ import { migrateStore, openDatabase, StoreBehindError } from '../../lib/store/da
 import { crmSubgraph } from '../../subgraphs/crm/server.ts';
 import { hrSubgraph } from '../../subgraphs/hr/server.ts';
 import { migrations as hrMigrations } from '../../subgraphs/hr/store/migrations.ts';
-import { userEnv } from '../support/processes.ts';
+import { PROCESS_TEST_TIMEOUT_MS, runToExit } from '../support/processes.ts';
 import { snapshotStore } from '../support/snapshot.ts';
 import { createTestStore, createTestStores, TEST_STORE, type TestStore, type TestStores } from '../support/stores.ts';
 import { errorCodes, openTestSubgraph } from '../support/subgraphs.ts';
@@ -16,9 +15,7 @@ import { errorCodes, openTestSubgraph } from '../support/subgraphs.ts';
  * MIGRATE_ON_START=false; on both stores, including a migration that rewrites existing rows.
  */
 
-const BIN = new URL('../../bin/recordgraph.js', import.meta.url).pathname;
-const recordgraph = (args: string[], env: Record<string, string>) =>
-  spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...userEnv(), LOG_LEVEL: 'warn', ...env }, timeout: 30_000 });
+const recordgraph = (args: string[], env: Record<string, string>) => runToExit(args, { LOG_LEVEL: 'warn', ...env });
 
 let stores: TestStores | undefined;
 let store: TestStore | undefined;
@@ -44,10 +41,10 @@ async function hrStoreAtFirstRelease(names: string[]): Promise<TestStore> {
   return created;
 }
 
-describe(`migrations on ${TEST_STORE}`, () => {
+describe(`migrations on ${TEST_STORE}`, { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
   it('`recordgraph migrate all` brings every store up to date and says what ran; a second run has nothing to do', async () => {
     stores = await createTestStores();
-    const first = recordgraph(['migrate', 'all'], stores.env);
+    const first = await recordgraph(['migrate', 'all'], stores.env);
     expect(first.stderr).toBe('');
     expect(first.status).toBe(0);
     expect(first.stdout).toContain('crm: ran 0001_initial, 0002_one_active_contract_per_client, 0003_names_compare_bytewise');
@@ -55,7 +52,7 @@ describe(`migrations on ${TEST_STORE}`, () => {
     expect(first.stdout).toContain('hr: ran 0001_initial, 0002_department_name_key, 0003_names_compare_bytewise');
     expect(first.stdout).toContain('projects: ran 0001_initial, 0002_names_compare_bytewise');
     expect(first.stdout).toContain('webhooks: ran 0001_initial');
-    const again = recordgraph(['migrate', 'crm'], stores.env);
+    const again = await recordgraph(['migrate', 'crm'], stores.env);
     expect(again.status).toBe(0);
     expect(again.stdout.trim()).toBe('crm: up to date (6 migrations)');
   });
@@ -75,7 +72,7 @@ describe(`migrations on ${TEST_STORE}`, () => {
   it('with MIGRATE_ON_START=false a store behind its code is refused, naming the domain, the migrations and the command', async () => {
     store = await hrStoreAtFirstRelease(['Été', 'Sales']);
     const env = { HR_DATABASE_URL: store.url, HR_PORT: '0', MIGRATE_ON_START: 'false', SEED_ON_START: 'false' };
-    const refused = recordgraph(['serve', 'hr'], env);
+    const refused = await recordgraph(['serve', 'hr'], env);
     expect(refused.status).toBe(1);
     expect(refused.stderr.trim()).toBe(
       'The hr store is behind its code: migrations 0002_department_name_key, 0003_names_compare_bytewise, 0004_employee_salary, 0005_audit_log, 0006_idempotency_keys, 0007_events have not run, and MIGRATE_ON_START=false. ' +
@@ -85,7 +82,7 @@ describe(`migrations on ${TEST_STORE}`, () => {
       StoreBehindError,
     );
 
-    const migrated = recordgraph(['migrate', 'hr'], env);
+    const migrated = await recordgraph(['migrate', 'hr'], env);
     expect(migrated.status).toBe(0);
     expect(migrated.stdout.trim()).toBe('hr: ran 0002_department_name_key, 0003_names_compare_bytewise, 0004_employee_salary, 0005_audit_log, 0006_idempotency_keys, 0007_events');
 
@@ -105,7 +102,7 @@ describe(`migrations on ${TEST_STORE}`, () => {
     // Composed and decomposed "é": two names to SQL lower() on either store, one name to HR.
     store = await hrStoreAtFirstRelease(['Caf\u00e9', 'Cafe\u0301']);
     const before = await snapshotStore(store.url);
-    const result = recordgraph(['migrate', 'hr'], { HR_DATABASE_URL: store.url });
+    const result = await recordgraph(['migrate', 'hr'], { HR_DATABASE_URL: store.url });
     expect(result.status).toBe(1);
     expect(result.stderr.trim()).toBe(
       'migration 0002_department_name_key failed: departments dep_0000000000000000 ("Caf\u00e9") and dep_0000000000000001 ("Cafe\u0301") ' +

@@ -18,9 +18,10 @@ describe(`a seeded company on SQLite and on ${TEST_STORE}`, () => {
     try {
       for (const domain of DOMAINS) {
         const store = await createTestStore(domain);
+        const subgraph = await SUBGRAPHS[domain]();
         const [sqlite, other] = await Promise.all([
-          openTestSubgraph(SUBGRAPHS[domain], { databaseUrl: join(dir.path, `${domain}.sqlite`) }),
-          openTestSubgraph(SUBGRAPHS[domain], { databaseUrl: store.url }),
+          openTestSubgraph(subgraph, { databaseUrl: join(dir.path, `${domain}.sqlite`) }),
+          openTestSubgraph(subgraph, { databaseUrl: store.url }),
         ]);
         try {
           await Promise.all([sqlite.subgraph.seed(plan), other.subgraph.seed(plan)]);

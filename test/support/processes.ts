@@ -1,9 +1,21 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { connect, createServer } from 'node:net';
 
-/** `recordgraph` as separate processes, the way production runs each service. */
+/**
+ * `recordgraph` as separate processes, the way production runs each service: the compiled CLI
+ * (test/support/build.ts compiles it before the tests run).
+ */
 
 const BIN = new URL('../../bin/recordgraph.js', import.meta.url).pathname;
+
+/**
+ * How long a test waits for a process to be ready before failing with what it printed. Generous
+ * on purpose: a machine shared with other jobs can be many times slower than a quiet one, and
+ * waiting on readiness costs nothing when start-up is quick. Tests that start processes set
+ * their timeouts above it (PROCESS_TEST_TIMEOUT_MS), so this deadline's message is the one seen.
+ */
+export const STARTUP_DEADLINE_MS = 60_000;
+export const PROCESS_TEST_TIMEOUT_MS = 3 * STARTUP_DEADLINE_MS;
 
 /** The environment a user's shell has: without vitest's NODE_ENV=test. */
 export function userEnv(): NodeJS.ProcessEnv {
@@ -46,6 +58,28 @@ export interface ServiceProcess {
   kill(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
+export interface Completed {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs `recordgraph <args>` to its end, with `env` added to the user's environment. Not spawnSync:
+ * this process keeps serving its sockets and vitest's timeouts while the command runs.
+ */
+export function runToExit(args: string[], env: Record<string, string> = {}): Promise<Completed> {
+  const child = spawn(process.execPath, [BIN, ...args], { env: { ...userEnv(), ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
 /** Spawns `recordgraph <args>` with `env` added to the user's environment. */
 export function runRecordgraph(name: string, args: string[], env: Record<string, string>): ServiceProcess {
   const child = spawn(process.execPath, [BIN, ...args], { env: { ...userEnv(), ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -65,12 +99,12 @@ export function runRecordgraph(name: string, args: string[], env: Record<string,
   };
 }
 
-/** Polls `url` until it answers 200, or fails after `timeoutMs` with what the process printed. */
-export async function waitUntilReady(url: string, service: ServiceProcess, timeoutMs = 30_000): Promise<void> {
+/** Polls `url` (its /readyz) until it answers 200, or fails after `timeoutMs` with what the process printed. */
+export async function waitUntilReady(url: string, service: ServiceProcess, timeoutMs = STARTUP_DEADLINE_MS): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (service.child.exitCode !== null) throw new Error(`${service.name} exited early:\n${service.output()}`);
-    const ok = await fetch(url)
+    if (service.child.exitCode !== null || service.child.signalCode !== null) throw new Error(`${service.name} exited early:\n${service.output()}`);
+    const ok = await fetch(url, { signal: AbortSignal.timeout(5_000) })
       .then((response) => response.ok)
       .catch(() => false);
     if (ok) return;

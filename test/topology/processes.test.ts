@@ -5,7 +5,7 @@ import { DOMAINS, type Domain } from '../../lib/domains.ts';
 import { CLIENT_OVERVIEW } from '../../lib/operations/index.ts';
 import { bearer, TEST_AUTH, tokenFor } from '../support/auth.ts';
 import { deleteStream, NATS_TEST_URL, uniqueStreamName } from '../support/nats.ts';
-import { freePort, runRecordgraph, waitUntilReady, type ServiceProcess } from '../support/processes.ts';
+import { freePort, PROCESS_TEST_TIMEOUT_MS, runRecordgraph, waitUntilReady, type ServiceProcess } from '../support/processes.ts';
 import { createTestStores, type TestStores } from '../support/stores.ts';
 
 /**
@@ -63,19 +63,21 @@ beforeAll(async () => {
     services[domain] = runRecordgraph(domain, ['serve', domain], { ...common, [`${domain.toUpperCase()}_PORT`]: String(ports[domain]) });
   }
   await Promise.all(DOMAINS.map((domain) => waitUntilReady(`http://127.0.0.1:${ports[domain]}/readyz`, services[domain] as ServiceProcess)));
-  for (const name of ['gatewayA', 'gatewayB'] as const) {
-    const port = await freePort();
-    services[name] = runRecordgraph(name, ['serve', 'gateway'], { ...common, GATEWAY_PORT: String(port) });
-    gatewayUrls.push(`http://127.0.0.1:${port}/graphql`);
-    await waitUntilReady(`http://127.0.0.1:${port}/readyz`, services[name] as ServiceProcess);
-  }
+  await Promise.all(
+    (['gatewayA', 'gatewayB'] as const).map(async (name, i) => {
+      const port = await freePort();
+      services[name] = runRecordgraph(name, ['serve', 'gateway'], { ...common, GATEWAY_PORT: String(port) });
+      gatewayUrls[i] = `http://127.0.0.1:${port}/graphql`;
+      await waitUntilReady(`http://127.0.0.1:${port}/readyz`, services[name]);
+    }),
+  );
   const list = await fetch(gatewayUrls[0] ?? '', {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...bearer(await reader) },
     body: JSON.stringify({ query: '{ clients(first: 1, status: ACTIVE) { edges { node { id } } } }' }),
   });
   clientId = ((await list.json()) as { data: { clients: { edges: { node: { id: string } }[] } } }).data.clients.edges[0]?.node.id ?? '';
-}, 120_000);
+}, PROCESS_TEST_TIMEOUT_MS);
 
 afterAll(async () => {
   await Promise.all(Object.values(services).map((service) => service?.kill('SIGKILL')));

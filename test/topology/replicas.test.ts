@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, reachable, runRecordgraph, waitUntilReady, type ServiceProcess } from '../support/processes.ts';
+import { freePort, PROCESS_TEST_TIMEOUT_MS, reachable, runRecordgraph, waitUntilReady, type ServiceProcess } from '../support/processes.ts';
 import { startStack, type GraphQLResult, type Stack } from '../support/stack.ts';
 
 /**
@@ -42,7 +42,7 @@ async function startReplica(stack: Stack, env: Record<string, string>): Promise<
     ...env,
   });
   replicas.push(service);
-  await waitUntilReady(`http://127.0.0.1:${port}/readyz`, service, 45_000);
+  await waitUntilReady(`http://127.0.0.1:${port}/readyz`, service);
   return { url: `http://127.0.0.1:${port}/graphql`, service };
 }
 
@@ -88,7 +88,7 @@ describe.skipIf(!redisUp && !requireRedis)('gateway replicas share automatic per
       startReplica(running, {}),
       startReplica(running, deadRedis),
     ]);
-  });
+  }, PROCESS_TEST_TIMEOUT_MS);
 
   afterAll(async () => {
     await Promise.all(replicas.map((replica) => replica.kill('SIGKILL')));

@@ -1,0 +1,27 @@
+import { assertProductionReady } from '../../lib/config.ts';
+import { DOMAINS, isDomain } from '../../lib/domains.ts';
+import { MigrationFailedError, StoreBehindError } from '../../lib/store/database.ts';
+import type { Invocation } from '../command.ts';
+import { startServices } from '../services.ts';
+import { runUntilSignalled } from '../signals.ts';
+
+/** `recordgraph serve <service>`: one subgraph, or the gateway, in this process; loads that service's code and no other's. */
+
+export const explained = [StoreBehindError, MigrationFailedError];
+
+export async function run({ args, config, log }: Invocation): Promise<number> {
+  const [service] = args;
+  if (service !== 'gateway' && !(service && isDomain(service))) {
+    console.error(`recordgraph serve: expected one of ${[...DOMAINS, 'gateway'].join(', ')}; got ${service ?? 'nothing'}`);
+    return 2;
+  }
+  assertProductionReady(service);
+  const running = await startServices({
+    config,
+    log,
+    domains: service === 'gateway' ? [] : [service],
+    gateway: service === 'gateway',
+  });
+  for (const started of running.services) log(`${started.name} listening on ${started.url}`);
+  return runUntilSignalled(running, log);
+}
