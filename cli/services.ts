@@ -35,7 +35,7 @@ export async function openSubgraph(
   domain: Domain,
   config: Config,
   urls: Record<Domain, string> = config.subgraphUrls,
-  options: { migrate?: boolean; bus?: EventBus } = {},
+  options: { migrate?: boolean; bus?: EventBus; hold?: boolean } = {},
 ): Promise<Subgraph> {
   const executors = Object.fromEntries(DOMAINS.map((owner) => [owner, httpExecutor(() => urls[owner], config.subgraphTimeoutMs)]));
   const subgraph = await SUBGRAPHS[domain]();
@@ -45,6 +45,7 @@ export async function openSubgraph(
     reportingCurrency: config.reportingCurrency,
     poolSize: config.databasePoolMax,
     migrate: options.migrate ?? config.migrateOnStart,
+    hold: options.hold,
     events: options.bus && {
       bus: options.bus,
       outboxPollMs: config.events.outboxPollMs,

@@ -1,11 +1,17 @@
 import { DOMAINS, isDomain } from '../../lib/domains.ts';
 import { MigrationFailedError, StoreBehindError } from '../../lib/store/database.ts';
+import { claimStore, StoreInUseError, type StoreHold } from '../../lib/store/hold.ts';
 import type { Invocation } from '../command.ts';
 import { demoPlan, openSubgraph, resetStore, seedIfEmpty } from '../services.ts';
 
-/** `recordgraph seed [domain…]`: deletes the named domains' stores and fills them with the demo company again. */
+/**
+ * `recordgraph seed [domain…]`: deletes the named domains' stores and fills them with the demo
+ * company again. Every store is claimed first (lib/store/hold.ts): while a service serves from
+ * one of them, nothing is deleted and seed says which to stop, so no running service keeps
+ * answering, and accepting writes, from a store that was replaced underneath it.
+ */
 
-export const explained = [StoreBehindError, MigrationFailedError];
+export const explained = [StoreBehindError, MigrationFailedError, StoreInUseError];
 
 export async function run({ args: domains, config, log }: Invocation): Promise<number> {
   const unknown = domains.filter((domain) => !isDomain(domain));
@@ -13,16 +19,24 @@ export async function run({ args: domains, config, log }: Invocation): Promise<n
     console.error(`recordgraph seed: unknown domain ${unknown.join(', ')}; expected ${DOMAINS.join(', ')}`);
     return 2;
   }
-  const plan = demoPlan(config);
-  for (const domain of domains.length ? domains.filter(isDomain) : DOMAINS) {
-    await resetStore(config.databaseUrls[domain]);
-    // The store was just emptied, so its schema is created whatever MIGRATE_ON_START says.
-    const subgraph = await openSubgraph(domain, config, config.subgraphUrls, { migrate: true });
-    try {
-      await seedIfEmpty(subgraph, () => plan, log);
-    } finally {
-      await subgraph.close();
+  const targets = domains.length ? domains.filter(isDomain) : DOMAINS;
+  const claims: StoreHold[] = [];
+  try {
+    for (const domain of targets) claims.push(await claimStore(config.databaseUrls[domain], domain));
+    const plan = demoPlan(config);
+    for (const domain of targets) {
+      await resetStore(config.databaseUrls[domain]);
+      // The store was just emptied, so its schema is created whatever MIGRATE_ON_START says;
+      // seed holds the claim, so the subgraph opens without a hold of its own.
+      const subgraph = await openSubgraph(domain, config, config.subgraphUrls, { migrate: true, hold: false });
+      try {
+        await seedIfEmpty(subgraph, () => plan, log);
+      } finally {
+        await subgraph.close();
+      }
     }
+  } finally {
+    await Promise.all(claims.map((claim) => claim.release()));
   }
   return 0;
 }

@@ -140,7 +140,32 @@ describe('recordgraph', { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
     };
     expect(await write(crmWriter)).toEqual({ data: { createClient: { name: 'Minted' } } });
     expect((await write(accountant)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    // Seeding the store a running service serves from is refused, and deletes nothing.
+    const clients = async () => {
+      const answer = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ clients { totalCount } }' }),
+      });
+      return ((await answer.json()) as { data: { clients: { totalCount: number } } }).data.clients.totalCount;
+    };
+    const refused = await run(['seed', 'crm'], env);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/The crm store .*is in use by a running recordgraph (process|service).*stop it before seeding/);
+    expect(refused.stderr).not.toMatch(/^\s+at /m);
+    expect(refused.stdout).not.toMatch(/seeded/);
+    expect(await clients()).toBe(13);
+
     expect(await service.kill('SIGTERM')).toBe(0);
+    // Stopped, it may be seeded again: the demo company as it was, without the minted client.
+    const reseeded = await run(['seed', 'crm'], env);
+    expect(reseeded.status).toBe(0);
+    running = runRecordgraph('crm', ['serve', 'crm'], { ...env, SEED_ON_START: 'false' });
+    const again = running;
+    await expect.poll(() => again.output(), { timeout: STARTUP_DEADLINE_MS, interval: 200 }).toContain('crm listening');
+    expect(await clients()).toBe(12);
+    expect(await again.kill('SIGTERM')).toBe(0);
     dir.remove();
   });
 });
