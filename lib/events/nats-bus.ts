@@ -12,10 +12,11 @@ import {
   type JsMsg,
   type NatsConnection,
 } from 'nats';
+import { backoffDelay, type BackoffPolicy } from '../backoff.ts';
 import type { Logger } from '../observability/logger.ts';
 import { startConsumer, type ConsumeOptions, type Consumer, type EventBus, type ReadOptions, type TailOptions } from './bus.ts';
 import { isTypePattern, matchesTypes, type BusEvent, type ChangeEvent, type TypeFilter } from './envelope.ts';
-import { retryDelay, sleep } from './retry.ts';
+import { EVENT_RETRY, sleep } from './retry.ts';
 
 export interface NatsBusOptions {
   /** The NATS server(s) (NATS_URL), e.g. `nats://127.0.0.1:4222`. */
@@ -41,8 +42,8 @@ const TAIL_EXPIRES_MS = 5_000;
  * forgotten, and the consumer waits this long before the event comes round again.
  */
 const ACK_WAIT_MS = 10_000;
-/** Longest wait between attempts to reach NATS again: the client itself reconnects every 250 ms. */
-const MAX_OUTAGE_WAIT_MS = 1_000;
+/** Waits between attempts to reach NATS again, at most 1 s: the client itself reconnects every 250 ms. */
+const OUTAGE_RETRY: BackoffPolicy = { initialMs: 100, maxMs: 1_000 };
 /** How long an acknowledgement waits for the server's confirmation before it is sent again. */
 const ACK_CONFIRM_MS = 2_000;
 const ACK = new TextEncoder().encode('+ACK');
@@ -212,7 +213,7 @@ export class NatsBus implements EventBus {
         if (!signal.aborted) throw new Error(`the pull of event consumer ${name} ended`);
       } catch (error: unknown) {
         if (!this.nc.isClosed() && failures === 0) this.logger?.warn({ consumer: name, err: error }, 'event consumer cannot pull from NATS; retrying');
-        await sleep(Math.min(retryDelay(failures), MAX_OUTAGE_WAIT_MS), signal);
+        await sleep(backoffDelay(OUTAGE_RETRY, failures), signal);
         failures += 1;
       }
     }
@@ -229,7 +230,7 @@ export class NatsBus implements EventBus {
       await handler(event);
     } catch {
       // Not acknowledged: the server offers the same event again after the back-off, and holds later ones.
-      msg.nak(retryDelay(msg.info.deliveryCount - 1));
+      msg.nak(backoffDelay(EVENT_RETRY, msg.info.deliveryCount - 1));
       return;
     } finally {
       clearInterval(stillWorking);
@@ -247,7 +248,7 @@ export class NatsBus implements EventBus {
     // nats.js sends a message's acknowledgement only once; later attempts go to its ack subject.
     const ackSubject = 'reply' in msg && typeof msg.reply === 'string' ? msg.reply : '';
     for (let failures = 0; ackSubject && !signal.aborted && !this.nc.isClosed(); failures += 1) {
-      await sleep(Math.min(retryDelay(failures), MAX_OUTAGE_WAIT_MS), signal);
+      await sleep(backoffDelay(OUTAGE_RETRY, failures), signal);
       const confirmed = await this.nc.request(ackSubject, ACK, { timeout: ACK_CONFIRM_MS }).then(
         () => true,
         () => false,
