@@ -1,17 +1,17 @@
 import {
   AckPolicy,
   DeliverPolicy,
-  Events,
-  JSONCodec,
+  JetStreamApiCodes,
+  JetStreamApiError,
   StorageType,
-  connect,
-  nanos,
+  jetstream,
+  jetstreamManager,
   type Consumer as JetStreamConsumer,
   type JetStreamClient,
   type JetStreamManager,
   type JsMsg,
-  type NatsConnection,
-} from 'nats';
+} from '@nats-io/jetstream';
+import { connect, nanos, type NatsConnection } from '@nats-io/transport-node';
 import { backoffDelay, type BackoffPolicy } from '../backoff.ts';
 import type { Logger } from '../observability/logger.ts';
 import { startConsumer, type ConsumeOptions, type Consumer, type EventBus, type ReadOptions, type TailOptions } from './bus.ts';
@@ -50,7 +50,6 @@ const ACK = new TextEncoder().encode('+ACK');
 /** Most messages a read pulls at once when it filters client-side. */
 const READ_BATCH = 256;
 
-const codec = JSONCodec<ChangeEvent>();
 const SUBJECT_TOKEN = /^[A-Za-z0-9_-]+$/;
 
 /**
@@ -79,9 +78,9 @@ export class NatsBus implements EventBus {
   static async connect({ url, stream, logger }: NatsBusOptions): Promise<NatsBus> {
     const nc = await connect({ servers: url, name: `recordgraph:${stream}`, maxReconnectAttempts: -1, reconnectTimeWait: 250 });
     try {
-      const jsm = await nc.jetstreamManager();
+      const jsm = await jetstreamManager(nc);
       await ensureStream(jsm, stream);
-      const bus = new NatsBus(nc, nc.jetstream(), jsm, stream, logger);
+      const bus = new NatsBus(nc, jetstream(nc), jsm, stream, logger);
       void bus.watchConnection();
       return bus;
     } catch (error: unknown) {
@@ -94,7 +93,7 @@ export class NatsBus implements EventBus {
     if (!SUBJECT_TOKEN.test(event.source) || !isTypePattern(event.type) || event.type.endsWith('.*')) {
       throw new Error(`cannot publish event ${event.id}: source "${event.source}" or type "${event.type}" is not a subject`);
     }
-    await this.js.publish(`${this.prefix}.${event.source}.${event.type}`, codec.encode(event), { msgID: event.id });
+    await this.js.publish(`${this.prefix}.${event.source}.${event.type}`, JSON.stringify(event), { msgID: event.id });
   }
 
   async read({ after, types, limit }: ReadOptions): Promise<BusEvent[]> {
@@ -280,7 +279,7 @@ export class NatsBus implements EventBus {
   }
 
   private orderedConsumer(startSeq: number, subject: string): Promise<JetStreamConsumer> {
-    return this.js.consumers.get(this.stream, { filterSubjects: subject, deliver_policy: DeliverPolicy.StartSequence, opt_start_seq: startSeq });
+    return this.js.consumers.get(this.stream, { filter_subjects: subject, deliver_policy: DeliverPolicy.StartSequence, opt_start_seq: startSeq });
   }
 
   /**
@@ -298,12 +297,12 @@ export class NatsBus implements EventBus {
   private async watchConnection(): Promise<void> {
     let down = false;
     for await (const status of this.nc.status()) {
-      if (status.type === Events.Disconnect && !down) {
+      if (status.type === 'disconnect' && !down) {
         down = true;
-        this.logger?.warn({ stream: this.stream, server: status.data }, 'NATS connection lost; reconnecting');
-      } else if (status.type === Events.Reconnect && down) {
+        this.logger?.warn({ stream: this.stream, server: status.server }, 'NATS connection lost; reconnecting');
+      } else if (status.type === 'reconnect' && down) {
         down = false;
-        this.logger?.info({ stream: this.stream, server: status.data }, 'NATS connection restored');
+        this.logger?.info({ stream: this.stream, server: status.server }, 'NATS connection restored');
       }
     }
   }
@@ -329,9 +328,10 @@ function durableName(name: string): string {
 }
 
 function toBusEvent(msg: JsMsg): BusEvent {
-  return { position: msg.seq, event: codec.decode(msg.data) };
+  return { position: msg.seq, event: msg.json<ChangeEvent>() };
 }
 
+/** The stream or the consumer asked about does not exist (yet). */
 function isNotFound(error: unknown): boolean {
-  return error instanceof Error && /not found/i.test(error.message);
+  return error instanceof JetStreamApiError && (error.code === JetStreamApiCodes.StreamNotFound || error.code === JetStreamApiCodes.ConsumerNotFound);
 }
