@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
 import type { BaseContext } from '@apollo/server';
 import { Authenticator } from '../lib/auth/authenticate.ts';
-import { createPersistedQueryCache, type PersistedQueryCacheConfig } from '../lib/cache/TieredCache.ts';
+import { createPersistedQueryCache, type PersistedQueryCacheConfig } from '../lib/cache/persisted-queries.ts';
 import { disableApolloTelemetry, type Config } from '../lib/config.ts';
 import { isDomain } from '../lib/domains.ts';
 import type { EventBus } from '../lib/events/bus.ts';

@@ -1,100 +1,45 @@
 import type { KeyValueCache, KeyValueCacheSetOptions } from '@apollo/utils.keyvaluecache';
-import { LRUCache } from 'lru-cache';
-import type { Config } from '../config.ts';
-import { RedisStore, type CacheLog, type RedisStoreOptions } from './RedisStore.ts';
 
 /**
- * A KeyValueCache with an in-process LRU in front of an optional Redis shared by every replica.
- * Reads try this process first, then Redis (copying a hit here); writes go to both. Redis
- * trouble never reaches the caller: the cache keeps answering from this process (see RedisStore).
+ * A cache in this process in front of one shared by every replica: reads try here first, then
+ * the shared one (keeping a copy here), writes go to both. A hit here costs no round trip, and
+ * what this replica has seen is still served while the shared cache is away.
+ *
+ * Only for entries that never change under their key, such as persisted queries (the key is the
+ * query's hash): a copy here may outlive the shared entry, but never disagrees with it. Apollo's
+ * KeyValueCache family and Keyv have no such pair (Keyv's is another package, `cacheable`, with
+ * its own API), so this is the composition and nothing more.
  */
-
-export interface TieredCacheOptions {
-  /** Redis shared by every replica; without it the cache lives in this process only. */
-  redisUrl?: string;
-  /** Prepended to every Redis key (default ''). */
-  keyPrefix?: string;
-  /** TTL in seconds when `set` is given none; null keeps entries until evicted (default null). */
-  defaultTtlSeconds?: number | null;
-  /** Bound of the in-process tier, counted in characters of key plus value (default 32 Mi). */
-  localMaxSize?: number;
-  /** Logged once per Redis outage (default console.warn). */
-  warn?: CacheLog;
-  /** Logged once when Redis is back (default console.info). */
-  info?: CacheLog;
-  /** Timeouts and backoff of the Redis client (see RedisStoreOptions for the defaults). */
-  redis?: Omit<RedisStoreOptions, 'url' | 'keyPrefix' | 'warn' | 'info'>;
-}
-
 export class TieredCache implements KeyValueCache<string> {
-  private readonly local: LRUCache<string, string>;
-  private readonly remote: RedisStore | null;
-  private readonly defaultTtlSeconds: number | null;
-
-  constructor(options: TieredCacheOptions = {}) {
-    this.local = new LRUCache<string, string>({
-      maxSize: options.localMaxSize ?? 32 * 1024 * 1024,
-      sizeCalculation: (value, key) => Math.max(1, key.length + value.length),
-    });
-    this.defaultTtlSeconds = options.defaultTtlSeconds ?? null;
-    this.remote = options.redisUrl
-      ? new RedisStore({ ...options.redis, url: options.redisUrl, keyPrefix: options.keyPrefix, warn: options.warn, info: options.info })
-      : null;
-  }
-
-  /** Whether entries are shared through Redis right now (false without Redis or during an outage). */
-  get shared(): boolean {
-    return this.remote?.available ?? false;
-  }
+  /**
+   * @param copyTtlSeconds how long a copy of a shared entry is kept here (default: until evicted);
+   *   the shared cache does not say how long its entry has left.
+   */
+  constructor(
+    private readonly local: KeyValueCache<string>,
+    private readonly shared: KeyValueCache<string> & { close(): Promise<void> },
+    private readonly copyTtlSeconds?: number,
+  ) {}
 
   async get(key: string): Promise<string | undefined> {
-    const here = this.local.get(key);
-    if (here !== undefined || !this.remote) return here;
-    const stored = await this.remote.get(key);
-    if (!stored) return undefined;
-    // Keep Redis's remaining lifetime so this copy does not outlive the shared one.
-    this.local.set(key, stored.value, { ttl: stored.ttlMs ?? 0 });
-    return stored.value;
+    const here = await this.local.get(key);
+    if (here !== undefined) return here;
+    const there = await this.shared.get(key);
+    if (there !== undefined) await this.local.set(key, there, { ttl: this.copyTtlSeconds ?? null });
+    return there;
   }
 
-  /** `ttl` in seconds as Apollo passes it: undefined → the default, null or 0 → no expiry. */
   async set(key: string, value: string, options?: KeyValueCacheSetOptions): Promise<void> {
-    const ttlSeconds = options?.ttl === undefined ? this.defaultTtlSeconds : options.ttl;
-    const ttlMs = ttlSeconds && ttlSeconds > 0 ? Math.ceil(ttlSeconds * 1000) : null;
-    this.local.set(key, value, { ttl: ttlMs ?? 0 });
-    await this.remote?.set(key, value, ttlMs);
+    await Promise.all([this.local.set(key, value, options), this.shared.set(key, value, options)]);
   }
 
   async delete(key: string): Promise<boolean> {
-    const here = this.local.delete(key);
-    const there = (await this.remote?.delete(key)) ?? false;
-    return here || there;
+    const deleted = await Promise.all([this.local.delete(key), this.shared.delete(key)]);
+    return deleted.includes(true);
   }
 
-  /** Quits Redis; the in-process tier is dropped with the object. Idempotent. */
-  async close(): Promise<void> {
-    await this.remote?.close();
+  /** Closes the shared cache; the one here goes with this object. */
+  close(): Promise<void> {
+    return this.shared.close();
   }
-}
-
-export type PersistedQueryCacheConfig = Partial<Pick<Config, 'redisUrl' | 'redisKeyPrefix' | 'persistedQueryTtlSeconds'>>;
-
-/** Defaults of the configuration (lib/config.ts), for callers that pass only part of it. */
-const DEFAULT_KEY_PREFIX = 'recordgraph:';
-const DEFAULT_TTL_SECONDS = 86_400;
-
-/**
- * The gateway's automatic-persisted-query cache. Apollo Server prefixes its keys with `apq:`,
- * so a registered query is the Redis key `<REDIS_KEY_PREFIX>apq:<sha256>`.
- */
-export function createPersistedQueryCache(
-  config: PersistedQueryCacheConfig,
-  log: Pick<TieredCacheOptions, 'warn' | 'info'> = {},
-): TieredCache {
-  return new TieredCache({
-    redisUrl: config.redisUrl,
-    keyPrefix: config.redisKeyPrefix ?? DEFAULT_KEY_PREFIX,
-    defaultTtlSeconds: config.persistedQueryTtlSeconds ?? DEFAULT_TTL_SECONDS,
-    ...log,
-  });
 }

@@ -2,9 +2,10 @@ import { EventEmitter } from 'node:events';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
+import { backoffDelay } from '../backoff.ts';
 import { startConsumer, type ConsumeOptions, type Consumer, type EventBus, type ReadOptions, type TailOptions } from './bus.ts';
 import { type BusEvent, type ChangeEvent, type TypeFilter } from './envelope.ts';
-import { retryDelay, sleep } from './retry.ts';
+import { EVENT_RETRY, sleep } from './retry.ts';
 
 /**
  * Appends in this process wake its readers at once; other processes' appends are noticed by one
@@ -130,7 +131,7 @@ export class LocalBus implements EventBus {
               handled = true;
             } catch {
               // The same event again after a back-off; later events wait so order holds.
-              await sleep(retryDelay(attempt), signal);
+              await sleep(backoffDelay(EVENT_RETRY, attempt), signal);
             }
           }
           if (!handled) return;

@@ -1,21 +1,22 @@
 import {
   AckPolicy,
   DeliverPolicy,
-  Events,
-  JSONCodec,
+  JetStreamApiCodes,
+  JetStreamApiError,
   StorageType,
-  connect,
-  nanos,
+  jetstream,
+  jetstreamManager,
   type Consumer as JetStreamConsumer,
   type JetStreamClient,
   type JetStreamManager,
   type JsMsg,
-  type NatsConnection,
-} from 'nats';
+} from '@nats-io/jetstream';
+import { connect, nanos, type NatsConnection } from '@nats-io/transport-node';
+import { backoffDelay, type BackoffPolicy } from '../backoff.ts';
 import type { Logger } from '../observability/logger.ts';
 import { startConsumer, type ConsumeOptions, type Consumer, type EventBus, type ReadOptions, type TailOptions } from './bus.ts';
 import { isTypePattern, matchesTypes, type BusEvent, type ChangeEvent, type TypeFilter } from './envelope.ts';
-import { retryDelay, sleep } from './retry.ts';
+import { EVENT_RETRY, sleep } from './retry.ts';
 
 export interface NatsBusOptions {
   /** The NATS server(s) (NATS_URL), e.g. `nats://127.0.0.1:4222`. */
@@ -41,15 +42,14 @@ const TAIL_EXPIRES_MS = 5_000;
  * forgotten, and the consumer waits this long before the event comes round again.
  */
 const ACK_WAIT_MS = 10_000;
-/** Longest wait between attempts to reach NATS again: the client itself reconnects every 250 ms. */
-const MAX_OUTAGE_WAIT_MS = 1_000;
+/** Waits between attempts to reach NATS again, at most 1 s: the client itself reconnects every 250 ms. */
+const OUTAGE_RETRY: BackoffPolicy = { initialMs: 100, maxMs: 1_000 };
 /** How long an acknowledgement waits for the server's confirmation before it is sent again. */
 const ACK_CONFIRM_MS = 2_000;
 const ACK = new TextEncoder().encode('+ACK');
 /** Most messages a read pulls at once when it filters client-side. */
 const READ_BATCH = 256;
 
-const codec = JSONCodec<ChangeEvent>();
 const SUBJECT_TOKEN = /^[A-Za-z0-9_-]+$/;
 
 /**
@@ -78,9 +78,9 @@ export class NatsBus implements EventBus {
   static async connect({ url, stream, logger }: NatsBusOptions): Promise<NatsBus> {
     const nc = await connect({ servers: url, name: `recordgraph:${stream}`, maxReconnectAttempts: -1, reconnectTimeWait: 250 });
     try {
-      const jsm = await nc.jetstreamManager();
+      const jsm = await jetstreamManager(nc);
       await ensureStream(jsm, stream);
-      const bus = new NatsBus(nc, nc.jetstream(), jsm, stream, logger);
+      const bus = new NatsBus(nc, jetstream(nc), jsm, stream, logger);
       void bus.watchConnection();
       return bus;
     } catch (error: unknown) {
@@ -93,7 +93,7 @@ export class NatsBus implements EventBus {
     if (!SUBJECT_TOKEN.test(event.source) || !isTypePattern(event.type) || event.type.endsWith('.*')) {
       throw new Error(`cannot publish event ${event.id}: source "${event.source}" or type "${event.type}" is not a subject`);
     }
-    await this.js.publish(`${this.prefix}.${event.source}.${event.type}`, codec.encode(event), { msgID: event.id });
+    await this.js.publish(`${this.prefix}.${event.source}.${event.type}`, JSON.stringify(event), { msgID: event.id });
   }
 
   async read({ after, types, limit }: ReadOptions): Promise<BusEvent[]> {
@@ -212,7 +212,7 @@ export class NatsBus implements EventBus {
         if (!signal.aborted) throw new Error(`the pull of event consumer ${name} ended`);
       } catch (error: unknown) {
         if (!this.nc.isClosed() && failures === 0) this.logger?.warn({ consumer: name, err: error }, 'event consumer cannot pull from NATS; retrying');
-        await sleep(Math.min(retryDelay(failures), MAX_OUTAGE_WAIT_MS), signal);
+        await sleep(backoffDelay(OUTAGE_RETRY, failures), signal);
         failures += 1;
       }
     }
@@ -229,7 +229,7 @@ export class NatsBus implements EventBus {
       await handler(event);
     } catch {
       // Not acknowledged: the server offers the same event again after the back-off, and holds later ones.
-      msg.nak(retryDelay(msg.info.deliveryCount - 1));
+      msg.nak(backoffDelay(EVENT_RETRY, msg.info.deliveryCount - 1));
       return;
     } finally {
       clearInterval(stillWorking);
@@ -247,7 +247,7 @@ export class NatsBus implements EventBus {
     // nats.js sends a message's acknowledgement only once; later attempts go to its ack subject.
     const ackSubject = 'reply' in msg && typeof msg.reply === 'string' ? msg.reply : '';
     for (let failures = 0; ackSubject && !signal.aborted && !this.nc.isClosed(); failures += 1) {
-      await sleep(Math.min(retryDelay(failures), MAX_OUTAGE_WAIT_MS), signal);
+      await sleep(backoffDelay(OUTAGE_RETRY, failures), signal);
       const confirmed = await this.nc.request(ackSubject, ACK, { timeout: ACK_CONFIRM_MS }).then(
         () => true,
         () => false,
@@ -279,7 +279,7 @@ export class NatsBus implements EventBus {
   }
 
   private orderedConsumer(startSeq: number, subject: string): Promise<JetStreamConsumer> {
-    return this.js.consumers.get(this.stream, { filterSubjects: subject, deliver_policy: DeliverPolicy.StartSequence, opt_start_seq: startSeq });
+    return this.js.consumers.get(this.stream, { filter_subjects: subject, deliver_policy: DeliverPolicy.StartSequence, opt_start_seq: startSeq });
   }
 
   /**
@@ -297,12 +297,12 @@ export class NatsBus implements EventBus {
   private async watchConnection(): Promise<void> {
     let down = false;
     for await (const status of this.nc.status()) {
-      if (status.type === Events.Disconnect && !down) {
+      if (status.type === 'disconnect' && !down) {
         down = true;
-        this.logger?.warn({ stream: this.stream, server: status.data }, 'NATS connection lost; reconnecting');
-      } else if (status.type === Events.Reconnect && down) {
+        this.logger?.warn({ stream: this.stream, server: status.server }, 'NATS connection lost; reconnecting');
+      } else if (status.type === 'reconnect' && down) {
         down = false;
-        this.logger?.info({ stream: this.stream, server: status.data }, 'NATS connection restored');
+        this.logger?.info({ stream: this.stream, server: status.server }, 'NATS connection restored');
       }
     }
   }
@@ -328,9 +328,10 @@ function durableName(name: string): string {
 }
 
 function toBusEvent(msg: JsMsg): BusEvent {
-  return { position: msg.seq, event: codec.decode(msg.data) };
+  return { position: msg.seq, event: msg.json<ChangeEvent>() };
 }
 
+/** The stream or the consumer asked about does not exist (yet). */
 function isNotFound(error: unknown): boolean {
-  return error instanceof Error && /not found/i.test(error.message);
+  return error instanceof JetStreamApiError && (error.code === JetStreamApiCodes.StreamNotFound || error.code === JetStreamApiCodes.ConsumerNotFound);
 }

@@ -14,34 +14,40 @@ export interface PollerOptions {
   recovered?: () => void;
 }
 
+/** Where the poller is; `stopped` is for good: no round starts after it, not even one `exclusive` asks for. */
+type PollerState =
+  | { phase: 'unstarted' }
+  | { phase: 'idle'; timer: NodeJS.Timeout }
+  | { phase: 'running'; again: boolean }
+  | { phase: 'stopped' };
+
 export class Poller {
-  private timer: NodeJS.Timeout | null = null;
+  private state: PollerState = { phase: 'unstarted' };
+  /** Whatever runs or waits to run (rounds and `exclusive` work), one after the other. */
   private chain: Promise<unknown> = Promise.resolve();
-  private ticking = false;
-  private again = false;
-  private stopped = true;
-  /** Set by `stop`: no round starts after it, not even one `exclusive` asks for. */
-  private closed = false;
-  private failed = false;
+  /**
+   * Whether the last round failed. Not a phase: an outage outlasts rounds and the waits between
+   * them, and only decides what is told (`failing` once, then `recovered`).
+   */
+  private outage = false;
 
   constructor(private readonly options: PollerOptions) {}
 
   start(): void {
-    this.stopped = false;
-    this.schedule(0);
+    if (this.state.phase === 'unstarted') this.waitThenRun(0);
   }
 
   /** Asks for a round now; one in hand runs another straight after it. */
   wake(): void {
-    if (this.stopped) return;
-    if (this.ticking) this.again = true;
-    else this.schedule(0);
+    const state = this.state;
+    if (state.phase === 'running') state.again = true;
+    else if (state.phase === 'idle') this.waitThenRun(0);
   }
 
   /** Runs `work` after the round in hand, with no round beside it (`flush`). */
   exclusive<T>(work: () => Promise<T>): Promise<T> {
     const next = this.chain.then(() => {
-      if (this.closed) throw new Error('stopped: no more rounds');
+      if (this.phase() === 'stopped') throw new Error('stopped: no more rounds');
       return work();
     });
     this.chain = next.catch(() => undefined);
@@ -50,38 +56,45 @@ export class Poller {
 
   /** No more rounds; resolves once the one in hand has ended. */
   async stop(): Promise<void> {
-    this.stopped = true;
-    this.closed = true;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
+    const state = this.state;
+    if (state.phase === 'idle') clearTimeout(state.timer);
+    this.state = { phase: 'stopped' };
     await this.chain;
   }
 
-  private schedule(delayMs: number): void {
-    if (this.stopped) return;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.tick(), delayMs);
-    this.timer.unref();
+  private waitThenRun(delayMs: number): void {
+    const state = this.state;
+    if (state.phase === 'idle') clearTimeout(state.timer);
+    const timer = setTimeout(() => void this.run(), delayMs);
+    timer.unref();
+    this.state = { phase: 'idle', timer };
   }
 
-  private async tick(): Promise<void> {
-    this.timer = null;
-    this.ticking = true;
-    for (let more = true; more && !this.stopped; ) {
-      this.again = false;
+  /** Rounds back to back while there is more (or a wake came in meanwhile), then waits `pollMs`. */
+  private async run(): Promise<void> {
+    const running: Extract<PollerState, { phase: 'running' }> = { phase: 'running', again: false };
+    this.state = running;
+    for (let more = true; more; ) {
+      running.again = false;
       let full = false;
       try {
         full = await this.exclusive(this.options.round);
-        if (this.failed) this.options.recovered?.();
-        this.failed = false;
+        if (this.outage) this.options.recovered?.();
+        this.outage = false;
       } catch (error: unknown) {
-        if (!this.failed) this.options.failing(error);
-        this.failed = true;
+        // Stopped meanwhile (the round may have been refused its turn): nothing will retry, so no outage to tell of.
+        if (this.phase() === 'stopped') return;
+        if (!this.outage) this.options.failing(error);
+        this.outage = true;
       }
       // No timer in between: under load a timer costs a turn of the event loop for every round.
-      more = !this.failed && (full || this.again);
+      more = this.phase() === 'running' && !this.outage && (full || running.again);
     }
-    this.ticking = false;
-    this.schedule(this.options.pollMs);
+    if (this.phase() === 'running') this.waitThenRun(this.options.pollMs);
+  }
+
+  // A method, not `this.state.phase`: TypeScript would keep the state narrowed across an await.
+  private phase(): PollerState['phase'] {
+    return this.state.phase;
   }
 }

@@ -1,7 +1,7 @@
-/** Back-off for a consumer retrying one event: 100 ms doubling to at most 30 s. */
-export function retryDelay(attempt: number): number {
-  return Math.min(100 * 2 ** attempt, 30_000);
-}
+import type { BackoffPolicy } from '../backoff.ts';
+
+/** A consumer retrying one event it failed to handle: 100 ms doubling to at most 30 s. */
+export const EVENT_RETRY: BackoffPolicy = { initialMs: 100, maxMs: 30_000 };
 
 /** Resolves after `ms`, or at once when `signal` aborts. */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {

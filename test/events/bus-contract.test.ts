@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { connect } from 'nats';
+import { jetstreamManager } from '@nats-io/jetstream';
+import { connect } from '@nats-io/transport-node';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Consumer, EventBus } from '../../lib/events/bus.ts';
 import type { BusEvent, ChangeEvent } from '../../lib/events/envelope.ts';
@@ -64,7 +65,7 @@ const setups: BusSetup[] = [
 async function consumerCount(stream: string): Promise<number> {
   const nc = await connect({ servers: NATS_TEST_URL });
   try {
-    const jsm = await nc.jetstreamManager();
+    const jsm = await jetstreamManager(nc);
     return (await jsm.consumers.list(stream).next()).length;
   } finally {
     await nc.close();

@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { connect } from 'nats';
+import { JetStreamApiCodes, JetStreamApiError, jetstreamManager } from '@nats-io/jetstream';
+import { connect } from '@nats-io/transport-node';
 import type { ChangeEvent } from '../../lib/events/envelope.ts';
 import { freePort, reachable } from './processes.ts';
 import { tempDir } from './stores.ts';
@@ -30,9 +31,9 @@ export function uniqueStreamName(): string {
 export async function deleteStream(name: string, url = NATS_TEST_URL): Promise<void> {
   const nc = await connect({ servers: url, maxReconnectAttempts: 0 });
   try {
-    const jsm = await nc.jetstreamManager();
+    const jsm = await jetstreamManager(nc);
     await jsm.streams.delete(name).catch((error: unknown) => {
-      if (!(error instanceof Error && /not found/i.test(error.message))) throw error;
+      if (!(error instanceof JetStreamApiError && error.code === JetStreamApiCodes.StreamNotFound)) throw error;
     });
   } finally {
     await nc.close();
