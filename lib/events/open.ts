@@ -1,11 +1,17 @@
 import type { EventsConfig } from '../config.ts';
 import type { Logger } from '../observability/logger.ts';
 import type { EventBus } from './bus.ts';
-import { LocalBus } from './local-bus.ts';
-import { NatsBus } from './nats-bus.ts';
 
-/** The configured bus: NATS JetStream when NATS_URL is set, otherwise the embedded log in EVENT_LOG_PATH. */
+/**
+ * The configured bus: NATS JetStream when NATS_URL is set, otherwise the embedded log in
+ * EVENT_LOG_PATH. Each is imported only when chosen, so a service on one never loads the other's
+ * client.
+ */
 export async function openBus(config: EventsConfig, logger?: Pick<Logger, 'warn' | 'info'>): Promise<EventBus> {
-  if (config.natsUrl) return NatsBus.connect({ url: config.natsUrl, stream: config.natsStream, logger });
+  if (config.natsUrl) {
+    const { NatsBus } = await import('./nats-bus.ts');
+    return NatsBus.connect({ url: config.natsUrl, stream: config.natsStream, logger });
+  }
+  const { LocalBus } = await import('./local-bus.ts');
   return new LocalBus({ path: config.logPath, pollMs: config.pollMs });
 }
