@@ -1,4 +1,5 @@
 import { DOMAINS, isDomain } from '../../lib/domains.ts';
+import { openBus } from '../../lib/events/open.ts';
 import { MigrationFailedError, StoreBehindError } from '../../lib/store/database.ts';
 import { claimStore, StoreInUseError, type StoreHold } from '../../lib/store/hold.ts';
 import type { Invocation } from '../command.ts';
@@ -6,7 +7,7 @@ import { demoPlan, openSubgraph, resetStore, seedIfEmpty } from '../services.ts'
 
 /**
  * `recordgraph seed [domain…]`: deletes the named domains' stores and fills them with the demo
- * company again. Every store is claimed first (lib/store/hold.ts): while a service serves from
+ * company again, and forgets the events they announced before. Every store is claimed first (lib/store/hold.ts): while a service serves from
  * one of them, nothing is deleted and seed says which to stop, so no running service keeps
  * answering, and accepting writes, from a store that was replaced underneath it.
  */
@@ -34,6 +35,14 @@ export async function run({ args: domains, config, log }: Invocation): Promise<n
       } finally {
         await subgraph.close();
       }
+    }
+    // The stores start over at version 1: the events they announced before are no longer true.
+    const bus = await openBus(config.events);
+    try {
+      const forgotten = await bus.forget(targets);
+      if (forgotten) log(`forgot ${forgotten} ${forgotten === 1 ? 'event' : 'events'} of ${targets.join(', ')}`);
+    } finally {
+      await bus.close();
     }
   } finally {
     await Promise.all(claims.map((claim) => claim.release()));

@@ -26,6 +26,12 @@ export interface EventBus {
   /** How many events of `types` (all when none) the log holds: the change feed's totalCount. */
   count(types?: TypeFilter): Promise<number>;
   /**
+   * Deletes every event that `sources` announced (`recordgraph seed`, whose stores start over);
+   * resolves with how many. Positions never go back: later events are numbered after every event
+   * the log ever held, so consumers' positions stay valid.
+   */
+  forget(sources: readonly string[]): Promise<number>;
+  /**
    * A durable consumer named `name`: `handler` sees every matching event once it is in the log,
    * in log order, one at a time. An event is acknowledged when `handler` resolves; when it
    * throws, the same event is offered again after a back-off and later events wait, so a

@@ -98,6 +98,15 @@ export class LocalBus implements EventBus {
     return row.count;
   }
 
+  async forget(sources: readonly string[]): Promise<number> {
+    if (!sources.length) return 0;
+    // `autoincrement` keeps the highest position ever used, so deleting rows never reuses one.
+    const deleted = this.sqlite
+      .prepare(`delete from events where json_extract(body, '$.source') in (${sources.map(() => '?').join(', ')})`)
+      .run(...sources);
+    return deleted.changes;
+  }
+
   private statement(sql: string): SQLite.Statement {
     let statement = this.statements.get(sql);
     if (!statement) this.statements.set(sql, (statement = this.sqlite.prepare(sql)));

@@ -142,6 +142,13 @@ export class NatsBus implements EventBus {
     return total;
   }
 
+  /** Purged by subject: a source's events are all under `<prefix>.<source>.>`. Stream sequences never go back. */
+  async forget(sources: readonly string[]): Promise<number> {
+    let purged = 0;
+    for (const source of sources) purged += (await this.jsm.streams.purge(this.stream, { filter: `${this.prefix}.${source}.>` })).purged;
+    return purged;
+  }
+
   consume(name: string, options: ConsumeOptions, handler: (event: BusEvent) => Promise<void>): Consumer {
     return startConsumer(name, this.closing.signal, this.consumers, (signal) => this.runConsumer(name, options.types, handler, signal));
   }

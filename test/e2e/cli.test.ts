@@ -1,6 +1,7 @@
 import { jwtVerify } from 'jose';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEVELOPMENT_JWT_SECRET } from '../../lib/config.ts';
+import { LocalBus } from '../../lib/events/local-bus.ts';
 import { CLIENT_OVERVIEW } from '../../lib/operations/index.ts';
 import { freePort, PROCESS_TEST_TIMEOUT_MS, runRecordgraph, runToExit as run, STARTUP_DEADLINE_MS, type ServiceProcess } from '../support/processes.ts';
 import { createTestStores, tempDir, type TestStores } from '../support/stores.ts';
@@ -157,10 +158,19 @@ describe('recordgraph', { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
     expect(refused.stdout).not.toMatch(/seeded/);
     expect(await clients()).toBe(13);
 
+    // The minted client was announced on the embedded bus.
+    const log = new LocalBus({ path: stores.eventLogPath });
+    const crmEvents = async () => (await log.read({ after: 0, limit: 100 })).filter((entry) => entry.event.source === 'crm');
+    await expect.poll(async () => (await crmEvents()).map((entry) => entry.event.type), { timeout: STARTUP_DEADLINE_MS }).toEqual(['Client.created']);
+
     expect(await service.kill('SIGTERM')).toBe(0);
-    // Stopped, it may be seeded again: the demo company as it was, without the minted client.
+    // Stopped, it may be seeded again: the demo company as it was, without the minted client,
+    // and without the events announced before.
     const reseeded = await run(['seed', 'crm'], env);
     expect(reseeded.status).toBe(0);
+    expect(reseeded.stdout).toContain('forgot 1 event of crm');
+    expect(await crmEvents()).toEqual([]);
+    await log.close();
     running = runRecordgraph('crm', ['serve', 'crm'], { ...env, SEED_ON_START: 'false' });
     const again = running;
     await expect.poll(() => again.output(), { timeout: STARTUP_DEADLINE_MS, interval: 200 }).toContain('crm listening');

@@ -190,6 +190,22 @@ for (const setup of setups) {
       expect(await bus.head()).toBe(all[1]?.position);
     });
 
+    it("forgets the events of the sources asked for, and numbers later events after every one it held", async () => {
+      const bus = await open();
+      const accounting = testEvent('Invoice.issued', 'inv_1', 'accounting');
+      await publishAll(bus, [testEvent('Client.created', 'cli_1', 'crm'), accounting, testEvent('Client.updated', 'cli_1', 'crm')]);
+      const head = await bus.head();
+      expect(await bus.forget(['crm'])).toBe(2);
+      expect(ids(await bus.read({ after: 0, limit: 10 }))).toEqual([accounting.id]);
+      expect(await bus.count()).toBe(1);
+      expect(await bus.forget([])).toBe(0);
+      const later = testEvent('Client.created', 'cli_1', 'crm');
+      await bus.publish(later);
+      const [entry] = await bus.read({ after: head, limit: 10 });
+      expect(entry?.event.id).toBe(later.id);
+      expect(entry?.position).toBeGreaterThan(head);
+    });
+
     it('hands a durable consumer every event in order and resumes where it stopped', async () => {
       const bus = await open();
       const first = [testEvent('Client.created'), testEvent('Invoice.issued'), testEvent('Client.updated')];
