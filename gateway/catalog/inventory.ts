@@ -1,5 +1,5 @@
 import { writeScope } from '../../lib/auth/scopes.ts';
-import { isDomain } from '../../lib/domains.ts';
+import { isRecordSystem } from '../../lib/domains.ts';
 import { DERIVED_FIELDS, ENTITY_OWNERS, REGISTRY_PATH, type Derivations, type EntityOwners } from '../../lib/ownership/registry.ts';
 import type { DomainRecord, EntityRecord, FieldKind, FieldRecord, SystemOfRecord } from './__generated__/catalog-types.ts';
 import { readSupergraph, type SupergraphField, type SupergraphType } from '../../lib/ownership/supergraph.ts';
@@ -92,5 +92,5 @@ function fieldRecord(
 }
 
 function scopeOf(subgraph: string): string | null {
-  return isDomain(subgraph) ? writeScope(subgraph) : null;
+  return isRecordSystem(subgraph) ? writeScope(subgraph) : null;
 }

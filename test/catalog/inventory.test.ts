@@ -65,9 +65,10 @@ describe('the data inventory, from a supergraph and the registry', () => {
     expect(after.domains.find((domain) => domain.name === 'hr')).toEqual({ name: 'hr', writeScope: 'hr:write', owns: ['Employee'], contributesTo: [] });
   });
 
-  it('lists the systems of record only: the catalog composed beside them is not one', () => {
+  it('lists the systems of record only: the catalog and the change feed composed beside them are not ones', () => {
     const inventory = buildSystemOfRecord(compose(repository()), { notDomains: GATEWAY_SUBGRAPHS });
-    expect(inventory.domains.map((domain) => domain.name)).toEqual(['accounting', 'crm', 'hr', 'projects']);
+    expect(inventory.domains.map((domain) => domain.name)).toEqual(['accounting', 'crm', 'hr', 'projects', 'webhooks']);
+    expect(inventory.domains.find((domain) => domain.name === 'webhooks')).toEqual({ name: 'webhooks', writeScope: 'webhooks:manage', owns: [], contributesTo: [] });
     expect(inventory.entities.map((entity) => entity.owner)).not.toContain(CATALOG);
   });
 
