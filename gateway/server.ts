@@ -7,7 +7,8 @@ import { disableApolloTelemetry, type Config } from '../lib/config.ts';
 import { isRecordSystem } from '../lib/domains.ts';
 import type { EventBus } from '../lib/events/bus.ts';
 import { HttpService } from '../lib/http/service.ts';
-import { gatewayReadiness } from '../lib/observability/readiness.ts';
+import { gatewayReadiness, READINESS_TIMEOUT_MS } from '../lib/observability/readiness.ts';
+import { supergraphGraphs } from '../lib/ownership/supergraph.ts';
 import { CATALOG, EVENTS, SUPERGRAPH_PATH } from '../lib/schema.ts';
 import { catalogSchema } from './catalog/schema.ts';
 import type { GatewayContext } from './context.ts';
@@ -51,6 +52,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ht
   // The supergraph's URLs are composition-time defaults: configuration says where each system of
   // record runs; a subgraph it does not know is where the supergraph says.
   const urlOf = (name: string, url: string | null | undefined) => (isRecordSystem(name) ? config.subgraphUrls[name] : (url ?? ''));
+  const remote = supergraphGraphs(supergraphSdl).filter((graph) => !inProcess[graph.name]);
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) => inProcess[name]?.() ?? new SubgraphDataSource({ name, url: urlOf(name, url), timeoutMs: config.subgraphTimeoutMs }),
@@ -65,7 +67,12 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ht
     env: config.env,
     logLevel: config.logLevel,
     shutdownGraceMs: config.shutdownGraceMs,
-    ready: gatewayReadiness(config.subgraphUrls),
+    // Every subgraph the supergraph names and the gateway fetches from; recordgraph's own answer /healthz.
+    ready: gatewayReadiness(
+      Object.fromEntries(remote.map((graph) => [graph.name, urlOf(graph.name, graph.url)])),
+      READINESS_TIMEOUT_MS,
+      (name) => (isRecordSystem(name) ? 'healthz' : 'typename'),
+    ),
     apollo: {
       gateway,
       // Subscriptions travel over graphql-ws (below); over HTTP they get a clear BAD_REQUEST.

@@ -21,7 +21,7 @@ interface FieldRecord {
 }
 interface EntityRecord {
   typename: string;
-  owner: string;
+  owner: string | null;
   key: string[];
   fields: FieldRecord[];
 }
