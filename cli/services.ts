@@ -118,7 +118,9 @@ export async function startServices(options: StartOptions): Promise<RunningServi
   let plan: DemoPlan | undefined;
   // A store opened but not yet served (seeding failed) is closed too.
   const unserved: Subgraph[] = [];
-  const bus = options.bus ?? (await openBus(config.events, createLogger({ service: 'events', level: config.logLevel })));
+  // A gateway alone only reads the bus (change feed, subscriptions); subgraphs append to it.
+  const readOnly = names.length === 0;
+  const bus = options.bus ?? (await openBus(config.events, createLogger({ service: 'events', level: config.logLevel }), { readOnly }));
   const stop = async () => {
     for (const service of [...services].reverse()) await service.stop();
     await Promise.all(unserved.splice(0).map((subgraph) => subgraph.close()));
