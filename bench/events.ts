@@ -10,7 +10,7 @@
 import { startServices, type RunningServices } from '../cli/services.ts';
 import { loadConfig } from '../lib/config.ts';
 import { deleteStream, natsReachable, NATS_TEST_URL, uniqueStreamName } from '../test/support/nats.ts';
-import { createTestStores, PG_ADMIN_URL, type TestStoreKind } from '../test/support/stores.ts';
+import { ANY_FREE_PORT, createTestStores, PG_ADMIN_URL, type TestStoreKind } from '../test/support/stores.ts';
 import { fullAccessToken } from '../test/support/auth.ts';
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 300);
@@ -90,7 +90,7 @@ async function waitFor(done: () => boolean, timeoutMs = 30_000): Promise<void> {
 async function benchmark(bus: 'embedded' | 'nats', store: TestStoreKind): Promise<Row[]> {
   const stores = await createTestStores(store);
   const stream = uniqueStreamName();
-  const ports = Object.fromEntries(['GATEWAY', 'CRM', 'ACCOUNTING', 'HR', 'PROJECTS'].map((name) => [`${name}_PORT`, '0']));
+  const ports = ANY_FREE_PORT;
   const config = loadConfig({
     ...ports,
     ...stores.env,

@@ -8,7 +8,7 @@
 import { startServices } from '../cli/services.ts';
 import { loadConfig } from '../lib/config.ts';
 import { CLIENT_OVERVIEW } from '../lib/operations/index.ts';
-import { createTestStores, PG_ADMIN_URL, type TestStoreKind } from '../test/support/stores.ts';
+import { ANY_FREE_PORT, createTestStores, PG_ADMIN_URL, type TestStoreKind } from '../test/support/stores.ts';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 300);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
@@ -66,7 +66,7 @@ async function measure(store: TestStoreKind, scenario: string, concurrency: numb
 
 async function benchmark(store: TestStoreKind): Promise<{ rows: Row[]; startMs: number }> {
   const stores = await createTestStores(store);
-  const ports = Object.fromEntries(['GATEWAY', 'CRM', 'ACCOUNTING', 'HR', 'PROJECTS'].map((name) => [`${name}_PORT`, '0']));
+  const ports = ANY_FREE_PORT;
   const config = loadConfig({ ...process.env, ...ports, ...stores.env, LOG_LEVEL: 'warn' });
   const startedAt = performance.now();
   const running = await startServices({ config });

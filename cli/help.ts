@@ -4,11 +4,11 @@ import { SCOPES } from '../lib/auth/scope-names.ts';
 export const HELP = `recordgraph — one GraphQL endpoint over a company's systems of record
 
 Usage:
-  recordgraph start                 run the four subgraphs and the gateway (seeds demo data on first start)
-  recordgraph serve <service>       run one service: crm | accounting | hr | projects | gateway
-  recordgraph seed [domain…]        delete and re-create the demo data (all domains by default)
+  recordgraph start                 run the five subgraphs and the gateway (seeds demo data on first start)
+  recordgraph serve <service>       run one service: crm | accounting | hr | projects | webhooks | gateway
+  recordgraph seed [domain…]        delete and re-create the demo data (all four domains by default)
   recordgraph migrate <store|all>   bring a store's schema up to date: crm, accounting, hr, projects,
-                                    webhooks (the gateway's), or all five
+                                    webhooks, or all five
   recordgraph token --scopes "<scope …>" [--subject <sub>] [--ttl <duration>]
                                     print a bearer token signed with JWT_SECRET (default subject
                                     recordgraph-cli, ttl 1h; durations like 30m, 8h, 7d)

@@ -4,7 +4,7 @@ import pg from 'pg';
 import { SUBGRAPHS } from './subgraphs.ts';
 import type { Config } from '../lib/config.ts';
 import { createDemoPlan, type DemoPlan } from '../lib/demo/plan.ts';
-import { DOMAINS, type Domain } from '../lib/domains.ts';
+import { DOMAINS, SYSTEMS_OF_RECORD, type RecordSystem } from '../lib/domains.ts';
 import type { EventBus } from '../lib/events/bus.ts';
 import { openBus } from '../lib/events/open.ts';
 import { serviceTokenSource } from '../lib/events/service-token.ts';
@@ -27,32 +27,34 @@ export function demoPlan(config: Config): DemoPlan {
 }
 
 /**
- * A subgraph on its configured store, reaching the owners it references over HTTP at `urls`
- * (read on every call, so services on port 0 can be found once they listen). With a `bus`, it
- * announces its writes there and runs its automation rules.
+ * A system of record's subgraph on its configured store, reaching the owners it references over
+ * HTTP at `urls` (read on every call, so services on port 0 can be found once they listen). With
+ * a `bus`, it announces its writes there and runs its automation rules and background work.
  */
 export async function openSubgraph(
-  domain: Domain,
+  name: RecordSystem,
   config: Config,
-  urls: Record<Domain, string> = config.subgraphUrls,
+  urls: Record<RecordSystem, string> = config.subgraphUrls,
   options: { migrate?: boolean; bus?: EventBus; hold?: boolean } = {},
 ): Promise<Subgraph> {
   const executors = Object.fromEntries(DOMAINS.map((owner) => [owner, httpExecutor(() => urls[owner], config.subgraphTimeoutMs)]));
-  const subgraph = await SUBGRAPHS[domain]();
+  const subgraph = await SUBGRAPHS[name]();
   return subgraph.open({
-    databaseUrl: config.databaseUrls[domain],
+    databaseUrl: config.databaseUrls[name],
     references: new ReferenceChecker(executors),
     reportingCurrency: config.reportingCurrency,
     poolSize: config.databasePoolMax,
     migrate: options.migrate ?? config.migrateOnStart,
     hold: options.hold,
+    env: config.env,
     events: options.bus && {
       bus: options.bus,
       outboxPollMs: config.events.outboxPollMs,
       executors,
-      serviceToken: serviceTokenSource(config, domain),
+      serviceToken: serviceTokenSource(config, name),
       billingHourlyRate: config.billingHourlyRate,
-      logger: createLogger({ service: domain, level: config.logLevel }),
+      webhooks: config.webhooks,
+      logger: createLogger({ service: name, level: config.logLevel }),
     },
   });
 }
@@ -68,7 +70,7 @@ export async function seedIfEmpty(subgraph: Subgraph, plan: () => DemoPlan, log:
   log(`seeded ${subgraph.domain} demo data in ${Date.now() - started} ms`);
 }
 
-/** Deletes a domain's store: its SQLite file, or every table in its PostgreSQL schema. */
+/** Deletes a store: its SQLite file, or every table in its PostgreSQL schema. */
 export async function resetStore(url: string): Promise<void> {
   if (dialectOf(url) === 'sqlite') {
     for (const suffix of ['', '-wal', '-shm']) rmSync(`${sqlitePath(url)}${suffix}`, { force: true });
@@ -85,8 +87,8 @@ export async function resetStore(url: string): Promise<void> {
 
 export interface StartOptions {
   config: Config;
-  /** The subgraphs to run in this process (default all four). */
-  domains?: readonly Domain[];
+  /** The systems of record to run in this process (default all five). */
+  subgraphs?: readonly RecordSystem[];
   /** Whether to run the gateway too (default true). */
   gateway?: boolean;
   /** The bus every service here shares (default: the configured one, opened here and closed by `stop`). */
@@ -97,8 +99,8 @@ export interface StartOptions {
 /** Services running in this process, with the URLs they actually listen on. */
 export interface RunningServices {
   services: HttpService[];
-  subgraphs: Partial<Record<Domain, Subgraph>>;
-  urls: Record<Domain, string>;
+  subgraphs: Partial<Record<RecordSystem, Subgraph>>;
+  urls: Record<RecordSystem, string>;
   gatewayUrl: string | null;
   bus: EventBus;
   stop(): Promise<void>;
@@ -109,45 +111,39 @@ export interface RunningServices {
  * seeding each empty store when SEED_ON_START is on. A failure stops what had started.
  */
 export async function startServices(options: StartOptions): Promise<RunningServices> {
-  const { config, domains = DOMAINS, log = () => {} } = options;
+  const { config, subgraphs: names = SYSTEMS_OF_RECORD, log = () => {} } = options;
   const urls = { ...config.subgraphUrls };
   const services: HttpService[] = [];
-  const subgraphs: Partial<Record<Domain, Subgraph>> = {};
+  const subgraphs: Partial<Record<RecordSystem, Subgraph>> = {};
   let plan: DemoPlan | undefined;
   // A store opened but not yet served (seeding failed) is closed too.
   const unserved: Subgraph[] = [];
-  const bus = options.bus ?? (await openBus(config.events, createLogger({ service: 'events', level: config.logLevel })));
+  // A gateway alone only reads the bus (change feed, subscriptions); subgraphs append to it.
+  const readOnly = names.length === 0;
+  const bus = options.bus ?? (await openBus(config.events, createLogger({ service: 'events', level: config.logLevel }), { readOnly }));
   const stop = async () => {
     for (const service of [...services].reverse()) await service.stop();
     await Promise.all(unserved.splice(0).map((subgraph) => subgraph.close()));
     if (!options.bus) await bus.close();
   };
   try {
-    for (const domain of domains) {
-      const subgraph = await openSubgraph(domain, config, urls, { bus });
-      subgraphs[domain] = subgraph;
+    for (const name of names) {
+      const subgraph = await openSubgraph(name, config, urls, { bus });
+      subgraphs[name] = subgraph;
       unserved.push(subgraph);
       if (config.seed.onStart) await seedIfEmpty(subgraph, () => (plan ??= demoPlan(config)), log);
       const service = createSubgraphService(subgraph, config);
       unserved.pop();
       services.push(service);
-      urls[domain] = await service.listen(config.ports[domain], config.host);
+      urls[name] = await service.listen(config.ports[name], config.host);
     }
     let gatewayUrl: string | null = null;
     if (options.gateway ?? true) {
-      const [{ createGateway }, { openWebhooks }] = await Promise.all([import('../gateway/server.ts'), import('../gateway/webhooks/open.ts')]);
-      // The gateway serves the webhooks subgraph from its own store and closes it when it stops.
-      const webhooks = await openWebhooks(config, bus, createLogger({ service: 'gateway', level: config.logLevel }));
-      let gateway: HttpService;
-      try {
-        gateway = createGateway({ ...config, subgraphUrls: urls }, { bus, webhooks });
-      } catch (error: unknown) {
-        await webhooks.close();
-        throw error;
-      }
+      // Stateless: the supergraph, tokens and the bus; every system of record is reached over HTTP.
+      const { createGateway } = await import('../gateway/server.ts');
+      const gateway = createGateway({ ...config, subgraphUrls: urls }, { bus });
       services.push(gateway);
       gatewayUrl = await gateway.listen(config.ports.gateway, config.host);
-      webhooks.start();
     }
     return { services, subgraphs, urls, gatewayUrl, bus, stop };
   } catch (error: unknown) {

@@ -3,5 +3,4 @@ CREATE DATABASE recordgraph_crm;
 CREATE DATABASE recordgraph_accounting;
 CREATE DATABASE recordgraph_hr;
 CREATE DATABASE recordgraph_projects;
--- The gateway's webhook endpoints, deliveries and attempts (shared by its replicas).
 CREATE DATABASE recordgraph_webhooks;

@@ -7,7 +7,7 @@ export interface GatewayContext {
 }
 
 /**
- * The caller in a gateway context, as the gateway's own subgraphs (catalog, events, webhooks)
+ * The caller in a gateway context, as the gateway's own subgraphs (catalog, events)
  * receive it from Apollo Gateway, typed `unknown`; nobody (no scopes) when there is none.
  */
 export function callerIn(context: unknown): Caller {

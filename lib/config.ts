@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEFAULT_PORTS, DOMAINS, REFERENCED_OWNERS, type Domain } from './domains.ts';
+import { DEFAULT_PORTS, REFERENCED_OWNERS, SYSTEMS_OF_RECORD, type RecordSystem } from './domains.ts';
 import { isCurrencyCode, supportedInvoiceCurrencies } from './money.ts';
 
 /**
@@ -26,10 +26,12 @@ const envSchema = z.object({
   ACCOUNTING_PORT: port.default(DEFAULT_PORTS.accounting),
   HR_PORT: port.default(DEFAULT_PORTS.hr),
   PROJECTS_PORT: port.default(DEFAULT_PORTS.projects),
+  WEBHOOKS_PORT: port.default(DEFAULT_PORTS.webhooks),
   CRM_URL: httpUrl.optional(),
   ACCOUNTING_URL: httpUrl.optional(),
   HR_URL: httpUrl.optional(),
   PROJECTS_URL: httpUrl.optional(),
+  WEBHOOKS_URL: httpUrl.optional(),
   DATA_DIR: z.string().min(1).default('./data'),
   CRM_DATABASE_URL: databaseUrl.optional(),
   ACCOUNTING_DATABASE_URL: databaseUrl.optional(),
@@ -99,11 +101,11 @@ export interface Config {
   env: 'development' | 'production' | 'test';
   /** Address every service binds to (default 127.0.0.1). */
   host: string;
-  ports: Record<Domain | 'gateway', number>;
-  /** Where the gateway finds each subgraph (default: the local port). */
-  subgraphUrls: Record<Domain, string>;
-  /** A SQLite file path or a postgres:// URL per domain (default ./data/<domain>.sqlite). */
-  databaseUrls: Record<Domain, string>;
+  ports: Record<RecordSystem | 'gateway', number>;
+  /** Where the gateway finds each system of record's subgraph (default: the local port). */
+  subgraphUrls: Record<RecordSystem, string>;
+  /** A SQLite file path or a postgres:// URL per system of record (default ./data/<name>.sqlite). */
+  databaseUrls: Record<RecordSystem, string>;
   /** Largest PostgreSQL connection pool per subgraph (default 10). */
   databasePoolMax: number;
   /** Bring each store's schema up to date at start (default true); otherwise `recordgraph migrate`. */
@@ -148,9 +150,8 @@ export interface EventsConfig {
   outboxPollMs: number;
 }
 
+/** How the webhooks subgraph sends deliveries; its store is `databaseUrls.webhooks` (WEBHOOKS_DATABASE_URL). */
 export interface WebhooksConfig {
-  /** Endpoints, deliveries and attempts (WEBHOOKS_DATABASE_URL, default ./data/webhooks.sqlite). */
-  databaseUrl: string;
   /** First retry delay, doubling each time (WEBHOOK_RETRY_BASE_MS, default 30 s). */
   retryBaseMs: number;
   /** How long a failing delivery is retried before it is dead-lettered (WEBHOOK_RETRY_WINDOW_MS, default 24 h). */
@@ -201,9 +202,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     accounting: e.ACCOUNTING_PORT,
     hr: e.HR_PORT,
     projects: e.PROJECTS_PORT,
+    webhooks: e.WEBHOOKS_PORT,
   };
-  const local = (domain: Domain) => `http://127.0.0.1:${ports[domain]}/graphql`;
-  const file = (domain: Domain) => `${e.DATA_DIR}/${domain}.sqlite`;
+  const local = (system: RecordSystem) => `http://127.0.0.1:${ports[system]}/graphql`;
+  const file = (system: RecordSystem) => `${e.DATA_DIR}/${system}.sqlite`;
   return {
     env: e.NODE_ENV,
     host: e.HOST,
@@ -213,12 +215,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       accounting: e.ACCOUNTING_URL ?? local('accounting'),
       hr: e.HR_URL ?? local('hr'),
       projects: e.PROJECTS_URL ?? local('projects'),
+      webhooks: e.WEBHOOKS_URL ?? local('webhooks'),
     },
     databaseUrls: {
       crm: e.CRM_DATABASE_URL ?? file('crm'),
       accounting: e.ACCOUNTING_DATABASE_URL ?? file('accounting'),
       hr: e.HR_DATABASE_URL ?? file('hr'),
       projects: e.PROJECTS_DATABASE_URL ?? file('projects'),
+      webhooks: e.WEBHOOKS_DATABASE_URL ?? file('webhooks'),
     },
     databasePoolMax: e.DATABASE_POOL_MAX,
     migrateOnStart: e.MIGRATE_ON_START,
@@ -253,7 +257,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       outboxPollMs: e.OUTBOX_POLL_MS,
     },
     webhooks: {
-      databaseUrl: e.WEBHOOKS_DATABASE_URL ?? `${e.DATA_DIR}/webhooks.sqlite`,
       retryBaseMs: e.WEBHOOK_RETRY_BASE_MS,
       retryWindowMs: e.WEBHOOK_RETRY_WINDOW_MS,
       timeoutMs: e.WEBHOOK_TIMEOUT_MS,
@@ -271,24 +274,24 @@ export function disableApolloTelemetry(env: Record<string, string | undefined> =
   env.APOLLO_TELEMETRY_DISABLED ??= '1';
 }
 
-const PREFIX: Record<Domain, string> = { crm: 'CRM', accounting: 'ACCOUNTING', hr: 'HR', projects: 'PROJECTS' };
+const PREFIX: Record<RecordSystem, string> = { crm: 'CRM', accounting: 'ACCOUNTING', hr: 'HR', projects: 'PROJECTS', webhooks: 'WEBHOOKS' };
 
 /**
  * What a service must be told explicitly when it runs apart from the others (production): the
  * defaults assume one machine. A subgraph needs its database, the owners its writes and
- * automation rules ask, and the bus; the gateway needs every subgraph, the shared cache, the bus
- * and the webhooks store. Every service verifies tokens, so every one needs the key
+ * automation rules ask, and the bus; the gateway, which keeps no data, needs every subgraph, the
+ * shared cache and the bus. Every service verifies tokens, so every one needs the key
  * (JWT_JWKS_URL stands in for JWT_SECRET).
  */
-export function requiredVariables(service: Domain | 'gateway'): string[] {
+export function requiredVariables(service: RecordSystem | 'gateway'): string[] {
   if (service === 'gateway') {
-    return [...DOMAINS.map((domain) => `${PREFIX[domain]}_URL`), 'REDIS_URL', 'NATS_URL', 'WEBHOOKS_DATABASE_URL', 'JWT_SECRET'];
+    return [...SYSTEMS_OF_RECORD.map((system) => `${PREFIX[system]}_URL`), 'REDIS_URL', 'NATS_URL', 'JWT_SECRET'];
   }
   return [`${PREFIX[service]}_DATABASE_URL`, ...REFERENCED_OWNERS[service].map((owner) => `${PREFIX[owner]}_URL`), 'NATS_URL', 'JWT_SECRET'];
 }
 
 /** In production a service refuses to start on one-machine defaults; the message names what to set. */
-export function assertProductionReady(service: Domain | 'gateway', env: Record<string, string | undefined> = process.env): void {
+export function assertProductionReady(service: RecordSystem | 'gateway', env: Record<string, string | undefined> = process.env): void {
   if (env.NODE_ENV !== 'production') return;
   const given = (name: string) => Boolean(env[name]) || (name === 'JWT_SECRET' && Boolean(env.JWT_JWKS_URL));
   const missing = requiredVariables(service)

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { DOMAINS, type Domain } from './domains.ts';
+import { SYSTEMS_OF_RECORD, type RecordSystem } from './domains.ts';
 import { PACKAGE_ROOT } from './package-root.ts';
 
 /**
@@ -11,23 +11,21 @@ import { PACKAGE_ROOT } from './package-root.ts';
 const SCHEMA_DIR = `${PACKAGE_ROOT}/schema/`;
 
 /**
- * Subgraphs the gateway serves itself, in-process. They are composed with the domains so their
- * types are in the one supergraph, but they are not domains: they own no entity, have no port,
- * and are not in DOMAINS.
+ * Subgraphs the gateway serves itself, in-process, from what it already has. They are composed
+ * with the systems of record so their types are in the one supergraph, but they are not systems
+ * of record: they own no entity, keep no store, have no port, and are not in SYSTEMS_OF_RECORD.
  *
  * - `catalog`: the data inventory (`systemOfRecord`), computed from the supergraph;
- * - `events`: the change feed and the `entityChanged` subscription, read from the bus;
- * - `webhooks`: endpoints, deliveries and their attempts, in the webhooks store.
+ * - `events`: the change feed and the `entityChanged` subscription, read from the bus.
  */
 export const CATALOG = 'catalog';
 export const EVENTS = 'events';
-export const WEBHOOKS = 'webhooks';
-export const GATEWAY_SUBGRAPHS = [CATALOG, EVENTS, WEBHOOKS] as const;
+export const GATEWAY_SUBGRAPHS = [CATALOG, EVENTS] as const;
 export type GatewaySubgraph = (typeof GATEWAY_SUBGRAPHS)[number];
-export type SubgraphName = Domain | GatewaySubgraph;
+export type SubgraphName = RecordSystem | GatewaySubgraph;
 
-/** Every subgraph composed into the supergraph: the four domains, then the gateway's own. */
-export const SUBGRAPHS: readonly SubgraphName[] = [...DOMAINS, ...GATEWAY_SUBGRAPHS];
+/** Every subgraph composed into the supergraph: the systems of record, then the gateway's own. */
+export const SUBGRAPHS: readonly SubgraphName[] = [...SYSTEMS_OF_RECORD, ...GATEWAY_SUBGRAPHS];
 
 export function isGatewaySubgraph(name: string): name is GatewaySubgraph {
   return (GATEWAY_SUBGRAPHS as readonly string[]).includes(name);

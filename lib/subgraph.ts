@@ -8,7 +8,7 @@ import { enforceAccess, type AccessRules } from './auth/authorise.ts';
 import { writeScope, type Credentials } from './auth/scopes.ts';
 import type { Config } from './config.ts';
 import type { DemoPlan } from './demo/plan.ts';
-import type { Domain } from './domains.ts';
+import type { Domain, RecordSystem } from './domains.ts';
 import type { EventBus } from './events/bus.ts';
 import { startReactions, type Reaction } from './events/reactions.ts';
 import { OutboxRelay } from './events/relay.ts';
@@ -45,10 +45,12 @@ export interface SubgraphDeps {
   hold?: boolean;
   /**
    * Where this subgraph announces its writes and hears other domains' (lib/events). Without a
-   * bus the outbox only fills (tests of one subgraph); with one, a relay publishes it and the
-   * domain's automation rules run.
+   * bus the outbox only fills (tests of one subgraph); with one, a relay publishes it, the
+   * domain's automation rules run, and so does the subgraph's background work.
    */
   events?: EventsDeps;
+  /** NODE_ENV (default development): in production webhooks accept only public https receivers. */
+  env?: Config['env'];
 }
 
 export interface EventsDeps {
@@ -61,22 +63,33 @@ export interface EventsDeps {
   serviceToken: () => Promise<string | null>;
   /** What an hour of logged time is billed at, in the reporting currency (BILLING_HOURLY_RATE). */
   billingHourlyRate: string;
+  /** How webhook deliveries are timed out and retried (WEBHOOK_*), for the webhooks subgraph's delivery worker. */
+  webhooks?: Config['webhooks'];
   /** Where the relay says the bus is unreachable, and a rule that it will retry or skips an event. */
   logger?: Pick<Logger, 'warn' | 'info' | 'error'>;
 }
 
+/** Something a subgraph keeps running beside its requests while it is open with a bus: a bus consumer, a worker. */
+export interface BackgroundTask {
+  /** Asks it to look for work now; called after each mutation commits, as the relay is. */
+  wake?(): void;
+  /** Stops it after the work in hand; the store closes only once every task has stopped. */
+  stop(): Promise<void>;
+}
+
 /** A subgraph opened on its store: the schema, a context factory, and its store's lifecycle. */
 export interface Subgraph<Ctx extends object = object> {
-  domain: Domain;
+  /** The system of record it is: a business domain, or webhooks. */
+  domain: RecordSystem;
   schema: GraphQLSchema;
   /**
    * A fresh per-request context (new DataLoaders every time) for a verified caller; its
    * reference checks forward the caller's token to the owners they ask.
    */
   createContext(credentials: Credentials): Ctx;
-  /** Writes this domain's part of the demo company into an empty store. */
+  /** Writes this domain's part of the demo company into an empty store (nothing for a subgraph without demo data). */
   seed(plan: DemoPlan): Promise<void>;
-  /** True when the store has none of this domain's entities yet. */
+  /** True when the store has none of this domain's demo entities yet; always false for a subgraph without demo data. */
   isEmpty(): Promise<boolean>;
   /** SQL statements sent so far, to prove batching in tests. */
   readonly statementCount: number;
@@ -91,7 +104,7 @@ export interface Subgraph<Ctx extends object = object> {
 }
 
 export interface SubgraphModule {
-  domain: Domain;
+  domain: RecordSystem;
   /** The store's schema history, for `recordgraph migrate`. */
   migrations: Record<string, Migration>;
   open(deps: SubgraphDeps): Promise<Subgraph>;
@@ -100,13 +113,14 @@ export interface SubgraphModule {
 /**
  * What every subgraph's per-request context has, built by defineSubgraph: the verified caller,
  * the store, reference checks on the caller's behalf, and what the write path needs
- * (lib/writes/mutation.ts). A domain adds its own (DataLoaders) in `createContext`.
+ * (lib/writes/mutation.ts). A subgraph adds its own (DataLoaders) in `createContext`.
  */
 export type SubgraphContext<DB> = WriteContext<DB>;
 
 export interface SubgraphDefinition<DB extends PlatformTables, Ctx extends SubgraphContext<DB>> {
-  domain: Domain;
-  /** Fields that need a scope beyond `read` (lib/auth/authorise.ts); mutations and queries are covered for every domain. */
+  /** The system of record; the scopes that read and write it are SYSTEM_SCOPES[domain] (lib/auth/scopes.ts). */
+  domain: RecordSystem;
+  /** Fields that need a scope beyond the read scope (lib/auth/authorise.ts); mutations and queries are covered for every subgraph. */
   fieldScopes?: AccessRules['fieldScopes'];
   migrations: Record<string, Migration>;
   /**
@@ -115,17 +129,24 @@ export interface SubgraphDefinition<DB extends PlatformTables, Ctx extends Subgr
    * not start.
    */
   resolvers: object;
-  /** The domain's context: `base` (every subgraph's) plus its own, e.g. fresh DataLoaders. */
+  /** The subgraph's context: `base` (every subgraph's) plus its own, e.g. fresh DataLoaders. */
   createContext(base: SubgraphContext<DB>, deps: SubgraphDeps): Ctx;
-  seed(db: Kysely<DB>, plan: DemoPlan): Promise<void>;
-  isEmpty(db: Kysely<DB>): Promise<boolean>;
+  /** Writes this domain's part of the demo company; a subgraph without demo data (webhooks) leaves it and `isEmpty` out. */
+  seed?(db: Kysely<DB>, plan: DemoPlan): Promise<void>;
+  isEmpty?(db: Kysely<DB>): Promise<boolean>;
   /** Columns announced as changed without their values, per entity (an employee's salary). */
   redacted?: Readonly<Record<string, readonly string[]>>;
   /** This domain's reactions to other domains' events (lib/events/reactions.ts). */
   reactions?(db: Kysely<DB>, events: EventsDeps, deps: SubgraphDeps): Reaction<DB>[];
+  /**
+   * Starts the subgraph's own background work when it is opened with a bus (webhooks: the
+   * dispatcher turning events into deliveries, and the worker sending them). Each task is woken
+   * after a mutation commits and stopped before the store closes.
+   */
+  background?(db: Kysely<DB>, events: EventsDeps, deps: SubgraphDeps): BackgroundTask[];
 }
 
-/** The one way a domain becomes a subgraph, so all four have the same shape and the same access rules. */
+/** The one way a system of record becomes a subgraph, so all have the same shape and the same access rules. */
 export function defineSubgraph<DB extends PlatformTables, Ctx extends SubgraphContext<DB>>(definition: SubgraphDefinition<DB, Ctx>): SubgraphModule & {
   open(deps: SubgraphDeps): Promise<Subgraph<Ctx>>;
 } {
@@ -167,16 +188,24 @@ export function defineSubgraph<DB extends PlatformTables, Ctx extends SubgraphCo
           })
         : null;
       relay?.start();
-      const reactions =
+      const tasks: BackgroundTask[] =
         events && relay
-          ? startReactions({
-              db: database.db,
-              bus: events.bus,
-              reactions: definition.reactions?.(database.db, events, deps) ?? [],
-              committed: () => relay.wake(),
-              logger: events.logger,
-            })
+          ? [
+              ...startReactions({
+                db: database.db,
+                bus: events.bus,
+                reactions: definition.reactions?.(database.db, events, deps) ?? [],
+                committed: () => relay.wake(),
+                logger: events.logger,
+              }),
+              ...(definition.background?.(database.db, events, deps) ?? []),
+            ]
           : [];
+      // After a write commits: its event leaves now, and the background work looks for work now.
+      const announce = () => {
+        relay?.wake();
+        for (const task of tasks) task.wake?.();
+      };
       return {
         domain: definition.domain,
         schema,
@@ -186,12 +215,12 @@ export function defineSubgraph<DB extends PlatformTables, Ctx extends SubgraphCo
               caller: credentials.caller,
               db: database.db,
               references: deps.references.forToken(credentials.token),
-              writes: { scope, announce: () => relay?.wake() },
+              writes: { scope, announce },
             },
             deps,
           ),
-        seed: (plan) => definition.seed(database.db, plan),
-        isEmpty: () => definition.isEmpty(database.db),
+        seed: async (plan) => definition.seed?.(database.db, plan),
+        isEmpty: async () => (definition.isEmpty ? definition.isEmpty(database.db) : false),
         idempotency: new IdempotencyStore(platformOf(database.db)),
         get statementCount() {
           return database.statementCount;
@@ -200,7 +229,7 @@ export function defineSubgraph<DB extends PlatformTables, Ctx extends SubgraphCo
         ping: () => database.ping(),
         poolStats: () => database.poolStats(),
         close: async () => {
-          await Promise.all(reactions.map((consumer) => consumer.stop()));
+          await Promise.all(tasks.map((task) => task.stop()));
           await relay?.stop();
           await database.close();
           await hold?.release();

@@ -4,9 +4,11 @@ import { assertProductionReady, ConfigError, loadConfig, requiredVariables } fro
 describe('configuration', () => {
   it('has working defaults for one machine', () => {
     const config = loadConfig({});
-    expect(config.ports).toEqual({ gateway: 4000, crm: 4001, accounting: 4002, hr: 4003, projects: 4004 });
+    expect(config.ports).toEqual({ gateway: 4000, crm: 4001, accounting: 4002, hr: 4003, projects: 4004, webhooks: 4005 });
     expect(config.subgraphUrls.hr).toBe('http://127.0.0.1:4003/graphql');
+    expect(config.subgraphUrls.webhooks).toBe('http://127.0.0.1:4005/graphql');
     expect(config.databaseUrls.crm).toBe('./data/crm.sqlite');
+    expect(config.databaseUrls.webhooks).toBe('./data/webhooks.sqlite');
     expect(config.reportingCurrency).toBe('USD');
     expect(config.seed).toMatchObject({ onStart: true, clients: 200, employees: 60, invoices: 3000, projects: 400 });
   });
@@ -41,11 +43,13 @@ describe('production readiness', () => {
       'ACCOUNTING_URL',
       'HR_URL',
       'PROJECTS_URL',
+      'WEBHOOKS_URL',
       'REDIS_URL',
       'NATS_URL',
-      'WEBHOOKS_DATABASE_URL',
       'JWT_SECRET',
     ]);
+    // The gateway keeps no data; webhooks is a subgraph with its own store, and asks no other subgraph.
+    expect(requiredVariables('webhooks')).toEqual(['WEBHOOKS_DATABASE_URL', 'NATS_URL', 'JWT_SECRET']);
     expect(() => assertProductionReady('accounting', { NODE_ENV: 'production' })).toThrow(
       'recordgraph serve accounting in production needs these environment variables: ACCOUNTING_DATABASE_URL, CRM_URL, PROJECTS_URL, NATS_URL, JWT_SECRET (or JWT_JWKS_URL)',
     );

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
 import { CONFIG_VARIABLES, requiredVariables } from '../lib/config.ts';
-import { DOMAINS, type Domain } from '../lib/domains.ts';
+import { SYSTEMS_OF_RECORD, type RecordSystem } from '../lib/domains.ts';
 
 /**
  * docker-compose.yml and deploy/kubernetes.yaml cannot run here, so they are checked against the
@@ -11,8 +11,8 @@ import { DOMAINS, type Domain } from '../lib/domains.ts';
  */
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
-type Service = Domain | 'gateway';
-const SERVICES: Service[] = [...DOMAINS, 'gateway'];
+type Service = RecordSystem | 'gateway';
+const SERVICES: Service[] = [...SYSTEMS_OF_RECORD, 'gateway'];
 
 function expectConsistent(service: Service, variables: string[]) {
   const unknown = variables.filter((name) => !CONFIG_VARIABLES.includes(name));
@@ -31,6 +31,10 @@ describe('docker-compose.yml', () => {
     const definition = compose.services[service];
     expect(definition?.command).toEqual(['serve', service]);
     expectConsistent(service, Object.keys(definition?.environment ?? {}));
+  });
+
+  it('gives the gateway no database: it keeps no data', () => {
+    expect(Object.keys(compose.services.gateway?.environment ?? {}).filter((name) => name.endsWith('_DATABASE_URL'))).toEqual([]);
   });
 });
 
@@ -60,19 +64,18 @@ describe('deploy/kubernetes.yaml', () => {
     const [container] = deployment.spec.template.spec.containers;
     expect(container?.args).toEqual(['serve', service]);
     expectConsistent(service, variablesOf(container ?? { args: [] }));
-    for (const init of deployment.spec.template.spec.initContainers ?? []) {
-      // A subgraph migrates its own store; the gateway its webhooks store.
-      expect(init.args).toEqual(['migrate', service === 'gateway' ? 'webhooks' : service]);
-      expect(variablesOf(init).filter((name) => !CONFIG_VARIABLES.includes(name))).toEqual([]);
-    }
+    // A subgraph migrates its own store before it serves; the gateway has none to migrate.
+    const inits = deployment.spec.template.spec.initContainers ?? [];
+    expect(inits.map((init) => init.args)).toEqual(service === 'gateway' ? [] : [['migrate', service]]);
+    for (const init of inits) expect(variablesOf(init).filter((name) => !CONFIG_VARIABLES.includes(name))).toEqual([]);
   });
 
-  it('gives each subgraph only its own database', () => {
-    for (const domain of DOMAINS) {
-      const deployment = manifests.find((m) => m.kind === 'Deployment' && m.metadata.name === domain);
-      if (deployment?.kind !== 'Deployment') throw new Error(`no Deployment for ${domain}`);
+  it('gives each subgraph only its own database, and the gateway none', () => {
+    for (const service of SERVICES) {
+      const deployment = manifests.find((m) => m.kind === 'Deployment' && m.metadata.name === service);
+      if (deployment?.kind !== 'Deployment') throw new Error(`no Deployment for ${service}`);
       const names = variablesOf(deployment.spec.template.spec.containers[0] ?? { args: [] });
-      expect(names.filter((name) => name.endsWith('_DATABASE_URL'))).toEqual([`${domain.toUpperCase()}_DATABASE_URL`]);
+      expect(names.filter((name) => name.endsWith('_DATABASE_URL'))).toEqual(service === 'gateway' ? [] : [`${service.toUpperCase()}_DATABASE_URL`]);
     }
   });
 });

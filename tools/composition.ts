@@ -4,8 +4,9 @@ import { DEFAULT_PORTS } from '../lib/domains.ts';
 import { isGatewaySubgraph, SUBGRAPHS, SUPERGRAPH_PATH, subgraphSdl, type SubgraphName } from '../lib/schema.ts';
 
 /**
- * The URL written into the supergraph for a subgraph. The domains' are the local defaults (the
- * gateway replaces them with CRM_URL, …); the gateway's own name no address, as nothing fetches them.
+ * The URL written into the supergraph for a subgraph. The systems of record's are the local
+ * defaults (the gateway replaces them with CRM_URL, …, WEBHOOKS_URL); the gateway's own name no
+ * address, as nothing fetches them.
  */
 export function compositionUrl(name: SubgraphName): string {
   return isGatewaySubgraph(name) ? `in-process:${name}` : `http://127.0.0.1:${DEFAULT_PORTS[name]}/graphql`;
@@ -15,7 +16,7 @@ export type CompositionResult =
   | { kind: 'success'; supergraphSdl: string; path: string }
   | { kind: 'failure'; errors: string[] };
 
-/** Composes the four domain schemas and the gateway's own (compositionUrl says which URLs are written). */
+/** Composes the systems of record's schemas and the gateway's own (compositionUrl says which URLs are written). */
 export function composeSupergraph(): CompositionResult {
   const result = composeServices(
     SUBGRAPHS.map((name) => ({ name, url: compositionUrl(name), typeDefs: parse(subgraphSdl(name)) })),

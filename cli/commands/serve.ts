@@ -1,5 +1,5 @@
 import { assertProductionReady } from '../../lib/config.ts';
-import { DOMAINS, isDomain } from '../../lib/domains.ts';
+import { isRecordSystem, SYSTEMS_OF_RECORD } from '../../lib/domains.ts';
 import { MigrationFailedError, StoreBehindError } from '../../lib/store/database.ts';
 import type { Invocation } from '../command.ts';
 import { startServices } from '../services.ts';
@@ -11,15 +11,15 @@ export const explained = [StoreBehindError, MigrationFailedError];
 
 export async function run({ args, config, log }: Invocation): Promise<number> {
   const [service] = args;
-  if (service !== 'gateway' && !(service && isDomain(service))) {
-    console.error(`recordgraph serve: expected one of ${[...DOMAINS, 'gateway'].join(', ')}; got ${service ?? 'nothing'}`);
+  if (service !== 'gateway' && !(service && isRecordSystem(service))) {
+    console.error(`recordgraph serve: expected one of ${[...SYSTEMS_OF_RECORD, 'gateway'].join(', ')}; got ${service ?? 'nothing'}`);
     return 2;
   }
   assertProductionReady(service);
   const running = await startServices({
     config,
     log,
-    domains: service === 'gateway' ? [] : [service],
+    subgraphs: service === 'gateway' ? [] : [service],
     gateway: service === 'gateway',
   });
   for (const started of running.services) log(`${started.name} listening on ${started.url}`);

@@ -7,7 +7,7 @@ import type { Invocation } from '../command.ts';
 import { startServices, type Log, type RunningServices } from '../services.ts';
 import { runUntilSignalled } from '../signals.ts';
 
-/** `recordgraph start`: the four subgraphs and the gateway in this process, with a demo token and the headline query to try. */
+/** `recordgraph start`: the five subgraphs and the gateway in this process, with a demo token and the headline query to try. */
 
 export const explained = [StoreBehindError, MigrationFailedError];
 

@@ -1,8 +1,8 @@
 import { writeScope } from '../../lib/auth/scopes.ts';
-import { isDomain } from '../../lib/domains.ts';
-import { DERIVED_FIELDS, ENTITY_OWNERS, REGISTRY_PATH, type Derivations, type EntityOwners } from '../../lib/ownership/registry.ts';
+import { isRecordSystem } from '../../lib/domains.ts';
+import { DERIVED_FIELDS, ENTITY_OWNERS, type Derivations, type EntityOwners } from '../../lib/ownership/registry.ts';
 import type { DomainRecord, EntityRecord, FieldKind, FieldRecord, SystemOfRecord } from './__generated__/catalog-types.ts';
-import { readSupergraph, type SupergraphField, type SupergraphType } from '../../lib/ownership/supergraph.ts';
+import { readSupergraph, type SupergraphField } from '../../lib/ownership/supergraph.ts';
 
 /**
  * The data inventory (schema/catalog.graphql `systemOfRecord`): which domain owns each entity
@@ -24,10 +24,13 @@ export function buildSystemOfRecord(supergraphSdl: string, options: InventoryOpt
   const derivations: Derivations = options.derivations ?? DERIVED_FIELDS;
   const model = readSupergraph(supergraphSdl);
   const entityTypes = [...model.types.values()].filter((type) => type.keys.size).sort((a, b) => a.name.localeCompare(b.name));
-  const ownerOf = new Map(entityTypes.map((type) => [type.name, ownerOfType(type, owners)]));
+  // `npm run check` keeps this repository's registry and @keys in step. A supergraph composed with
+  // other subgraphs may have entities the registry does not name: they are listed without an
+  // owner rather than guessed, and the gateway serves them all the same.
+  const ownerOf = new Map(entityTypes.map((type) => [type.name, owners[type.name] ?? null]));
   const entities = entityTypes.map((type): EntityRecord => {
-    const owner = ownerOf.get(type.name) ?? '';
-    const key = type.keys.get(owner) ?? [];
+    const owner = ownerOf.get(type.name) ?? null;
+    const key = (owner === null ? [...type.keys.values()][0] : type.keys.get(owner)) ?? [];
     const derived = derivations[type.name] ?? {};
     return {
       typename: type.name,
@@ -49,13 +52,6 @@ export function buildSystemOfRecord(supergraphSdl: string, options: InventoryOpt
   return { domains, entities };
 }
 
-function ownerOfType(type: SupergraphType, owners: EntityOwners): string {
-  const owner = owners[type.name];
-  // `npm run check` keeps the registry and the @keys in step; a gateway on a supergraph that is not must not guess.
-  if (owner === undefined) throw new Error(`entity type ${type.name} has no owner in ${REGISTRY_PATH}`);
-  return owner;
-}
-
 /** What `history` returns (lib/audit): a trail every write appends to, not a field anyone sets. */
 const AUDIT_TYPE = 'AuditConnection';
 
@@ -64,7 +60,7 @@ function fieldRecord(
   field: SupergraphField,
   keyOwner: string | null,
   registered: readonly string[] | undefined,
-  ownerOf: ReadonlyMap<string, string>,
+  ownerOf: ReadonlyMap<string, string | null>,
 ): FieldRecord {
   // A key field is resolvable wherever the entity is; it is the owner's. Rule 2 leaves one resolver for any other.
   const resolver = keyOwner !== null ? { graph: keyOwner, requires: [] } : field.resolvers[0];
@@ -92,5 +88,5 @@ function fieldRecord(
 }
 
 function scopeOf(subgraph: string): string | null {
-  return isDomain(subgraph) ? writeScope(subgraph) : null;
+  return isRecordSystem(subgraph) ? writeScope(subgraph) : null;
 }

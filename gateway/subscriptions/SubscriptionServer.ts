@@ -12,7 +12,7 @@ import { createFormatError } from '../../lib/errors.ts';
 import type { EventBus } from '../../lib/events/bus.ts';
 import type { HttpServiceOptions } from '../../lib/http/service.ts';
 import { originalError, type Logger } from '../../lib/observability/logger.ts';
-import { eventsSchema } from '../events/EventsDataSource.ts';
+import { eventsSchema } from '../events/schema.ts';
 import { authenticateConnection, type ConnectionVerdict } from './authenticate.ts';
 import { prepareOperation } from './operation.ts';
 

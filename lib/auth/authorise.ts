@@ -1,15 +1,17 @@
 import { defaultFieldResolver, type GraphQLField, type GraphQLSchema } from 'graphql';
-import type { Domain } from '../domains.ts';
-import { NOBODY, requireScope, type Caller, type Scope } from './scopes.ts';
+import type { RecordSystem } from '../domains.ts';
+import { NOBODY, requireScope, SYSTEM_SCOPES, type Caller, type Scope } from './scopes.ts';
 
 /**
  * The one authorisation mechanism of every subgraph, applied to its schema when it is defined,
  * so no resolver can forget it and a subgraph called directly (bypassing the gateway) holds the
- * same line:
- * - every Mutation field needs `<domain>:write`: the first step of the write path
- *   (lib/writes/mutation.ts), which builds every Mutation resolver, so it is checked before
- *   validation, reference checks or any store access;
- * - every Query field, `_entities` included, needs `read` (`_service`, the SDL, is no more than
+ * same line. Which scope reads and which writes each system of record is SYSTEM_SCOPES
+ * (lib/auth/scopes.ts):
+ * - every Mutation field needs the write scope (`<domain>:write`, `webhooks:manage`): the first
+ *   step of the write path (lib/writes/mutation.ts), which builds every Mutation resolver, so it
+ *   is checked before validation, reference checks or any store access;
+ * - every Query field, `_entities` included, needs the read scope (`read`; `webhooks:manage` for
+ *   webhooks, whose endpoint URLs are sensitive) (`_service`, the SDL, is no more than
  *   introspection shows);
  * - fields named in `fieldScopes` need their scope: without it the field is null with one
  *   FORBIDDEN error at its path, and the rest of the object still arrives.
@@ -21,7 +23,8 @@ export interface AuthorisedContext {
 }
 
 export interface AccessRules {
-  domain: Domain;
+  /** The system of record whose read scope guards the queries. */
+  domain: RecordSystem;
   /** Fields that need a scope of their own, e.g. `{ Employee: { salary: 'hr:salary:read' } }` (default none). */
   fieldScopes?: Record<string, Record<string, Scope>>;
 }
@@ -29,7 +32,7 @@ export interface AccessRules {
 const OPEN_QUERY_FIELDS = new Set(['_service']);
 
 export function enforceAccess(schema: GraphQLSchema, rules: AccessRules): void {
-  guardQueries(schema);
+  guardQueries(schema, SYSTEM_SCOPES[rules.domain].read);
   for (const [typeName, fields] of Object.entries(rules.fieldScopes ?? {})) {
     const type = schema.getType(typeName);
     const typeFields = type && 'getFields' in type ? type.getFields() : {};
@@ -41,10 +44,10 @@ export function enforceAccess(schema: GraphQLSchema, rules: AccessRules): void {
   }
 }
 
-/** Every Query field needs `read` (also for the gateway's own catalog subgraph). */
-export function guardQueries(schema: GraphQLSchema): void {
+/** Every Query field needs `scope` (default `read`; also for the gateway's own catalog and events subgraphs). */
+export function guardQueries(schema: GraphQLSchema, scope: Scope = 'read'): void {
   for (const field of Object.values(schema.getQueryType()?.getFields() ?? {})) {
-    if (!OPEN_QUERY_FIELDS.has(field.name)) guard(field, 'read', 'Query');
+    if (!OPEN_QUERY_FIELDS.has(field.name)) guard(field, scope, 'Query');
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Domain } from '../domains.ts';
+import type { RecordSystem } from '../domains.ts';
 import { ERRORS } from '../errors.ts';
 import type { Scope } from './scope-names.ts';
 
@@ -10,9 +10,28 @@ import type { Scope } from './scope-names.ts';
 
 export { isScope, SCOPES, type Scope } from './scope-names.ts';
 
-/** The scope every mutation of `domain` needs. */
-export function writeScope(domain: Domain): Scope {
-  return `${domain}:write`;
+/** The scopes that read and write one system of record: every Query field needs `read`, every Mutation field `write`. */
+export interface SystemScopes {
+  read: Scope;
+  write: Scope;
+}
+
+/**
+ * Who may read and write each system of record. A business domain is read with `read` and
+ * written with `<domain>:write`; webhooks needs `webhooks:manage` for both, as endpoint URLs are
+ * sensitive and writes change where data goes.
+ */
+export const SYSTEM_SCOPES: Record<RecordSystem, SystemScopes> = {
+  crm: { read: 'read', write: 'crm:write' },
+  accounting: { read: 'read', write: 'accounting:write' },
+  hr: { read: 'read', write: 'hr:write' },
+  projects: { read: 'read', write: 'projects:write' },
+  webhooks: { read: 'webhooks:manage', write: 'webhooks:manage' },
+};
+
+/** The scope every mutation of `system` needs. */
+export function writeScope(system: RecordSystem): Scope {
+  return SYSTEM_SCOPES[system].write;
 }
 
 export interface Caller {

@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { backoffDelay } from '../backoff.ts';
@@ -18,6 +18,11 @@ export interface LocalBusOptions {
   path: string;
   /** How often the bus looks for events other processes appended (EVENT_POLL_MS, default 100). */
   pollMs?: number;
+  /**
+   * Open the log read-only, for a process that only reads it (the gateway's change feed and
+   * subscriptions); `publish` and `consume` then fail. Default false.
+   */
+  readOnly?: boolean;
 }
 
 interface EventRow {
@@ -44,21 +49,7 @@ export class LocalBus implements EventBus {
 
   constructor(options: LocalBusOptions) {
     this.key = resolve(options.path);
-    mkdirSync(dirname(this.key), { recursive: true });
-    this.sqlite = new SQLite(this.key);
-    this.sqlite.pragma('journal_mode = WAL');
-    this.sqlite.pragma('synchronous = NORMAL');
-    this.sqlite.pragma('busy_timeout = 5000');
-    this.sqlite.exec(`
-      create table if not exists events (
-        position integer primary key autoincrement,
-        id text not null unique,
-        type text not null,
-        entity_type text not null,
-        body text not null
-      );
-      create table if not exists consumers (name text primary key, position integer not null);
-    `);
+    this.sqlite = openLog(this.key, options.readOnly ?? false);
     this.seenHead = this.headNow();
     this.watcher = setInterval(() => {
       let head: number;
@@ -191,6 +182,40 @@ export class LocalBus implements EventBus {
       if (signal.aborted || this.headNow() > seen) finish();
     });
   }
+}
+
+/**
+ * The log's file, created with its tables when it is not there yet. A reader that starts before
+ * any writer creates it the same way, then opens it read-only (WAL lets it see every later append).
+ */
+function openLog(path: string, readOnly: boolean): SQLite.Database {
+  if (readOnly && existsSync(path)) {
+    const reader = new SQLite(path, { readonly: true });
+    if (reader.prepare("select 1 from sqlite_master where type = 'table' and name = 'events'").get()) return withBusyTimeout(reader);
+    reader.close();
+  }
+  mkdirSync(dirname(path), { recursive: true });
+  const sqlite = new SQLite(path);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  withBusyTimeout(sqlite).exec(`
+    create table if not exists events (
+      position integer primary key autoincrement,
+      id text not null unique,
+      type text not null,
+      entity_type text not null,
+      body text not null
+    );
+    create table if not exists consumers (name text primary key, position integer not null);
+  `);
+  if (!readOnly) return sqlite;
+  sqlite.close();
+  return withBusyTimeout(new SQLite(path, { readonly: true }));
+}
+
+function withBusyTimeout(sqlite: SQLite.Database): SQLite.Database {
+  sqlite.pragma('busy_timeout = 5000');
+  return sqlite;
 }
 
 /** `and (type in (…) or entity_type in (…))` for exact types and `Entity.*` patterns. */

@@ -32,15 +32,27 @@ export function storeReadiness(ping: () => Promise<void>, timeoutMs = READINESS_
 }
 
 /**
- * The gateway is ready when every subgraph's /healthz answers 2xx in time. (The supergraph is
- * static, so it is loaded once the service listens; the service checks that part itself.)
- * `urls` are the subgraphs' GraphQL endpoints; /healthz sits next to each.
+ * How the gateway asks one subgraph whether it answers: `healthz` is recordgraph's own services'
+ * GET /healthz next to the GraphQL endpoint; `typename` POSTs `{ __typename }` to the endpoint,
+ * which every GraphQL server answers (Apollo Gateway's own health check sends the same), for a
+ * subgraph of another make that only the supergraph names.
  */
-export function gatewayReadiness(urls: Readonly<Record<string, string>>, timeoutMs = READINESS_TIMEOUT_MS): ReadinessCheck {
+export type SubgraphProbe = 'healthz' | 'typename';
+
+/**
+ * The gateway is ready when every subgraph it fetches from answers 2xx in time. (The supergraph is
+ * static, so it is loaded once the service listens; the service checks that part itself.)
+ * `urls` are the subgraphs' GraphQL endpoints, by name; `probe` says how each is asked (default /healthz).
+ */
+export function gatewayReadiness(
+  urls: Readonly<Record<string, string>>,
+  timeoutMs = READINESS_TIMEOUT_MS,
+  probe: (name: string) => SubgraphProbe = () => 'healthz',
+): ReadinessCheck {
   return async () => {
     const answers = await Promise.all(
       Object.entries(urls).map(async ([name, url]) => {
-        const response = await fetch(new URL('healthz', url), { signal: AbortSignal.timeout(timeoutMs) }).catch(() => null);
+        const response = await ask(url, probe(name), timeoutMs).catch(() => null);
         // Read the body so the connection goes back to the pool.
         await response?.arrayBuffer().catch(() => null);
         return { name, ok: response?.ok === true };
@@ -50,6 +62,18 @@ export function gatewayReadiness(urls: Readonly<Record<string, string>>, timeout
     if (unreachable.length === 0) return { status: 'ready' };
     return { status: 'unavailable', reason: `subgraphs unreachable: ${unreachable.join(', ')}`, unreachable };
   };
+}
+
+/** One probe; throws when the URL is not one (a supergraph may name anything) or nothing answers. */
+async function ask(url: string, probe: SubgraphProbe, timeoutMs: number): Promise<Response> {
+  const signal = AbortSignal.timeout(timeoutMs);
+  if (probe === 'healthz') return fetch(new URL('healthz', url), { signal });
+  return fetch(new URL(url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ __typename }' }),
+    signal,
+  });
 }
 
 /** Runs a check, turning a throw into `unavailable` and the HTTP status to answer with. */

@@ -1,4 +1,4 @@
-import { Kind, parse, print, type ConstDirectiveNode, type ConstValueNode, type FieldDefinitionNode, type TypeNode } from 'graphql';
+import { Kind, parse, print, type ConstDirectiveNode, type ConstValueNode, type DocumentNode, type FieldDefinitionNode, type TypeNode } from 'graphql';
 
 /**
  * A composed supergraph as the data inventory reads it: the `join__*` directives composition
@@ -31,18 +31,37 @@ export interface SupergraphField {
   resolvers: { graph: string; requires: string[] }[];
 }
 
+/** A subgraph a supergraph names (its join__Graph enum): the name, and the URL composition wrote for it. */
+export interface SupergraphGraph {
+  name: string;
+  /** Null when composition was given none. */
+  url: string | null;
+}
+
 const MACHINERY = /^(join__|link__)/;
 
-export function readSupergraph(supergraphSdl: string): SupergraphModel {
-  const document = parse(supergraphSdl);
-  const graphNames = new Map<string, string>();
+/** The subgraphs a supergraph names, in the order of its join__Graph enum. */
+export function supergraphGraphs(supergraphSdl: string): SupergraphGraph[] {
+  return [...joinGraphs(parse(supergraphSdl)).values()];
+}
+
+/** join__Graph enum value (`CRM`) → the subgraph it stands for. */
+function joinGraphs(document: DocumentNode): Map<string, SupergraphGraph> {
+  const graphs = new Map<string, SupergraphGraph>();
   for (const definition of document.definitions) {
     if (definition.kind !== Kind.ENUM_TYPE_DEFINITION || definition.name.value !== 'join__Graph') continue;
     for (const value of definition.values ?? []) {
-      const name = stringArg(value.directives?.find((d) => d.name.value === 'join__graph'), 'name');
-      if (name) graphNames.set(value.name.value, name);
+      const directive = value.directives?.find((d) => d.name.value === 'join__graph');
+      const name = stringArg(directive, 'name');
+      if (name) graphs.set(value.name.value, { name, url: stringArg(directive, 'url') });
     }
   }
+  return graphs;
+}
+
+export function readSupergraph(supergraphSdl: string): SupergraphModel {
+  const document = parse(supergraphSdl);
+  const graphNames = new Map([...joinGraphs(document)].map(([value, graph]) => [value, graph.name]));
   const graphOf = (directive: ConstDirectiveNode) => {
     const value = argument(directive, 'graph');
     return value?.kind === Kind.ENUM ? (graphNames.get(value.value) ?? value.value) : null;

@@ -52,4 +52,16 @@ describe('enforceAccess', () => {
       expect(result.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
     }
   });
+
+  it('guards the queries of a system of record read with a scope of its own: webhooks needs webhooks:manage', async () => {
+    const webhooks = buildSchema(/* GraphQL */ `
+      type Query { webhookEndpoints: Int }
+    `);
+    enforceAccess(webhooks, { domain: 'webhooks' });
+    const ask = (...scopes: string[]) => graphql({ schema: webhooks, source: '{ webhookEndpoints }', rootValue: { webhookEndpoints: 2 }, contextValue: { caller: caller(...scopes) } });
+    expect((await ask('read')).errors?.map((error) => [error.message, error.extensions])).toEqual([
+      ['Query.webhookEndpoints needs the webhooks:manage scope, which the caller tester does not have', { code: 'FORBIDDEN', requiredScope: 'webhooks:manage' }],
+    ]);
+    expect(await ask('webhooks:manage')).toEqual({ data: { webhookEndpoints: 2 } });
+  });
 });

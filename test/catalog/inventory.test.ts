@@ -65,9 +65,10 @@ describe('the data inventory, from a supergraph and the registry', () => {
     expect(after.domains.find((domain) => domain.name === 'hr')).toEqual({ name: 'hr', writeScope: 'hr:write', owns: ['Employee'], contributesTo: [] });
   });
 
-  it('lists the systems of record only: the catalog composed beside them is not one', () => {
+  it('lists the systems of record only: the catalog and the change feed composed beside them are not ones', () => {
     const inventory = buildSystemOfRecord(compose(repository()), { notDomains: GATEWAY_SUBGRAPHS });
-    expect(inventory.domains.map((domain) => domain.name)).toEqual(['accounting', 'crm', 'hr', 'projects']);
+    expect(inventory.domains.map((domain) => domain.name)).toEqual(['accounting', 'crm', 'hr', 'projects', 'webhooks']);
+    expect(inventory.domains.find((domain) => domain.name === 'webhooks')).toEqual({ name: 'webhooks', writeScope: 'webhooks:manage', owns: [], contributesTo: [] });
     expect(inventory.entities.map((entity) => entity.owner)).not.toContain(CATALOG);
   });
 
@@ -78,11 +79,18 @@ describe('the data inventory, from a supergraph and the registry', () => {
     expect(field(inventory, 'Invoice', 'client')).toMatchObject({ kind: 'REFERENCE', writeScope: 'accounting:write' });
   });
 
-  it('refuses to guess the owner of an entity the registry does not name', () => {
+  it('lists an entity the registry does not name without an owner, neither guessing one nor refusing the supergraph', () => {
     const { Client: _client, ...withoutClient } = OWNERS;
-    expect(() => buildSystemOfRecord(compose(fixtureSubgraphs()), { owners: withoutClient, derivations: {} })).toThrow(
-      'entity type Client has no owner in lib/ownership/registry.ts',
-    );
+    const inventory = buildSystemOfRecord(compose(fixtureSubgraphs()), { owners: withoutClient, derivations: {} });
+    expect(inventory.entities.map((entity) => [entity.typename, entity.owner])).toEqual([
+      ['Client', null],
+      ['Employee', 'hr'],
+      ['Invoice', 'accounting'],
+    ]);
+    // Its key is still the one its subgraphs declare, and each field still names who resolves it.
+    expect(inventory.entities[0]).toMatchObject({ key: ['id'] });
+    expect(field(inventory, 'Client', 'name')).toMatchObject({ resolvedBy: 'crm', kind: 'STORED' });
+    expect(inventory.domains.find((domain) => domain.name === 'crm')).toMatchObject({ owns: [], contributesTo: ['Client'] });
   });
 });
 

@@ -21,7 +21,7 @@ interface FieldRecord {
 }
 interface EntityRecord {
   typename: string;
-  owner: string;
+  owner: string | null;
   key: string[];
   fields: FieldRecord[];
 }
@@ -59,7 +59,7 @@ function field(typename: string, name: string): FieldRecord | undefined {
 }
 
 describe('systemOfRecord at the gateway', () => {
-  it('names the owner of each entity and the four systems of record, not the catalog', () => {
+  it('names the owner of each entity and the five systems of record, not the catalog or the change feed', () => {
     expect(inventory.entities.map((entity) => [entity.typename, entity.owner, entity.key])).toEqual([
       ['Client', 'crm', ['id']],
       ['Employee', 'hr', ['id']],
@@ -71,6 +71,7 @@ describe('systemOfRecord at the gateway', () => {
       { name: 'crm', writeScope: 'crm:write', owns: ['Client'], contributesTo: [] },
       { name: 'hr', writeScope: 'hr:write', owns: ['Employee'], contributesTo: [] },
       { name: 'projects', writeScope: 'projects:write', owns: ['Project'], contributesTo: ['Client', 'Employee'] },
+      { name: 'webhooks', writeScope: 'webhooks:manage', owns: [], contributesTo: [] },
     ]);
   });
 

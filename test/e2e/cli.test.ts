@@ -69,7 +69,7 @@ describe('recordgraph', { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
   it('start seeds a demo company, answers the headline query, and stops cleanly on Ctrl-C', async () => {
     const dir = tempDir('recordgraph-cli-');
     stores = await createTestStores();
-    const [gateway, crm, accounting, hr, projects] = (await Promise.all([1, 2, 3, 4, 5].map(() => freePort()))).map(String);
+    const [gateway, crm, accounting, hr, projects, webhooks] = (await Promise.all([1, 2, 3, 4, 5, 6].map(() => freePort()))).map(String);
     running = runRecordgraph('start', ['start'], {
       DATA_DIR: dir.path,
       ...stores.env,
@@ -78,6 +78,7 @@ describe('recordgraph', { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
       ACCOUNTING_PORT: accounting ?? '',
       HR_PORT: hr ?? '',
       PROJECTS_PORT: projects ?? '',
+      WEBHOOKS_PORT: webhooks ?? '',
       SEED_CLIENTS: '20',
       SEED_EMPLOYEES: '10',
       SEED_INVOICES: '100',
@@ -86,6 +87,7 @@ describe('recordgraph', { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
     const service = running;
     await expect.poll(() => service.output(), { timeout: STARTUP_DEADLINE_MS, interval: 200 }).toMatch(/Press Ctrl-C to stop/);
     expect(service.output()).toContain(`gateway    http://127.0.0.1:${gateway}/graphql`);
+    expect(service.output()).toContain(`webhooks   http://127.0.0.1:${webhooks}/graphql`);
     expect(service.output()).toMatch(/seeded crm demo data/);
 
     const id = /"id": "(cli_[0-9a-z]+)"/.exec(service.output())?.[1];

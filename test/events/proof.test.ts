@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
-import { verifySignature } from '../../gateway/webhooks/signing.ts';
+import { verifySignature } from '../../subgraphs/webhooks/signing.ts';
 import type { Consumer, EventBus } from '../../lib/events/bus.ts';
 import type { ChangeEvent } from '../../lib/events/envelope.ts';
 import { START_CURSOR } from '../../gateway/events/cursor.ts';
@@ -20,8 +20,9 @@ import { createTestStores, PG_ADMIN_URL, type TestStoreKind, type TestStores } f
  * burst of writes, then started again. Every write its store committed must reach each consumer
  * as exactly one event (after de-duplication by id), no event may describe a write that was not
  * committed, and each client's events must arrive in version order. Consumers: a durable bus
- * consumer in this process; through a separate gateway process, a webhook endpoint (signed
- * deliveries to a receiver here), a graphql-ws subscription, and the change feed.
+ * consumer in this process; a webhook endpoint in a separate webhooks process (signed
+ * deliveries to a receiver here); through a separate gateway process, a graphql-ws subscription
+ * and the change feed.
  * Once on SQLite with the embedded bus (a file both processes share), once on PostgreSQL with
  * NATS JetStream.
  */
@@ -57,6 +58,7 @@ for (const setup of SETUPS) {
     let stores: TestStores;
     let env: Record<string, string>;
     let crm: ServiceProcess;
+    let webhooks: ServiceProcess;
     let gateway: ServiceProcess;
     let crmUrl = '';
     let gatewayUrl = '';
@@ -115,13 +117,15 @@ for (const setup of SETUPS) {
 
     beforeAll(async () => {
       stores = await createTestStores(setup.store);
-      const [crmPort, gatewayPort] = [await freePort(), await freePort()];
+      const [crmPort, webhooksPort, gatewayPort] = [await freePort(), await freePort(), await freePort()];
       crmUrl = `http://127.0.0.1:${crmPort}/graphql`;
       gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
       env = {
         LOG_LEVEL: 'warn',
         ...stores.env,
         CRM_URL: crmUrl,
+        WEBHOOKS_URL: `http://127.0.0.1:${webhooksPort}/graphql`,
+        WEBHOOKS_PORT: String(webhooksPort),
         GATEWAY_PORT: String(gatewayPort),
         SEED_ON_START: 'false',
         OUTBOX_POLL_MS: '50',
@@ -130,6 +134,8 @@ for (const setup of SETUPS) {
       };
       crm = startCrm(crmPort);
       await waitUntilReady(`http://127.0.0.1:${crmPort}/readyz`, crm);
+      webhooks = runRecordgraph('webhooks', ['serve', 'webhooks'], env);
+      await waitUntilReady(`http://127.0.0.1:${webhooksPort}/readyz`, webhooks);
       gateway = runRecordgraph('gateway', ['serve', 'gateway'], env);
       await waitUntilReady(`http://127.0.0.1:${gatewayPort}/healthz`, gateway);
       bus = await openBus({ natsUrl: env.NATS_URL, natsStream: stream, logPath: stores.eventLogPath, pollMs: 50, outboxPollMs: 50 });
@@ -155,7 +161,7 @@ for (const setup of SETUPS) {
       await new Promise((resolve) => receiver?.close(resolve));
       await consumer?.stop();
       await bus?.close();
-      await Promise.all([crm?.kill('SIGKILL'), gateway?.kill('SIGKILL')]);
+      await Promise.all([crm?.kill('SIGKILL'), webhooks?.kill('SIGKILL'), gateway?.kill('SIGKILL')]);
       if (setup.nats) await deleteStream(stream).catch(() => {});
       await stores?.drop();
     });

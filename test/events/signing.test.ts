@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { signatureHeader, signPayload, verifySignature } from '../../gateway/webhooks/signing.ts';
+import { signatureHeader, signPayload, verifySignature } from '../../subgraphs/webhooks/signing.ts';
 
-/** Webhook signatures as a receiver checks them (gateway/webhooks/signing.ts). */
+/** Webhook signatures as a receiver checks them (subgraphs/webhooks/signing.ts). */
 
 const secret = 'whsec_test_secret';
 const body = JSON.stringify({ id: 'evt_1', type: 'Client.created', changes: { name: 'Acme' } });

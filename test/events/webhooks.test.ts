@@ -1,9 +1,9 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_RETRY_DELAY_MS, nextAttemptAt, retryDelayMs } from '../../gateway/webhooks/backoff.ts';
-import { migrations } from '../../gateway/webhooks/store/migrations.ts';
-import { verifySignature } from '../../gateway/webhooks/signing.ts';
+import { MAX_RETRY_DELAY_MS, nextAttemptAt, retryDelayMs } from '../../subgraphs/webhooks/backoff.ts';
+import { migrations } from '../../subgraphs/webhooks/store/migrations.ts';
+import { verifySignature } from '../../subgraphs/webhooks/signing.ts';
 import { SCOPES } from '../../lib/auth/scopes.ts';
 import type { ChangeEvent } from '../../lib/events/envelope.ts';
 import { LocalBus } from '../../lib/events/local-bus.ts';
@@ -13,8 +13,8 @@ import { eventually } from '../support/nats.ts';
 import { startStack, type Stack } from '../support/stack.ts';
 
 /**
- * Webhooks end to end: the whole product in-process on the embedded bus, and receivers on
- * 127.0.0.1 that record what they get. Retries are fast here (WEBHOOK_RETRY_BASE_MS=50, a
+ * Webhooks end to end: the whole product in-process on the embedded bus (the webhooks subgraph
+ * behind the gateway, like the domains), and receivers on 127.0.0.1 that record what they get. Retries are fast here (WEBHOOK_RETRY_BASE_MS=50, a
  * 1.5-second window) so a failing receiver is dead-lettered within the test.
  */
 
@@ -120,7 +120,7 @@ async function deliveries(endpointId: string, status?: string): Promise<Delivery
 
 /** What the webhooks store holds besides endpoints: a refused write must leave no audit or outbox row. */
 async function storeRows(): Promise<{ endpoints: number; audit: number; outbox: number }> {
-  const database = await openDatabase<Record<string, { id: string }>>({ url: stack.config.webhooks.databaseUrl, migrations });
+  const database = await openDatabase<Record<string, { id: string }>>({ url: stack.config.databaseUrls.webhooks, migrations });
   try {
     const count = async (table: string) => Number((await database.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
     return { endpoints: await count('webhook_endpoints'), audit: await count('audit_log'), outbox: await count('outbox') };
@@ -152,6 +152,11 @@ describe('webhook endpoints', () => {
     expect(list.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const dead = await stack.query('{ webhookDeliveries(status: DEAD) { totalCount } }', {}, { token });
     expect(dead.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // The webhooks subgraph called directly, bypassing the gateway, holds the same line.
+    const direct = await stack.queryAt(stack.urls.webhooks, '{ webhookEndpoints { totalCount } }', {}, { token });
+    expect(direct.errors?.map((error) => [error.extensions?.code, error.extensions?.requiredScope])).toEqual([['FORBIDDEN', 'webhooks:manage']]);
+    const directWrite = await stack.queryAt(stack.urls.webhooks, 'mutation { replayDeadLetters(endpointId: "whe_doesnotexist00") { replayed } }', {}, { token });
+    expect(directWrite.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(await storeRows()).toEqual(before);
   });
 
@@ -274,10 +279,10 @@ describe('webhook deliveries', () => {
     expect(delivered?.attempts.at(-1)).toMatchObject({ statusCode: 204, error: null, number: dead.attempts.length + 1 });
     expect((await deliveries(endpoint.id, 'DEAD')).length).toBe(0);
 
-    // One delivered delivery can be sent again on request, too.
+    // One delivered delivery can be sent again on request, too (counted before asking: it may arrive before the answer does).
+    const received = hooks.requests.length;
     const again = await stack.query<{ replayWebhookDelivery: Delivery }>('mutation ($id: ID!) { replayWebhookDelivery(id: $id) { id status } }', { id: dead.id });
     expect(again.data?.replayWebhookDelivery).toMatchObject({ id: dead.id, status: 'PENDING' });
-    const received = hooks.requests.length;
     await eventually(() => hooks.requests.length === received + 1, 'the delivery is sent again');
     expect(hooks.events().at(-1)?.id).toBe(dead.eventId);
     const unknown = await stack.query('mutation { replayWebhookDelivery(id: "whd_doesnotexist00") { id } }');

@@ -4,7 +4,7 @@ import { createGateway } from '../../gateway/server.ts';
 import { demoPlan, openSubgraph, seedIfEmpty } from '../../cli/services.ts';
 import { loadConfig, type Config } from '../../lib/config.ts';
 import type { DemoPlan } from '../../lib/demo/plan.ts';
-import { DOMAINS, type Domain } from '../../lib/domains.ts';
+import { DOMAINS, type Domain, type RecordSystem } from '../../lib/domains.ts';
 import type { HttpService } from '../../lib/http/service.ts';
 import type { DestinationStream } from '../../lib/observability/logger.ts';
 import { createSubgraphService, type Subgraph } from '../../lib/subgraph.ts';
@@ -36,7 +36,8 @@ export interface ObservedStack {
   plan: DemoPlan;
   gateway: HttpService;
   gatewayUrl: string;
-  urls: Record<Domain, string>;
+  /** Where the gateway finds each subgraph (webhooks, not started here, at its configured URL). */
+  urls: Record<RecordSystem, string>;
   services: Record<Domain, HttpService<object>>;
   subgraphs: Record<Domain, Subgraph>;
   /** Every subgraph's log lines (at info), in order. */
@@ -48,7 +49,7 @@ export interface ObservedStack {
  * The four subgraphs on port 0, seeded with a small company and logging into one capture, and the
  * gateway in front of them; `subgraphUrls` can point the gateway somewhere else (a slow proxy).
  */
-export async function startObservedStack(options: { subgraphUrls?: (urls: Record<Domain, string>) => Record<Domain, string> } = {}): Promise<ObservedStack> {
+export async function startObservedStack(options: { subgraphUrls?: (urls: Record<RecordSystem, string>) => Record<RecordSystem, string> } = {}): Promise<ObservedStack> {
   const dir = tempDir('recordgraph-observed-');
   const config = loadConfig({
     NODE_ENV: 'test',

@@ -4,7 +4,7 @@ import { loadConfig } from '../../lib/config.ts';
 import { DOMAINS } from '../../lib/domains.ts';
 import { crmSubgraph } from '../../subgraphs/crm/server.ts';
 import { holdLocks } from '../support/contention.ts';
-import { createTestStore, createTestStores, TEST_STORE, withAdmin, type TestStore, type TestStores } from '../support/stores.ts';
+import { ANY_FREE_PORT, createTestStore, createTestStores, TEST_STORE, withAdmin, type TestStore, type TestStores } from '../support/stores.ts';
 import { openTestSubgraph } from '../support/subgraphs.ts';
 
 /**
@@ -67,7 +67,7 @@ describe(`connection pool on ${TEST_STORE}`, () => {
       SEED_ON_START: 'false',
       DATABASE_POOL_MAX: '3',
       ...stores.env,
-      ...Object.fromEntries(['GATEWAY', 'CRM', 'ACCOUNTING', 'HR', 'PROJECTS'].map((name) => [`${name}_PORT`, '0'])),
+      ...ANY_FREE_PORT,
     });
     const running = await startServices({ config });
     const query = (query: string) =>

@@ -1,21 +1,21 @@
 import { demoPlan, startServices } from '../../cli/services.ts';
 import { loadConfig, type Config } from '../../lib/config.ts';
 import type { DemoPlan, DemoSize } from '../../lib/demo/plan.ts';
-import type { Domain } from '../../lib/domains.ts';
+import type { RecordSystem } from '../../lib/domains.ts';
 import type { Subgraph } from '../../lib/subgraph.ts';
 import { bearer, tokenOf, type TokenOption } from './auth.ts';
-import { createTestStores } from './stores.ts';
+import { ANY_FREE_PORT, createTestStores } from './stores.ts';
 
 /**
- * The whole product in-process, started the way `recordgraph start` starts it: four subgraphs
- * and the gateway, each a real HTTP server on port 0 over its own store: a SQLite file in a
- * temporary directory, or a fresh PostgreSQL database in the `postgres` test project.
+ * The whole product in-process, started the way `recordgraph start` starts it: five subgraphs
+ * and the gateway, each a real HTTP server on port 0, each subgraph over its own store: a SQLite
+ * file in a temporary directory, or a fresh PostgreSQL database in the `postgres` test project.
  */
 export interface Stack {
   config: Config;
   gatewayUrl: string;
-  urls: Record<Domain, string>;
-  subgraphs: Record<Domain, Subgraph>;
+  urls: Record<RecordSystem, string>;
+  subgraphs: Record<RecordSystem, Subgraph>;
   /** The demo plan the stores were seeded from (null when started empty). */
   plan: DemoPlan | null;
   /** POSTs an operation to the gateway with a token of every scope (or `options.token`; null for none). */
@@ -23,7 +23,7 @@ export interface Stack {
   /** The same against any URL, e.g. a subgraph's in `urls`, bypassing the gateway. */
   queryAt<T = Record<string, unknown>>(url: string, query: string, variables?: Record<string, unknown>, options?: QueryOptions): Promise<GraphQLResult<T>>;
   /** Stops one subgraph's HTTP service, as a crashed domain would look to the gateway. */
-  stopSubgraph(domain: Domain): Promise<void>;
+  stopSubgraph(name: RecordSystem): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -47,7 +47,7 @@ export async function startStack(options: { seed?: DemoSize | null; env?: Record
     LOG_LEVEL: 'warn',
     NODE_ENV: 'test',
     ...stores.env,
-    ...Object.fromEntries(['GATEWAY', 'CRM', 'ACCOUNTING', 'HR', 'PROJECTS'].map((name) => [`${name}_PORT`, '0'])),
+    ...ANY_FREE_PORT,
     SUBGRAPH_TIMEOUT_MS: '5000',
     SEED_ON_START: size ? 'true' : 'false',
     SEED_RANDOM: '7',
@@ -74,11 +74,11 @@ export async function startStack(options: { seed?: DemoSize | null; env?: Record
     config,
     gatewayUrl,
     urls: running.urls,
-    subgraphs: running.subgraphs as Record<Domain, Subgraph>,
+    subgraphs: running.subgraphs as Record<RecordSystem, Subgraph>,
     plan: size ? demoPlan(config) : null,
     query: (query, variables, options) => queryAt(gatewayUrl, query, variables, options),
     queryAt,
-    stopSubgraph: async (domain) => services.get(domain)?.stop(),
+    stopSubgraph: async (name) => services.get(name)?.stop(),
     async stop() {
       try {
         await running.stop();

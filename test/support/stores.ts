@@ -3,12 +3,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { DOMAINS, type Domain } from '../../lib/domains.ts';
+import { SYSTEMS_OF_RECORD, type RecordSystem } from '../../lib/domains.ts';
 
 /**
  * Where tests keep their stores: a SQLite file in a temporary directory, or, when
  * RECORDGRAPH_TEST_STORE=postgres (vitest's `postgres` project), a fresh PostgreSQL database
- * `rg_<random>_<domain>` created through an admin connection and dropped afterwards.
+ * `rg_<random>_<name>` created through an admin connection and dropped afterwards.
  */
 
 export type TestStoreKind = 'sqlite' | 'postgres';
@@ -29,10 +29,13 @@ export interface TestStore {
   drop(): Promise<void>;
 }
 
+/** Every service's port variable (GATEWAY_PORT, CRM_PORT, …, WEBHOOKS_PORT) set to 0: each listens on a free port. */
+export const ANY_FREE_PORT: Record<string, string> = Object.fromEntries(
+  ['gateway', ...SYSTEMS_OF_RECORD].map((service) => [`${service.toUpperCase()}_PORT`, '0']),
+);
+
 export interface TestStores {
-  urls: Record<Domain, string>;
-  /** The webhooks store the gateway keeps endpoints and deliveries in. */
-  webhooksUrl: string;
+  urls: Record<RecordSystem, string>;
   /** The embedded bus's log file, in a temporary directory. */
   eventLogPath: string;
   /**
@@ -43,8 +46,8 @@ export interface TestStores {
   drop(): Promise<void>;
 }
 
-/** A fresh, empty store for one domain (or the webhooks store), of the kind this test run uses unless told otherwise. */
-export async function createTestStore(name: Domain | 'webhooks', run = randomBytes(6).toString('hex'), kind = TEST_STORE): Promise<TestStore> {
+/** A fresh, empty store for one system of record, of the kind this test run uses unless told otherwise. */
+export async function createTestStore(name: RecordSystem, run = randomBytes(6).toString('hex'), kind = TEST_STORE): Promise<TestStore> {
   if (kind === 'sqlite') {
     const dir = tempDir(`recordgraph-${name}-`);
     return { url: join(dir.path, `${name}.sqlite`), drop: async () => dir.remove() };
@@ -52,22 +55,18 @@ export async function createTestStore(name: Domain | 'webhooks', run = randomByt
   return createPostgresDatabase(`rg_${run}_${name}`);
 }
 
-/** Fresh, empty stores for all four domains and the webhooks store (on PostgreSQL `rg_<one random>_<name>`), and a fresh event log. */
+/** Fresh, empty stores for every system of record (on PostgreSQL `rg_<one random>_<name>`), and a fresh event log. */
 export async function createTestStores(kind = TEST_STORE): Promise<TestStores> {
   const run = randomBytes(6).toString('hex');
-  const names = [...DOMAINS, 'webhooks'] as const;
-  const stores = await Promise.all(names.map((name) => createTestStore(name, run, kind)));
-  const urls = Object.fromEntries(DOMAINS.map((domain, index) => [domain, stores[index]?.url ?? ''])) as Record<Domain, string>;
-  const webhooksUrl = stores[DOMAINS.length]?.url ?? '';
+  const stores = await Promise.all(SYSTEMS_OF_RECORD.map((name) => createTestStore(name, run, kind)));
+  const urls = Object.fromEntries(SYSTEMS_OF_RECORD.map((name, index) => [name, stores[index]?.url ?? ''])) as Record<RecordSystem, string>;
   const bus = tempDir('recordgraph-bus-');
   const eventLogPath = join(bus.path, 'events.sqlite');
   return {
     urls,
-    webhooksUrl,
     eventLogPath,
     env: {
-      ...Object.fromEntries(DOMAINS.map((domain) => [`${domain.toUpperCase()}_DATABASE_URL`, urls[domain]])),
-      WEBHOOKS_DATABASE_URL: webhooksUrl,
+      ...Object.fromEntries(SYSTEMS_OF_RECORD.map((name) => [`${name.toUpperCase()}_DATABASE_URL`, urls[name]])),
       EVENT_LOG_PATH: eventLogPath,
     },
     drop: async () => {

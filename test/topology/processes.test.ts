@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DOMAINS, type Domain } from '../../lib/domains.ts';
+import { SYSTEMS_OF_RECORD, type RecordSystem } from '../../lib/domains.ts';
 import { CLIENT_OVERVIEW } from '../../lib/operations/index.ts';
 import { bearer, TEST_AUTH, tokenFor } from '../support/auth.ts';
 import { deleteStream, NATS_TEST_URL, uniqueStreamName } from '../support/nats.ts';
@@ -9,9 +9,9 @@ import { freePort, PROCESS_TEST_TIMEOUT_MS, runRecordgraph, waitUntilReady, type
 import { createTestStores, type TestStores } from '../support/stores.ts';
 
 /**
- * The production topology as separate processes on 127.0.0.1: four subgraphs, each on its own
- * PostgreSQL database (the `postgres` test project), announcing their writes on NATS JetStream,
- * and two gateway replicas sharing Redis.
+ * The production topology as separate processes on 127.0.0.1: five subgraphs (the four domains
+ * and webhooks), each on its own PostgreSQL database (the `postgres` test project), announcing
+ * their writes on NATS JetStream, and two gateway replicas sharing Redis, holding no data.
  * One replica is killed and the other keeps answering; one subgraph is killed and the
  * partial-result behaviour holds.
  */
@@ -19,7 +19,7 @@ import { createTestStores, type TestStores } from '../support/stores.ts';
 const PREFIX = `recordgraph-test-${randomBytes(4).toString('hex')}:`;
 const STREAM = uniqueStreamName();
 let stores: TestStores;
-const services: Partial<Record<Domain | 'gatewayA' | 'gatewayB', ServiceProcess>> = {};
+const services: Partial<Record<RecordSystem | 'gatewayA' | 'gatewayB', ServiceProcess>> = {};
 const gatewayUrls: string[] = [];
 let clientId = '';
 // Production has no development key and no anonymous reads: every service is given this one.
@@ -41,8 +41,8 @@ async function headline(url: string) {
 
 beforeAll(async () => {
   stores = await createTestStores();
-  const ports = Object.fromEntries(await Promise.all(DOMAINS.map(async (domain) => [domain, await freePort()] as const))) as Record<Domain, number>;
-  const urls = Object.fromEntries(DOMAINS.map((domain) => [`${domain.toUpperCase()}_URL`, `http://127.0.0.1:${ports[domain]}/graphql`]));
+  const ports = Object.fromEntries(await Promise.all(SYSTEMS_OF_RECORD.map(async (name) => [name, await freePort()] as const))) as Record<RecordSystem, number>;
+  const urls = Object.fromEntries(SYSTEMS_OF_RECORD.map((name) => [`${name.toUpperCase()}_URL`, `http://127.0.0.1:${ports[name]}/graphql`]));
   const common = {
     NODE_ENV: 'production',
     LOG_LEVEL: 'warn',
@@ -59,10 +59,10 @@ beforeAll(async () => {
     SEED_INVOICES: '60',
     SEED_PROJECTS: '10',
   };
-  for (const domain of DOMAINS) {
-    services[domain] = runRecordgraph(domain, ['serve', domain], { ...common, [`${domain.toUpperCase()}_PORT`]: String(ports[domain]) });
+  for (const name of SYSTEMS_OF_RECORD) {
+    services[name] = runRecordgraph(name, ['serve', name], { ...common, [`${name.toUpperCase()}_PORT`]: String(ports[name]) });
   }
-  await Promise.all(DOMAINS.map((domain) => waitUntilReady(`http://127.0.0.1:${ports[domain]}/readyz`, services[domain] as ServiceProcess)));
+  await Promise.all(SYSTEMS_OF_RECORD.map((name) => waitUntilReady(`http://127.0.0.1:${ports[name]}/readyz`, services[name] as ServiceProcess)));
   await Promise.all(
     (['gatewayA', 'gatewayB'] as const).map(async (name, i) => {
       const port = await freePort();
@@ -107,6 +107,19 @@ describe('separate processes on PostgreSQL and Redis', () => {
     });
     expect(response.status).toBe(401);
     expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('keeps webhook endpoints in the webhooks process: both replicas see one registered through either', async () => {
+    const manager = await tokenFor(['webhooks:manage'], { auth: { ...TEST_AUTH, secret: JWT_SECRET } });
+    const ask = async (url: string, query: string) => {
+      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...bearer(manager) }, body: JSON.stringify({ query }) });
+      return (await response.json()) as { data?: Record<string, { totalCount?: number; endpoint?: { id: string } }>; errors?: unknown[] };
+    };
+    // A public https receiver, as production requires, for a type nobody emits: nothing is ever sent to it.
+    const created = await ask(gatewayUrls[0] ?? '', 'mutation { createWebhookEndpoint(input: { url: "https://hooks.example.com/in", types: ["Nobody.*"] }) { endpoint { id } } }');
+    expect(created.errors).toBeUndefined();
+    const listed = await ask(gatewayUrls[1] ?? '', '{ webhookEndpoints { totalCount } }');
+    expect(listed).toEqual({ data: { webhookEndpoints: { totalCount: 1 } } });
   });
 
   it('one replica killed, the other keeps answering', async () => {

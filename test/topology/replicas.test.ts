@@ -36,6 +36,9 @@ async function startReplica(stack: Stack, env: Record<string, string>): Promise<
     ACCOUNTING_URL: stack.urls.accounting,
     HR_URL: stack.urls.hr,
     PROJECTS_URL: stack.urls.projects,
+    WEBHOOKS_URL: stack.urls.webhooks,
+    // The stack's bus, rather than a log under ./data in the checkout.
+    EVENT_LOG_PATH: stack.config.events.logPath,
     PERSISTED_QUERY_TTL_SECONDS: `${TTL_SECONDS}`,
     REDIS_URL: '',
     REDIS_KEY_PREFIX: '',

@@ -8,7 +8,8 @@ import { migrations as accounting } from '../../subgraphs/accounting/store/migra
 import { migrations as crm } from '../../subgraphs/crm/store/migrations.ts';
 import { migrations as hr } from '../../subgraphs/hr/store/migrations.ts';
 import { migrations as projects } from '../../subgraphs/projects/store/migrations.ts';
-import { DOMAINS, type Domain } from '../../lib/domains.ts';
+import { migrations as webhooks } from '../../subgraphs/webhooks/store/migrations.ts';
+import { SYSTEMS_OF_RECORD, type RecordSystem } from '../../lib/domains.ts';
 import { SUBGRAPHS, subgraphSdl } from '../../lib/schema.ts';
 import { compositionUrl } from '../composition.ts';
 import { ACKNOWLEDGEMENTS_PATH, parseAcknowledgements } from './breaking.ts';
@@ -19,7 +20,7 @@ import { storeSchema } from './stores.ts';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-const MIGRATIONS: Record<Domain, Record<string, Migration>> = { crm, accounting, hr, projects };
+const MIGRATIONS: Record<RecordSystem, Record<string, Migration>> = { crm, accounting, hr, projects, webhooks };
 
 /** The base the breaking-change check compares with: the local `main`, else the remote's. */
 const BASE_REFS = ['main', 'origin/main'];
@@ -27,14 +28,14 @@ const BASE_REFS = ['main', 'origin/main'];
 /** Gathers the check's inputs from this checkout; the slow parts (codegen, stores, git) run at once. */
 export async function repositoryInputs(root = ROOT): Promise<CheckInputs> {
   const [stores, resolverTypes, base] = await Promise.all([
-    Promise.all(DOMAINS.map((domain) => storeSchema(domain, MIGRATIONS[domain]))),
+    Promise.all(SYSTEMS_OF_RECORD.map((system) => storeSchema(system, MIGRATIONS[system]))),
     committedResolverTypes(root),
     baseSupergraph(root),
   ]);
   const acknowledgements = join(root, ACKNOWLEDGEMENTS_PATH);
   return {
     // The same names and URLs as tools/composition.ts composeSupergraph, so the text compares equal.
-    // The catalog is composed too, but has no store: stores are the four domains'.
+    // The catalog and the change feed are composed too, but have no store: stores are the systems of record's.
     subgraphs: SUBGRAPHS.map((name) => ({ name, url: compositionUrl(name), sdl: subgraphSdl(name) })),
     owners: ENTITY_OWNERS,
     derivations: DERIVED_FIELDS,

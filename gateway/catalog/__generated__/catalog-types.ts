@@ -80,7 +80,7 @@ export type DomainRecord = {
   name: Scalars['String']['output'];
   /** The entity types this domain owns: it alone creates and changes them. */
   owns: Array<Scalars['String']['output']>;
-  /** The scope every write to this domain needs, e.g. crm:write. */
+  /** The scope every write to this domain needs, e.g. crm:write; null for a subgraph recordgraph does not know. */
   writeScope?: Maybe<Scalars['String']['output']>;
 };
 
@@ -88,10 +88,13 @@ export type EntityRecord = {
   __typename?: 'EntityRecord';
   /** Every field, in schema order, whichever domain resolves it. */
   fields: Array<FieldRecord>;
-  /** The fields of its @key. */
+  /** The fields of its @key (the owner's; without an owner, the first that a subgraph declares). */
   key: Array<Scalars['String']['output']>;
-  /** The domain that owns the entity: it defines its resolvable @key and alone writes it. */
-  owner: Scalars['String']['output'];
+  /**
+   * The domain that owns the entity: it defines its resolvable @key and alone writes it. Null when
+   * the ownership registry names no owner (a supergraph composed with subgraphs recordgraph does not know).
+   */
+  owner?: Maybe<Scalars['String']['output']>;
   typename: Scalars['String']['output'];
 };
 
@@ -116,7 +119,7 @@ export type FieldRecord = {
   resolvedBy: Scalars['String']['output'];
   /** The GraphQL type, e.g. Money or [Contact!]!. */
   type: Scalars['String']['output'];
-  /** The scope needed to write the field (the resolving domain's write scope); null for DERIVED fields. */
+  /** The scope needed to write the field (the resolving domain's write scope); null for DERIVED fields and subgraphs recordgraph does not know. */
   writeScope?: Maybe<Scalars['String']['output']>;
 };
 

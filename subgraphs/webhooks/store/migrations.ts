@@ -1,9 +1,14 @@
 import { sql, type Kysely, type Migration } from 'kysely';
 import { auditLogMigration } from '../../../lib/audit/table.ts';
 import { eventsMigration } from '../../../lib/events/outbox.ts';
+import { idempotencyKeysMigration } from '../../../lib/idempotency/table.ts';
 import { compareBytewise, dialectOfDb } from '../../../lib/store/columns.ts';
 
-/** The webhooks store's schema history; portable DDL, run on SQLite and PostgreSQL alike. */
+/**
+ * The webhooks store's schema history; portable DDL, run on SQLite and PostgreSQL alike. The
+ * gateway kept this store until webhooks became a subgraph of its own: the names are unchanged,
+ * so a store it created carries on here.
+ */
 export const migrations: Record<string, Migration> = {
   '0001_initial': {
     async up(db: Kysely<unknown>) {
@@ -67,4 +72,6 @@ export const migrations: Record<string, Migration> = {
   },
   '0002_audit_log': auditLogMigration,
   '0003_events': eventsMigration,
+  // Served over HTTP like every subgraph now, so a mutation's Idempotency-Key is kept (lib/idempotency).
+  '0004_idempotency_keys': idempotencyKeysMigration,
 };

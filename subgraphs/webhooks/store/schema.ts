@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { Generated, Selectable } from 'kysely';
 import type { Flag, VersionedColumns } from '../../../lib/store/columns.ts';
 import type { PlatformTables } from '../../../lib/store/platform.ts';
 
@@ -48,6 +48,9 @@ export interface DeliveryRow {
   last_attempt_at: string | null;
   created_at: string;
 }
+
+/** A delivery as read, its `seq` assigned. */
+export type Delivery = Selectable<DeliveryRow>;
 
 export interface AttemptRow {
   /** `wha_…` */

@@ -2,11 +2,9 @@ import { PostgresAdapter, type Kysely } from 'kysely';
 import { newId } from '../../../lib/ids.ts';
 import { fetchPage, toConnection, type Connection, type PageRequest } from '../../../lib/store/pagination.ts';
 import { notFound } from '../../../lib/writes/versioned.ts';
-import type { AttemptRow, DeliveryRow, DeliveryStatus, WebhooksDatabase } from './schema.ts';
+import type { AttemptRow, Delivery, DeliveryStatus, WebhooksDatabase } from './schema.ts';
 
 type Db = Kysely<WebhooksDatabase>;
-
-export type Delivery = Omit<DeliveryRow, 'seq'> & { seq: number };
 
 /** Queues one event for one endpoint; a redelivered event finds its row and adds nothing. */
 export async function queueDelivery(db: Db, values: { endpointId: string; eventId: string; eventType: string; body: string; now: string }): Promise<void> {

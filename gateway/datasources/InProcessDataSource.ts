@@ -1,0 +1,23 @@
+import { LocalGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { GraphQLSchema } from 'graphql';
+import type { AuthorisedContext } from '../../lib/auth/authorise.ts';
+import { callerIn } from '../context.ts';
+
+/**
+ * A subgraph the gateway serves itself (GATEWAY_SUBGRAPHS: the catalog, the change feed): no
+ * port, no process, no store. Each fetch runs the schema with a context holding only what its
+ * access guards read, the caller the gateway verified, nothing else of the gateway's.
+ */
+export class InProcessDataSource extends LocalGraphQLDataSource {
+  constructor(
+    /** The subgraph's name in the supergraph (`catalog`). */
+    readonly subgraph: string,
+    schema: GraphQLSchema,
+  ) {
+    super(schema);
+  }
+
+  override process(options: GraphQLDataSourceProcessOptions): ReturnType<LocalGraphQLDataSource['process']> {
+    return super.process({ ...options, context: { caller: callerIn(options.context) } satisfies AuthorisedContext });
+  }
+}
