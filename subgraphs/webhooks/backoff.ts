@@ -1,3 +1,5 @@
+import { backoffDelay } from '../../lib/backoff.ts';
+
 /** Retry timing for deliveries, in the spirit of Stripe's: exponential, capped, jittered, for a window. */
 
 export interface RetryPolicy {
@@ -15,8 +17,7 @@ const JITTER = 0.1;
 
 /** The wait after the `failures`-th failed attempt: base·2^(failures−1), capped, jittered. */
 export function retryDelayMs(policy: RetryPolicy, failures: number, random: () => number = Math.random): number {
-  const delay = Math.min(policy.retryBaseMs * 2 ** Math.max(0, failures - 1), MAX_RETRY_DELAY_MS);
-  return Math.round(delay * (1 + JITTER * (2 * random() - 1)));
+  return backoffDelay({ initialMs: policy.retryBaseMs, maxMs: MAX_RETRY_DELAY_MS, jitter: JITTER }, failures - 1, random);
 }
 
 /**
