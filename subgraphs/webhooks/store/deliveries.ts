@@ -148,3 +148,20 @@ export async function replayDead(db: Db, endpointId: string, now: string): Promi
     .executeTakeFirst();
   return Number(result.numUpdatedRows);
 }
+
+/**
+ * Deletes the deliveries, and their attempts, of every event `sources` announced: `recordgraph
+ * seed` replaced those stores and forgot their events. Returns how many deliveries went.
+ */
+export function forgetDeliveriesOf(db: Db, sources: readonly string[]): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    // The body is the event as JSON.stringify wrote it, so its source reads `"source":"crm"`.
+    const ofSources = trx
+      .selectFrom('webhook_deliveries')
+      .select('id')
+      .where((eb) => eb.or(sources.map((source) => eb('body', 'like', `%"source":${JSON.stringify(source)}%`))));
+    await trx.deleteFrom('webhook_attempts').where('delivery_id', 'in', ofSources).execute();
+    const { numDeletedRows } = await trx.deleteFrom('webhook_deliveries').where('id', 'in', ofSources).executeTakeFirst();
+    return Number(numDeletedRows);
+  });
+}
