@@ -8,7 +8,8 @@
  * loads build-time packages (composition, codegen) or devDependencies.
  */
 const SERVICE_CODE = '^(lib|gateway|subgraphs|cli)/';
-const BUILD_TIME_PACKAGES = 'node_modules/(@apollo/composition|@apollo/federation-internals|@graphql-codegen|dependency-cruiser|typescript|vitest|tsx)/';
+const BUILD_TIME_PACKAGES =
+  'node_modules/(@apollo/composition|@apollo/federation-internals|@graphql-codegen|dependency-cruiser|typescript|vitest|tsx)/';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -82,7 +83,11 @@ module.exports = {
     exclude: { path: '(^|/)(node_modules|dist|data)/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'], extensions: ['.ts', '.js', '.mjs', '.cjs', '.json'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      extensions: ['.ts', '.js', '.mjs', '.cjs', '.json'],
+    },
     reporterOptions: { text: { highlightFocused: true } },
   },
 };

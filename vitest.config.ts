@@ -60,7 +60,10 @@ export default defineConfig(async () => {
   if (unavailable && !told.recordgraphPostgresNotice) {
     told.recordgraphPostgresNotice = true;
     if (ci) console.error(`PostgreSQL run FAILS: CI=true and ${PG_ADMIN_URL} is unreachable (${unavailable}).`);
-    else console.warn(`PostgreSQL run skipped: ${PG_ADMIN_URL} is unreachable (${unavailable}); set PG_ADMIN_URL or start PostgreSQL to run it.`);
+    else
+      console.warn(
+        `PostgreSQL run skipped: ${PG_ADMIN_URL} is unreachable (${unavailable}); set PG_ADMIN_URL or start PostgreSQL to run it.`,
+      );
   }
   return {
     // graphql 16 has no "exports": Node (and so every dependency, graphql-ws and @apollo/* among

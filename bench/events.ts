@@ -32,7 +32,10 @@ async function write(url: string, token: string, id: string, name: string): Prom
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query: `mutation ($id: ID!, $name: String!) { updateClient(id: $id, input: { name: $name }) { version } }`, variables: { id, name } }),
+    body: JSON.stringify({
+      query: `mutation ($id: ID!, $name: String!) { updateClient(id: $id, input: { name: $name }) { version } }`,
+      variables: { id, name },
+    }),
   });
   const body = (await response.json()) as { errors?: unknown[] };
   if (body.errors) throw new Error(`benchmark write failed: ${JSON.stringify(body.errors)}`);
@@ -131,6 +134,8 @@ else {
     notes.push(`NATS on PostgreSQL: skipped (${PG_ADMIN_URL}: ${error instanceof Error ? error.message : String(error)})`);
   }
 }
-console.log(`\nrecordgraph events benchmark — commit-to-delivery latency to a durable bus consumer, everything in one process on 127.0.0.1`);
+console.log(
+  `\nrecordgraph events benchmark — commit-to-delivery latency to a durable bus consumer, everything in one process on 127.0.0.1`,
+);
 for (const note of notes) console.log(`  ${note}`);
 console.table(rows);

@@ -25,7 +25,11 @@ interface Row {
 }
 
 async function post(url: string, query: string, variables?: Record<string, unknown>) {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await response.json()) as { data?: unknown; errors?: unknown[] };
   if (body.errors) throw new Error(`benchmark query failed: ${JSON.stringify(body.errors)}`);
   return body.data;
@@ -33,10 +37,14 @@ async function post(url: string, query: string, variables?: Record<string, unkno
 
 async function clientIds(url: string): Promise<string[]> {
   const ids: string[] = [];
-  for (let after: string | null = null; ; ) {
-    const data = (await post(url, `query ($after: String) { clients(first: 100, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`, {
-      after,
-    })) as { clients: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
+  for (let after: string | null = null; ;) {
+    const data = (await post(
+      url,
+      `query ($after: String) { clients(first: 100, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
+      {
+        after,
+      },
+    )) as { clients: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
     ids.push(...data.clients.edges.map((edge) => edge.node.id));
     if (!data.clients.pageInfo.hasNextPage) return ids;
     after = data.clients.pageInfo.endCursor;
@@ -61,7 +69,15 @@ async function measure(store: TestStoreKind, scenario: string, concurrency: numb
   const seconds = (performance.now() - began) / 1000;
   latencies.sort((a, b) => a - b);
   const at = (q: number) => (latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0).toFixed(1);
-  return { store, scenario, requests: latencies.length, 'p50 ms': at(0.5), 'p95 ms': at(0.95), 'p99 ms': at(0.99), 'req/s': (latencies.length / seconds).toFixed(0) };
+  return {
+    store,
+    scenario,
+    requests: latencies.length,
+    'p50 ms': at(0.5),
+    'p95 ms': at(0.95),
+    'p99 ms': at(0.99),
+    'req/s': (latencies.length / seconds).toFixed(0),
+  };
 }
 
 async function benchmark(store: TestStoreKind): Promise<{ rows: Row[]; startMs: number }> {
@@ -76,7 +92,9 @@ async function benchmark(store: TestStoreKind): Promise<{ rows: Row[]; startMs: 
     const ids = await clientIds(url);
     const rows = [
       await measure(store, 'headline query, 1 at a time', 1, (i) => post(url, CLIENT_OVERVIEW, { id: ids[i % ids.length] })),
-      await measure(store, `headline query, ${CONCURRENCY} concurrent`, CONCURRENCY, (i) => post(url, CLIENT_OVERVIEW, { id: ids[i % ids.length] })),
+      await measure(store, `headline query, ${CONCURRENCY} concurrent`, CONCURRENCY, (i) =>
+        post(url, CLIENT_OVERVIEW, { id: ids[i % ids.length] }),
+      ),
       await measure(store, '50-client list, 1 at a time', 1, () => post(url, LIST)),
     ];
     return { rows, startMs };

@@ -43,7 +43,12 @@ function percentiles(samples: number[]): Record<string, string> {
   samples.sort((a, b) => a - b);
   const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))] ?? 0;
   const mean = samples.reduce((sum, sample) => sum + sample, 0) / (samples.length || 1);
-  return { 'mean µs': (mean * 1000).toFixed(1), 'p50 µs': (at(0.5) * 1000).toFixed(1), 'p99 µs': (at(0.99) * 1000).toFixed(1), 'max ms': at(1).toFixed(1) };
+  return {
+    'mean µs': (mean * 1000).toFixed(1),
+    'p50 µs': (at(0.5) * 1000).toFixed(1),
+    'p99 µs': (at(0.99) * 1000).toFixed(1),
+    'max ms': at(1).toFixed(1),
+  };
 }
 
 async function cacheGets(redis: string, url: string | undefined): Promise<Record<string, string>[]> {
@@ -112,7 +117,14 @@ async function apqThroughGateway(redis: string, env: Record<string, string>): Pr
     const cpu = process.cpuUsage(cpuBefore);
     latencies.sort((a, b) => a - b);
     const at = (q: number) => (latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0).toFixed(2);
-    return { redis, 'APQ requests/s': (latencies.length / seconds).toFixed(0), 'p50 ms': at(0.5), 'p99 ms': at(0.99), 'CPU µs/request': ((cpu.user + cpu.system) / latencies.length).toFixed(0), 'query resent': `${resent}/${latencies.length}` };
+    return {
+      redis,
+      'APQ requests/s': (latencies.length / seconds).toFixed(0),
+      'p50 ms': at(0.5),
+      'p99 ms': at(0.99),
+      'CPU µs/request': ((cpu.user + cpu.system) / latencies.length).toFixed(0),
+      'query resent': `${resent}/${latencies.length}`,
+    };
   } finally {
     await gateway.stop();
   }

@@ -66,7 +66,10 @@ function cpuSoFar(pid: number): number | null {
 async function untilReady(args: string[], env: NodeJS.ProcessEnv, url: (port: number) => string, portVariable: string): Promise<Sample> {
   const port = await freePort();
   const began = performance.now();
-  const child = spawn(process.execPath, [BIN, ...args], { env: { ...env, [portVariable]: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [BIN, ...args], {
+    env: { ...env, [portVariable]: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -123,7 +126,9 @@ try {
     const samples: Sample[] = [];
     for (let i = 0; i < RUNS; i++) samples.push(await test.run());
     const wall = summary(samples.map((sample) => sample.wallMs));
-    const cpu = samples.every((sample) => sample.cpuMs !== null) ? summary(samples.map((sample) => sample.cpuMs ?? 0)) : { median: '–', max: '–' };
+    const cpu = samples.every((sample) => sample.cpuMs !== null)
+      ? summary(samples.map((sample) => sample.cpuMs ?? 0))
+      : { median: '–', max: '–' };
     rows.push({
       command: test.name,
       runs: RUNS,

@@ -16,7 +16,9 @@ export function verify(body: string, header: string, secret: string, toleranceSe
   if (!Number.isInteger(t) || Math.abs(Date.now() / 1000 - t) > toleranceSeconds) return false;
   const expected = Buffer.from(createHmac('sha256', secret).update(`${t}.${body}`).digest('hex'));
   // Constant-time comparison; timingSafeEqual needs equal lengths, so check that first.
-  return parts.some(([key, value = '']) => key === 'v1' && Buffer.byteLength(value) === expected.length && timingSafeEqual(Buffer.from(value), expected));
+  return parts.some(
+    ([key, value = '']) => key === 'v1' && Buffer.byteLength(value) === expected.length && timingSafeEqual(Buffer.from(value), expected),
+  );
 }
 
 const secret = process.env.WEBHOOK_SECRET;

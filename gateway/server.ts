@@ -55,7 +55,8 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ht
   const remote = supergraphGraphs(supergraphSdl).filter((graph) => !inProcess[graph.name]);
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name, url }) => inProcess[name]?.() ?? new SubgraphDataSource({ name, url: urlOf(name, url), timeoutMs: config.subgraphTimeoutMs }),
+    buildService: ({ name, url }) =>
+      inProcess[name]?.() ?? new SubgraphDataSource({ name, url: urlOf(name, url), timeoutMs: config.subgraphTimeoutMs }),
   });
   // The cache logs through the service's logger, which exists once the service is built.
   const persistedQueries = createPersistedQueryCache(config, {

@@ -59,7 +59,10 @@ const envSchema = z.object({
     })
     .default('USD'),
   NATS_URL: z.url({ protocol: /^(nats|tls)$/, message: 'expected a nats:// or tls:// URL' }).optional(),
-  NATS_STREAM: z.string().regex(/^[A-Za-z0-9_-]+$/, 'expected letters, digits, _ or - (a JetStream stream name)').default('RECORDGRAPH'),
+  NATS_STREAM: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]+$/, 'expected letters, digits, _ or - (a JetStream stream name)')
+    .default('RECORDGRAPH'),
   EVENT_LOG_PATH: z.string().min(1).optional(),
   EVENT_POLL_MS: positiveInt.default(100),
   OUTBOX_POLL_MS: positiveInt.default(250),
@@ -194,7 +197,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   const e = parsed.data;
   if (e.NODE_ENV === 'production' && e.ANONYMOUS_READS) {
-    throw new ConfigError('Invalid configuration; set these environment variables correctly:\n  ANONYMOUS_READS="true": anonymous access is always off in production');
+    throw new ConfigError(
+      'Invalid configuration; set these environment variables correctly:\n  ANONYMOUS_READS="true": anonymous access is always off in production',
+    );
   }
   const ports: Config['ports'] = {
     gateway: e.GATEWAY_PORT,
@@ -287,7 +292,12 @@ export function requiredVariables(service: RecordSystem | 'gateway'): string[] {
   if (service === 'gateway') {
     return [...SYSTEMS_OF_RECORD.map((system) => `${PREFIX[system]}_URL`), 'REDIS_URL', 'NATS_URL', 'JWT_SECRET'];
   }
-  return [`${PREFIX[service]}_DATABASE_URL`, ...REFERENCED_OWNERS[service].map((owner) => `${PREFIX[owner]}_URL`), 'NATS_URL', 'JWT_SECRET'];
+  return [
+    `${PREFIX[service]}_DATABASE_URL`,
+    ...REFERENCED_OWNERS[service].map((owner) => `${PREFIX[owner]}_URL`),
+    'NATS_URL',
+    'JWT_SECRET',
+  ];
 }
 
 /** In production a service refuses to start on one-machine defaults; the message names what to set. */

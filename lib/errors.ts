@@ -57,10 +57,7 @@ export const ERRORS = {
     'SUBGRAPH_UNAVAILABLE',
     'A domain could not be reached; `extensions.subgraph` names it. Other domains’ fields are still returned.',
   ),
-  GATEWAY_TIMEOUT: makeCodeDefinition(
-    'GATEWAY_TIMEOUT',
-    'A domain did not answer in time; `extensions.subgraph` names it.',
-  ),
+  GATEWAY_TIMEOUT: makeCodeDefinition('GATEWAY_TIMEOUT', 'A domain did not answer in time; `extensions.subgraph` names it.'),
   INTERNAL_SERVER_ERROR: makeCodeDefinition(
     'INTERNAL_SERVER_ERROR',
     'Something unexpected failed; details are logged, never sent (no stack traces outside development).',
@@ -76,10 +73,7 @@ export const ERRORS = {
     'PERSISTED_QUERY_NOT_FOUND',
     'An automatic persisted query hash is not known yet; resend it with the query.',
   ),
-  PERSISTED_QUERY_NOT_SUPPORTED: makeCodeDefinition(
-    'PERSISTED_QUERY_NOT_SUPPORTED',
-    'Automatic persisted queries are turned off.',
-  ),
+  PERSISTED_QUERY_NOT_SUPPORTED: makeCodeDefinition('PERSISTED_QUERY_NOT_SUPPORTED', 'Automatic persisted queries are turned off.'),
   OPERATION_RESOLUTION_FAILURE: makeCodeDefinition(
     'OPERATION_RESOLUTION_FAILURE',
     'The request names an operation the document does not contain.',

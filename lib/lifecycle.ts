@@ -26,7 +26,12 @@ const LIFECYCLES = new Map<string, Lifecycle<string>>();
 
 /** Defines (and registers, so a change can be named by its entity's lifecycle) the states of one entity type. */
 export function defineLifecycle<S extends string>(entity: string, definition: LifecycleDefinition<S>): Lifecycle<S> {
-  const lifecycle: Lifecycle<S> = { entity, field: definition.field, next: definition.next, events: definition.events ?? ({} as Partial<Record<S, string>>) };
+  const lifecycle: Lifecycle<S> = {
+    entity,
+    field: definition.field,
+    next: definition.next,
+    events: definition.events ?? ({} as Partial<Record<S, string>>),
+  };
   LIFECYCLES.set(entity, lifecycle as Lifecycle<string>);
   return lifecycle;
 }

@@ -8,9 +8,7 @@ import DataLoader from 'dataloader';
  */
 
 /** Loads rows by id; one query per batch. */
-export function loaderById<T extends { id: string }>(
-  load: (ids: readonly string[]) => Promise<T[]>,
-): DataLoader<string, T | null> {
+export function loaderById<T extends { id: string }>(load: (ids: readonly string[]) => Promise<T[]>): DataLoader<string, T | null> {
   return new DataLoader(async (ids) => {
     const byId = new Map((await load(ids)).map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
@@ -30,10 +28,7 @@ export function loaderGroupedBy<T, K extends string = string>(
 }
 
 /** Loads one value per key (an aggregate, say), with a default for keys the query returned nothing for. */
-export function loaderOfValues<K extends string, V>(
-  load: (keys: readonly K[]) => Promise<Map<K, V>>,
-  missing: V,
-): DataLoader<K, V> {
+export function loaderOfValues<K extends string, V>(load: (keys: readonly K[]) => Promise<Map<K, V>>, missing: V): DataLoader<K, V> {
   return new DataLoader(async (keys) => {
     const values = await load(keys);
     return keys.map((key) => values.get(key) ?? missing);

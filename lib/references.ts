@@ -83,14 +83,16 @@ export class ReferenceChecker {
     } catch (error: unknown) {
       throw unavailable(owner, error);
     }
-    const refusal = response.errors?.find((error) => error.extensions?.code === 'FORBIDDEN' || error.extensions?.code === 'UNAUTHENTICATED');
+    const refusal = response.errors?.find(
+      (error) => error.extensions?.code === 'FORBIDDEN' || error.extensions?.code === 'UNAUTHENTICATED',
+    );
     if (refusal) throw refused(owner, references, refusal.extensions?.code === 'FORBIDDEN');
     const entities = response.data?._entities;
     // An owner that answers with errors could not say whether the entity exists: not a miss.
     if (response.errors?.length || !Array.isArray(entities)) throw unavailable(owner, response.errors?.[0]?.message);
     references.forEach((reference, index) => {
       const entity = entities[index] as ReferencedEntity | null | undefined;
-      const reason = entity ? reference.refuse?.(entity) ?? null : `${reference.typename} ${reference.id} does not exist`;
+      const reason = entity ? (reference.refuse?.(entity) ?? null) : `${reference.typename} ${reference.id} does not exist`;
       if (reason) {
         throw ERRORS.REFERENCE_NOT_FOUND.err(`${reason} (${reference.path.join('.')})`, {
           typename: reference.typename,
@@ -107,11 +109,16 @@ export class ReferenceChecker {
 function refused(owner: Domain, references: Reference[], forbidden: boolean) {
   const what = references.map((reference) => `${reference.typename} ${reference.id} (${reference.path.join('.')})`).join(', ');
   return forbidden
-    ? ERRORS.FORBIDDEN.err(`Checking ${what} with its owner, ${owner}, needs the read scope, which the caller does not have; nothing was stored`, {
-        requiredScope: 'read',
+    ? ERRORS.FORBIDDEN.err(
+        `Checking ${what} with its owner, ${owner}, needs the read scope, which the caller does not have; nothing was stored`,
+        {
+          requiredScope: 'read',
+          owner,
+        },
+      )
+    : ERRORS.UNAUTHENTICATED.err(`The ${owner} subgraph did not accept the caller's token while checking ${what}; nothing was stored`, {
         owner,
-      })
-    : ERRORS.UNAUTHENTICATED.err(`The ${owner} subgraph did not accept the caller's token while checking ${what}; nothing was stored`, { owner });
+      });
 }
 
 function unavailable(owner: Domain, cause: unknown) {

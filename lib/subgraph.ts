@@ -147,7 +147,9 @@ export interface SubgraphDefinition<DB extends PlatformTables, Ctx extends Subgr
 }
 
 /** The one way a system of record becomes a subgraph, so all have the same shape and the same access rules. */
-export function defineSubgraph<DB extends PlatformTables, Ctx extends SubgraphContext<DB>>(definition: SubgraphDefinition<DB, Ctx>): SubgraphModule & {
+export function defineSubgraph<DB extends PlatformTables, Ctx extends SubgraphContext<DB>>(
+  definition: SubgraphDefinition<DB, Ctx>,
+): SubgraphModule & {
   open(deps: SubgraphDeps): Promise<Subgraph<Ctx>>;
 } {
   const schema = buildSubgraphSchema({
@@ -157,7 +159,9 @@ export function defineSubgraph<DB extends PlatformTables, Ctx extends SubgraphCo
   });
   for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) {
     if (!isWritePath(field.resolve)) {
-      throw new Error(`${definition.domain} Mutation.${field.name} is not built by the write path: use writePath() (lib/writes/mutation.ts)`);
+      throw new Error(
+        `${definition.domain} Mutation.${field.name} is not built by the write path: use writePath() (lib/writes/mutation.ts)`,
+      );
     }
   }
   enforceAccess(schema, { domain: definition.domain, fieldScopes: definition.fieldScopes });
@@ -259,10 +263,7 @@ export function createSubgraphService(subgraph: Subgraph, options: SubgraphServi
     // No Apollo usage reporting here, so no inline traces to build.
     apollo: {
       schema: subgraph.schema,
-      plugins: [
-        ApolloServerPluginInlineTraceDisabled(),
-        idempotencyPlugin(subgraph.idempotency),
-      ],
+      plugins: [ApolloServerPluginInlineTraceDisabled(), idempotencyPlugin(subgraph.idempotency)],
     },
     context: async (request) => subgraph.createContext(await authenticator.authenticate(request.headers.authorization)),
     ready: storeReadiness(() => subgraph.ping()),

@@ -36,11 +36,17 @@ export const fields = {
   /** A required display name: trimmed, 1–200 characters. */
   name: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
   optionalText: z.string().trim().max(2000, 'must be at most 2000 characters').nullish(),
-  email: z.email('must be a valid email address').max(320).transform((value) => value.toLowerCase()),
+  email: z
+    .email('must be a valid email address')
+    .max(320)
+    .transform((value) => value.toLowerCase()),
   isoDate: z.string().refine(isIsoDate, 'must be an ISO-8601 date (YYYY-MM-DD)'),
   countryCode: z
     .string()
-    .refine((value) => /^[A-Z]{2}$/.test(value) && regionNames.of(value) !== undefined, 'must be an ISO 3166-1 alpha-2 country code such as US'),
+    .refine(
+      (value) => /^[A-Z]{2}$/.test(value) && regionNames.of(value) !== undefined,
+      'must be an ISO 3166-1 alpha-2 country code such as US',
+    ),
   webDomain: z
     .string()
     .trim()
@@ -72,18 +78,16 @@ export const fields = {
 };
 
 /** Money input `{ amount, currencyCode }` → `{ minor, currency }`, exact to the currency's minor unit. */
-export const moneyInput = z
-  .object({ amount: z.string(), currencyCode: fields.currencyCode })
-  .transform((value, ctx) => {
-    const digits = minorDigits(value.currencyCode);
-    const minor = parseScaled(value.amount, digits);
-    if (minor === null || minor < 0n || minor > MAX_SCALED) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['amount'],
-        message: `must be a non-negative amount up to ${formatScaled(MAX_SCALED, digits)} with at most ${digits} decimal places for ${value.currencyCode}`,
-      });
-      return z.NEVER;
-    }
-    return { minor, currency: value.currencyCode };
-  });
+export const moneyInput = z.object({ amount: z.string(), currencyCode: fields.currencyCode }).transform((value, ctx) => {
+  const digits = minorDigits(value.currencyCode);
+  const minor = parseScaled(value.amount, digits);
+  if (minor === null || minor < 0n || minor > MAX_SCALED) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['amount'],
+      message: `must be a non-negative amount up to ${formatScaled(MAX_SCALED, digits)} with at most ${digits} decimal places for ${value.currencyCode}`,
+    });
+    return z.NEVER;
+  }
+  return { minor, currency: value.currencyCode };
+});

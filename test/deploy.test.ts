@@ -47,12 +47,14 @@ describe('deploy/kubernetes.yaml', () => {
   type Manifest =
     | { kind: 'ConfigMap'; metadata: { name: string }; data: Record<string, string> }
     | { kind: 'Secret'; metadata: { name: string }; stringData: Record<string, string> }
-    | { kind: 'Deployment'; metadata: { name: string }; spec: { template: { spec: { containers: Container[]; initContainers?: Container[] } } } }
+    | {
+        kind: 'Deployment';
+        metadata: { name: string };
+        spec: { template: { spec: { containers: Container[]; initContainers?: Container[] } } };
+      }
     | { kind: 'Service'; metadata: { name: string } };
   const manifests = parseAllDocuments(read('deploy/kubernetes.yaml')).map((doc) => doc.toJS() as Manifest);
-  const configMaps = new Map(
-    manifests.flatMap((m) => (m.kind === 'ConfigMap' ? [[m.metadata.name, Object.keys(m.data)] as const] : [])),
-  );
+  const configMaps = new Map(manifests.flatMap((m) => (m.kind === 'ConfigMap' ? [[m.metadata.name, Object.keys(m.data)] as const] : [])));
   const variablesOf = (container: Container) => [
     ...(container.envFrom ?? []).flatMap((source) => configMaps.get(source.configMapRef?.name ?? '') ?? []),
     ...(container.env ?? []).map((variable) => variable.name),
@@ -75,7 +77,9 @@ describe('deploy/kubernetes.yaml', () => {
       const deployment = manifests.find((m) => m.kind === 'Deployment' && m.metadata.name === service);
       if (deployment?.kind !== 'Deployment') throw new Error(`no Deployment for ${service}`);
       const names = variablesOf(deployment.spec.template.spec.containers[0] ?? { args: [] });
-      expect(names.filter((name) => name.endsWith('_DATABASE_URL'))).toEqual(service === 'gateway' ? [] : [`${service.toUpperCase()}_DATABASE_URL`]);
+      expect(names.filter((name) => name.endsWith('_DATABASE_URL'))).toEqual(
+        service === 'gateway' ? [] : [`${service.toUpperCase()}_DATABASE_URL`],
+      );
     }
   });
 });

@@ -12,15 +12,11 @@ export function compositionUrl(name: SubgraphName): string {
   return isGatewaySubgraph(name) ? `in-process:${name}` : `http://127.0.0.1:${DEFAULT_PORTS[name]}/graphql`;
 }
 
-export type CompositionResult =
-  | { kind: 'success'; supergraphSdl: string; path: string }
-  | { kind: 'failure'; errors: string[] };
+export type CompositionResult = { kind: 'success'; supergraphSdl: string; path: string } | { kind: 'failure'; errors: string[] };
 
 /** Composes the systems of record's schemas and the gateway's own (compositionUrl says which URLs are written). */
 export function composeSupergraph(): CompositionResult {
-  const result = composeServices(
-    SUBGRAPHS.map((name) => ({ name, url: compositionUrl(name), typeDefs: parse(subgraphSdl(name)) })),
-  );
+  const result = composeServices(SUBGRAPHS.map((name) => ({ name, url: compositionUrl(name), typeDefs: parse(subgraphSdl(name)) })));
   if (result.errors) {
     return { kind: 'failure', errors: result.errors.map((error) => error.message) };
   }

@@ -71,7 +71,10 @@ async function resetWebhooks(config: Config, log: Log): Promise<void> {
 }
 
 async function forgetDeliveries(config: Config, sources: readonly string[], log: Log): Promise<void> {
-  const [{ forgetDeliveriesOf }, migrations] = await Promise.all([import('../../subgraphs/webhooks/store/deliveries.ts'), MIGRATIONS.webhooks()]);
+  const [{ forgetDeliveriesOf }, migrations] = await Promise.all([
+    import('../../subgraphs/webhooks/store/deliveries.ts'),
+    MIGRATIONS.webhooks(),
+  ]);
   const database = await openDatabase<WebhooksDatabase>({
     url: config.databaseUrls.webhooks,
     migrations,

@@ -12,6 +12,8 @@ export async function run({ args, options, config }: Invocation): Promise<number
     return 2;
   }
   // Only the token on standard output, so TOKEN=$(recordgraph token …) works.
-  console.log(await mintToken(config.auth, { scopes: options.scopes.split(/[\s,]+/).filter(Boolean), subject: options.subject, ttl: options.ttl }));
+  console.log(
+    await mintToken(config.auth, { scopes: options.scopes.split(/[\s,]+/).filter(Boolean), subject: options.subject, ttl: options.ttl }),
+  );
   return 0;
 }

@@ -36,7 +36,9 @@ export function buildSystemOfRecord(supergraphSdl: string, options: InventoryOpt
       typename: type.name,
       owner,
       key,
-      fields: type.fields.map((field) => fieldRecord(type.name, field, key.includes(field.name) ? owner : null, derived[field.name], ownerOf)),
+      fields: type.fields.map((field) =>
+        fieldRecord(type.name, field, key.includes(field.name) ? owner : null, derived[field.name], ownerOf),
+      ),
     };
   });
   const domains = model.graphs

@@ -31,7 +31,10 @@ export const SUBSCRIPTIONS_PATH = '/graphql';
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** A socket lives no longer than the token it was opened with: at its `exp` it closes with 4401, as a new one would be refused. */
-function closeAtExpiry(socket: { close(code: number, reason: string): void; once(event: 'close', listener: () => void): unknown }, expiresAt: number | null): void {
+function closeAtExpiry(
+  socket: { close(code: number, reason: string): void; once(event: 'close', listener: () => void): unknown },
+  expiresAt: number | null,
+): void {
   if (expiresAt === null || expiresAt - Date.now() > MAX_TIMER_MS) return;
   const timer = setTimeout(() => socket.close(CloseCode.Unauthorized, 'The token has expired'), Math.max(0, expiresAt - Date.now()));
   timer.unref();

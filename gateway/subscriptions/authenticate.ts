@@ -34,7 +34,11 @@ export async function authenticateConnection(
     throw error;
   }
   if (!caller.scopes.has('read')) {
-    return { kind: 'refused', code: CloseCode.Forbidden, reason: closeReason(`Subscriptions need the read scope, which ${caller.subject} does not have`) };
+    return {
+      kind: 'refused',
+      code: CloseCode.Forbidden,
+      reason: closeReason(`Subscriptions need the read scope, which ${caller.subject} does not have`),
+    };
   }
   // Verified above, so its claims can be read as they are.
   const exp = token ? decodeJwt(token).exp : undefined;
@@ -54,5 +58,10 @@ function authorizationOf(params: Readonly<Record<string, unknown>> | undefined):
 /** A WebSocket close reason is at most 123 bytes (RFC 6455 § 5.5). */
 function closeReason(message: string): string {
   const bytes = Buffer.from(message);
-  return bytes.length <= 123 ? message : `${bytes.subarray(0, 120).toString('utf8').replace(/\uFFFD$/, '')}...`;
+  return bytes.length <= 123
+    ? message
+    : `${bytes
+        .subarray(0, 120)
+        .toString('utf8')
+        .replace(/\uFFFD$/, '')}...`;
 }

@@ -36,12 +36,19 @@ export function prepareOperation(
     return [
       refusal(
         'OPERATION_RESOLUTION_FAILURE',
-        payload.operationName ? `Unknown operation named "${payload.operationName}"` : 'The document has several operations: name the one to run',
+        payload.operationName
+          ? `Unknown operation named "${payload.operationName}"`
+          : 'The document has several operations: name the one to run',
       ),
     ];
   }
   if (operation.operation !== 'subscription') {
-    return [refusal('BAD_REQUEST', `Only subscriptions are served over WebSocket; send a ${operation.operation} as an HTTP POST to the same /graphql URL`)];
+    return [
+      refusal(
+        'BAD_REQUEST',
+        `Only subscriptions are served over WebSocket; send a ${operation.operation} as an HTTP POST to the same /graphql URL`,
+      ),
+    ];
   }
   const variables = getVariableValues(schema, operation.variableDefinitions ?? [], payload.variables ?? {});
   if (variables.errors) return variables.errors.map((error) => withCode(error, 'BAD_USER_INPUT'));

@@ -1,7 +1,15 @@
 import DataLoader from 'dataloader';
 import { sql, type SqlBool } from 'kysely';
 import { loaderFamily } from '../loaders.ts';
-import { afterCursor, fetchPage, pageRequest, toConnection, type Connection, type PageArgs, type PageRequest } from '../store/pagination.ts';
+import {
+  afterCursor,
+  fetchPage,
+  pageRequest,
+  toConnection,
+  type Connection,
+  type PageArgs,
+  type PageRequest,
+} from '../store/pagination.ts';
 import type { ChangedField } from './record.ts';
 import type { PlatformStore } from '../store/platform.ts';
 import type { AuditLogTable } from './table.ts';
@@ -94,7 +102,15 @@ export async function historyPages(
     const entityRows = byEntity.get(id) ?? [];
     const total = entityRows[0] ? Number(entityRows[0].total) : 0;
     const inPage = entityRows.filter((row) => Number(row.included) === 1 && Number(row.position) <= page.first + 1);
-    pages.set(id, toConnection(inPage.map((row) => auditEntry(row, hidden)), page, total, (entry) => [entry.version, entry.id]));
+    pages.set(
+      id,
+      toConnection(
+        inPage.map((row) => auditEntry(row, hidden)),
+        page,
+        total,
+        (entry) => [entry.version, entry.id],
+      ),
+    );
   }
   return pages;
 }
@@ -108,7 +124,12 @@ export async function auditLogOf(
 ): Promise<Connection<AuditEntryView>> {
   const page = pageRequest(args, DEFAULT_PAGE);
   const { rows, totalCount } = await fetchPage(db.selectFrom('audit_log').where('actor_subject', '=', actor), page, 'occurred_at', 'desc');
-  return toConnection(rows.map((row) => auditEntry(row, hidden)), page, totalCount, (entry) => [entry.occurredAt, entry.id]);
+  return toConnection(
+    rows.map((row) => auditEntry(row, hidden)),
+    page,
+    totalCount,
+    (entry) => [entry.occurredAt, entry.id],
+  );
 }
 
 /** Per-request readers of one subgraph's audit log: `history` batches every entity of one type and page. */

@@ -92,6 +92,8 @@ function unauthenticated(message: string, reason: string): GraphQLError {
   const error = ERRORS.UNAUTHENTICATED.err(message, { reason });
   // RFC 6750 § 3: a 401 tells the client which scheme to use.
   const http = error.extensions.http as { status: number; headers?: Map<string, string> };
-  http.headers = new Map([['www-authenticate', `Bearer realm="recordgraph"${reason === 'MISSING_TOKEN' ? '' : ', error="invalid_token"'}`]]);
+  http.headers = new Map([
+    ['www-authenticate', `Bearer realm="recordgraph"${reason === 'MISSING_TOKEN' ? '' : ', error="invalid_token"'}`],
+  ]);
   return error;
 }

@@ -40,7 +40,8 @@ export async function mintToken(auth: AuthConfig, request: TokenRequest): Promis
   if (unknown.length) throw new TokenRequestError(`Unknown scope ${unknown.join(', ')}; the scopes are: ${SCOPES.join(' ')}`);
   if (!request.scopes.length) throw new TokenRequestError(`Name at least one scope: ${SCOPES.join(' ')}`);
   const ttl = parseTtl(request.ttl ?? '1h');
-  if (ttl === null) throw new TokenRequestError(`Invalid time to live ${JSON.stringify(request.ttl)}; expected a duration such as 30m, 1h or 7d`);
+  if (ttl === null)
+    throw new TokenRequestError(`Invalid time to live ${JSON.stringify(request.ttl)}; expected a duration such as 30m, 1h or 7d`);
   const now = Math.floor(Date.now() / 1000);
   return new SignJWT({ scope: [...new Set(request.scopes)].join(' ') })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })

@@ -192,7 +192,8 @@ export class RedisCache implements KeyValueCache<string> {
     if (connection.phase !== 'connecting' && connection.phase !== 'down') return;
     this.connection = { phase: 'up' };
     if (connection.phase === 'connecting') connection.settle();
-    else this.info('Redis recovered: cache entries are shared again', { redis: this.redactedUrl, downForMs: Date.now() - connection.since });
+    else
+      this.info('Redis recovered: cache entries are shared again', { redis: this.redactedUrl, downForMs: Date.now() - connection.since });
   }
 }
 

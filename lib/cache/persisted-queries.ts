@@ -21,7 +21,10 @@ const DEFAULT_KEY_PREFIX = 'recordgraph:';
  * PERSISTED_QUERY_TTL_SECONDS with each write, so a registered query is the Redis key
  * `<REDIS_KEY_PREFIX>apq:<sha256>` with that TTL.
  */
-export function createPersistedQueryCache(config: PersistedQueryCacheConfig, log: { warn?: CacheLog; info?: CacheLog } = {}): PersistedQueryCache {
+export function createPersistedQueryCache(
+  config: PersistedQueryCacheConfig,
+  log: { warn?: CacheLog; info?: CacheLog } = {},
+): PersistedQueryCache {
   if (!config.redisUrl) return Object.assign(new InMemoryLRUCache<string>(), { close: async () => {} });
   const shared = new RedisCache({ url: config.redisUrl, keyPrefix: config.redisKeyPrefix ?? DEFAULT_KEY_PREFIX, ...log });
   return new TieredCache(new InMemoryLRUCache<string>(), shared, config.persistedQueryTtlSeconds);

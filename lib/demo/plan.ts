@@ -91,12 +91,93 @@ export interface DemoPlan {
   }[];
 }
 
-const FIRST = ['Ada', 'Ben', 'Chloe', 'Dev', 'Elena', 'Farid', 'Grace', 'Hugo', 'Ines', 'Jon', 'Kemi', 'Liam', 'Maya', 'Nils', 'Olga', 'Priya', 'Quinn', 'Rosa', 'Sam', 'Tariq', 'Uma', 'Viktor', 'Wen', 'Yara', 'Zoe'];
-const LAST = ['Adeyemi', 'Berg', 'Costa', 'Dubois', 'Eriksen', 'Fischer', 'Garcia', 'Haddad', 'Ito', 'Jensen', 'Kowalski', 'Lindqvist', 'Moreau', 'Novak', "O'Brien", 'Patel', 'Rossi', 'Schmidt', 'Tanaka', 'Varga', 'Walsh', 'Yilmaz'];
-const PREFIX = ['North', 'Blue', 'Bright', 'Iron', 'Silver', 'Green', 'Swift', 'Clear', 'Summit', 'Harbor', 'Cedar', 'Atlas', 'Nova', 'Pioneer', 'Granite', 'Willow', 'Beacon', 'Maple', 'Orbit', 'Falcon'];
+const FIRST = [
+  'Ada',
+  'Ben',
+  'Chloe',
+  'Dev',
+  'Elena',
+  'Farid',
+  'Grace',
+  'Hugo',
+  'Ines',
+  'Jon',
+  'Kemi',
+  'Liam',
+  'Maya',
+  'Nils',
+  'Olga',
+  'Priya',
+  'Quinn',
+  'Rosa',
+  'Sam',
+  'Tariq',
+  'Uma',
+  'Viktor',
+  'Wen',
+  'Yara',
+  'Zoe',
+];
+const LAST = [
+  'Adeyemi',
+  'Berg',
+  'Costa',
+  'Dubois',
+  'Eriksen',
+  'Fischer',
+  'Garcia',
+  'Haddad',
+  'Ito',
+  'Jensen',
+  'Kowalski',
+  'Lindqvist',
+  'Moreau',
+  'Novak',
+  "O'Brien",
+  'Patel',
+  'Rossi',
+  'Schmidt',
+  'Tanaka',
+  'Varga',
+  'Walsh',
+  'Yilmaz',
+];
+const PREFIX = [
+  'North',
+  'Blue',
+  'Bright',
+  'Iron',
+  'Silver',
+  'Green',
+  'Swift',
+  'Clear',
+  'Summit',
+  'Harbor',
+  'Cedar',
+  'Atlas',
+  'Nova',
+  'Pioneer',
+  'Granite',
+  'Willow',
+  'Beacon',
+  'Maple',
+  'Orbit',
+  'Falcon',
+];
 const SUFFIX = ['wind', 'stone', 'field', 'bridge', 'works', 'point', 'line', 'gate', 'path', 'peak'];
 const KIND = ['Logistics', 'Health', 'Foods', 'Energy', 'Labs', 'Retail', 'Capital', 'Media', 'Systems', 'Partners'];
-const INDUSTRIES = ['Logistics', 'Healthcare', 'Food & Beverage', 'Energy', 'Biotech', 'Retail', 'Financial Services', 'Media', 'Software', 'Professional Services'];
+const INDUSTRIES = [
+  'Logistics',
+  'Healthcare',
+  'Food & Beverage',
+  'Energy',
+  'Biotech',
+  'Retail',
+  'Financial Services',
+  'Media',
+  'Software',
+  'Professional Services',
+];
 const COUNTRIES = ['US', 'US', 'US', 'GB', 'DE', 'FR', 'NL', 'CA', 'AU', 'SE'];
 const CURRENCY_OF: Record<string, string> = { US: 'USD', GB: 'GBP', DE: 'EUR', FR: 'EUR', NL: 'EUR', CA: 'CAD', AU: 'AUD', SE: 'SEK' };
 const DEPARTMENTS = ['Leadership', 'Sales', 'Delivery', 'Engineering', 'Finance', 'People'];
@@ -117,8 +198,26 @@ const SALARY_USD: Record<string, readonly [number, number]> = {
   Finance: [65_000, 110_000],
   People: [60_000, 95_000],
 };
-const SERVICES = ['Discovery workshop', 'Implementation', 'Data migration', 'Integration work', 'Support retainer', 'Training', 'Design sprint', 'Platform licence'];
-const PROJECT_KINDS = ['Platform rollout', 'Data warehouse', 'CRM migration', 'Mobile app', 'Analytics revamp', 'Billing integration', 'Security audit', 'Website relaunch'];
+const SERVICES = [
+  'Discovery workshop',
+  'Implementation',
+  'Data migration',
+  'Integration work',
+  'Support retainer',
+  'Training',
+  'Design sprint',
+  'Platform licence',
+];
+const PROJECT_KINDS = [
+  'Platform rollout',
+  'Data warehouse',
+  'CRM migration',
+  'Mobile app',
+  'Analytics revamp',
+  'Billing integration',
+  'Security audit',
+  'Website relaunch',
+];
 const TASKS = ['Requirements', 'Architecture', 'Build', 'Testing', 'Rollout', 'Handover', 'Training', 'Documentation'];
 
 export function createDemoPlan(options: { seed: number; size: DemoSize; reportingCurrency: string; now?: Date }): DemoPlan {
@@ -159,9 +258,20 @@ export function createDemoPlan(options: { seed: number; size: DemoSize; reportin
       email,
       title: isHead ? `Head of ${department.name}` : random.pick(titles),
       departmentId: department.id,
-      managerId: i === 0 ? null : isHead ? employees[0]!.id : employees[1 + ((i - 1) % (departments.length - 1))]?.id ?? employees[0]!.id,
-      status: i < departments.length ? 'ACTIVE' : random.weighted([['ACTIVE', 90], ['ON_LEAVE', 5], ['TERMINATED', 5]] as const),
-      capacityHoursPerWeek: random.weighted([[40, 8], [32, 1], [24, 1]] as const),
+      managerId: i === 0 ? null : isHead ? employees[0]!.id : (employees[1 + ((i - 1) % (departments.length - 1))]?.id ?? employees[0]!.id),
+      status:
+        i < departments.length
+          ? 'ACTIVE'
+          : random.weighted([
+              ['ACTIVE', 90],
+              ['ON_LEAVE', 5],
+              ['TERMINATED', 5],
+            ] as const),
+      capacityHoursPerWeek: random.weighted([
+        [40, 8],
+        [32, 1],
+        [24, 1],
+      ] as const),
       startDate: addDays(today, -random.int(60, 2500)),
       salaryMinor: salaryMinor(department.name, isHead),
     });
@@ -183,7 +293,11 @@ export function createDemoPlan(options: { seed: number; size: DemoSize; reportin
   for (let i = 0; i < size.clients; i++) {
     const name = `${random.pick(PREFIX)}${random.pick(SUFFIX)} ${random.pick(KIND)}`;
     const country = random.pick(COUNTRIES);
-    const status = random.weighted([['ACTIVE', 75], ['PROSPECT', 15], ['CHURNED', 10]] as const);
+    const status = random.weighted([
+      ['ACTIVE', 75],
+      ['PROSPECT', 15],
+      ['CHURNED', 10],
+    ] as const);
     const client = {
       id: id('cli'),
       name,
@@ -194,7 +308,7 @@ export function createDemoPlan(options: { seed: number; size: DemoSize; reportin
       accountManagerId: random.chance(0.95) ? random.pick(accountManagers).id : null,
     };
     clients.push(client);
-    currencyOf.set(client.id, random.chance(0.85) ? CURRENCY_OF[country] ?? 'USD' : 'USD');
+    currencyOf.set(client.id, random.chance(0.85) ? (CURRENCY_OF[country] ?? 'USD') : 'USD');
     for (let c = random.int(1, 3); c > 0; c--) {
       const contactName = person();
       contacts.push({
@@ -209,18 +323,55 @@ export function createDemoPlan(options: { seed: number; size: DemoSize; reportin
     const currency = currencyOf.get(client.id) ?? 'USD';
     if (status === 'ACTIVE') {
       // A previous term renewed into the current one for older clients.
-      const endDate = addDays(today, random.weighted([[random.int(-20, 30), 1], [random.int(31, 90), 2], [random.int(91, 400), 5]] as const));
+      const endDate = addDays(
+        today,
+        random.weighted([
+          [random.int(-20, 30), 1],
+          [random.int(31, 90), 2],
+          [random.int(91, 400), 5],
+        ] as const),
+      );
       const startDate = addMonths(endDate, -12);
       const annualValueMinor = random.int(20, 400) * 100_000;
       let renews: string | null = null;
       if (random.chance(0.5)) {
         renews = id('ctr');
-        contracts.push({ id: renews, clientId: client.id, startDate: addMonths(startDate, -12), endDate: addDays(startDate, -1), annualValueMinor, currency, autoRenew: false, status: 'RENEWED', renewsContractId: null });
+        contracts.push({
+          id: renews,
+          clientId: client.id,
+          startDate: addMonths(startDate, -12),
+          endDate: addDays(startDate, -1),
+          annualValueMinor,
+          currency,
+          autoRenew: false,
+          status: 'RENEWED',
+          renewsContractId: null,
+        });
       }
-      contracts.push({ id: id('ctr'), clientId: client.id, startDate, endDate, annualValueMinor, currency, autoRenew: random.chance(0.35), status: 'ACTIVE', renewsContractId: renews });
+      contracts.push({
+        id: id('ctr'),
+        clientId: client.id,
+        startDate,
+        endDate,
+        annualValueMinor,
+        currency,
+        autoRenew: random.chance(0.35),
+        status: 'ACTIVE',
+        renewsContractId: renews,
+      });
     } else if (status === 'CHURNED') {
       const endDate = addDays(today, -random.int(30, 300));
-      contracts.push({ id: id('ctr'), clientId: client.id, startDate: addMonths(endDate, -12), endDate, annualValueMinor: random.int(20, 200) * 100_000, currency, autoRenew: false, status: 'EXPIRED', renewsContractId: null });
+      contracts.push({
+        id: id('ctr'),
+        clientId: client.id,
+        startDate: addMonths(endDate, -12),
+        endDate,
+        annualValueMinor: random.int(20, 200) * 100_000,
+        currency,
+        autoRenew: false,
+        status: 'EXPIRED',
+        renewsContractId: null,
+      });
     }
     if (status !== 'CHURNED' && random.chance(0.6)) {
       deals.push({
@@ -229,7 +380,13 @@ export function createDemoPlan(options: { seed: number; size: DemoSize; reportin
         title: `${random.pick(PROJECT_KINDS)} for ${name}`,
         amountMinor: random.int(10, 300) * 100_000,
         currency,
-        stage: random.weighted([['LEAD', 3], ['QUALIFIED', 3], ['PROPOSAL', 2], ['WON', 2], ['LOST', 1]] as const),
+        stage: random.weighted([
+          ['LEAD', 3],
+          ['QUALIFIED', 3],
+          ['PROPOSAL', 2],
+          ['WON', 2],
+          ['LOST', 1],
+        ] as const),
         expectedCloseDate: addDays(today, random.int(-30, 120)),
       });
     }
@@ -253,8 +410,14 @@ export function createDemoPlan(options: { seed: number; size: DemoSize; reportin
         : random.chance(0.02)
           ? 'VOID'
           : age < 45
-            ? random.weighted([['SENT', 7], ['PAID', 3]] as const)
-            : random.weighted([['PAID', 94], ['SENT', 6]] as const);
+            ? random.weighted([
+                ['SENT', 7],
+                ['PAID', 3],
+              ] as const)
+            : random.weighted([
+                ['PAID', 94],
+                ['SENT', 6],
+              ] as const);
     const totalMinor = lines.reduce((sum, line) => sum + Math.round((line.quantityMilli * line.unitPriceMinor) / 1000), 0);
     const issued = status !== 'DRAFT';
     const rate = issued ? exchangeRate(currency, reportingCurrency) : null;
@@ -297,8 +460,17 @@ export function createDemoPlan(options: { seed: number; size: DemoSize; reportin
   const served = clients.filter((client) => client.status === 'ACTIVE');
   for (let i = 0; i < size.projects && served.length > 0; i++) {
     const client = random.pick(served);
-    const phase = random.weighted([['PROPOSAL', 1], ['KICKOFF', 1], ['DELIVERY', 4], ['REVIEW', 1], ['CLOSED', 3]] as const);
-    const startDate = addDays(today, phase === 'CLOSED' ? -random.int(200, 700) : phase === 'PROPOSAL' ? random.int(7, 60) : -random.int(14, 200));
+    const phase = random.weighted([
+      ['PROPOSAL', 1],
+      ['KICKOFF', 1],
+      ['DELIVERY', 4],
+      ['REVIEW', 1],
+      ['CLOSED', 3],
+    ] as const);
+    const startDate = addDays(
+      today,
+      phase === 'CLOSED' ? -random.int(200, 700) : phase === 'PROPOSAL' ? random.int(7, 60) : -random.int(14, 200),
+    );
     const endDate = addDays(startDate, random.int(60, 240));
     const lead = random.pick(projectLeads);
     const team = [lead, ...Array.from({ length: random.int(1, 3) }, () => random.pick(inDepartment(['Delivery', 'Engineering'])))];
@@ -308,7 +480,14 @@ export function createDemoPlan(options: { seed: number; size: DemoSize; reportin
       leadId: lead.id,
       name: `${random.pick(PROJECT_KINDS)} — ${client.name}`,
       phase,
-      health: phase === 'CLOSED' ? 'GREEN' : random.weighted([['GREEN', 6], ['AMBER', 3], ['RED', 1]] as const),
+      health:
+        phase === 'CLOSED'
+          ? 'GREEN'
+          : random.weighted([
+              ['GREEN', 6],
+              ['AMBER', 3],
+              ['RED', 1],
+            ] as const),
       budgetHundredths: random.int(8, 80) * 10 * 100,
       startDate,
       endDate,
@@ -320,7 +499,14 @@ export function createDemoPlan(options: { seed: number; size: DemoSize; reportin
         id: id('tsk'),
         title,
         assigneeId: random.pick(team).id,
-        status: phase === 'CLOSED' ? 'DONE' : random.weighted([['TODO', 2], ['IN_PROGRESS', 2], ['DONE', 2]] as const),
+        status:
+          phase === 'CLOSED'
+            ? 'DONE'
+            : random.weighted([
+                ['TODO', 2],
+                ['IN_PROGRESS', 2],
+                ['DONE', 2],
+              ] as const),
         estimateHundredths: random.int(4, 80) * 100,
       });
     }

@@ -73,7 +73,12 @@ export interface Consumer {
  * What both buses do to start a consumer: run its loop until it is stopped or the bus closes
  * (`closing`), and keep it in `running` so that closing the bus waits for it.
  */
-export function startConsumer(name: string, closing: AbortSignal, running: Set<Promise<void>>, loop: (signal: AbortSignal) => Promise<void>): Consumer {
+export function startConsumer(
+  name: string,
+  closing: AbortSignal,
+  running: Set<Promise<void>>,
+  loop: (signal: AbortSignal) => Promise<void>,
+): Consumer {
   const stopping = new AbortController();
   const done = loop(AbortSignal.any([stopping.signal, closing]));
   running.add(done);

@@ -67,15 +67,22 @@ export class LocalBus implements EventBus {
   }
 
   async publish(event: ChangeEvent): Promise<void> {
-    const inserted = this.statement('insert into events (id, type, entity_type, body) values (?, ?, ?, ?) on conflict (id) do nothing')
-      .run(event.id, event.type, event.entityType, JSON.stringify(event));
+    const inserted = this.statement('insert into events (id, type, entity_type, body) values (?, ?, ?, ?) on conflict (id) do nothing').run(
+      event.id,
+      event.type,
+      event.entityType,
+      JSON.stringify(event),
+    );
     if (inserted.changes) appended.emit(this.key);
   }
 
   async read({ after, types, limit }: ReadOptions): Promise<BusEvent[]> {
     const filter = typeClause(types);
-    const rows = this.statement(`select position, body from events where position > ?${filter.sql} order by position limit ?`)
-      .all(after, ...filter.params, limit) as EventRow[];
+    const rows = this.statement(`select position, body from events where position > ?${filter.sql} order by position limit ?`).all(
+      after,
+      ...filter.params,
+      limit,
+    ) as EventRow[];
     return rows.map((row) => ({ position: row.position, event: JSON.parse(row.body) as ChangeEvent }));
   }
 
@@ -229,4 +236,3 @@ function typeClause(types: TypeFilter): { sql: string; params: string[] } {
   ].filter((part): part is string => part !== null);
   return { sql: ` and (${parts.join(' or ')})`, params: [...exact, ...entities] };
 }
-

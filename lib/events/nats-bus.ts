@@ -192,8 +192,13 @@ export class NatsBus implements EventBus {
    * the next event only once this one is acknowledged, so the acknowledgement and the next
    * event cross in one round trip.
    */
-  private async runConsumer(name: string, types: TypeFilter, handler: (event: BusEvent) => Promise<void>, signal: AbortSignal): Promise<void> {
-    for (let failures = 0; !signal.aborted; ) {
+  private async runConsumer(
+    name: string,
+    types: TypeFilter,
+    handler: (event: BusEvent) => Promise<void>,
+    signal: AbortSignal,
+  ): Promise<void> {
+    for (let failures = 0; !signal.aborted;) {
       try {
         const consumer = await this.durableConsumer(name, types);
         if (signal.aborted) return;
@@ -218,7 +223,8 @@ export class NatsBus implements EventBus {
         }
         if (!signal.aborted) throw new Error(`the pull of event consumer ${name} ended`);
       } catch (error: unknown) {
-        if (!this.nc.isClosed() && failures === 0) this.logger?.warn({ consumer: name, err: error }, 'event consumer cannot pull from NATS; retrying');
+        if (!this.nc.isClosed() && failures === 0)
+          this.logger?.warn({ consumer: name, err: error }, 'event consumer cannot pull from NATS; retrying');
         await sleep(backoffDelay(OUTAGE_RETRY, failures), signal);
         failures += 1;
       }
@@ -286,7 +292,11 @@ export class NatsBus implements EventBus {
   }
 
   private orderedConsumer(startSeq: number, subject: string): Promise<JetStreamConsumer> {
-    return this.js.consumers.get(this.stream, { filter_subjects: subject, deliver_policy: DeliverPolicy.StartSequence, opt_start_seq: startSeq });
+    return this.js.consumers.get(this.stream, {
+      filter_subjects: subject,
+      deliver_policy: DeliverPolicy.StartSequence,
+      opt_start_seq: startSeq,
+    });
   }
 
   /**
@@ -340,5 +350,8 @@ function toBusEvent(msg: JsMsg): BusEvent {
 
 /** The stream or the consumer asked about does not exist (yet). */
 function isNotFound(error: unknown): boolean {
-  return error instanceof JetStreamApiError && (error.code === JetStreamApiCodes.StreamNotFound || error.code === JetStreamApiCodes.ConsumerNotFound);
+  return (
+    error instanceof JetStreamApiError &&
+    (error.code === JetStreamApiCodes.StreamNotFound || error.code === JetStreamApiCodes.ConsumerNotFound)
+  );
 }

@@ -8,7 +8,11 @@ import type { EventBus } from './bus.ts';
  * client. `readOnly`: this process only reads the bus (a gateway alone), so the embedded log is
  * opened read-only (default false).
  */
-export async function openBus(config: EventsConfig, logger?: Pick<Logger, 'warn' | 'info'>, options: { readOnly?: boolean } = {}): Promise<EventBus> {
+export async function openBus(
+  config: EventsConfig,
+  logger?: Pick<Logger, 'warn' | 'info'>,
+  options: { readOnly?: boolean } = {},
+): Promise<EventBus> {
   if (config.natsUrl) {
     const { NatsBus } = await import('./nats-bus.ts');
     return NatsBus.connect({ url: config.natsUrl, stream: config.natsStream, logger });

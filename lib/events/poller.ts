@@ -16,10 +16,7 @@ export interface PollerOptions {
 
 /** Where the poller is; `stopped` is for good: no round starts after it, not even one `exclusive` asks for. */
 type PollerState =
-  | { phase: 'unstarted' }
-  | { phase: 'idle'; timer: NodeJS.Timeout }
-  | { phase: 'running'; again: boolean }
-  | { phase: 'stopped' };
+  { phase: 'unstarted' } | { phase: 'idle'; timer: NodeJS.Timeout } | { phase: 'running'; again: boolean } | { phase: 'stopped' };
 
 export class Poller {
   private state: PollerState = { phase: 'unstarted' };
@@ -74,7 +71,7 @@ export class Poller {
   private async run(): Promise<void> {
     const running: Extract<PollerState, { phase: 'running' }> = { phase: 'running', again: false };
     this.state = running;
-    for (let more = true; more; ) {
+    for (let more = true; more;) {
       running.again = false;
       let full = false;
       try {

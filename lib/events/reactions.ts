@@ -89,7 +89,10 @@ export function startReactions<DB extends PlatformTables>(options: ReactionRunne
           throw error;
         }
         await markProcessed(platformOf(options.db), reaction.rule, event.id);
-        options.logger?.error({ rule: reaction.rule, eventId: event.id, err: error }, 'automation rule cannot act on this event and skips it');
+        options.logger?.error(
+          { rule: reaction.rule, eventId: event.id, err: error },
+          'automation rule cannot act on this event and skips it',
+        );
       }
     }),
   );

@@ -92,7 +92,9 @@ export class OutboxRelay {
         } finally {
           // The connection goes back to the pool: it must not keep the lock, or every other
           // replica would skip its rounds while this connection sits idle.
-          await sql`select pg_advisory_unlock(${key})`.execute(connection).catch(() => sql`select pg_advisory_unlock_all()`.execute(connection));
+          await sql`select pg_advisory_unlock(${key})`
+            .execute(connection)
+            .catch(() => sql`select pg_advisory_unlock_all()`.execute(connection));
         }
       });
     });

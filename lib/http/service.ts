@@ -59,10 +59,7 @@ export interface HttpServiceOptions<Ctx extends BaseContext> {
 }
 
 type ServicePhase =
-  | { phase: 'built' }
-  | { phase: 'listening'; url: string }
-  | { phase: 'stopping'; stopped: Promise<void> }
-  | { phase: 'stopped' };
+  { phase: 'built' } | { phase: 'listening'; url: string } | { phase: 'stopping'; stopped: Promise<void> } | { phase: 'stopped' };
 
 export class HttpService<Ctx extends BaseContext = BaseContext> {
   readonly name: string;

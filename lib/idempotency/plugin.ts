@@ -25,7 +25,11 @@ interface StoredResponse {
 function canonical(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonical);
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => [k, canonical(v)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([k, v]) => [k, canonical(v)]),
+    );
   }
   return value;
 }
@@ -71,7 +75,10 @@ export function idempotencyPlugin(store: IdempotencyStore): ApolloServerPlugin<o
         },
         async responseForOperation() {
           if (!replay) return null;
-          return { http: { status: replay.status ?? undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: replay.body } };
+          return {
+            http: { status: replay.status ?? undefined, headers: new HeaderMap() },
+            body: { kind: 'single', singleResult: replay.body },
+          };
         },
         async willSendResponse(context) {
           const request = owned;

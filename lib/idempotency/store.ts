@@ -64,10 +64,9 @@ export class IdempotencyStore {
         continue;
       }
       if (row.fingerprint !== request.fingerprint) {
-        throw ERRORS.IDEMPOTENCY_KEY_REUSED.err(
-          `Idempotency-Key "${request.key}" was already used with a different operation or input`,
-          { key: request.key },
-        );
+        throw ERRORS.IDEMPOTENCY_KEY_REUSED.err(`Idempotency-Key "${request.key}" was already used with a different operation or input`, {
+          key: request.key,
+        });
       }
       if (row.status === 'done' && row.response !== null) return { kind: 'replay', response: JSON.parse(row.response) as unknown };
       if (this.now() >= deadline) {

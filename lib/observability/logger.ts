@@ -40,7 +40,7 @@ function isWrapper(error: unknown): error is { originalError: Error } {
 /** `fetch failed: connect ECONNREFUSED …`: an error's message with its causes, for one log field. */
 export function describeError(error: unknown): string {
   const parts: string[] = [];
-  for (let cause = error; cause !== undefined && cause !== null && parts.length < 5; ) {
+  for (let cause = error; cause !== undefined && cause !== null && parts.length < 5;) {
     if (cause instanceof Error) {
       parts.push(cause.message);
       cause = cause.cause;

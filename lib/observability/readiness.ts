@@ -92,7 +92,13 @@ async function within(work: Promise<unknown>, timeoutMs: number): Promise<'ok' |
     timer = setTimeout(() => resolve('timeout'), timeoutMs);
   });
   try {
-    return await Promise.race([work.then(() => 'ok' as const, () => 'failed' as const), timeout]);
+    return await Promise.race([
+      work.then(
+        () => 'ok' as const,
+        () => 'failed' as const,
+      ),
+      timeout,
+    ]);
   } finally {
     clearTimeout(timer);
   }

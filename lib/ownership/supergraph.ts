@@ -1,4 +1,13 @@
-import { Kind, parse, print, type ConstDirectiveNode, type ConstValueNode, type DocumentNode, type FieldDefinitionNode, type TypeNode } from 'graphql';
+import {
+  Kind,
+  parse,
+  print,
+  type ConstDirectiveNode,
+  type ConstValueNode,
+  type DocumentNode,
+  type FieldDefinitionNode,
+  type TypeNode,
+} from 'graphql';
 
 /**
  * A composed supergraph as the data inventory reads it: the `join__*` directives composition
@@ -76,7 +85,8 @@ export function readSupergraph(supergraphSdl: string): SupergraphModel {
       if (!type.graphs.includes(graph)) type.graphs.push(graph);
       const key = stringArg(directive, 'key');
       const resolvable = argument(directive, 'resolvable');
-      if (key !== null && !(resolvable?.kind === Kind.BOOLEAN && !resolvable.value) && !type.keys.has(graph)) type.keys.set(graph, selectionFields(key));
+      if (key !== null && !(resolvable?.kind === Kind.BOOLEAN && !resolvable.value) && !type.keys.has(graph))
+        type.keys.set(graph, selectionFields(key));
     }
     type.fields = (definition.fields ?? []).map((field) => readField(field, type.graphs, graphOf));
     model.types.set(type.name, type);
@@ -91,7 +101,11 @@ export function selectionFields(fieldSet: string): string[] {
   return operation.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : []));
 }
 
-function readField(field: FieldDefinitionNode, typeGraphs: readonly string[], graphOf: (d: ConstDirectiveNode) => string | null): SupergraphField {
+function readField(
+  field: FieldDefinitionNode,
+  typeGraphs: readonly string[],
+  graphOf: (d: ConstDirectiveNode) => string | null,
+): SupergraphField {
   const joins = (field.directives ?? []).filter((d) => d.name.value === 'join__field');
   // Without join__field, every subgraph that defines the type resolves the field (composition's rule).
   const resolvers = joins.length

@@ -42,6 +42,9 @@ export const BYTEWISE_TEXT: RawBuilder<unknown> = sql`text collate "C"`;
 export async function compareBytewise(db: Kysely<unknown>, table: string, columns: readonly string[]): Promise<void> {
   if (dialectOfDb(db) !== 'postgres') return;
   for (const column of columns) {
-    await db.schema.alterTable(table).alterColumn(column, (col) => col.setDataType(BYTEWISE_TEXT)).execute();
+    await db.schema
+      .alterTable(table)
+      .alterColumn(column, (col) => col.setDataType(BYTEWISE_TEXT))
+      .execute();
   }
 }

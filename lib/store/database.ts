@@ -101,7 +101,8 @@ export async function openDatabase<DB>(options: OpenDatabaseOptions): Promise<Da
     ping: async () => {
       await sql`select 1`.execute(db);
     },
-    poolStats: () => (pool ? { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount } : { total: 1, idle: 0, waiting: 0 }),
+    poolStats: () =>
+      pool ? { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount } : { total: 1, idle: 0, waiting: 0 },
     // Ends the pool: idle connections close now, busy ones as soon as their query returns.
     close: () => db.destroy(),
   };

@@ -42,7 +42,10 @@ export function claimStore(url: string, name: string): Promise<StoreHold> {
 const SEEDING = 'seeding';
 
 async function lockPostgres(url: string, name: string, mode: 'shared' | 'exclusive'): Promise<StoreHold> {
-  const client = new pg.Client({ connectionString: url, application_name: `recordgraph ${name} ${mode === 'shared' ? 'service' : 'seed'}` });
+  const client = new pg.Client({
+    connectionString: url,
+    application_name: `recordgraph ${name} ${mode === 'shared' ? 'service' : 'seed'}`,
+  });
   // A connection the server drops (restart, failover) ends the hold with it; nothing to crash on.
   client.on('error', () => {});
   await client.connect();
@@ -121,7 +124,9 @@ function holdFile(dir: string, file: string): StoreHold {
 async function holdSqlite(path: string, name: string): Promise<StoreHold> {
   const dir = `${path}.holders`;
   if (holders(dir).some((holder) => holder.file === SEEDING)) {
-    throw new StoreInUseError(`The ${name} store (${path}) is being seeded (\`recordgraph seed\`); start the service once seeding is done.`);
+    throw new StoreInUseError(
+      `The ${name} store (${path}) is being seeded (\`recordgraph seed\`); start the service once seeding is done.`,
+    );
   }
   // One file per process: every store a process serves from is held once, however often it opens it.
   return holdFile(dir, String(process.pid));

@@ -52,12 +52,7 @@ export type SortDirection = 'asc' | 'desc';
  * The keyset condition "rows after this cursor" for an order of (sortColumn, idColumn), both in
  * `direction`. Stable under inserts, unlike offsets, so BI connectors can page through everything.
  */
-export function afterCursor(
-  sortColumn: string,
-  idColumn: string,
-  direction: SortDirection,
-  cursor: CursorValue[],
-): RawBuilder<SqlBool> {
+export function afterCursor(sortColumn: string, idColumn: string, direction: SortDirection, cursor: CursorValue[]): RawBuilder<SqlBool> {
   const [value, id] = cursor;
   if (value === undefined || id === undefined) {
     throw ERRORS.BAD_USER_INPUT.err('after is not a cursor returned by this API', {
@@ -79,12 +74,7 @@ export interface Connection<T> {
  * Builds a connection from up to `first + 1` rows fetched in order; the extra row only tells
  * whether there is a next page.
  */
-export function toConnection<T>(
-  rows: T[],
-  request: PageRequest,
-  totalCount: number,
-  cursorOf: (row: T) => CursorValue[],
-): Connection<T> {
+export function toConnection<T>(rows: T[], request: PageRequest, totalCount: number, cursorOf: (row: T) => CursorValue[]): Connection<T> {
   const page = rows.slice(0, request.first);
   const edges = page.map((node) => ({ cursor: encodeCursor(cursorOf(node)), node }));
   return {

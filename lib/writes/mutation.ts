@@ -64,7 +64,12 @@ export interface MutationSpec<Args extends z.ZodType, DB, Ctx extends WriteConte
   conflict?: (input: z.output<Args>) => GraphQLError;
 }
 
-export type MutationResolver<Ctx, Result> = (parent: unknown, args: Record<string, unknown>, context: Ctx, info: GraphQLResolveInfo) => Promise<Result>;
+export type MutationResolver<Ctx, Result> = (
+  parent: unknown,
+  args: Record<string, unknown>,
+  context: Ctx,
+  info: GraphQLResolveInfo,
+) => Promise<Result>;
 
 const BUILT_HERE = new WeakSet<object>();
 

@@ -17,5 +17,8 @@ export type { Change };
 export async function recordWrite(trx: PlatformStore, change: Change): Promise<void> {
   const audit = auditRow(change, currentActor());
   await trx.insertInto('audit_log').values(audit).execute();
-  await trx.insertInto('outbox').values(outboxRow(audit, eventType(change.entity, change.before, change.after))).execute();
+  await trx
+    .insertInto('outbox')
+    .values(outboxRow(audit, eventType(change.entity, change.before, change.after)))
+    .execute();
 }

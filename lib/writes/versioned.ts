@@ -45,7 +45,10 @@ export interface VersionedTable<DB, Row extends VersionedRow> {
   update(trx: Kysely<DB>, current: Row, changes: Changes<Row>): Promise<Row>;
 }
 
-export function versionedTable<DB extends PlatformTables, Row extends VersionedRow>(table: keyof DB & string, entity: string): VersionedTable<DB, Row> {
+export function versionedTable<DB extends PlatformTables, Row extends VersionedRow>(
+  table: keyof DB & string,
+  entity: string,
+): VersionedTable<DB, Row> {
   // Kysely types a table it knows by name; this one is chosen by a type parameter, so the
   // statements below see it as a table of plain records. Callers get Row typed.
   const rows = (trx: Kysely<DB>) => trx as unknown as Kysely<Record<string, Record<string, unknown>>>;
@@ -55,7 +58,10 @@ export function versionedTable<DB extends PlatformTables, Row extends VersionedR
     table,
     async insert(trx, values) {
       const row = { ...values, ...firstVersion() } as Row;
-      await rows(trx).insertInto(name).values(row as Record<string, unknown>).execute();
+      await rows(trx)
+        .insertInto(name)
+        .values(row as Record<string, unknown>)
+        .execute();
       await recordWrite(platformOf(trx), { entity, id: row.id, version: row.version, before: null, after: row });
       return row;
     },
@@ -63,7 +69,8 @@ export function versionedTable<DB extends PlatformTables, Row extends VersionedR
       const query = rows(trx).selectFrom(name).selectAll().where('id', '=', id);
       // `for no key update`, because ids never change: foreign-key checks from other writes (an
       // employee made someone's manager) still pass through without deadlock.
-      const row = (await (trx.getExecutor().adapter instanceof PostgresAdapter ? query.forNoKeyUpdate() : query).executeTakeFirst()) as Row | undefined;
+      const row = (await (trx.getExecutor().adapter instanceof PostgresAdapter ? query.forNoKeyUpdate() : query).executeTakeFirst()) as
+        Row | undefined;
       const current = found(row, entity, id);
       assertVersion(entity, current, expectedVersion);
       return current;
@@ -94,13 +101,19 @@ export interface ImmutableTable<DB, Row extends { id: string }> {
   insert(trx: Kysely<DB>, row: Row): Promise<Row>;
 }
 
-export function immutableTable<DB extends PlatformTables, Row extends { id: string }>(table: keyof DB & string, entity: string): ImmutableTable<DB, Row> {
+export function immutableTable<DB extends PlatformTables, Row extends { id: string }>(
+  table: keyof DB & string,
+  entity: string,
+): ImmutableTable<DB, Row> {
   const name: string = table;
   return {
     entity,
     table,
     async insert(trx, row) {
-      await (trx as unknown as Kysely<Record<string, Record<string, unknown>>>).insertInto(name).values(row as Record<string, unknown>).execute();
+      await (trx as unknown as Kysely<Record<string, Record<string, unknown>>>)
+        .insertInto(name)
+        .values(row as Record<string, unknown>)
+        .execute();
       await recordWrite(platformOf(trx), { entity, id: row.id, version: 1, before: null, after: row });
       return row;
     },
@@ -126,10 +139,12 @@ export function found<T>(row: T | undefined | null, entity: string, id: string):
 /** Refuses a write based on a stale version with CONFLICT, naming both versions. */
 export function assertVersion(entity: string, row: Versioned, expectedVersion: number | null | undefined): void {
   if (expectedVersion === null || expectedVersion === undefined || expectedVersion === row.version) return;
-  throw ERRORS.CONFLICT.err(
-    `${entity} ${row.id} is at version ${row.version}, not ${expectedVersion}; reload it and try again`,
-    { entity, id: row.id, currentVersion: row.version, expectedVersion },
-  );
+  throw ERRORS.CONFLICT.err(`${entity} ${row.id} is at version ${row.version}, not ${expectedVersion}; reload it and try again`, {
+    entity,
+    id: row.id,
+    currentVersion: row.version,
+    expectedVersion,
+  });
 }
 
 /** An update guarded by `where version = <read version>` that changed nothing lost to another writer. */

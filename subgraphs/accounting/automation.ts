@@ -30,10 +30,25 @@ const PROJECT_TIME_QUERY = /* GraphQL */ `
     project(id: $id) {
       id
       name
-      client { id }
+      client {
+        id
+      }
       timeEntries(first: $first, after: $after) {
-        edges { node { id hours billable task { id title } } }
-        pageInfo { hasNextPage endCursor }
+        edges {
+          node {
+            id
+            hours
+            billable
+            task {
+              id
+              title
+            }
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
       }
     }
   }
@@ -64,7 +79,11 @@ interface ClosedProject {
 /** Decimal hours as projects' API gives them, with two places; a line's quantity is kept in thousandths. */
 const HOURS_SCALE = 2;
 
-export function accountingReactions(db: Kysely<AccountingDatabase>, events: EventsDeps, deps: SubgraphDeps): Reaction<AccountingDatabase>[] {
+export function accountingReactions(
+  db: Kysely<AccountingDatabase>,
+  events: EventsDeps,
+  deps: SubgraphDeps,
+): Reaction<AccountingDatabase>[] {
   return [
     {
       rule: INVOICE_CLOSED_PROJECT,
@@ -77,19 +96,27 @@ export function accountingReactions(db: Kysely<AccountingDatabase>, events: Even
         if (!project) return;
         if (project.billable.length > 0) {
           // Rule 5: the invoice's client must exist with its owner; an unreachable crm throws and the event is retried.
-          await deps.references.forToken(await events.serviceToken()).assertReferences([{ typename: 'Client', id: project.clientId, path: ['project', 'client', 'id'] }]);
+          await deps.references
+            .forToken(await events.serviceToken())
+            .assertReferences([{ typename: 'Client', id: project.clientId, path: ['project', 'client', 'id'] }]);
         }
         const currency = deps.reportingCurrency;
         const hourlyMinor = amountToMinor(events.billingHourlyRate, currency);
         await once(async (trx) => {
           // Read in the writing transaction, so time billed by a concurrent delivery is seen or the insert conflicts.
-          const billed = await billedTimeEntryIds(trx, project.billable.map((entry) => entry.id));
+          const billed = await billedTimeEntryIds(
+            trx,
+            project.billable.map((entry) => entry.id),
+          );
           const unbilled = project.billable.filter((entry) => !billed.has(entry.id));
           if (unbilled.length === 0) return;
           const lines = invoiceLines(project.name, unbilled, hourlyMinor);
           const id = newId('inv');
           await insertDraftInvoice(trx, { id, clientId: project.clientId, currency }, lines);
-          await recordBilledTime(trx, unbilled.map((entry) => ({ time_entry_id: entry.id, project_id: project.id, invoice_id: id })));
+          await recordBilledTime(
+            trx,
+            unbilled.map((entry) => ({ time_entry_id: entry.id, project_id: project.id, invoice_id: id })),
+          );
         });
       },
     },
@@ -101,7 +128,10 @@ async function closedProject(events: EventsDeps, projectId: string): Promise<Clo
   const billable: LoggedTime[] = [];
   let after: string | null = null;
   for (;;) {
-    const data = await askOwner(events, 'projects', INVOICE_CLOSED_PROJECT, { query: PROJECT_TIME_QUERY, variables: { id: projectId, first: PAGE_SIZE, after } });
+    const data = await askOwner(events, 'projects', INVOICE_CLOSED_PROJECT, {
+      query: PROJECT_TIME_QUERY,
+      variables: { id: projectId, first: PAGE_SIZE, after },
+    });
     const page = data.project as ProjectPage | null | undefined;
     if (!page) return null;
     billable.push(...page.timeEntries.edges.map((edge) => edge.node).filter((entry) => entry.billable));
@@ -120,7 +150,9 @@ function invoiceLines(projectName: string, entries: readonly LoggedTime[], hourl
     byTask.set(key, line);
   }
   return [...byTask.entries()]
-    .sort(([keyA, a], [keyB, b]) => (a.title === null ? 1 : b.title === null ? -1 : a.title.localeCompare(b.title) || keyA.localeCompare(keyB)))
+    .sort(([keyA, a], [keyB, b]) =>
+      a.title === null ? 1 : b.title === null ? -1 : a.title.localeCompare(b.title) || keyA.localeCompare(keyB),
+    )
     .map(([, { title, hundredths }]) => {
       const quantityMilli = hundredths * 10n ** BigInt(QUANTITY_SCALE - HOURS_SCALE);
       return {

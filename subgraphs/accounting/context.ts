@@ -31,8 +31,14 @@ function createLoaders(db: Kysely<AccountingDatabase>, reportingCurrency: string
     // history and the per-actor log (lib/audit): one statement per batch of entities.
     audit: createAuditReader(db),
     invoice: loaderById((ids) => invoicesByIds(db, ids)),
-    linesByInvoice: loaderGroupedBy((ids) => linesByInvoiceIds(db, ids), (row) => row.invoice_id),
-    paymentsByInvoice: loaderGroupedBy((ids) => paymentsByInvoiceIds(db, ids), (row) => row.invoice_id),
+    linesByInvoice: loaderGroupedBy(
+      (ids) => linesByInvoiceIds(db, ids),
+      (row) => row.invoice_id,
+    ),
+    paymentsByInvoice: loaderGroupedBy(
+      (ids) => paymentsByInvoiceIds(db, ids),
+      (row) => row.invoice_id,
+    ),
     // Clients asking for the same page (first, after, status) are batched into one window query.
     invoicePageByClient: loaderFamily((args: ClientPageArgs) =>
       loaderOfValues((clientIds: readonly string[]) => invoicePagesByClient(db, clientIds, args.page, args.status), EMPTY_PAGE),

@@ -77,7 +77,9 @@ export const recordPaymentArgs = z.object({
   invoiceId,
   input: z.object({
     // Positive here; exact to the invoice currency once the invoice is read.
-    amount: z.string().refine((value) => isDecimal(value) && !value.trim().startsWith('-') && /[1-9]/.test(value), 'must be a positive amount'),
+    amount: z
+      .string()
+      .refine((value) => isDecimal(value) && !value.trim().startsWith('-') && /[1-9]/.test(value), 'must be a positive amount'),
     // Not before the invoice's issue date either, which is checked once the invoice is read.
     paidOn: pastOrToday.nullish(),
     reference: fields.optionalText,

@@ -18,9 +18,18 @@ function createLoaders(db: Kysely<CrmDatabase>) {
     client: loaderById((ids) => clientsByIds(db, ids)),
     contract: loaderById((ids) => contractsByIds(db, ids)),
     deal: loaderById((ids) => dealsByIds(db, ids)),
-    contactsByClient: loaderGroupedBy((ids) => contactsByClientIds(db, ids), (row) => row.client_id),
-    dealsByClient: loaderGroupedBy((ids) => dealsByClientIds(db, ids), (row) => row.client_id),
-    contractsByClient: loaderGroupedBy((ids) => contractsByClientIds(db, ids), (row) => row.client_id),
+    contactsByClient: loaderGroupedBy(
+      (ids) => contactsByClientIds(db, ids),
+      (row) => row.client_id,
+    ),
+    dealsByClient: loaderGroupedBy(
+      (ids) => dealsByClientIds(db, ids),
+      (row) => row.client_id,
+    ),
+    contractsByClient: loaderGroupedBy(
+      (ids) => contractsByClientIds(db, ids),
+      (row) => row.client_id,
+    ),
   };
 }
 

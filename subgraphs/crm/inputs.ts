@@ -35,7 +35,11 @@ export const addContactArgs = z.object({
   input: z.object({
     name: fields.name,
     email: fields.email,
-    phone: z.string().trim().regex(/^\+?[0-9 ()-]{5,30}$/, 'must be a phone number').nullish(),
+    phone: z
+      .string()
+      .trim()
+      .regex(/^\+?[0-9 ()-]{5,30}$/, 'must be a phone number')
+      .nullish(),
     title: fields.name.nullish(),
   }),
 });

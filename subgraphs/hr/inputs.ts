@@ -38,7 +38,10 @@ export const updateEmployeeArgs = z.object({
     })
     .refine((input) => input.name !== null, { message: 'name cannot be cleared', path: ['name'] })
     .refine((input) => input.email !== null, { message: 'email cannot be cleared', path: ['email'] })
-    .refine((input) => input.capacityHoursPerWeek !== null, { message: 'capacityHoursPerWeek cannot be cleared', path: ['capacityHoursPerWeek'] }),
+    .refine((input) => input.capacityHoursPerWeek !== null, {
+      message: 'capacityHoursPerWeek cannot be cleared',
+      path: ['capacityHoursPerWeek'],
+    }),
   expectedVersion: fields.expectedVersion,
 });
 

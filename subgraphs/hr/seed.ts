@@ -31,7 +31,12 @@ export async function seedHr(db: Kysely<HrDatabase>, plan: DemoPlan): Promise<vo
   const stamp = { version: 1, created_at: plan.createdAt, updated_at: plan.createdAt };
   await db.transaction().execute(async (trx) => {
     await insertChunked(
-      plan.departments.map((department) => ({ id: department.id, name: department.name, name_key: departmentNameKey(department.name), ...stamp })),
+      plan.departments.map((department) => ({
+        id: department.id,
+        name: department.name,
+        name_key: departmentNameKey(department.name),
+        ...stamp,
+      })),
       (rows) => trx.insertInto('departments').values(rows).execute(),
     );
     await insertChunked(

@@ -23,7 +23,17 @@ export const OPEN_PROJECT_FOR_WON_DEAL = 'projects.openProjectForWonDeal';
 /** What crm tells about a won deal: the event names the deal, its owner has the rest. */
 const DEAL_QUERY = /* GraphQL */ `
   query DealForProject($id: ID!) {
-    deal(id: $id) { id title amount { amount currencyCode } client { id } }
+    deal(id: $id) {
+      id
+      title
+      amount {
+        amount
+        currencyCode
+      }
+      client {
+        id
+      }
+    }
   }
 `;
 
@@ -49,7 +59,9 @@ export function projectsReactions(db: Kysely<ProjectsDatabase>, events: EventsDe
         // crm never deletes deals; one it does not know cannot become a project, now or later.
         if (!deal) return;
         // Rule 5: the client must exist with its owner; an unreachable crm throws and the event is retried.
-        await deps.references.forToken(await events.serviceToken()).assertReferences([{ typename: 'Client', id: deal.client.id, path: ['deal', 'client', 'id'] }]);
+        await deps.references
+          .forToken(await events.serviceToken())
+          .assertReferences([{ typename: 'Client', id: deal.client.id, path: ['deal', 'client', 'id'] }]);
         const budgetHours = budgetHoursFor(deal.amount, deps.reportingCurrency, events.billingHourlyRate);
         await once(async (trx) => {
           // Created in PROPOSAL and advanced like any project, so subscribers see the usual two events.

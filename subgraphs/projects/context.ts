@@ -20,12 +20,24 @@ function createLoaders(db: Kysely<ProjectsDatabase>) {
     audit: createAuditReader(db),
     project: loaderById((ids) => projectsByIds(db, ids)),
     task: loaderById((ids) => tasksByIds(db, ids)),
-    projectsByClient: loaderGroupedBy((ids) => projectsByClientIds(db, ids), (row) => row.client_id),
-    assignmentsByEmployee: loaderGroupedBy((ids) => openProjectsByEmployeeIds(db, ids), (row) => row.employee_id ?? ''),
-    tasksByProject: loaderGroupedBy((ids) => tasksByProjectIds(db, ids), (row) => row.project_id),
+    projectsByClient: loaderGroupedBy(
+      (ids) => projectsByClientIds(db, ids),
+      (row) => row.client_id,
+    ),
+    assignmentsByEmployee: loaderGroupedBy(
+      (ids) => openProjectsByEmployeeIds(db, ids),
+      (row) => row.employee_id ?? '',
+    ),
+    tasksByProject: loaderGroupedBy(
+      (ids) => tasksByProjectIds(db, ids),
+      (row) => row.project_id,
+    ),
     timeTotalsByProject: loaderOfValues((ids) => timeTotalsByProjectIds(db, ids), NO_TIME),
     timeEntryPageByProject: loaderFamily((page: PageRequest) =>
-      loaderGroupedBy((ids) => timeEntryPagesByProjectIds(db, ids, page), (row) => row.project_id),
+      loaderGroupedBy(
+        (ids) => timeEntryPagesByProjectIds(db, ids, page),
+        (row) => row.project_id,
+      ),
     ),
     // Keyed by weeks: `utilisation(weeks: 4)` and `utilisation(weeks: 12)` batch separately.
     hundredthsByEmployee: loaderFamily((weeks: number) => {

@@ -35,7 +35,10 @@ export function assertPublicUrl(value: string, path: string[]): void {
   const url = new URL(value);
   if (url.protocol !== 'https:') throw badInput(path, 'must be an https:// URL in production');
   // `metadata.google.internal.` is the same name as without the final dot.
-  const host = url.hostname.replace(/^\[|\]$/g, '').replace(/\.+$/, '').toLowerCase();
+  const host = url.hostname
+    .replace(/^\[|\]$/g, '')
+    .replace(/\.+$/, '')
+    .toLowerCase();
   if (host === 'localhost' || host.endsWith('.localhost') || host.endsWith('.internal') || isPrivateAddress(host)) {
     throw badInput(path, 'must be a public address, not one of this machine or its private network');
   }

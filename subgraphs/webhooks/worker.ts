@@ -118,7 +118,11 @@ export class DeliveryWorker {
       return { statusCode: response.status, error: ok ? null : `HTTP ${response.status}`, durationMs: elapsed() };
     } catch (error: unknown) {
       const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
-      return { statusCode: null, error: timedOut ? `no response within ${this.options.timeoutMs} ms` : describeError(error), durationMs: elapsed() };
+      return {
+        statusCode: null,
+        error: timedOut ? `no response within ${this.options.timeoutMs} ms` : describeError(error),
+        durationMs: elapsed(),
+      };
     }
   }
 }

@@ -38,9 +38,12 @@ async function write<T>(token: string, operation: string, variables: Record<stri
 }
 
 async function clientHistory(args = ''): Promise<AuditPage> {
-  const result = await stack.query<{ client: { history: AuditPage } }>(`query ($id: ID!) { client(id: $id) { history${args} { ${PAGE} } } }`, {
-    id: clientId,
-  });
+  const result = await stack.query<{ client: { history: AuditPage } }>(
+    `query ($id: ID!) { client(id: $id) { history${args} { ${PAGE} } } }`,
+    {
+      id: clientId,
+    },
+  );
   expect(result.errors).toBeUndefined();
   return result.data?.client.history ?? { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: -1 };
 }
@@ -56,7 +59,10 @@ beforeAll(async () => {
   stack = await startStack({ seed: null });
   alice = await tokenFor(['read', 'crm:write', 'hr:write'], { subject: 'alice' });
   bob = await tokenFor(['read', 'crm:write'], { subject: 'bob' });
-  const created = await write<{ createClient: { id: string } }>(alice, `mutation { createClient(input: { name: "Acme", country: "US" }) { id } }`);
+  const created = await write<{ createClient: { id: string } }>(
+    alice,
+    `mutation { createClient(input: { name: "Acme", country: "US" }) { id } }`,
+  );
   clientId = created.createClient.id;
 });
 afterAll(async () => {
@@ -123,9 +129,12 @@ describe('a write appends exactly one row per entity it changes', () => {
       alice,
       `mutation { hireEmployee(input: { name: "Ada Lovelace", email: "ada@audit.example", capacityHoursPerWeek: 40 }) { id } }`,
     );
-    const result = await stack.query<{ employee: { history: AuditPage } }>(`query ($id: ID!) { employee(id: $id) { history { ${PAGE} } } }`, {
-      id: hireEmployee.id,
-    });
+    const result = await stack.query<{ employee: { history: AuditPage } }>(
+      `query ($id: ID!) { employee(id: $id) { history { ${PAGE} } } }`,
+      {
+        id: hireEmployee.id,
+      },
+    );
     expect(result.data?.employee.history.edges.map((edge) => [edge.node.mutation, edge.node.actor.subject, edge.node.version])).toEqual([
       ['hireEmployee', 'alice', 1],
     ]);
@@ -135,13 +144,18 @@ describe('a write appends exactly one row per entity it changes', () => {
 describe('accounting and projects', () => {
   const full = { token: undefined };
   async function historyOf(field: string, id: string): Promise<Entry[]> {
-    const result = await stack.query<Record<string, { history: AuditPage }>>(`query ($id: ID!) { ${field}(id: $id) { history { ${PAGE} } } }`, { id }, full);
+    const result = await stack.query<Record<string, { history: AuditPage }>>(
+      `query ($id: ID!) { ${field}(id: $id) { history { ${PAGE} } } }`,
+      { id },
+      full,
+    );
     expect(result.errors).toBeUndefined();
     return result.data?.[field]?.history.edges.map((edge) => edge.node) ?? [];
   }
 
   it('an invoice: created, issued, paid in part (the payment gets its own row), paid in full', async () => {
-    const run = (operation: string, variables: Record<string, unknown>) => stack.query<Record<string, { id: string }>>(operation, variables, full);
+    const run = (operation: string, variables: Record<string, unknown>) =>
+      stack.query<Record<string, { id: string }>>(operation, variables, full);
     const created = await run(
       `mutation ($c: ID!) { createInvoice(input: { clientId: $c, currencyCode: "USD", lines: [{ description: "Work", quantity: "1", unitPrice: "100.00" }] }) { id } }`,
       { c: clientId },
@@ -159,7 +173,11 @@ describe('accounting and projects', () => {
     ]);
     expect(history[0]?.changes).toEqual([{ field: 'status', before: '"SENT"', after: '"PAID"' }]);
     expect(history[1]?.changes).toEqual([]);
-    const log = await stack.query<{ accountingAuditLog: AuditPage }>(`{ accountingAuditLog(actor: "test-admin", first: 2) { ${PAGE} } }`, {}, full);
+    const log = await stack.query<{ accountingAuditLog: AuditPage }>(
+      `{ accountingAuditLog(actor: "test-admin", first: 2) { ${PAGE} } }`,
+      {},
+      full,
+    );
     expect(log.data?.accountingAuditLog.edges.map((edge) => [edge.node.entityType, edge.node.mutation])).toEqual([
       ['Invoice', 'recordPayment'],
       ['Payment', 'recordPayment'],
@@ -169,17 +187,26 @@ describe('accounting and projects', () => {
   });
 
   it('a project and the time logged on it', async () => {
-    const run = (operation: string, variables: Record<string, unknown>) => stack.query<Record<string, { id: string }>>(operation, variables, full);
-    const employee = await run(`mutation { hireEmployee(input: { name: "Grace Hopper", email: "grace@audit.example", capacityHoursPerWeek: 40 }) { id } }`, {});
+    const run = (operation: string, variables: Record<string, unknown>) =>
+      stack.query<Record<string, { id: string }>>(operation, variables, full);
+    const employee = await run(
+      `mutation { hireEmployee(input: { name: "Grace Hopper", email: "grace@audit.example", capacityHoursPerWeek: 40 }) { id } }`,
+      {},
+    );
     const employeeId = employee.data?.hireEmployee?.id ?? '';
-    const project = await run(`mutation ($c: ID!) { createProject(input: { name: "Audit", clientId: $c, budgetHours: "10" }) { id } }`, { c: clientId });
+    const project = await run(`mutation ($c: ID!) { createProject(input: { name: "Audit", clientId: $c, budgetHours: "10" }) { id } }`, {
+      c: clientId,
+    });
     const id = project.data?.createProject?.id ?? '';
     await run(`mutation ($id: ID!) { advanceProject(id: $id, phase: KICKOFF) { id } }`, { id });
-    const entry = await run(`mutation ($p: ID!, $e: ID!, $d: Date!) { logTime(input: { projectId: $p, employeeId: $e, date: $d, hours: "1.5" }) { id } }`, {
-      p: id,
-      e: employeeId,
-      d: today(),
-    });
+    const entry = await run(
+      `mutation ($p: ID!, $e: ID!, $d: Date!) { logTime(input: { projectId: $p, employeeId: $e, date: $d, hours: "1.5" }) { id } }`,
+      {
+        p: id,
+        e: employeeId,
+        d: today(),
+      },
+    );
     expect(entry.errors).toBeUndefined();
     const history = await historyOf('project', id);
     expect(history.map((row) => [row.mutation, row.version])).toEqual([
@@ -187,7 +214,11 @@ describe('accounting and projects', () => {
       ['createProject', 1],
     ]);
     expect(history[0]?.changes).toEqual([{ field: 'phase', before: '"PROPOSAL"', after: '"KICKOFF"' }]);
-    const log = await stack.query<{ projectsAuditLog: AuditPage }>(`{ projectsAuditLog(actor: "test-admin", first: 1) { ${PAGE} } }`, {}, full);
+    const log = await stack.query<{ projectsAuditLog: AuditPage }>(
+      `{ projectsAuditLog(actor: "test-admin", first: 1) { ${PAGE} } }`,
+      {},
+      full,
+    );
     const [logged] = log.data?.projectsAuditLog.edges.map((edge) => edge.node) ?? [];
     expect(logged).toMatchObject({ mutation: 'logTime', entityType: 'TimeEntry', entityId: entry.data?.logTime?.id, version: 1 });
     expect(logged?.changes.find((change) => change.field === 'hundredths')?.after).toBe('150');
@@ -208,7 +239,11 @@ describe('a salary in the log needs hr:salary:read, as Employee.salary does', ()
     const reader = await stack.query<{ employee: { history: AuditPage } }>(QUERY, { id }, { token: await tokenFor(['read']) });
     expect(reader.errors).toBeUndefined();
     expect(salaryOf(reader)).toEqual({ field: 'salary_minor', before: null, after: null });
-    const log = await stack.query<{ hrAuditLog: AuditPage }>(`{ hrAuditLog(actor: "test-admin", first: 1) { ${PAGE} } }`, {}, { token: await tokenFor(['read']) });
+    const log = await stack.query<{ hrAuditLog: AuditPage }>(
+      `{ hrAuditLog(actor: "test-admin", first: 1) { ${PAGE} } }`,
+      {},
+      { token: await tokenFor(['read']) },
+    );
     const currency = log.data?.hrAuditLog.edges[0]?.node.changes.find((change) => change.field === 'salary_currency');
     expect(currency).toEqual({ field: 'salary_currency', before: null, after: null });
   });
@@ -217,7 +252,10 @@ describe('a salary in the log needs hr:salary:read, as Employee.salary does', ()
 describe('history', () => {
   it('is newest first and pages with first/after', async () => {
     for (const status of ['ACTIVE', 'CHURNED', 'ACTIVE']) {
-      await write(alice, `mutation ($id: ID!, $s: ClientStatus!) { changeClientStatus(id: $id, status: $s) { id } }`, { id: clientId, s: status });
+      await write(alice, `mutation ($id: ID!, $s: ClientStatus!) { changeClientStatus(id: $id, status: $s) { id } }`, {
+        id: clientId,
+        s: status,
+      });
     }
     const all = await clientHistory('(first: 50)');
     const versions = all.edges.map((edge) => edge.node.version);
@@ -236,7 +274,8 @@ describe('history', () => {
   });
 
   it('costs one statement for a whole list of entities', async () => {
-    for (const name of ['Beta', 'Gamma', 'Delta']) await write(alice, `mutation ($n: String!) { createClient(input: { name: $n }) { id } }`, { n: name });
+    for (const name of ['Beta', 'Gamma', 'Delta'])
+      await write(alice, `mutation ($n: String!) { createClient(input: { name: $n }) { id } }`, { n: name });
     const query = (history: boolean) =>
       stack.query<{ clients: { edges: { node: { history?: AuditPage } }[] } }>(
         `{ clients(first: 50) { edges { node { id ${history ? 'history(first: 1) { totalCount edges { node { version } } }' : ''} } } } }`,
@@ -264,13 +303,17 @@ describe('refused writes leave no row', () => {
 
   it('bad input', () => expectNoRow(alice, UPDATE, { id: clientId, n: '' }, 'BAD_USER_INPUT'));
   it('a stale version', () => expectNoRow(alice, UPDATE, { id: clientId, n: 'Stale', v: 1 }, 'CONFLICT'));
-  it('a missing scope', async () => expectNoRow(await tokenFor(['read', 'hr:write'], { subject: 'mallory' }), UPDATE, { id: clientId, n: 'X' }, 'FORBIDDEN'));
+  it('a missing scope', async () =>
+    expectNoRow(await tokenFor(['read', 'hr:write'], { subject: 'mallory' }), UPDATE, { id: clientId, n: 'X' }, 'FORBIDDEN'));
   it('a missing reference', () => expectNoRow(alice, UPDATE, { id: clientId, m: 'emp_0000000000000000' }, 'REFERENCE_NOT_FOUND'));
 });
 
 describe('the audit row is part of the write', () => {
   it('a write whose audit row fails is rolled back with it', async () => {
-    const { createClient } = await write<{ createClient: { id: string } }>(alice, `mutation { createClient(input: { name: "Atomic" }) { id } }`);
+    const { createClient } = await write<{ createClient: { id: string } }>(
+      alice,
+      `mutation { createClient(input: { name: "Atomic" }) { id } }`,
+    );
     // A row already holding version 2 of this client makes the update's audit insert violate the unique index.
     const database = await openDatabase<PlatformTables>({ url: stack.config.databaseUrls.crm, migrations: crmSubgraph.migrations });
     try {
@@ -293,12 +336,19 @@ describe('the audit row is part of the write', () => {
       await database.close();
     }
     const before = await snapshotStores(stack);
-    const result = await stack.query(`mutation ($id: ID!) { updateClient(id: $id, input: { name: "Changed" }) { id } }`, { id: createClient.id }, { token: alice });
+    const result = await stack.query(
+      `mutation ($id: ID!) { updateClient(id: $id, input: { name: "Changed" }) { id } }`,
+      { id: createClient.id },
+      { token: alice },
+    );
     expect(result.errors?.length).toBeGreaterThan(0);
     expect(await snapshotStores(stack)).toEqual(before);
-    const client = await stack.query<{ client: { name: string; version: number } }>(`query ($id: ID!) { client(id: $id) { name version } }`, {
-      id: createClient.id,
-    });
+    const client = await stack.query<{ client: { name: string; version: number } }>(
+      `query ($id: ID!) { client(id: $id) { name version } }`,
+      {
+        id: createClient.id,
+      },
+    );
     expect(client.data?.client).toEqual({ name: 'Atomic', version: 1 });
   });
 });
@@ -314,9 +364,12 @@ describe('the log per actor', () => {
     expect(mine?.pageInfo.hasNextPage).toBe(true);
     expect(mine?.edges.every((edge) => edge.node.actor.subject === 'alice')).toBe(true);
     expect(mine?.edges[0]?.node.mutation).toBe('createClient');
-    const next = await stack.query<{ crmAuditLog: AuditPage }>(`query ($a: String) { crmAuditLog(actor: "alice", first: 500, after: $a) { ${PAGE} } }`, {
-      a: mine?.pageInfo.endCursor,
-    });
+    const next = await stack.query<{ crmAuditLog: AuditPage }>(
+      `query ($a: String) { crmAuditLog(actor: "alice", first: 500, after: $a) { ${PAGE} } }`,
+      {
+        a: mine?.pageInfo.endCursor,
+      },
+    );
     expect(next.data?.crmAuditLog.edges.length).toBe((mine?.totalCount ?? 0) - 3);
     expect(result.data?.bobs.edges.map((edge) => edge.node.mutation)).toEqual(['updateClient']);
     expect(result.data?.hrAuditLog.edges.map((edge) => edge.node.mutation)).toEqual(['hireEmployee']);

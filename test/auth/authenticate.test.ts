@@ -13,7 +13,11 @@ const now = () => Math.floor(Date.now() / 1000);
 const bearer = (token: string) => `Bearer ${token}`;
 /** Signs whatever claims `jwt` has, with the test key, issuer and audience. */
 const withTestKey = (jwt: SignJWT) =>
-  jwt.setProtectedHeader({ alg: 'HS256' }).setIssuer(TEST_AUTH.issuer).setAudience(TEST_AUTH.audience).sign(new TextEncoder().encode(TEST_AUTH.secret));
+  jwt
+    .setProtectedHeader({ alg: 'HS256' })
+    .setIssuer(TEST_AUTH.issuer)
+    .setAudience(TEST_AUTH.audience)
+    .sign(new TextEncoder().encode(TEST_AUTH.secret));
 
 /** The UNAUTHENTICATED error a header is refused with, as the HTTP service would send it. */
 async function refusal(authenticator: Authenticator, header: string | undefined) {
@@ -23,7 +27,13 @@ async function refusal(authenticator: Authenticator, header: string | undefined)
   );
   if (!(error instanceof GraphQLError)) throw new Error(`expected a GraphQLError, got ${String(error)}`);
   const http = error.extensions.http as { status: number; headers: Map<string, string> };
-  return { message: error.message, code: error.extensions.code, reason: error.extensions.reason, status: http.status, challenge: http.headers.get('www-authenticate') };
+  return {
+    message: error.message,
+    code: error.extensions.code,
+    reason: error.extensions.reason,
+    status: http.status,
+    challenge: http.headers.get('www-authenticate'),
+  };
 }
 
 describe('an HS256 secret', () => {
@@ -47,7 +57,11 @@ describe('an HS256 secret', () => {
     ['from another issuer', () => craftToken({ issuer: 'evil' }), 'ERR_JWT_CLAIM_VALIDATION_FAILED'],
     ['without a subject', () => withTestKey(new SignJWT({ scope: 'read' }).setExpirationTime('5m')), 'ERR_JWT_CLAIM_VALIDATION_FAILED'],
     ['without an expiry', () => withTestKey(new SignJWT({ scope: 'read' }).setSubject('s')), 'ERR_JWT_CLAIM_VALIDATION_FAILED'],
-    ['unsigned (alg none)', async () => `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from('{"sub":"x"}').toString('base64url')}.`, 'ERR_JOSE_ALG_NOT_ALLOWED'],
+    [
+      'unsigned (alg none)',
+      async () => `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from('{"sub":"x"}').toString('base64url')}.`,
+      'ERR_JOSE_ALG_NOT_ALLOWED',
+    ],
     ['that is not a JWT at all', async () => 'hello', 'ERR_JWT_INVALID'],
   ];
 
@@ -62,7 +76,11 @@ describe('an HS256 secret', () => {
   });
 
   it('refuses an Authorization header that is not "Bearer <JWT>"', async () => {
-    expect(await refusal(authenticator, 'Basic YWxpY2U6c2VjcmV0')).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'MALFORMED_HEADER', status: 401 });
+    expect(await refusal(authenticator, 'Basic YWxpY2U6c2VjcmV0')).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      reason: 'MALFORMED_HEADER',
+      status: 401,
+    });
     expect(await refusal(authenticator, 'Bearer two tokens')).toMatchObject({ reason: 'MALFORMED_HEADER' });
   });
 });
@@ -77,14 +95,21 @@ describe('no token', () => {
 
   it('is refused when ANONYMOUS_READS is off', async () => {
     const authenticator = new Authenticator(loadConfig({ ANONYMOUS_READS: 'false' }).auth);
-    expect(await refusal(authenticator, undefined)).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'MISSING_TOKEN', status: 401, challenge: 'Bearer realm="recordgraph"' });
+    expect(await refusal(authenticator, undefined)).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      reason: 'MISSING_TOKEN',
+      status: 401,
+      challenge: 'Bearer realm="recordgraph"',
+    });
   });
 
   it('is refused in production, where anonymous reads cannot be turned on and the development key is not used', async () => {
     const production = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(32) }).auth;
     expect(production).toMatchObject({ anonymousReads: false, secret: 'p'.repeat(32) });
     expect(await refusal(new Authenticator(production), undefined)).toMatchObject({ reason: 'MISSING_TOKEN' });
-    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(32), ANONYMOUS_READS: 'true' })).toThrow(/anonymous access is always off in production/);
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(32), ANONYMOUS_READS: 'true' })).toThrow(
+      /anonymous access is always off in production/,
+    );
     expect(loadConfig({ NODE_ENV: 'production' }).auth.secret).toBeUndefined();
     expect(() => new Authenticator(loadConfig({ NODE_ENV: 'production' }).auth)).toThrow(ConfigError);
     expect(() => new Authenticator(loadConfig({ NODE_ENV: 'production' }).auth)).toThrow(/JWT_SECRET or JWT_JWKS_URL/);
@@ -114,7 +139,11 @@ describe('a JWKS URL', () => {
     server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(jwks));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
-    auth = loadConfig({ NODE_ENV: 'production', JWT_JWKS_URL: `http://127.0.0.1:${port}/jwks.json`, JWT_ISSUER: 'https://id.example' }).auth;
+    auth = loadConfig({
+      NODE_ENV: 'production',
+      JWT_JWKS_URL: `http://127.0.0.1:${port}/jwks.json`,
+      JWT_ISSUER: 'https://id.example',
+    }).auth;
   });
   afterAll(async () => {
     await new Promise((resolve) => server?.close(resolve));
@@ -128,9 +157,13 @@ describe('a JWKS URL', () => {
 
   it('refuses tokens signed with any other key, for another audience, or HS256 tokens it has no secret for', async () => {
     const authenticator = new Authenticator(auth);
-    expect(await refusal(authenticator, bearer(await sign(strangerKey, 'k1')))).toMatchObject({ reason: 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED' });
+    expect(await refusal(authenticator, bearer(await sign(strangerKey, 'k1')))).toMatchObject({
+      reason: 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED',
+    });
     expect(await refusal(authenticator, bearer(await sign(strangerKey, 'k2')))).toMatchObject({ reason: 'ERR_JWKS_NO_MATCHING_KEY' });
-    expect(await refusal(authenticator, bearer(await sign(signingKey, 'k1', 'billing')))).toMatchObject({ reason: 'ERR_JWT_CLAIM_VALIDATION_FAILED' });
+    expect(await refusal(authenticator, bearer(await sign(signingKey, 'k1', 'billing')))).toMatchObject({
+      reason: 'ERR_JWT_CLAIM_VALIDATION_FAILED',
+    });
     const hs256 = await craftToken({ issuer: 'https://id.example' });
     expect(await refusal(authenticator, bearer(hs256))).toMatchObject({ reason: 'ERR_JOSE_ALG_NOT_ALLOWED' });
   });

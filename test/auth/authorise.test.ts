@@ -10,8 +10,13 @@ import type { Caller } from '../../lib/auth/scopes.ts';
 
 function schema() {
   const built = buildSchema(/* GraphQL */ `
-    type Query { employee: Employee }
-    type Employee { name: String! salary: Int }
+    type Query {
+      employee: Employee
+    }
+    type Employee {
+      name: String!
+      salary: Int
+    }
   `);
   enforceAccess(built, { domain: 'hr', fieldScopes: { Employee: { salary: 'hr:salary:read' } } });
   return built;
@@ -24,7 +29,9 @@ const run = (source: string, contextValue: unknown) => graphql({ schema: schema(
 
 describe('enforceAccess', () => {
   it('lets a caller with the scopes read', async () => {
-    expect(await run('{ employee { name salary } }', { caller: caller('read', 'hr:salary:read') })).toEqual({ data: { employee: employee } });
+    expect(await run('{ employee { name salary } }', { caller: caller('read', 'hr:salary:read') })).toEqual({
+      data: { employee: employee },
+    });
   });
 
   it('refuses a query without read, before its resolver runs', async () => {
@@ -56,12 +63,23 @@ describe('enforceAccess', () => {
 
   it('guards the queries of a system of record read with a scope of its own: webhooks needs webhooks:manage', async () => {
     const webhooks = buildSchema(/* GraphQL */ `
-      type Query { webhookEndpoints: Int }
+      type Query {
+        webhookEndpoints: Int
+      }
     `);
     enforceAccess(webhooks, { domain: 'webhooks' });
-    const ask = (...scopes: string[]) => graphql({ schema: webhooks, source: '{ webhookEndpoints }', rootValue: { webhookEndpoints: 2 }, contextValue: { caller: caller(...scopes) } });
+    const ask = (...scopes: string[]) =>
+      graphql({
+        schema: webhooks,
+        source: '{ webhookEndpoints }',
+        rootValue: { webhookEndpoints: 2 },
+        contextValue: { caller: caller(...scopes) },
+      });
     expect((await ask('read')).errors?.map((error) => [error.message, error.extensions])).toEqual([
-      ['Query.webhookEndpoints needs the webhooks:manage scope, which the caller tester does not have', { code: 'FORBIDDEN', requiredScope: 'webhooks:manage' }],
+      [
+        'Query.webhookEndpoints needs the webhooks:manage scope, which the caller tester does not have',
+        { code: 'FORBIDDEN', requiredScope: 'webhooks:manage' },
+      ],
     ]);
     expect(await ask('webhooks:manage')).toEqual({ data: { webhookEndpoints: 2 } });
   });

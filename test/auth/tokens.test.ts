@@ -13,7 +13,11 @@ describe('mintToken', () => {
     const claims = decodeJwt(token);
     expect(claims).toMatchObject({ sub: 'bob', scope: 'hr:write read', iss: 'recordgraph', aud: 'recordgraph' });
     expect((claims.exp ?? 0) - (claims.iat ?? 0)).toBe(1800);
-    expect(await new Authenticator(TEST_AUTH).verify(token)).toEqual({ subject: 'bob', scopes: new Set(['hr:write', 'read']), anonymous: false });
+    expect(await new Authenticator(TEST_AUTH).verify(token)).toEqual({
+      subject: 'bob',
+      scopes: new Set(['hr:write', 'read']),
+      anonymous: false,
+    });
   });
 
   it('defaults to an hour for recordgraph-cli', async () => {
@@ -23,7 +27,9 @@ describe('mintToken', () => {
   });
 
   it('refuses unknown or no scopes and bad lifetimes', async () => {
-    await expect(mintToken(TEST_AUTH, { scopes: ['crm:delete'] })).rejects.toThrow(/Unknown scope crm:delete; the scopes are: read crm:write/);
+    await expect(mintToken(TEST_AUTH, { scopes: ['crm:delete'] })).rejects.toThrow(
+      /Unknown scope crm:delete; the scopes are: read crm:write/,
+    );
     await expect(mintToken(TEST_AUTH, { scopes: [] })).rejects.toThrow(TokenRequestError);
     await expect(mintToken(TEST_AUTH, { scopes: ['read'], ttl: '-1h' })).rejects.toThrow(/Invalid time to live "-1h"/);
   });

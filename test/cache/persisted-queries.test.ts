@@ -71,7 +71,12 @@ describe('the Redis tier when Redis is unreachable', () => {
     try {
       const address = silent.address();
       const log = logged();
-      const stuck = redisCache({ url: `redis://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`, ...log, connectTimeoutMs: 300, commandTimeoutMs: 100 });
+      const stuck = redisCache({
+        url: `redis://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`,
+        ...log,
+        connectTimeoutMs: 300,
+        commandTimeoutMs: 100,
+      });
       const started = Date.now();
       for (let i = 0; i < 10; i++) {
         await stuck.set(`k${i}`, `v${i}`);
@@ -132,7 +137,11 @@ describe.skipIf(!redisUp && !requireRedis)('the persisted-query cache shared thr
     await one.set('apq:forever', 'query { c }', { ttl: null });
     expect(await direct.pttl(`${prefix}apq:forever`)).toBe(-1);
     // Apollo's adapter batches reads made together into one MGET.
-    expect(await Promise.all([one.get('apq:forever'), one.get('apq:nothing'), one.get('apq:forever')])).toEqual(['query { c }', undefined, 'query { c }']);
+    expect(await Promise.all([one.get('apq:forever'), one.get('apq:nothing'), one.get('apq:forever')])).toEqual([
+      'query { c }',
+      undefined,
+      'query { c }',
+    ]);
   });
 
   it('deletes from this process and from Redis', async () => {
@@ -201,7 +210,13 @@ describe.skipIf(!redisUp && !requireRedis)('the persisted-query cache shared thr
     const proxy = await startProxy(REDIS_PORT);
     try {
       const log = logged();
-      const replica = redisCache({ url: `redis://127.0.0.1:${proxy.port}`, keyPrefix: prefix, ...log, commandTimeoutMs: 100, pingIntervalMs: 200 });
+      const replica = redisCache({
+        url: `redis://127.0.0.1:${proxy.port}`,
+        keyPrefix: prefix,
+        ...log,
+        commandTimeoutMs: 100,
+        pingIntervalMs: 200,
+      });
       await replica.set('before', 'b');
       expect(await replica.get('before')).toBe('b');
 

@@ -42,10 +42,16 @@ describe('the data inventory, from a supergraph and the registry', () => {
       compose(
         repository({
           crm: [
-            ['  overdue: Money @external', '  loyaltyTier: String\n  churnRisk: Float @requires(fields: "overdue { amount }")\n  overdue: Money @external'],
+            [
+              '  overdue: Money @external',
+              '  loyaltyTier: String\n  churnRisk: Float @requires(fields: "overdue { amount }")\n  overdue: Money @external',
+            ],
           ],
           accounting: [
-            ['type Invoice @key(fields: "id") {\n  id: ID!', 'type Employee @key(fields: "id", resolvable: false) {\n  id: ID!\n}\n\ntype Invoice @key(fields: "id") {\n  id: ID!\n  approvedBy: Employee'],
+            [
+              'type Invoice @key(fields: "id") {\n  id: ID!',
+              'type Employee @key(fields: "id", resolvable: false) {\n  id: ID!\n}\n\ntype Invoice @key(fields: "id") {\n  id: ID!\n  approvedBy: Employee',
+            ],
           ],
         }),
       ),
@@ -60,22 +66,53 @@ describe('the data inventory, from a supergraph and the registry', () => {
       writeScope: 'crm:write',
       description: null,
     });
-    expect(field(after, 'Client', 'churnRisk')).toMatchObject({ resolvedBy: 'crm', kind: 'DERIVED', derivedFrom: ['Client.overdue'], writeScope: null });
-    expect(field(after, 'Invoice', 'approvedBy')).toMatchObject({ type: 'Employee', resolvedBy: 'accounting', kind: 'REFERENCE', writeScope: 'accounting:write' });
-    expect(after.domains.find((domain) => domain.name === 'hr')).toEqual({ name: 'hr', writeScope: 'hr:write', owns: ['Employee'], contributesTo: [] });
+    expect(field(after, 'Client', 'churnRisk')).toMatchObject({
+      resolvedBy: 'crm',
+      kind: 'DERIVED',
+      derivedFrom: ['Client.overdue'],
+      writeScope: null,
+    });
+    expect(field(after, 'Invoice', 'approvedBy')).toMatchObject({
+      type: 'Employee',
+      resolvedBy: 'accounting',
+      kind: 'REFERENCE',
+      writeScope: 'accounting:write',
+    });
+    expect(after.domains.find((domain) => domain.name === 'hr')).toEqual({
+      name: 'hr',
+      writeScope: 'hr:write',
+      owns: ['Employee'],
+      contributesTo: [],
+    });
   });
 
   it('lists the systems of record only: the catalog and the change feed composed beside them are not ones', () => {
     const inventory = buildSystemOfRecord(compose(repository()), { notDomains: GATEWAY_SUBGRAPHS });
     expect(inventory.domains.map((domain) => domain.name)).toEqual(['accounting', 'crm', 'hr', 'projects', 'webhooks']);
-    expect(inventory.domains.find((domain) => domain.name === 'webhooks')).toEqual({ name: 'webhooks', writeScope: 'webhooks:manage', owns: [], contributesTo: [] });
+    expect(inventory.domains.find((domain) => domain.name === 'webhooks')).toEqual({
+      name: 'webhooks',
+      writeScope: 'webhooks:manage',
+      owns: [],
+      contributesTo: [],
+    });
     expect(inventory.entities.map((entity) => entity.owner)).not.toContain(CATALOG);
   });
 
   it('works on any federation: the ownership fixtures, with their own owners', () => {
-    const inventory = buildSystemOfRecord(compose(fixtureSubgraphs()), { owners: OWNERS, derivations: { Client: { outstanding: ['Invoice.total'] } } });
-    expect(inventory.entities.map((entity) => `${entity.typename}:${entity.owner}`)).toEqual(['Client:crm', 'Employee:hr', 'Invoice:accounting']);
-    expect(field(inventory, 'Client', 'outstanding')).toMatchObject({ resolvedBy: 'accounting', kind: 'DERIVED', derivedFrom: ['Invoice.total'] });
+    const inventory = buildSystemOfRecord(compose(fixtureSubgraphs()), {
+      owners: OWNERS,
+      derivations: { Client: { outstanding: ['Invoice.total'] } },
+    });
+    expect(inventory.entities.map((entity) => `${entity.typename}:${entity.owner}`)).toEqual([
+      'Client:crm',
+      'Employee:hr',
+      'Invoice:accounting',
+    ]);
+    expect(field(inventory, 'Client', 'outstanding')).toMatchObject({
+      resolvedBy: 'accounting',
+      kind: 'DERIVED',
+      derivedFrom: ['Invoice.total'],
+    });
     expect(field(inventory, 'Invoice', 'client')).toMatchObject({ kind: 'REFERENCE', writeScope: 'accounting:write' });
   });
 
@@ -96,7 +133,11 @@ describe('the data inventory, from a supergraph and the registry', () => {
 
 describe('npm run check: the registry’s derived fields', () => {
   const supergraph = compose(
-    editedFixture('crm', 'name: String!\n    accountManager: Employee', 'name: String!\n    accountManager: Employee\n    outstanding: Money @external\n    health: String @requires(fields: "outstanding { amount }")'),
+    editedFixture(
+      'crm',
+      'name: String!\n    accountManager: Employee',
+      'name: String!\n    accountManager: Employee\n    outstanding: Money @external\n    health: String @requires(fields: "outstanding { amount }")',
+    ),
   );
 
   it('accepts sources that exist and that no @requires already names', () => {

@@ -35,8 +35,25 @@ interface Inventory {
 const QUERY = /* GraphQL */ `
   {
     systemOfRecord {
-      domains { name writeScope owns contributesTo }
-      entities { typename owner key fields { name type resolvedBy kind derivedFrom writeScope } }
+      domains {
+        name
+        writeScope
+        owns
+        contributesTo
+      }
+      entities {
+        typename
+        owner
+        key
+        fields {
+          name
+          type
+          resolvedBy
+          kind
+          derivedFrom
+          writeScope
+        }
+      }
     }
   }
 `;
@@ -76,7 +93,14 @@ describe('systemOfRecord at the gateway', () => {
   });
 
   it('lists stored, derived and reference fields with their sources and write scopes', () => {
-    expect(field('Client', 'name')).toEqual({ name: 'name', type: 'String!', resolvedBy: 'crm', kind: 'STORED', derivedFrom: [], writeScope: 'crm:write' });
+    expect(field('Client', 'name')).toEqual({
+      name: 'name',
+      type: 'String!',
+      resolvedBy: 'crm',
+      kind: 'STORED',
+      derivedFrom: [],
+      writeScope: 'crm:write',
+    });
     expect(field('Client', 'id')).toMatchObject({ resolvedBy: 'crm', kind: 'STORED', writeScope: 'crm:write' });
     expect(field('Client', 'revenue')).toEqual({
       name: 'revenue',
@@ -94,9 +118,21 @@ describe('systemOfRecord at the gateway', () => {
     });
     expect(field('Client', 'overdue')).toMatchObject({ resolvedBy: 'accounting', kind: 'DERIVED', writeScope: null });
     expect(field('Client', 'deliveryHealth')).toMatchObject({ resolvedBy: 'projects', kind: 'DERIVED', writeScope: null });
-    expect(field('Client', 'accountManager')).toMatchObject({ type: 'Employee', resolvedBy: 'crm', kind: 'REFERENCE', writeScope: 'crm:write' });
+    expect(field('Client', 'accountManager')).toMatchObject({
+      type: 'Employee',
+      resolvedBy: 'crm',
+      kind: 'REFERENCE',
+      writeScope: 'crm:write',
+    });
     expect(field('Project', 'lead')).toMatchObject({ resolvedBy: 'projects', kind: 'REFERENCE', writeScope: 'projects:write' });
-    expect(field('Employee', 'salary')).toEqual({ name: 'salary', type: 'Money', resolvedBy: 'hr', kind: 'STORED', derivedFrom: [], writeScope: 'hr:write' });
+    expect(field('Employee', 'salary')).toEqual({
+      name: 'salary',
+      type: 'Money',
+      resolvedBy: 'hr',
+      kind: 'STORED',
+      derivedFrom: [],
+      writeScope: 'hr:write',
+    });
     expect(field('Client', 'history')).toEqual({
       name: 'history',
       type: 'AuditConnection!',

@@ -44,7 +44,13 @@ afterEach(async () => {
 async function modulesOf(args: string[], serve?: { portVariable: string; ready: string }): Promise<Loaded> {
   dir = tempDir('recordgraph-modules-');
   const traceFile = join(dir.path, 'modules.txt');
-  const env = { DATA_DIR: dir.path, LOG_LEVEL: 'warn', SEED_ON_START: 'false', RECORDGRAPH_TRACE_MODULES: traceFile, NODE_OPTIONS: `--import ${TRACER}` };
+  const env = {
+    DATA_DIR: dir.path,
+    LOG_LEVEL: 'warn',
+    SEED_ON_START: 'false',
+    RECORDGRAPH_TRACE_MODULES: traceFile,
+    NODE_OPTIONS: `--import ${TRACER}`,
+  };
   if (!serve) {
     const result = await runToExit(args, env);
     expect(result.status, result.stderr).toBe(0);

@@ -40,8 +40,16 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-function send<T = Record<string, unknown>>(route: Route, domain: Domain, query: string, variables: Record<string, unknown>, token: string | null) {
-  return route === 'gateway' ? stack.query<T>(query, variables, { token }) : stack.queryAt<T>(stack.urls[domain], query, variables, { token });
+function send<T = Record<string, unknown>>(
+  route: Route,
+  domain: Domain,
+  query: string,
+  variables: Record<string, unknown>,
+  token: string | null,
+) {
+  return route === 'gateway'
+    ? stack.query<T>(query, variables, { token })
+    : stack.queryAt<T>(stack.urls[domain], query, variables, { token });
 }
 
 /** One valid write per domain: it would succeed for the owner, so a refusal is the scope's doing. */
@@ -59,7 +67,8 @@ function representative(domain: Domain): { query: string; variables: Record<stri
       return { query: 'mutation ($n: String!) { createDepartment(input: { name: $n }) { id name } }', variables: { n: name } };
     case 'projects':
       return {
-        query: 'mutation ($n: String!, $c: ID!, $l: ID!) { createProject(input: { name: $n, clientId: $c, leadId: $l, budgetHours: "10" }) { id name } }',
+        query:
+          'mutation ($n: String!, $c: ID!, $l: ID!) { createProject(input: { name: $n, clientId: $c, leadId: $l, budgetHours: "10" }) { id name } }',
         variables: { n: name, c: clientId, l: leadId },
       };
   }
@@ -124,7 +133,9 @@ describe('a token for one domain cannot write another', () => {
       for (const probe of mutationProbes(domain)) {
         for (const route of ROUTES) {
           const result = await send(route, domain, probe.query, probe.variables, token);
-          expect(result.errors?.map((error) => error.extensions?.code) ?? [], `${domain}.${probe.field} (${route})`).not.toContain('FORBIDDEN');
+          expect(result.errors?.map((error) => error.extensions?.code) ?? [], `${domain}.${probe.field} (${route})`).not.toContain(
+            'FORBIDDEN',
+          );
         }
       }
     }
@@ -140,14 +151,17 @@ describe('a token for one domain cannot write another', () => {
     },
   );
 
-  it.each(ROUTES)('forwards the caller’s token to reference checks: accounting:write without read cannot confirm the client (%s)', async (route) => {
-    const before = await snapshotStores(stack);
-    const { query, variables } = representative('accounting');
-    const result = await send(route, 'accounting', query, variables, await tokenFor(['accounting:write']));
-    expect(result.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
-    expect(result.errors?.[0]?.message).toMatch(/Checking Client cli_\w+ \(input\.clientId\) with its owner, crm, needs the read scope/);
-    expect(await snapshotStores(stack)).toEqual(before);
-  });
+  it.each(ROUTES)(
+    'forwards the caller’s token to reference checks: accounting:write without read cannot confirm the client (%s)',
+    async (route) => {
+      const before = await snapshotStores(stack);
+      const { query, variables } = representative('accounting');
+      const result = await send(route, 'accounting', query, variables, await tokenFor(['accounting:write']));
+      expect(result.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
+      expect(result.errors?.[0]?.message).toMatch(/Checking Client cli_\w+ \(input\.clientId\) with its owner, crm, needs the read scope/);
+      expect(await snapshotStores(stack)).toEqual(before);
+    },
+  );
 });
 
 describe('reads', () => {
@@ -164,16 +178,21 @@ describe('reads', () => {
     const query = 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Employee { id name } } }';
     const variables = { r: [{ __typename: 'Employee', id: leadId }] };
     expect(notForbidden(await stack.queryAt(stack.urls.hr, query, variables, { token: await tokenFor(['hr:write']) }), 'read')).toBeNull();
-    const allowed = await stack.queryAt<{ _entities: { id: string }[] }>(stack.urls.hr, query, variables, { token: await tokenFor(['read']) });
+    const allowed = await stack.queryAt<{ _entities: { id: string }[] }>(stack.urls.hr, query, variables, {
+      token: await tokenFor(['read']),
+    });
     expect(allowed.data?._entities[0]?.id).toBe(leadId);
   });
 
-  it.each(ROUTES)('are open to a caller without a token when ANONYMOUS_READS is on, as outside production by default (%s)', async (route) => {
-    expect(stack.config.auth.anonymousReads).toBe(true);
-    const result = await send(route, 'crm', COUNT, {}, null);
-    expect(result).toMatchObject({ status: 200, data: { clients: { totalCount: expect.any(Number) } } });
-    expect(result.errors).toBeUndefined();
-  });
+  it.each(ROUTES)(
+    'are open to a caller without a token when ANONYMOUS_READS is on, as outside production by default (%s)',
+    async (route) => {
+      expect(stack.config.auth.anonymousReads).toBe(true);
+      const result = await send(route, 'crm', COUNT, {}, null);
+      expect(result).toMatchObject({ status: 200, data: { clients: { totalCount: expect.any(Number) } } });
+      expect(result.errors).toBeUndefined();
+    },
+  );
 });
 
 describe('Employee.salary', () => {
@@ -189,7 +208,10 @@ describe('Employee.salary', () => {
     const result = await send(route, 'hr', EMPLOYEE, { id: leadId }, await tokenFor(['read', 'hr:write']));
     expect(result.data).toEqual({ employee: { id: leadId, name: planned(leadId).name, salary: null } });
     expect(result.errors).toHaveLength(1);
-    expect(result.errors?.[0]).toMatchObject({ path: ['employee', 'salary'], extensions: { code: 'FORBIDDEN', requiredScope: 'hr:salary:read' } });
+    expect(result.errors?.[0]).toMatchObject({
+      path: ['employee', 'salary'],
+      extensions: { code: 'FORBIDDEN', requiredScope: 'hr:salary:read' },
+    });
   });
 
   it.each(ROUTES)('is the planned figure with hr:salary:read (%s)', async (route) => {
@@ -200,7 +222,11 @@ describe('Employee.salary', () => {
 
   it('gives one error per path in a list, and holds for employees the gateway fetches as entities', async () => {
     const token = await tokenFor(['read']);
-    const list = await stack.query<{ employees: { edges: unknown[] } }>('{ employees(first: 3) { edges { node { name salary { amount } } } } }', {}, { token });
+    const list = await stack.query<{ employees: { edges: unknown[] } }>(
+      '{ employees(first: 3) { edges { node { name salary { amount } } } } }',
+      {},
+      { token },
+    );
     expect(list.data?.employees.edges).toHaveLength(3);
     expect(list.errors?.map((error) => [error.extensions?.code, error.path])).toEqual(
       [0, 1, 2].map((index) => ['FORBIDDEN', ['employees', 'edges', index, 'node', 'salary']]),
@@ -215,21 +241,28 @@ describe('Employee.salary', () => {
     expect(leads.length).toBeGreaterThan(0);
     for (const lead of leads) expect(lead).toEqual({ name: expect.any(String), salary: null });
     expect(projects.errors?.length).toBe(leads.length);
-    for (const error of projects.errors ?? []) expect(error).toMatchObject({ extensions: { code: 'FORBIDDEN' }, path: expect.arrayContaining(['lead', 'salary']) });
+    for (const error of projects.errors ?? [])
+      expect(error).toMatchObject({ extensions: { code: 'FORBIDDEN' }, path: expect.arrayContaining(['lead', 'salary']) });
   });
 
   it('is set only by callers who may read it, and stores nothing otherwise', async () => {
-    const hire = 'mutation ($e: String!) { hireEmployee(input: { name: "Paid Person", email: $e, salary: { amount: "81000.00", currencyCode: "USD" } }) { id salary { amount currencyCode } } }';
+    const hire =
+      'mutation ($e: String!) { hireEmployee(input: { name: "Paid Person", email: $e, salary: { amount: "81000.00", currencyCode: "USD" } }) { id salary { amount currencyCode } } }';
     const before = await snapshotStores(stack);
     const refused = await stack.query(hire, { e: 'paid.person@recordgraph.example' }, { token: await tokenFor(['hr:write', 'read']) });
     expect(notForbidden(refused, 'hr:salary:read')).toBeNull();
     expect(await snapshotStores(stack)).toEqual(before);
-    const hired = await stack.query(hire, { e: 'paid.person@recordgraph.example' }, { token: await tokenFor(['hr:write', 'hr:salary:read', 'read']) });
+    const hired = await stack.query(
+      hire,
+      { e: 'paid.person@recordgraph.example' },
+      { token: await tokenFor(['hr:write', 'hr:salary:read', 'read']) },
+    );
     expect(hired.errors).toBeUndefined();
     expect(hired.data).toMatchObject({ hireEmployee: { salary: { amount: '81000.00', currencyCode: 'USD' } } });
 
     const id = (hired.data as { hireEmployee: { id: string } }).hireEmployee.id;
-    const update = 'mutation ($id: ID!, $s: MoneyInput) { updateEmployee(id: $id, input: { title: "Paid", salary: $s }) { title salary { amount } } }';
+    const update =
+      'mutation ($id: ID!, $s: MoneyInput) { updateEmployee(id: $id, input: { title: "Paid", salary: $s }) { title salary { amount } } }';
     const raise = { id, s: { amount: '90000.50', currencyCode: 'USD' } };
     expect(notForbidden(await send('direct', 'hr', update, raise, await tokenFor(['hr:write', 'read'])), 'hr:salary:read')).toBeNull();
     const raised = await send('direct', 'hr', update, raise, await tokenFor(['hr:write', 'hr:salary:read']));
@@ -276,7 +309,10 @@ describe('authentication', () => {
       body: JSON.stringify({ query: COUNT }),
     });
     expect(response.status).toBe(401);
-    expect(((await response.json()) as GraphQLResult<unknown>).errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'MALFORMED_HEADER' });
+    expect(((await response.json()) as GraphQLResult<unknown>).errors?.[0]?.extensions).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      reason: 'MALFORMED_HEADER',
+    });
   });
 });
 

@@ -13,12 +13,31 @@ const LIST = /* GraphQL */ `
     clients(first: $first) {
       edges {
         node {
-          id name
-          accountManager { name email }
-          revenue(months: 12) { amount currencyCode }
-          outstanding { amount }
-          projects { id name health lead { name } }
-          renewal { onTrack risks }
+          id
+          name
+          accountManager {
+            name
+            email
+          }
+          revenue(months: 12) {
+            amount
+            currencyCode
+          }
+          outstanding {
+            amount
+          }
+          projects {
+            id
+            name
+            health
+            lead {
+              name
+            }
+          }
+          renewal {
+            onTrack
+            risks
+          }
         }
       }
     }

@@ -3,14 +3,24 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DEVELOPMENT_JWT_SECRET } from '../../lib/config.ts';
 import { LocalBus } from '../../lib/events/local-bus.ts';
 import { CLIENT_OVERVIEW } from '../../lib/operations/index.ts';
-import { freePort, PROCESS_TEST_TIMEOUT_MS, runRecordgraph, runToExit as run, STARTUP_DEADLINE_MS, type ServiceProcess } from '../support/processes.ts';
+import {
+  freePort,
+  PROCESS_TEST_TIMEOUT_MS,
+  runRecordgraph,
+  runToExit as run,
+  STARTUP_DEADLINE_MS,
+  type ServiceProcess,
+} from '../support/processes.ts';
 import { createTestStores, tempDir, type TestStores } from '../support/stores.ts';
 
 /** The `recordgraph` command as a user runs it: `start` (what `npm start` calls), `serve`, `seed`, `token`, `--help`, bad config. */
 
 /** The claims of a token the development services accept, or a rejection saying why not. */
 async function verified(token: string) {
-  const { payload } = await jwtVerify(token, new TextEncoder().encode(DEVELOPMENT_JWT_SECRET), { issuer: 'recordgraph', audience: 'recordgraph' });
+  const { payload } = await jwtVerify(token, new TextEncoder().encode(DEVELOPMENT_JWT_SECRET), {
+    issuer: 'recordgraph',
+    audience: 'recordgraph',
+  });
   return payload;
 }
 
@@ -47,7 +57,9 @@ describe('recordgraph', { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
   it('token refuses unknown scopes, a missing --scopes, a bad --ttl, and signing when only a JWKS URL is configured', async () => {
     const unknown = await run(['token', '--scopes', 'crm:admin read']);
     expect(unknown.status).toBe(1);
-    expect(unknown.stderr).toMatch(/Unknown scope crm:admin; the scopes are: read crm:write accounting:write hr:write projects:write hr:salary:read/);
+    expect(unknown.stderr).toMatch(
+      /Unknown scope crm:admin; the scopes are: read crm:write accounting:write hr:write projects:write hr:salary:read/,
+    );
     const missing = await run(['token']);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(/expected --scopes/);
@@ -115,7 +127,15 @@ describe('recordgraph', { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
     const dir = tempDir('recordgraph-cli-');
     stores = await createTestStores();
     const port = String(await freePort());
-    const env = { DATA_DIR: dir.path, ...stores.env, CRM_PORT: port, SEED_CLIENTS: '12', SEED_EMPLOYEES: '5', SEED_INVOICES: '20', SEED_PROJECTS: '4' };
+    const env = {
+      DATA_DIR: dir.path,
+      ...stores.env,
+      CRM_PORT: port,
+      SEED_CLIENTS: '12',
+      SEED_EMPLOYEES: '5',
+      SEED_INVOICES: '20',
+      SEED_PROJECTS: '4',
+    };
     const seeded = await run(['seed'], env);
     expect(seeded.status).toBe(0);
     for (const domain of ['crm', 'accounting', 'hr', 'projects']) expect(seeded.stdout).toContain(`seeded ${domain} demo data`);
@@ -124,7 +144,9 @@ describe('recordgraph', { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
 
     running = runRecordgraph('crm', ['serve', 'crm'], { ...env, SEED_ON_START: 'false' });
     const service = running;
-    await expect.poll(() => service.output(), { timeout: STARTUP_DEADLINE_MS, interval: 200 }).toContain(`crm listening on http://127.0.0.1:${port}/graphql`);
+    await expect
+      .poll(() => service.output(), { timeout: STARTUP_DEADLINE_MS, interval: 200 })
+      .toContain(`crm listening on http://127.0.0.1:${port}/graphql`);
     const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -163,7 +185,9 @@ describe('recordgraph', { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
     // The minted client was announced on the embedded bus.
     const log = new LocalBus({ path: stores.eventLogPath });
     const crmEvents = async () => (await log.read({ after: 0, limit: 100 })).filter((entry) => entry.event.source === 'crm');
-    await expect.poll(async () => (await crmEvents()).map((entry) => entry.event.type), { timeout: STARTUP_DEADLINE_MS }).toEqual(['Client.created']);
+    await expect
+      .poll(async () => (await crmEvents()).map((entry) => entry.event.type), { timeout: STARTUP_DEADLINE_MS })
+      .toEqual(['Client.created']);
 
     expect(await service.kill('SIGTERM')).toBe(0);
     // Stopped, it may be seeded again: the demo company as it was, without the minted client,

@@ -18,7 +18,11 @@ interface Overview {
     projects: { id: string; name: string; phase: string; health: string; lead: { name: string } | null }[] | null;
     renewal: { date: string | null; daysLeft: number | null; onTrack: boolean; risks: string[] } | null;
   } | null;
-  clients: { edges: { node: { id: string; name: string; revenue: { amount: string } | null } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null }; totalCount: number };
+  clients: {
+    edges: { node: { id: string; name: string; revenue: { amount: string } | null } }[];
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    totalCount: number;
+  };
 }
 
 let stack: Stack;

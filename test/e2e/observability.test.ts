@@ -42,12 +42,15 @@ describe('/metrics', () => {
     expect((await s.query('query Bad { nope }')).status).toBe(400);
 
     const gateway = await scrape(s.gatewayUrl);
-    const requests = (operation: string, status: string) => sample(gateway, 'recordgraph_requests_total', { service: 'gateway', operation, status });
+    const requests = (operation: string, status: string) =>
+      sample(gateway, 'recordgraph_requests_total', { service: 'gateway', operation, status });
     expect(requests('ClientOverview', '200')).toBe(2);
     expect(requests('anonymous', '200')).toBe(1);
     expect(requests('Bad', '400')).toBe(1);
     expect(sample(gateway, 'recordgraph_request_duration_seconds_count', { service: 'gateway', operation: 'ClientOverview' })).toBe(2);
-    expect(sample(gateway, 'recordgraph_request_duration_seconds_bucket', { service: 'gateway', operation: 'ClientOverview', le: '+Inf' })).toBe(2);
+    expect(
+      sample(gateway, 'recordgraph_request_duration_seconds_bucket', { service: 'gateway', operation: 'ClientOverview', le: '+Inf' }),
+    ).toBe(2);
     expect(sample(gateway, 'recordgraph_errors_total', { service: 'gateway', code: 'GRAPHQL_VALIDATION_FAILED' })).toBe(1);
     for (const subgraph of ['crm', 'accounting', 'hr', 'projects']) {
       expect(sample(gateway, 'recordgraph_subgraph_fetch_duration_seconds_count', { subgraph })).toBeGreaterThanOrEqual(2);

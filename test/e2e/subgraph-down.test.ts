@@ -76,7 +76,9 @@ describe('a stopped subgraph', () => {
     );
     expect(result.data?.client).toMatchObject({ projects: null, renewal: null, revenue: { currencyCode: 'USD' } });
     expect(result.data?.client.accountManager).not.toBeNull();
-    expect(result.errors?.map((error) => `${error.extensions?.code}:${error.extensions?.subgraph}`)).toEqual(['SUBGRAPH_UNAVAILABLE:projects']);
+    expect(result.errors?.map((error) => `${error.extensions?.code}:${error.extensions?.subgraph}`)).toEqual([
+      'SUBGRAPH_UNAVAILABLE:projects',
+    ]);
     expectNoLeaks(s, result.errors);
   });
 
@@ -91,7 +93,10 @@ describe('a stopped subgraph', () => {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: CLIENT_OVERVIEW, variables: { id: firstActiveClient(s) } }),
       });
-      const body = (await response.json()) as { data: { client: { name: string; accountManager: unknown } }; errors: { extensions: unknown }[] };
+      const body = (await response.json()) as {
+        data: { client: { name: string; accountManager: unknown } };
+        errors: { extensions: unknown }[];
+      };
       expect(body.data.client.name).toEqual(expect.any(String));
       expect(body.data.client.accountManager).toBeNull();
       // Two fetches go to hr: the account manager, and the project leads.
@@ -110,16 +115,26 @@ describe('a stopped subgraph', () => {
     const hung = createServer(() => {});
     await new Promise<void>((resolve) => hung.listen(0, '127.0.0.1', resolve));
     const port = (hung.address() as AddressInfo).port;
-    const gateway = createGateway({ ...s.config, subgraphTimeoutMs: 300, subgraphUrls: { ...s.urls, projects: `http://127.0.0.1:${port}/graphql` } });
+    const gateway = createGateway({
+      ...s.config,
+      subgraphTimeoutMs: 300,
+      subgraphUrls: { ...s.urls, projects: `http://127.0.0.1:${port}/graphql` },
+    });
     try {
       const url = await gateway.listen(0);
       const started = Date.now();
       const response = await fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: `query ($id: ID!) { client(id: $id) { name projects { id } } }`, variables: { id: firstActiveClient(s) } }),
+        body: JSON.stringify({
+          query: `query ($id: ID!) { client(id: $id) { name projects { id } } }`,
+          variables: { id: firstActiveClient(s) },
+        }),
       });
-      const body = (await response.json()) as { data: { client: { name: string; projects: unknown } }; errors: { message: string; extensions: unknown }[] };
+      const body = (await response.json()) as {
+        data: { client: { name: string; projects: unknown } };
+        errors: { message: string; extensions: unknown }[];
+      };
       expect(Date.now() - started).toBeLessThan(5_000);
       expect(body.data.client).toMatchObject({ name: expect.any(String), projects: null });
       expect(body.errors).toEqual([

@@ -46,7 +46,16 @@ async function expectRefused(
 }
 
 const CREATE_INVOICE = /* GraphQL */ `
-  mutation ($input: CreateInvoiceInput!) { createInvoice(input: $input) { id status total { amount currencyCode } } }
+  mutation ($input: CreateInvoiceInput!) {
+    createInvoice(input: $input) {
+      id
+      status
+      total {
+        amount
+        currencyCode
+      }
+    }
+  }
 `;
 
 describe('bad input gets its code and leaves nothing behind', () => {
@@ -61,11 +70,8 @@ describe('bad input gets its code and leaves nothing behind', () => {
   });
 
   it('malformed email', () =>
-    expectRefused(
-      'BAD_USER_INPUT',
-      `mutation { hireEmployee(input: { name: "Bob", email: "bob-at-example" }) { id } }`,
-      {},
-      (error) => expect(error.extensions?.fields).toEqual([{ path: ['input', 'email'], message: expect.any(String) }]),
+    expectRefused('BAD_USER_INPUT', `mutation { hireEmployee(input: { name: "Bob", email: "bob-at-example" }) { id } }`, {}, (error) =>
+      expect(error.extensions?.fields).toEqual([{ path: ['input', 'email'], message: expect.any(String) }]),
     ));
 
   it('malformed currency', () =>
@@ -114,7 +120,9 @@ describe('bad input gets its code and leaves nothing behind', () => {
     expectRefused(
       'REFERENCE_NOT_FOUND',
       CREATE_INVOICE,
-      { input: { clientId: 'cli_0000000000000000', currencyCode: 'USD', lines: [{ description: 'Work', quantity: '1', unitPrice: '10' }] } },
+      {
+        input: { clientId: 'cli_0000000000000000', currencyCode: 'USD', lines: [{ description: 'Work', quantity: '1', unitPrice: '10' }] },
+      },
       (error) => expect(error.extensions).toMatchObject({ typename: 'Client', owner: 'crm' }),
     ));
 
@@ -160,11 +168,14 @@ describe('money adds up through the gateway', () => {
         input: { clientId: id, currencyCode, lines: [{ description: 'Consulting', quantity, unitPrice }] },
       });
       const invoiceId = draft.data?.createInvoice.id ?? '';
-      const issued = await stack.query(`mutation ($id: ID!, $i: Date, $d: Date) { issueInvoice(id: $id, input: { issueDate: $i, dueDate: $d }) { status } }`, {
-        id: invoiceId,
-        i: issueDate,
-        d: dueDate,
-      });
+      const issued = await stack.query(
+        `mutation ($id: ID!, $i: Date, $d: Date) { issueInvoice(id: $id, input: { issueDate: $i, dueDate: $d }) { status } }`,
+        {
+          id: invoiceId,
+          i: issueDate,
+          d: dueDate,
+        },
+      );
       expect(issued.errors).toBeUndefined();
       return invoiceId;
     };
@@ -173,9 +184,12 @@ describe('money adds up through the gateway', () => {
     const eur = await issue('EUR', '1000.10', '1', addDays(now, -60), addDays(now, -30));
     const usd = await issue('USD', '333.33', '1', addDays(now, -10), addDays(now, 20));
     await issue('USD', '99.99', '2.5', addDays(now, -400), addDays(now, -370));
-    const paid = await stack.query(`mutation ($id: ID!) { recordPayment(invoiceId: $id, input: { amount: "333.33" }) { status balance { amount } } }`, {
-      id: usd,
-    });
+    const paid = await stack.query(
+      `mutation ($id: ID!) { recordPayment(invoiceId: $id, input: { amount: "333.33" }) { status balance { amount } } }`,
+      {
+        id: usd,
+      },
+    );
     expect(paid.data).toEqual({ recordPayment: { status: 'PAID', balance: { amount: '0.00' } } });
     await stack.query(`mutation ($id: ID!) { recordPayment(invoiceId: $id, input: { amount: "500.05" }) { status } }`, { id: eur });
 

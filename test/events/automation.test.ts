@@ -63,7 +63,11 @@ async function read<T>(query: string, variables?: Record<string, unknown>): Prom
 }
 
 async function createClient(name: string): Promise<string> {
-  const data = await write<{ createClient: { id: string } }>('crm', `mutation ($name: String!) { createClient(input: { name: $name }) { id } }`, { name });
+  const data = await write<{ createClient: { id: string } }>(
+    'crm',
+    `mutation ($name: String!) { createClient(input: { name: $name }) { id } }`,
+    { name },
+  );
   return data.createClient.id;
 }
 
@@ -123,7 +127,11 @@ async function invoicesOf(clientId: string): Promise<InvoiceView[]> {
 }
 
 /** A project in KICKOFF with tasks, time logged as given, then moved phase by phase to CLOSED. */
-async function closedProject(name: string, clientId: string, time: { task: string | null; hours: string; billable: boolean }[]): Promise<string> {
+async function closedProject(
+  name: string,
+  clientId: string,
+  time: { task: string | null; hours: string; billable: boolean }[],
+): Promise<string> {
   const { createProject } = await write<{ createProject: { id: string } }>(
     'projects',
     `mutation ($name: String!, $clientId: ID!) { createProject(input: { name: $name, clientId: $clientId, budgetHours: "100" }) { id } }`,
@@ -142,11 +150,21 @@ async function closedProject(name: string, clientId: string, time: { task: strin
   }
   for (const entry of time) {
     await write('projects', `mutation ($input: LogTimeInput!) { logTime(input: $input) { id } }`, {
-      input: { projectId, taskId: entry.task ? tasks.get(entry.task) : null, employeeId, date: today(), hours: entry.hours, billable: entry.billable },
+      input: {
+        projectId,
+        taskId: entry.task ? tasks.get(entry.task) : null,
+        employeeId,
+        date: today(),
+        hours: entry.hours,
+        billable: entry.billable,
+      },
     });
   }
   for (const phase of ['DELIVERY', 'REVIEW', 'CLOSED']) {
-    await write('projects', `mutation ($id: ID!, $phase: ProjectPhase!) { advanceProject(id: $id, phase: $phase) { id } }`, { id: projectId, phase });
+    await write('projects', `mutation ($id: ID!, $phase: ProjectPhase!) { advanceProject(id: $id, phase: $phase) { id } }`, {
+      id: projectId,
+      phase,
+    });
   }
   return projectId;
 }
@@ -175,7 +193,11 @@ async function deliverAgain<DB extends PlatformTables>(options: {
     serviceToken: () => tokenFor(['read'], { subject: 'automation:test', auth: stack.config.auth }),
     billingHourlyRate: stack.config.billingHourlyRate,
   };
-  const deps: SubgraphDeps = { databaseUrl: options.databaseUrl, references: new ReferenceChecker(executors), reportingCurrency: stack.config.reportingCurrency };
+  const deps: SubgraphDeps = {
+    databaseUrl: options.databaseUrl,
+    references: new ReferenceChecker(executors),
+    reportingCurrency: stack.config.reportingCurrency,
+  };
   const handled: string[] = [];
   const reactions = options.reactions(store.db, events, deps).map((reaction) => ({
     ...reaction,
@@ -229,7 +251,12 @@ describe('a won deal', () => {
     await eventually(async () => (await projectsOf(clientId)).length > 0, 'projects opened a project');
     const won = await eventsOf(dealId, ['Deal.won']);
     expect(won).toHaveLength(1);
-    await deliverAgain({ databaseUrl: stack.config.databaseUrls.projects, migrations: projectsMigrations, reactions: projectsReactions, events: won });
+    await deliverAgain({
+      databaseUrl: stack.config.databaseUrls.projects,
+      migrations: projectsMigrations,
+      reactions: projectsReactions,
+      events: won,
+    });
     expect(await projectsOf(clientId)).toHaveLength(1);
   });
 
@@ -246,9 +273,18 @@ describe('a won deal', () => {
       attempts += 1;
       return httpExecutor(attempts <= 3 ? `http://127.0.0.1:${closedPort}/graphql` : stack.urls.crm, 5_000)(request, token);
     };
-    await deliverAgain({ databaseUrl: fresh, migrations: projectsMigrations, reactions: projectsReactions, events: won, executors: { crm: flakyCrm } });
+    await deliverAgain({
+      databaseUrl: fresh,
+      migrations: projectsMigrations,
+      reactions: projectsReactions,
+      events: won,
+      executors: { crm: flakyCrm },
+    });
     expect(attempts).toBeGreaterThan(3);
-    const store = await openDatabase<{ projects: { client_id: string; phase: string; budget_hundredths: number } }>({ url: fresh, migrations: projectsMigrations });
+    const store = await openDatabase<{ projects: { client_id: string; phase: string; budget_hundredths: number } }>({
+      url: fresh,
+      migrations: projectsMigrations,
+    });
     try {
       // 100.00 USD buys less than an hour at 150.00; a project always gets at least one.
       expect(await store.db.selectFrom('projects').select(['client_id', 'phase', 'budget_hundredths']).execute()).toEqual([
@@ -278,13 +314,20 @@ describe('a closed project', () => {
       lines: [
         { description: 'Audit: Build', quantity: '4.250', unitPrice: { amount: '150.00' }, amount: { amount: '637.50' } },
         { description: 'Audit: Design', quantity: '2.500', unitPrice: { amount: '150.00' }, amount: { amount: '375.00' } },
-        { description: 'Audit: time not logged on a task', quantity: '1.000', unitPrice: { amount: '150.00' }, amount: { amount: '150.00' } },
+        {
+          description: 'Audit: time not logged on a task',
+          quantity: '1.000',
+          unitPrice: { amount: '150.00' },
+          amount: { amount: '150.00' },
+        },
       ],
       history: { edges: [{ node: { actor: { subject: `automation:${INVOICE_CLOSED_PROJECT}` } } }] },
     });
     await eventually(async () => (await eventsOf(invoice?.id ?? '', ['Invoice.created'])).length === 1, 'the invoice was announced');
 
-    const [closing] = await eventsOf(projectId, ['Project.phaseChanged']).then((events) => events.filter((event) => event.changes.phase === 'CLOSED'));
+    const [closing] = await eventsOf(projectId, ['Project.phaseChanged']).then((events) =>
+      events.filter((event) => event.changes.phase === 'CLOSED'),
+    );
     expect(closing).toBeDefined();
     const closed = closing as ChangeEvent;
     // The same event again, and a copy under another id: the first is known as processed, the
@@ -307,7 +350,12 @@ describe('a closed project', () => {
     const store = await openDatabase<PlatformTables>({ url: stack.config.databaseUrls.accounting, migrations: accountingMigrations });
     try {
       const marked = () =>
-        store.db.selectFrom('processed_events').select('event_id').where('rule', '=', INVOICE_CLOSED_PROJECT).where('event_id', '=', closing?.id ?? '').executeTakeFirst();
+        store.db
+          .selectFrom('processed_events')
+          .select('event_id')
+          .where('rule', '=', INVOICE_CLOSED_PROJECT)
+          .where('event_id', '=', closing?.id ?? '')
+          .executeTakeFirst();
       await eventually(async () => (await marked()) !== undefined, 'accounting processed the closing');
     } finally {
       await store.close();

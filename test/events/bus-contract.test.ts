@@ -144,7 +144,13 @@ for (const setup of setups) {
 
     it('reads only the types asked for', async () => {
       const bus = await open();
-      const events = [testEvent('Client.created'), testEvent('Invoice.issued'), testEvent('Client.updated'), testEvent('Project.phaseChanged'), testEvent('Invoice.paid')];
+      const events = [
+        testEvent('Client.created'),
+        testEvent('Invoice.issued'),
+        testEvent('Client.updated'),
+        testEvent('Project.phaseChanged'),
+        testEvent('Invoice.paid'),
+      ];
       await publishAll(bus, events);
       const [clientCreated, invoiceIssued, clientUpdated, projectChanged, invoicePaid] = events.map((event) => event.id);
 
@@ -173,7 +179,12 @@ for (const setup of setups) {
     it('counts the events of the types asked for', async () => {
       const bus = await open();
       expect(await bus.count()).toBe(0);
-      await publishAll(bus, [testEvent('Client.created'), testEvent('Invoice.issued'), testEvent('Client.updated'), testEvent('Invoice.paid', 'inv_1', 'accounting')]);
+      await publishAll(bus, [
+        testEvent('Client.created'),
+        testEvent('Invoice.issued'),
+        testEvent('Client.updated'),
+        testEvent('Invoice.paid', 'inv_1', 'accounting'),
+      ]);
       expect(await bus.count()).toBe(4);
       expect(await bus.count(['Client.*'])).toBe(2);
       expect(await bus.count(['Invoice.paid'])).toBe(1);
@@ -190,7 +201,7 @@ for (const setup of setups) {
       expect(await bus.head()).toBe(all[1]?.position);
     });
 
-    it("forgets the events of the sources asked for, and numbers later events after every one it held", async () => {
+    it('forgets the events of the sources asked for, and numbers later events after every one it held', async () => {
       const bus = await open();
       const accounting = testEvent('Invoice.issued', 'inv_1', 'accounting');
       await publishAll(bus, [testEvent('Client.created', 'cli_1', 'crm'), accounting, testEvent('Client.updated', 'cli_1', 'crm')]);
@@ -229,12 +240,20 @@ for (const setup of setups) {
 
     it('gives each consumer name its own position and its own types', async () => {
       const bus = await open();
-      const events = [testEvent('Client.created'), testEvent('Invoice.issued'), testEvent('Project.phaseChanged'), testEvent('Invoice.paid')];
+      const events = [
+        testEvent('Client.created'),
+        testEvent('Invoice.issued'),
+        testEvent('Project.phaseChanged'),
+        testEvent('Invoice.paid'),
+      ];
       await publishAll(bus, events);
       const invoices = record(bus, 'invoices', ['Invoice.*']);
       const mixed = record(bus, 'mixed', ['Client.created', 'Invoice.paid']);
       const everything = record(bus, 'everything');
-      await eventually(() => invoices.seen.length === 2 && mixed.seen.length === 2 && everything.seen.length === 4, 'every consumer had its events');
+      await eventually(
+        () => invoices.seen.length === 2 && mixed.seen.length === 2 && everything.seen.length === 4,
+        'every consumer had its events',
+      );
       expect(ids(invoices.seen)).toEqual([events[1]?.id, events[3]?.id]);
       expect(ids(mixed.seen)).toEqual([events[0]?.id, events[3]?.id]);
       expect(ids(everything.seen)).toEqual(events.map((event) => event.id));

@@ -35,13 +35,30 @@ const FEED = /* GraphQL */ `
       edges {
         cursor
         node {
-          id cursor source type entityType entityId entityVersion occurredAt
-          actor { subject mutation }
-          changes { field value }
-          redacted requestId
+          id
+          cursor
+          source
+          type
+          entityType
+          entityId
+          entityVersion
+          occurredAt
+          actor {
+            subject
+            mutation
+          }
+          changes {
+            field
+            value
+          }
+          redacted
+          requestId
         }
       }
-      pageInfo { hasNextPage endCursor }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `;
@@ -57,7 +74,10 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-async function feed(variables: { after?: string | null; types?: string[]; first?: number } = {}, token?: string | null): Promise<GraphQLResult<Feed>> {
+async function feed(
+  variables: { after?: string | null; types?: string[]; first?: number } = {},
+  token?: string | null,
+): Promise<GraphQLResult<Feed>> {
   return stack.query<Feed>(FEED, variables, token === undefined ? {} : { token });
 }
 
@@ -117,7 +137,14 @@ describe('writes appear in the feed', () => {
   it('in commit order, with type, entity, version, changes, actor and request id', async () => {
     const start = await feedEnd();
     const expected: { requestId: string; type: string; mutation: string; version: number }[] = [];
-    const step = async <T>(operation: string, variables: Record<string, unknown>, requestId: string, type: string, mutation: string, version: number) => {
+    const step = async <T>(
+      operation: string,
+      variables: Record<string, unknown>,
+      requestId: string,
+      type: string,
+      mutation: string,
+      version: number,
+    ) => {
       const data = await write<T>(operation, variables, requestId);
       expected.push({ requestId, type, mutation, version });
       // Each write's event is in the feed before the next write, so the feed's order is the test's.
@@ -133,8 +160,22 @@ describe('writes appear in the feed', () => {
       1,
     );
     const clientId = createClient.id;
-    await step(`mutation ($id: ID!) { updateClient(id: $id, input: { industry: "Energy" }) { id } }`, { id: clientId }, 'feed-2', 'Client.updated', 'updateClient', 2);
-    await step(`mutation ($id: ID!) { changeClientStatus(id: $id, status: ACTIVE) { id } }`, { id: clientId }, 'feed-3', 'Client.statusChanged', 'changeClientStatus', 3);
+    await step(
+      `mutation ($id: ID!) { updateClient(id: $id, input: { industry: "Energy" }) { id } }`,
+      { id: clientId },
+      'feed-2',
+      'Client.updated',
+      'updateClient',
+      2,
+    );
+    await step(
+      `mutation ($id: ID!) { changeClientStatus(id: $id, status: ACTIVE) { id } }`,
+      { id: clientId },
+      'feed-3',
+      'Client.statusChanged',
+      'changeClientStatus',
+      3,
+    );
     const { createInvoice } = await step<{ createInvoice: { id: string } }>(
       `mutation ($input: CreateInvoiceInput!) { createInvoice(input: $input) { id } }`,
       { input: { clientId, currencyCode: 'GBP', lines: [{ description: 'Audit', quantity: '2', unitPrice: '150.00' }] } },
@@ -143,7 +184,14 @@ describe('writes appear in the feed', () => {
       'createInvoice',
       1,
     );
-    await step(`mutation ($id: ID!) { issueInvoice(id: $id) { id } }`, { id: createInvoice.id }, 'feed-5', 'Invoice.issued', 'issueInvoice', 2);
+    await step(
+      `mutation ($id: ID!) { issueInvoice(id: $id) { id } }`,
+      { id: createInvoice.id },
+      'feed-5',
+      'Invoice.issued',
+      'issueInvoice',
+      2,
+    );
 
     const events = await eventsAfter(start, expected.length);
     expect(events.map((event) => [event.requestId, event.type, event.actor.mutation, event.entityVersion])).toEqual(
@@ -177,7 +225,11 @@ describe('writes appear in the feed', () => {
       {},
       'feed-hire',
     );
-    await write(`mutation ($id: ID!) { updateEmployee(id: $id, input: { salary: { amount: "123456.78", currencyCode: "USD" } }) { id } }`, { id: hireEmployee.id }, 'feed-raise');
+    await write(
+      `mutation ($id: ID!) { updateEmployee(id: $id, input: { salary: { amount: "123456.78", currencyCode: "USD" } }) { id } }`,
+      { id: hireEmployee.id },
+      'feed-raise',
+    );
     const [hired, raised] = await eventsAfter(start, 2);
     expect(hired).toMatchObject({ type: 'Employee.created', entityId: hireEmployee.id });
     expect(hired?.redacted).toEqual(expect.arrayContaining(['salary_minor', 'salary_currency']));
@@ -194,7 +246,11 @@ describe('writes appear in the feed', () => {
     const refused = await stack.query(`mutation { createClient(input: { name: "", country: "US" }) { id } }`, {}, { token: writer });
     expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     // A later write by the same domain is published after anything the refused one could have left.
-    const { createClient } = await write<{ createClient: { id: string } }>(`mutation { createClient(input: { name: "Somebody", country: "US" }) { id } }`, {}, 'feed-after-refusal');
+    const { createClient } = await write<{ createClient: { id: string } }>(
+      `mutation { createClient(input: { name: "Somebody", country: "US" }) { id } }`,
+      {},
+      'feed-after-refusal',
+    );
     const events = await eventsAfter(start, 1);
     expect(events.map((event) => [event.type, event.entityId])).toEqual([['Client.created', createClient.id]]);
   });
@@ -203,7 +259,8 @@ describe('writes appear in the feed', () => {
 describe('paging', () => {
   it('resumes exactly where it stopped: no gap, no repeat', async () => {
     const start = await feedEnd();
-    for (let n = 1; n <= 7; n += 1) await write(`mutation { createClient(input: { name: "Pager ${n}", country: "US" }) { id } }`, {}, `feed-page-${n}`);
+    for (let n = 1; n <= 7; n += 1)
+      await write(`mutation { createClient(input: { name: "Pager ${n}", country: "US" }) { id } }`, {}, `feed-page-${n}`);
     const all = await eventsAfter(start, 7);
     const seen: string[] = [];
     let after = start;
@@ -225,7 +282,11 @@ describe('paging', () => {
     // rare type does not scan the same events again next time.
     const none = await page({ types: ['Payment.recorded'] });
     expect(none).toEqual({ edges: [], pageInfo: { hasNextPage: false, endCursor: end } });
-    const { createClient } = await write<{ createClient: { id: string } }>(`mutation { createClient(input: { name: "Late", country: "US" }) { id } }`, {}, 'feed-late');
+    const { createClient } = await write<{ createClient: { id: string } }>(
+      `mutation { createClient(input: { name: "Late", country: "US" }) { id } }`,
+      {},
+      'feed-late',
+    );
     const [late] = await eventsAfter(end, 1);
     expect(late?.entityId).toBe(createClient.id);
   });
@@ -234,8 +295,16 @@ describe('paging', () => {
 describe('types filter', () => {
   it('takes exact types and Entity.*', async () => {
     const start = await feedEnd();
-    const { createClient } = await write<{ createClient: { id: string } }>(`mutation { createClient(input: { name: "Filtered", country: "US" }) { id } }`, {}, 'feed-filter-1');
-    await write(`mutation ($id: ID!) { updateClient(id: $id, input: { industry: "Retail" }) { id } }`, { id: createClient.id }, 'feed-filter-2');
+    const { createClient } = await write<{ createClient: { id: string } }>(
+      `mutation { createClient(input: { name: "Filtered", country: "US" }) { id } }`,
+      {},
+      'feed-filter-1',
+    );
+    await write(
+      `mutation ($id: ID!) { updateClient(id: $id, input: { industry: "Retail" }) { id } }`,
+      { id: createClient.id },
+      'feed-filter-2',
+    );
     const { createInvoice } = await write<{ createInvoice: { id: string } }>(
       `mutation ($input: CreateInvoiceInput!) { createInvoice(input: $input) { id } }`,
       { input: { clientId: createClient.id, currencyCode: 'USD', lines: [{ description: 'Work', quantity: '1', unitPrice: '10' }] } },
@@ -316,7 +385,12 @@ describe('a gateway without a bus', () => {
       const url = await gateway.listen(0);
       const result = await stack.queryAt<{ changes: unknown }>(url, `{ changes { pageInfo { endCursor } } }`);
       expect(result.data ?? null).toBeNull();
-      expect(result.errors).toEqual([expect.objectContaining({ message: expect.stringMatching(/without an event bus/), extensions: expect.objectContaining({ code: 'SUBGRAPH_UNAVAILABLE', subgraph: 'events' }) })]);
+      expect(result.errors).toEqual([
+        expect.objectContaining({
+          message: expect.stringMatching(/without an event bus/),
+          extensions: expect.objectContaining({ code: 'SUBGRAPH_UNAVAILABLE', subgraph: 'events' }),
+        }),
+      ]);
     } finally {
       await gateway.stop();
     }

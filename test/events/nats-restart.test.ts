@@ -18,7 +18,11 @@ describe.skipIf(missing !== null && !requireNats)('NatsBus across a NATS restart
   let bus: NatsBus | null = null;
   const logLines: string[] = [];
   const logger = createLogger({ service: 'test', destination: { write: (line: string) => void logLines.push(line) } });
-  const logged = (level: string) => logLines.map((line) => JSON.parse(line) as { level: string; msg: string }).filter((line) => line.level === level).map((line) => line.msg);
+  const logged = (level: string) =>
+    logLines
+      .map((line) => JSON.parse(line) as { level: string; msg: string })
+      .filter((line) => line.level === level)
+      .map((line) => line.msg);
 
   beforeAll(async () => {
     expect(missing, 'CI=true needs a nats-server binary').toBeNull();

@@ -50,7 +50,10 @@ async function createClient(name: string): Promise<string> {
 }
 
 async function renameClient(id: string, name: string) {
-  const result = await crm.execute(`mutation ($id: ID!, $name: String!) { updateClient(id: $id, input: { name: $name }) { version } }`, { id, name });
+  const result = await crm.execute(`mutation ($id: ID!, $name: String!) { updateClient(id: $id, input: { name: $name }) { version } }`, {
+    id,
+    name,
+  });
   expect(result.errors).toBeUndefined();
 }
 
@@ -74,7 +77,9 @@ describe('the outbox row is written with the change, or not at all', () => {
   it('a refused write (bad input, stale version) leaves none', async () => {
     const id = await createClient('Refusals Inc');
     const before = await outboxRows();
-    const stale = await crm.execute(`mutation ($id: ID!) { updateClient(id: $id, input: { name: "Late" }, expectedVersion: 7) { id } }`, { id });
+    const stale = await crm.execute(`mutation ($id: ID!) { updateClient(id: $id, input: { name: "Late" }, expectedVersion: 7) { id } }`, {
+      id,
+    });
     expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     const bad = await crm.execute(`mutation { createClient(input: { name: "", country: "Narnia" }) { id } }`);
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -86,7 +91,15 @@ describe('the outbox row is written with the change, or not at all', () => {
     const db = store.db;
     await expect(
       db.transaction().execute(async (trx) => {
-        await clients.insert(trx, { id: 'cli_rolledback', name: 'Never', domain: null, industry: null, country: null, status: 'PROSPECT', account_manager_id: null });
+        await clients.insert(trx, {
+          id: 'cli_rolledback',
+          name: 'Never',
+          domain: null,
+          industry: null,
+          country: null,
+          status: 'PROSPECT',
+          account_manager_id: null,
+        });
         throw new Error('rolled back');
       }),
     ).rejects.toThrow('rolled back');
@@ -182,7 +195,9 @@ describe('replicas of one subgraph on PostgreSQL', () => {
         await bus.publish(event);
       },
     });
-    const relays = [1, 2, 3].map(() => new OutboxRelay(platformOf(store.db), { source: 'crm', bus: counting, pollMs: 1_000, batchSize: 2 }));
+    const relays = [1, 2, 3].map(
+      () => new OutboxRelay(platformOf(store.db), { source: 'crm', bus: counting, pollMs: 1_000, batchSize: 2 }),
+    );
     await Promise.all(relays.map((relay) => relay.flush()));
     // Whatever a relay skipped while another held the lock, the last flush leaves nothing pending.
     await relays[0]?.flush();
@@ -203,7 +218,12 @@ describe('redaction', () => {
       const hrStore = await openDatabase<PlatformTables>({ url: hr.databaseUrl, migrations: hrSubgraph.migrations, poolSize: 1 });
       const bus = freshBus();
       try {
-        await new OutboxRelay(hrStore.db, { source: 'hr', bus, redacted: { Employee: ['salary_minor', 'salary_currency'] }, pollMs: 1_000 }).flush();
+        await new OutboxRelay(hrStore.db, {
+          source: 'hr',
+          bus,
+          redacted: { Employee: ['salary_minor', 'salary_currency'] },
+          pollMs: 1_000,
+        }).flush();
         const [event] = await allEvents(bus);
         expect(event?.type).toBe('Employee.created');
         expect(event?.redacted.sort()).toEqual(['salary_currency', 'salary_minor']);

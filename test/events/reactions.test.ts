@@ -54,7 +54,11 @@ describe('automation rules', () => {
   it('act once per event, however often it is delivered', async () => {
     const event = testEvent('Deal.won', 'dea_1');
     let writes = 0;
-    const reaction: Reaction<PlatformTables> = { rule: 'test.once', types: ['Deal.won'], react: async (_event, once) => void (await once(async () => void (writes += 1))) };
+    const reaction: Reaction<PlatformTables> = {
+      rule: 'test.once',
+      types: ['Deal.won'],
+      react: async (_event, once) => void (await once(async () => void (writes += 1))),
+    };
     run(reaction);
     await bus.publish(event);
     await eventually(async () => (await processedIds()).includes(event.id), 'the event was processed');
@@ -66,7 +70,8 @@ describe('automation rules', () => {
       await replay.publish(event);
       // Handled (its position saved) without a second write.
       const log = new SQLite(join(dir.path, 'replay.sqlite'), { readonly: true });
-      const position = () => (log.prepare(`select position from consumers where name = 'test.once'`).get() as { position: number } | undefined)?.position;
+      const position = () =>
+        (log.prepare(`select position from consumers where name = 'test.once'`).get() as { position: number } | undefined)?.position;
       await eventually(() => position() === 1, 'the rule has handled the copy').finally(() => log.close());
       await consumer?.stop();
     } finally {

@@ -47,7 +47,10 @@ describe.skipIf(missing !== null && !requireNats)('the outbox relay across a NAT
   });
 
   async function rename(id: string, name: string): Promise<void> {
-    const result = await crm.execute(`mutation ($id: ID!, $name: String!) { updateClient(id: $id, input: { name: $name }) { id } }`, { id, name });
+    const result = await crm.execute(`mutation ($id: ID!, $name: String!) { updateClient(id: $id, input: { name: $name }) { id } }`, {
+      id,
+      name,
+    });
     expect(result.errors).toBeUndefined();
   }
 
@@ -67,7 +70,11 @@ describe.skipIf(missing !== null && !requireNats)('the outbox relay across a NAT
     await eventually(async () => (await pending()) === 10, 'ten events wait in the outbox');
 
     await server.start();
-    await eventually(async () => (await pending()) === 0 && new Set(seen.map((event) => event.id)).size === 16, 'every event arrived', 30_000);
+    await eventually(
+      async () => (await pending()) === 0 && new Set(seen.map((event) => event.id)).size === 16,
+      'every event arrived',
+      30_000,
+    );
     const unique = [...new Map(seen.map((event) => [event.id, event])).values()];
     expect(unique.map((event) => event.entityVersion)).toEqual(Array.from({ length: 16 }, (_, index) => index + 1));
   });

@@ -33,7 +33,9 @@ describe('webhook signatures', () => {
     });
     expect(verifySignature({ payload: body, header: signatureHeader(secret, body, now + 301), secret, now }).valid).toBe(false);
     expect(verifySignature({ payload: body, header: signatureHeader(secret, body, now - 300), secret, now }).valid).toBe(true);
-    expect(verifySignature({ payload: body, header: signatureHeader(secret, body, now - 30), secret, now, toleranceSeconds: 10 }).valid).toBe(false);
+    expect(
+      verifySignature({ payload: body, header: signatureHeader(secret, body, now - 30), secret, now, toleranceSeconds: 10 }).valid,
+    ).toBe(false);
   });
 
   it('refuses malformed headers', () => {

@@ -26,7 +26,21 @@ interface ChangeEvent {
 
 const ENTITY_CHANGED = /* GraphQL */ `
   subscription Changes($types: [String!], $after: String) {
-    entityChanged(types: $types, after: $after) { id cursor type entityId entityVersion actor { subject mutation } changes { field value } }
+    entityChanged(types: $types, after: $after) {
+      id
+      cursor
+      type
+      entityId
+      entityVersion
+      actor {
+        subject
+        mutation
+      }
+      changes {
+        field
+        value
+      }
+    }
   }
 `;
 
@@ -158,7 +172,10 @@ describe('entityChanged', () => {
       ['Client.statusChanged', first, 2],
       ['Client.created', second, 1],
     ]);
-    expect(events[1]).toMatchObject({ actor: { subject: 'socket-writer', mutation: 'changeClientStatus' }, changes: [{ field: 'status', value: '"ACTIVE"' }] });
+    expect(events[1]).toMatchObject({
+      actor: { subject: 'socket-writer', mutation: 'changeClientStatus' },
+      changes: [{ field: 'status', value: '"ACTIVE"' }],
+    });
     const feed = await stack.query<{ changes: { edges: { node: { id: string; cursor: string } }[] } }>(
       `query ($after: String) { changes(after: $after, types: ["Client.*"]) { edges { node { id cursor } } } }`,
       { after: start },
@@ -189,7 +206,10 @@ describe('entityChanged', () => {
 
   it('without `after`, starts from now', async () => {
     const earlier = await createClientNamed('Before Subscribing');
-    await vi.waitFor(async () => expect(await feedEnd()).not.toBe(Buffer.from('p:0').toString('base64url')), { timeout: 10_000, interval: 20 });
+    await vi.waitFor(async () => expect(await feedEnd()).not.toBe(Buffer.from('p:0').toString('base64url')), {
+      timeout: 10_000,
+      interval: 20,
+    });
     const listener = listen(await connectWithToken(), { types: ['Client.created'] });
     // The tail begins when the server starts it, which the protocol does not announce: write until one arrives.
     const later: string[] = [];
@@ -209,10 +229,14 @@ describe('entityChanged', () => {
     const client = await connectWithToken();
     const badType = listen(client, { types: ['Client.created', 'clients'] });
     const [typeError] = await failureOf(badType);
-    expect(typeError).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', fields: [{ path: ['types', '1'], message: expect.any(String) }] } });
+    expect(typeError).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', fields: [{ path: ['types', '1'], message: expect.any(String) }] },
+    });
     const badCursor = listen(client, { after: 'not-a-cursor' });
     const [cursorError] = await failureOf(badCursor);
-    expect(cursorError).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', fields: [{ path: ['after'], message: expect.any(String) }] } });
+    expect(cursorError).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', fields: [{ path: ['after'], message: expect.any(String) }] },
+    });
   });
 
   it('serves only subscriptions, with registry codes for what it refuses', async () => {
@@ -287,7 +311,9 @@ describe('over HTTP', () => {
   it('a subscription sent as POST is told to use graphql-ws at the same URL', async () => {
     const result = await stack.query(`subscription { entityChanged { id } }`);
     expect(result.status).toBe(400);
-    expect(result.errors).toEqual([{ message: expect.stringMatching(/graphql-ws.*same \/graphql URL.*ws:\/\//), extensions: { code: 'BAD_REQUEST' } }]);
+    expect(result.errors).toEqual([
+      { message: expect.stringMatching(/graphql-ws.*same \/graphql URL.*ws:\/\//), extensions: { code: 'BAD_REQUEST' } },
+    ]);
   });
 });
 

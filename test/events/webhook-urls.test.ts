@@ -18,7 +18,12 @@ function refusal(url: string): string | null {
 
 describe('webhook URLs in production', () => {
   it('takes public https URLs', () => {
-    for (const url of ['https://hooks.example.com/recordgraph', 'https://203.0.113.7:8443/in', 'https://[2001:db8::1]/x', 'https://172.32.0.1/']) {
+    for (const url of [
+      'https://hooks.example.com/recordgraph',
+      'https://203.0.113.7:8443/in',
+      'https://[2001:db8::1]/x',
+      'https://172.32.0.1/',
+    ]) {
       expect(refusal(url), url).toBeNull();
     }
   });

@@ -54,7 +54,8 @@ class Receiver {
 }
 
 const ENDPOINT_FIELDS = 'id url types description enabled version';
-const DELIVERY_FIELDS = 'id endpointId eventId eventType status attemptCount nextAttemptAt lastAttemptAt attempts { number attemptedAt statusCode durationMs error }';
+const DELIVERY_FIELDS =
+  'id endpointId eventId eventType status attemptCount nextAttemptAt lastAttemptAt attempts { number attemptedAt statusCode durationMs error }';
 
 interface Endpoint {
   id: string;
@@ -79,7 +80,13 @@ const receivers: Receiver[] = [];
 beforeAll(async () => {
   stack = await startStack({
     seed: null,
-    env: { WEBHOOK_RETRY_BASE_MS: '50', WEBHOOK_RETRY_WINDOW_MS: '1500', WEBHOOK_TIMEOUT_MS: '2000', EVENT_POLL_MS: '20', OUTBOX_POLL_MS: '50' },
+    env: {
+      WEBHOOK_RETRY_BASE_MS: '50',
+      WEBHOOK_RETRY_WINDOW_MS: '1500',
+      WEBHOOK_TIMEOUT_MS: '2000',
+      EVENT_POLL_MS: '20',
+      OUTBOX_POLL_MS: '50',
+    },
   });
 });
 
@@ -104,7 +111,10 @@ async function createEndpoint(url: string, types: string[]): Promise<{ endpoint:
 }
 
 async function createClient(name: string): Promise<string> {
-  const result = await stack.query<{ createClient: { id: string } }>('mutation ($name: String!) { createClient(input: { name: $name }) { id } }', { name });
+  const result = await stack.query<{ createClient: { id: string } }>(
+    'mutation ($name: String!) { createClient(input: { name: $name }) { id } }',
+    { name },
+  );
   expect(result.errors).toBeUndefined();
   return result.data?.createClient.id ?? expect.fail('no client');
 }
@@ -122,7 +132,15 @@ async function deliveries(endpointId: string, status?: string): Promise<Delivery
 async function storeRows(): Promise<{ endpoints: number; audit: number; outbox: number }> {
   const database = await openDatabase<Record<string, { id: string }>>({ url: stack.config.databaseUrls.webhooks, migrations });
   try {
-    const count = async (table: string) => Number((await database.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    const count = async (table: string) =>
+      Number(
+        (
+          await database.db
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     return { endpoints: await count('webhook_endpoints'), audit: await count('audit_log'), outbox: await count('outbox') };
   } finally {
     await database.close();
@@ -154,18 +172,24 @@ describe('webhook endpoints', () => {
     expect(dead.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     // The webhooks subgraph called directly, bypassing the gateway, holds the same line.
     const direct = await stack.queryAt(stack.urls.webhooks, '{ webhookEndpoints { totalCount } }', {}, { token });
-    expect(direct.errors?.map((error) => [error.extensions?.code, error.extensions?.requiredScope])).toEqual([['FORBIDDEN', 'webhooks:manage']]);
-    const directWrite = await stack.queryAt(stack.urls.webhooks, 'mutation { replayDeadLetters(endpointId: "whe_doesnotexist00") { replayed } }', {}, { token });
+    expect(direct.errors?.map((error) => [error.extensions?.code, error.extensions?.requiredScope])).toEqual([
+      ['FORBIDDEN', 'webhooks:manage'],
+    ]);
+    const directWrite = await stack.queryAt(
+      stack.urls.webhooks,
+      'mutation { replayDeadLetters(endpointId: "whe_doesnotexist00") { replayed } }',
+      {},
+      { token },
+    );
     expect(directWrite.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(await storeRows()).toEqual(before);
   });
 
   it('refuse a URL that is not http(s) and a malformed event type with BAD_USER_INPUT, storing nothing', async () => {
     const before = await storeRows();
-    const result = await stack.query(
-      'mutation ($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { secret } }',
-      { input: { url: 'ftp://example.com/hook', types: ['Client.*', 'client created'] } },
-    );
+    const result = await stack.query('mutation ($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { secret } }', {
+      input: { url: 'ftp://example.com/hook', types: ['Client.*', 'client created'] },
+    });
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const paths = (result.errors?.[0]?.extensions?.fields as { path: string[] }[]).map((field) => field.path.join('.'));
     expect(paths).toEqual(expect.arrayContaining(['input.url', 'input.types.1']));
@@ -188,15 +212,21 @@ describe('webhook endpoints', () => {
     expect((await update(1)).errors?.[0]?.extensions?.code).toBe('CONFLICT');
     const missing = await stack.query('mutation { rotateWebhookSecret(id: "whe_doesnotexist00") { secret } }');
     expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const deleted = await stack.query<{ deleteWebhookEndpoint: Endpoint }>('mutation ($id: ID!) { deleteWebhookEndpoint(id: $id) { id } }', { id: endpoint.id });
+    const deleted = await stack.query<{ deleteWebhookEndpoint: Endpoint }>(
+      'mutation ($id: ID!) { deleteWebhookEndpoint(id: $id) { id } }',
+      { id: endpoint.id },
+    );
     expect(deleted.errors).toBeUndefined();
-    const after = await stack.query<{ webhookEndpoint: Endpoint | null }>('query ($id: ID!) { webhookEndpoint(id: $id) { id } }', { id: endpoint.id });
+    const after = await stack.query<{ webhookEndpoint: Endpoint | null }>('query ($id: ID!) { webhookEndpoint(id: $id) { id } }', {
+      id: endpoint.id,
+    });
     expect(after.data?.webhookEndpoint).toBeNull();
 
     // Announced like every write, with neither the URL, the description, the types nor the secret on the bus.
     const bus = new LocalBus({ path: stack.config.events.logPath, pollMs: 20 });
     try {
-      const announced = async () => (await bus.read({ after: 0, limit: 10_000 })).map(({ event }) => event).filter((event) => event.entityId === endpoint.id);
+      const announced = async () =>
+        (await bus.read({ after: 0, limit: 10_000 })).map(({ event }) => event).filter((event) => event.entityId === endpoint.id);
       await eventually(async () => (await announced()).length === 3, 'the three endpoint writes are announced');
       const events = await announced();
       expect(events.map((event) => [event.source, event.type, event.entityVersion])).toEqual([
@@ -228,17 +258,28 @@ describe('webhook deliveries', () => {
       ['Client.updated', clientId, 2],
     ]);
     expect(hooks.events()[0]?.changes).toMatchObject({ name: 'Hooked Ltd' });
-    await eventually(async () => (await deliveries(endpoint.id)).every((delivery) => delivery.status === 'DELIVERED'), 'deliveries are marked delivered');
+    await eventually(
+      async () => (await deliveries(endpoint.id)).every((delivery) => delivery.status === 'DELIVERED'),
+      'deliveries are marked delivered',
+    );
     const listed = await deliveries(endpoint.id);
     expect(listed).toHaveLength(2);
-    expect(listed.map((delivery) => delivery.eventId).sort()).toEqual(hooks.events().map((event) => event.id).sort());
+    expect(listed.map((delivery) => delivery.eventId).sort()).toEqual(
+      hooks
+        .events()
+        .map((event) => event.id)
+        .sort(),
+    );
     expect(listed.some((delivery) => JSON.stringify(delivery).includes(earlier))).toBe(false);
     for (const delivery of listed) {
       expect(delivery).toMatchObject({ status: 'DELIVERED', attemptCount: 1, nextAttemptAt: null });
       expect(delivery.attempts).toEqual([expect.objectContaining({ number: 1, statusCode: 200, error: null })]);
     }
     // A signature made with a rotated-out secret no longer verifies; the next delivery uses the new one.
-    const rotated = await stack.query<{ rotateWebhookSecret: { secret: string } }>('mutation ($id: ID!) { rotateWebhookSecret(id: $id) { secret } }', { id: endpoint.id });
+    const rotated = await stack.query<{ rotateWebhookSecret: { secret: string } }>(
+      'mutation ($id: ID!) { rotateWebhookSecret(id: $id) { secret } }',
+      { id: endpoint.id },
+    );
     const newSecret = rotated.data?.rotateWebhookSecret.secret ?? expect.fail('no secret');
     expect(newSecret).not.toBe(secret);
     await createClient('After rotation');
@@ -268,11 +309,16 @@ describe('webhook deliveries', () => {
     for (const request of hooks.requests) expectSigned(request, secret);
     expect(new Set(hooks.events().map((event) => event.entityId))).toEqual(new Set([clientId]));
 
-    const deadLetters = await stack.query<{ webhookDeliveries: { totalCount: number } }>('{ webhookDeliveries(status: DEAD) { totalCount } }');
+    const deadLetters = await stack.query<{ webhookDeliveries: { totalCount: number } }>(
+      '{ webhookDeliveries(status: DEAD) { totalCount } }',
+    );
     expect(deadLetters.data?.webhookDeliveries.totalCount).toBeGreaterThanOrEqual(1);
 
     hooks.status = 204;
-    const replay = await stack.query<{ replayDeadLetters: { replayed: number } }>('mutation ($id: ID!) { replayDeadLetters(endpointId: $id) { replayed } }', { id: endpoint.id });
+    const replay = await stack.query<{ replayDeadLetters: { replayed: number } }>(
+      'mutation ($id: ID!) { replayDeadLetters(endpointId: $id) { replayed } }',
+      { id: endpoint.id },
+    );
     expect(replay.data?.replayDeadLetters.replayed).toBe(1);
     await eventually(async () => (await deliveries(endpoint.id, 'DELIVERED')).length === 1, 'the replayed delivery arrives');
     const [delivered] = await deliveries(endpoint.id);
@@ -281,7 +327,10 @@ describe('webhook deliveries', () => {
 
     // One delivered delivery can be sent again on request, too (counted before asking: it may arrive before the answer does).
     const received = hooks.requests.length;
-    const again = await stack.query<{ replayWebhookDelivery: Delivery }>('mutation ($id: ID!) { replayWebhookDelivery(id: $id) { id status } }', { id: dead.id });
+    const again = await stack.query<{ replayWebhookDelivery: Delivery }>(
+      'mutation ($id: ID!) { replayWebhookDelivery(id: $id) { id status } }',
+      { id: dead.id },
+    );
     expect(again.data?.replayWebhookDelivery).toMatchObject({ id: dead.id, status: 'PENDING' });
     await eventually(() => hooks.requests.length === received + 1, 'the delivery is sent again');
     expect(hooks.events().at(-1)?.id).toBe(dead.eventId);

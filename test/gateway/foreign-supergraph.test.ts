@@ -138,7 +138,10 @@ describe('a gateway on a supergraph composed elsewhere', () => {
 
   it('lists its entity types in systemOfRecord with no owner, and its subgraphs with no write scope', async () => {
     const result = await query<{
-      systemOfRecord: { domains: { name: string; writeScope: string | null; owns: string[] }[]; entities: { typename: string; owner: string | null; key: string[] }[] };
+      systemOfRecord: {
+        domains: { name: string; writeScope: string | null; owns: string[] }[];
+        entities: { typename: string; owner: string | null; key: string[] }[];
+      };
     }>('{ systemOfRecord { domains { name writeScope owns } entities { typename owner key } } }');
     expect(result.errors).toBeUndefined();
     expect(result.data?.systemOfRecord.entities).toEqual([
@@ -155,7 +158,10 @@ describe('a gateway on a supergraph composed elsewhere', () => {
     expect(await readiness()).toEqual({ status: 200, body: { status: 'ready' } });
     await reviewsSubgraph.server.stop();
     const down = await readiness();
-    expect(down).toEqual({ status: 503, body: { status: 'unavailable', reason: 'subgraphs unreachable: reviews', unreachable: ['reviews'] } });
+    expect(down).toEqual({
+      status: 503,
+      body: { status: 'unavailable', reason: 'subgraphs unreachable: reviews', unreachable: ['reviews'] },
+    });
     expect(JSON.stringify(down)).not.toMatch(/127\.0\.0\.1|http/);
     // The other subgraph's fields still arrive.
     const partial = await query<{ users: { name: string }[] }>('{ users { name } }');

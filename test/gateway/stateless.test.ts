@@ -61,17 +61,26 @@ afterAll(async () => {
 
 describe.skipIf(!procAvailable)('recordgraph serve gateway', () => {
   it('answers writes, webhooks and the change feed with no store of its own open, and the event log read-only', async () => {
-    const created = await stack.queryAt<{ createClient: { id: string } }>(gatewayUrl, 'mutation { createClient(input: { name: "Stateless Ltd" }) { id } }');
+    const created = await stack.queryAt<{ createClient: { id: string } }>(
+      gatewayUrl,
+      'mutation { createClient(input: { name: "Stateless Ltd" }) { id } }',
+    );
     expect(created.errors).toBeUndefined();
     const id = created.data?.createClient.id;
     const endpoints = await stack.queryAt(gatewayUrl, '{ webhookEndpoints { totalCount } systemOfRecord { entities { typename } } }');
     expect(endpoints.errors).toBeUndefined();
     // The gateway reads the event crm appended in another process.
     await expect
-      .poll(async () => {
-        const feed = await stack.queryAt<{ changes: { edges: { node: { entityId: string } }[] } }>(gatewayUrl, '{ changes(types: ["Client.*"]) { edges { node { entityId } } } }');
-        return feed.data?.changes.edges.map((edge) => edge.node.entityId);
-      }, { timeout: 10_000, interval: 50 })
+      .poll(
+        async () => {
+          const feed = await stack.queryAt<{ changes: { edges: { node: { entityId: string } }[] } }>(
+            gatewayUrl,
+            '{ changes(types: ["Client.*"]) { edges { node { entityId } } } }',
+          );
+          return feed.data?.changes.edges.map((edge) => edge.node.entityId);
+        },
+        { timeout: 10_000, interval: 50 },
+      )
       .toContain(id);
 
     const files = openFiles(gateway.child.pid ?? 0);
@@ -81,7 +90,11 @@ describe.skipIf(!procAvailable)('recordgraph serve gateway', () => {
     expect(underDataDir.filter((path) => !/\/events\.sqlite(-wal|-shm)?$/.test(path))).toEqual([]);
     // No store anywhere: the only SQLite file is the bus.
     expect(files.filter((file) => /\.sqlite/.test(file.path) && !file.path.startsWith(eventLog)).map((file) => file.path)).toEqual([]);
-    for (const name of SYSTEMS_OF_RECORD) expect(files.some((file) => file.path.endsWith(`/${name}.sqlite`)), name).toBe(false);
+    for (const name of SYSTEMS_OF_RECORD)
+      expect(
+        files.some((file) => file.path.endsWith(`/${name}.sqlite`)),
+        name,
+      ).toBe(false);
     // O_RDONLY: the access mode bits are 0.
     const log = files.filter((file) => file.path === eventLog);
     expect(log.map((file) => file.flags & 0o3)).toEqual(log.map(() => 0));

@@ -24,7 +24,9 @@ const newKey = () => `key-${process.pid}-${++keys}`;
 function create(name: string, key: string | null, options: { token?: string; direct?: boolean } = {}): Promise<GraphQLResult<Created>> {
   const headers: Record<string, string> = key === null ? {} : { 'idempotency-key': key };
   const request = { token: options.token ?? alice, headers };
-  return options.direct ? stack.queryAt<Created>(stack.urls.crm, CREATE, { name }, request) : stack.query<Created>(CREATE, { name }, request);
+  return options.direct
+    ? stack.queryAt<Created>(stack.urls.crm, CREATE, { name }, request)
+    : stack.query<Created>(CREATE, { name }, request);
 }
 
 /** Clients stored and audit rows written in the crm store. */
@@ -125,7 +127,11 @@ describe('keys', () => {
   });
 
   it('are ignored by queries, even when malformed', async () => {
-    const result = await stack.query(`{ clients(first: 1) { totalCount } }`, {}, { token: alice, headers: { 'idempotency-key': ' not valid ' } });
+    const result = await stack.query(
+      `{ clients(first: 1) { totalCount } }`,
+      {},
+      { token: alice, headers: { 'idempotency-key': ' not valid ' } },
+    );
     expect(result.errors).toBeUndefined();
   });
 

@@ -20,7 +20,12 @@ function recording<K, T>(answer: (keys: readonly K[]) => T) {
 
 describe('loaderById', () => {
   it('answers every key of a tick from one batch, in key order, null for a miss', async () => {
-    const store = recording((keys: readonly string[]) => keys.filter((key) => key !== 'b').reverse().map((id) => ({ id })));
+    const store = recording((keys: readonly string[]) =>
+      keys
+        .filter((key) => key !== 'b')
+        .reverse()
+        .map((id) => ({ id })),
+    );
     const loader = loaderById(store.load);
     const results = await Promise.all(['a', 'b', 'c', 'a'].map((key) => loader.load(key)));
     expect(results).toEqual([{ id: 'a' }, null, { id: 'c' }, { id: 'a' }]);
@@ -60,7 +65,10 @@ describe('loaderGroupedBy', () => {
 
 describe('loaderOfValues', () => {
   it('gives the default to keys the query returned nothing for', async () => {
-    const loader = loaderOfValues(async (keys: readonly string[]) => new Map(keys.filter((key) => key !== 'none').map((key) => [key, key.length])), 0);
+    const loader = loaderOfValues(
+      async (keys: readonly string[]) => new Map(keys.filter((key) => key !== 'none').map((key) => [key, key.length])),
+      0,
+    );
     expect(await loader.loadMany(['abc', 'none', 'z'])).toEqual([3, 0, 1]);
   });
 });
@@ -68,7 +76,9 @@ describe('loaderOfValues', () => {
 describe('loaderFamily', () => {
   it('batches calls with the same arguments together and with other arguments apart', async () => {
     const store = recording((keys: readonly string[]) => new Map(keys.map((key) => [key, key])));
-    const months = loaderFamily((count: number) => loaderOfValues(async (keys: readonly string[]) => (await store.load([`${count}`, ...keys])) as Map<string, string>, ''));
+    const months = loaderFamily((count: number) =>
+      loaderOfValues(async (keys: readonly string[]) => (await store.load([`${count}`, ...keys])) as Map<string, string>, ''),
+    );
     await Promise.all([months(12).load('a'), months(12).load('b'), months(3).load('a')]);
     expect(months(12)).toBe(months(12));
     expect(store.batches).toEqual([

@@ -27,11 +27,19 @@ describe('validate', () => {
   it('lists every failing field with its path, not only the first', () => {
     const { code, fields: failing } = refusal(() => validate(args, { input: { name: '', email: 'nope', country: 'XX' } }));
     expect(code).toBe('BAD_USER_INPUT');
-    expect((failing as { path: string[] }[]).map((field) => field.path.join('.')).sort()).toEqual(['input.country', 'input.email', 'input.name']);
+    expect((failing as { path: string[] }[]).map((field) => field.path.join('.')).sort()).toEqual([
+      'input.country',
+      'input.email',
+      'input.name',
+    ]);
   });
 
   it('badInput has the same shape for a check made after zod', () => {
-    expect(refusal(() => { throw badInput(['input', 'dueDate'], 'must be after the issue date'); })).toEqual({
+    expect(
+      refusal(() => {
+        throw badInput(['input', 'dueDate'], 'must be after the issue date');
+      }),
+    ).toEqual({
       code: 'BAD_USER_INPUT',
       fields: [{ path: ['input', 'dueDate'], message: 'must be after the issue date' }],
     });
@@ -73,7 +81,11 @@ describe('moneyInput', () => {
   });
 
   it('refuses more places than the currency has, and negative amounts, at the amount', () => {
-    for (const input of [{ amount: '10.001', currencyCode: 'USD' }, { amount: '1.5', currencyCode: 'JPY' }, { amount: '-1', currencyCode: 'USD' }]) {
+    for (const input of [
+      { amount: '10.001', currencyCode: 'USD' },
+      { amount: '1.5', currencyCode: 'JPY' },
+      { amount: '-1', currencyCode: 'USD' },
+    ]) {
       const result = moneyInput.safeParse(input);
       expect(result.success).toBe(false);
       expect(result.error?.issues[0]?.path).toEqual(['amount']);

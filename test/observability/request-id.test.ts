@@ -33,7 +33,9 @@ const requestLines = (requestId: string): LogLine[] => stack.logs.filter((line) 
 describe('x-request-id', () => {
   it("carries the caller's id to every subgraph the headline query asks, and echoes it", async () => {
     const requestId = 'trace-42.a:B_7';
-    const answer = response(await postGraphQL(stack.gatewayUrl, { query: CLIENT_OVERVIEW, variables: { id: activeClient() } }, { 'x-request-id': requestId }));
+    const answer = response(
+      await postGraphQL(stack.gatewayUrl, { query: CLIENT_OVERVIEW, variables: { id: activeClient() } }, { 'x-request-id': requestId }),
+    );
     expect(answer.status).toBe(200);
     expect(JSON.parse(answer.body)).not.toHaveProperty('errors');
     expect(answer.headers['x-request-id']).toBe(requestId);
@@ -58,7 +60,9 @@ describe('x-request-id', () => {
       expect(requestLines(requestId).map((line) => line.service)).toEqual(['crm']);
     }
     const accepted = 'y'.repeat(128);
-    const answer = response(await postGraphQL(stack.gatewayUrl, { query: '{ clients(first: 1) { totalCount } }' }, { 'x-request-id': accepted }));
+    const answer = response(
+      await postGraphQL(stack.gatewayUrl, { query: '{ clients(first: 1) { totalCount } }' }, { 'x-request-id': accepted }),
+    );
     expect(answer.headers['x-request-id']).toBe(accepted);
   });
 
@@ -77,7 +81,13 @@ describe('x-request-id', () => {
     expect(answer.status).toBe(400);
     expect(answer.headers['x-request-id']).toBe('broken-1');
     expect(requestLines('broken-1')).toEqual([
-      expect.objectContaining({ service: 'crm', level: 'info', operation: 'Broken', status: 400, errorCodes: ['GRAPHQL_VALIDATION_FAILED'] }),
+      expect.objectContaining({
+        service: 'crm',
+        level: 'info',
+        operation: 'Broken',
+        status: 400,
+        errorCodes: ['GRAPHQL_VALIDATION_FAILED'],
+      }),
     ]);
     const unparsable = response(await postGraphQL(stack.urls.crm, { query: '{ clients(' }, { 'x-request-id': 'broken-2' }));
     expect(unparsable.status).toBe(400);

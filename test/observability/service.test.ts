@@ -70,12 +70,29 @@ describe('an HTTP service', () => {
     expect(answer.status).toBe(200);
     expect(JSON.parse(answer.body)).toEqual({
       data: { boom: null },
-      errors: [{ message: 'Internal server error', path: ['boom'], locations: [{ line: 1, column: 14 }], extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+      errors: [
+        {
+          message: 'Internal server error',
+          path: ['boom'],
+          locations: [{ line: 1, column: 14 }],
+          extensions: { code: 'INTERNAL_SERVER_ERROR' },
+        },
+      ],
     });
     const [failure] = logs.filter((line) => line.level === 'error');
-    expect(failure).toMatchObject({ service: 'tiny', requestId: 'fire-1', msg: 'internal error', err: { type: 'TypeError', message: 'the ledger is on fire' } });
+    expect(failure).toMatchObject({
+      service: 'tiny',
+      requestId: 'fire-1',
+      msg: 'internal error',
+      err: { type: 'TypeError', message: 'the ledger is on fire' },
+    });
     expect(failure?.err?.stack).toMatch(/TypeError: the ledger is on fire\n\s+at /);
-    expect(logs.find((line) => line.msg === 'request')).toMatchObject({ requestId: 'fire-1', operation: 'Burn', status: 200, errorCodes: ['INTERNAL_SERVER_ERROR'] });
+    expect(logs.find((line) => line.msg === 'request')).toMatchObject({
+      requestId: 'fire-1',
+      operation: 'Burn',
+      status: 200,
+      errorCodes: ['INTERNAL_SERVER_ERROR'],
+    });
   });
 
   it('answers /healthz and /readyz while listening; /readyz is 503 with the reason when its check fails or throws', async () => {

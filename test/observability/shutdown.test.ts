@@ -25,7 +25,11 @@ afterAll(async () => {
 describe('graceful shutdown of the gateway', () => {
   it('finishes the request in flight with 200, refuses new requests and readiness probes', async () => {
     let settled = false;
-    const inFlight = postGraphQL(stack.gatewayUrl, { query: 'query Slow { clients(first: 2) { totalCount } }' }, { 'x-request-id': 'in-flight-1' }).finally(() => {
+    const inFlight = postGraphQL(
+      stack.gatewayUrl,
+      { query: 'query Slow { clients(first: 2) { totalCount } }' },
+      { 'x-request-id': 'in-flight-1' },
+    ).finally(() => {
       settled = true;
     });
     await proxy.arrived;
@@ -42,6 +46,8 @@ describe('graceful shutdown of the gateway', () => {
     expect(answer.headers['x-request-id']).toBe('in-flight-1');
     expect(JSON.parse(answer.body)).toEqual({ data: { clients: { totalCount: stack.plan.clients.length } } });
     await stopped;
-    expect(stack.logs.filter((line) => line.requestId === 'in-flight-1').map((line) => [line.service, line.status])).toEqual([['crm', 200]]);
+    expect(stack.logs.filter((line) => line.requestId === 'in-flight-1').map((line) => [line.service, line.status])).toEqual([
+      ['crm', 200],
+    ]);
   });
 });

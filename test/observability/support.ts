@@ -49,7 +49,9 @@ export interface ObservedStack {
  * The four subgraphs on port 0, seeded with a small company and logging into one capture, and the
  * gateway in front of them; `subgraphUrls` can point the gateway somewhere else (a slow proxy).
  */
-export async function startObservedStack(options: { subgraphUrls?: (urls: Record<RecordSystem, string>) => Record<RecordSystem, string> } = {}): Promise<ObservedStack> {
+export async function startObservedStack(
+  options: { subgraphUrls?: (urls: Record<RecordSystem, string>) => Record<RecordSystem, string> } = {},
+): Promise<ObservedStack> {
   const dir = tempDir('recordgraph-observed-');
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -68,8 +70,17 @@ export async function startObservedStack(options: { subgraphUrls?: (urls: Record
   const subgraphs: Partial<Record<Domain, Subgraph>> = {};
   for (const domain of DOMAINS) {
     const subgraph = await openSubgraph(domain, config, urls);
-    await seedIfEmpty(subgraph, () => plan, () => {});
-    const service = createSubgraphService(subgraph, { env: 'test', auth: config.auth, logLevel: 'info', logDestination: capture.destination });
+    await seedIfEmpty(
+      subgraph,
+      () => plan,
+      () => {},
+    );
+    const service = createSubgraphService(subgraph, {
+      env: 'test',
+      auth: config.auth,
+      logLevel: 'info',
+      logDestination: capture.destination,
+    });
     subgraphs[domain] = subgraph;
     services[domain] = service;
     urls[domain] = await service.listen(0);
@@ -103,7 +114,10 @@ export interface RawResponse {
  * One HTTP request on a connection of its own (no pooled keep-alive socket), so "refused" means
  * the service refused it. Resolves to the response, or the socket error's code (`ECONNREFUSED`).
  */
-export function rawRequest(url: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<RawResponse | string> {
+export function rawRequest(
+  url: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<RawResponse | string> {
   return new Promise((resolve) => {
     const req = httpRequest(url, { method: options.method ?? 'GET', headers: options.headers, agent: false }, (res) => {
       let body = '';
@@ -131,7 +145,10 @@ export function refused(outcome: RawResponse | string): boolean {
  * A reverse proxy that holds each request `delayMs` before forwarding it: a subgraph made slow.
  * `arrived` resolves when the first request reaches it.
  */
-export async function slowProxy(target: () => string, delayMs: number): Promise<{ url: string; arrived: Promise<void>; close(): Promise<void> }> {
+export async function slowProxy(
+  target: () => string,
+  delayMs: number,
+): Promise<{ url: string; arrived: Promise<void>; close(): Promise<void> }> {
   let signalArrived: () => void = () => {};
   const arrived = new Promise<void>((resolve) => (signalArrived = resolve));
   const server: Server = createServer((req, res) => {

@@ -58,9 +58,9 @@ describe('breaking changes against main', () => {
 
   it('refuses a malformed acknowledgement file', () => {
     expect(parseAcknowledgements('[]')).toEqual([]);
-    expect(() => parseAcknowledgements('[{ "type": "FIELD_REMOVED", "description": "Employee.email was removed.", "reason": " " }]')).toThrow(
-      'schema/acknowledged-breaking-changes.json: [0.reason] Too small: expected string to have >=1 characters',
-    );
+    expect(() =>
+      parseAcknowledgements('[{ "type": "FIELD_REMOVED", "description": "Employee.email was removed.", "reason": " " }]'),
+    ).toThrow('schema/acknowledged-breaking-changes.json: [0.reason] Too small: expected string to have >=1 characters');
   });
 });
 

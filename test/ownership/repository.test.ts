@@ -13,7 +13,9 @@ describe('this repository', () => {
     expect(report.violations).toEqual([]);
     // Every system of record's store, webhooks' too; the gateway's catalog and change feed have none.
     expect(inputs.stores.map((store) => store.subgraph)).toEqual(['crm', 'accounting', 'hr', 'projects', 'webhooks']);
-    expect(inputs.stores.flatMap((store) => store.tables.map((table) => table.name))).toEqual(expect.arrayContaining(['invoices', 'webhook_deliveries']));
+    expect(inputs.stores.flatMap((store) => store.tables.map((table) => table.name))).toEqual(
+      expect.arrayContaining(['invoices', 'webhook_deliveries']),
+    );
     expect('error' in inputs.resolverTypes ? inputs.resolverTypes.error : inputs.resolverTypes.length).toBe(6);
   });
 

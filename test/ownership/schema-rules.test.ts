@@ -25,7 +25,9 @@ describe('composition', () => {
 
   it('names the subgraph whose SDL does not parse', () => {
     const result = composeSubgraphs(edited('hr', 'email: String!', 'email String!'));
-    expect(result.kind === 'failure' && lines(result.violations)).toEqual(['composition: [hr] Syntax Error: Expected ":", found Name "String".']);
+    expect(result.kind === 'failure' && lines(result.violations)).toEqual([
+      'composition: [hr] Syntax Error: Expected ":", found Name "String".',
+    ]);
   });
 });
 

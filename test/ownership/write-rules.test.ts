@@ -22,7 +22,10 @@ describe('rule 3: mutations live in the owner', () => {
   it('refuses arguments that set another domain’s attributes, however they are spelled', () => {
     const sdl = subgraphs({
       accounting: ACCOUNTING.replace('clientId: ID!\n    lines', 'clientId: ID!\n    clientName: String\n    lines')
-        .replace('type Mutation {', 'type Mutation {\n    billNewClient(client: ClientInput!, employeeEmail: String): Invoice!\n    renameBilledClient(input: UpdateClientBillingInput!): Invoice!')
+        .replace(
+          'type Mutation {',
+          'type Mutation {\n    billNewClient(client: ClientInput!, employeeEmail: String): Invoice!\n    renameBilledClient(input: UpdateClientBillingInput!): Invoice!',
+        )
         .concat(/* GraphQL */ `
           input ClientInput {
             id: ID
@@ -40,16 +43,20 @@ describe('rule 3: mutations live in the owner', () => {
         `),
     });
     expect(lines(mutationOwnerViolations(sdl, OWNERS))).toEqual([
-      'rule 3 (mutations in the owner): Mutation.billNewClient in accounting takes client.name, which would set Client.name, owned by crm: take the Client\'s id as a reference instead',
-      'rule 3 (mutations in the owner): Mutation.billNewClient in accounting takes client.address.city, which would set Client.address.city, owned by crm: take the Client\'s id as a reference instead',
-      'rule 3 (mutations in the owner): Mutation.billNewClient in accounting takes employeeEmail, which would set Employee.email, owned by hr: take the Employee\'s id as a reference instead',
-      'rule 3 (mutations in the owner): Mutation.renameBilledClient in accounting takes input.name, which would set Client.name, owned by crm: take the Client\'s id as a reference instead',
-      'rule 3 (mutations in the owner): Mutation.createInvoice in accounting takes input.clientName, which would set Client.name, owned by crm: take the Client\'s id as a reference instead',
+      "rule 3 (mutations in the owner): Mutation.billNewClient in accounting takes client.name, which would set Client.name, owned by crm: take the Client's id as a reference instead",
+      "rule 3 (mutations in the owner): Mutation.billNewClient in accounting takes client.address.city, which would set Client.address.city, owned by crm: take the Client's id as a reference instead",
+      "rule 3 (mutations in the owner): Mutation.billNewClient in accounting takes employeeEmail, which would set Employee.email, owned by hr: take the Employee's id as a reference instead",
+      "rule 3 (mutations in the owner): Mutation.renameBilledClient in accounting takes input.name, which would set Client.name, owned by crm: take the Client's id as a reference instead",
+      "rule 3 (mutations in the owner): Mutation.createInvoice in accounting takes input.clientName, which would set Client.name, owned by crm: take the Client's id as a reference instead",
     ]);
   });
 
   it('allows ids of other domains’ entities, and the owner setting its own attributes', () => {
-    const sdl = edited('accounting', 'type Mutation {', 'type Mutation {\n    assign(invoiceId: ID!, clientIds: [ID!]!, client: ID, employeeId: ID): Invoice!');
+    const sdl = edited(
+      'accounting',
+      'type Mutation {',
+      'type Mutation {\n    assign(invoiceId: ID!, clientIds: [ID!]!, client: ID, employeeId: ID): Invoice!',
+    );
     expect(mutationOwnerViolations(sdl, OWNERS)).toEqual([]);
   });
 });
@@ -81,7 +88,11 @@ describe('rule 4: a store keeps another domain’s entity as an id only', () => 
     const migrations: Record<string, Migration> = {
       '0001': {
         async up(db: Kysely<unknown>) {
-          await db.schema.createTable('invoices').addColumn('id', 'text', (c) => c.primaryKey()).addColumn('client_id', 'text').execute();
+          await db.schema
+            .createTable('invoices')
+            .addColumn('id', 'text', (c) => c.primaryKey())
+            .addColumn('client_id', 'text')
+            .execute();
         },
       },
       '0002': {

@@ -10,7 +10,11 @@ import type { AccountingDatabase } from '../../subgraphs/accounting/store/schema
 import { sumRevenue } from '../../subgraphs/accounting/reporting.ts';
 import { projectsSubgraph } from '../../subgraphs/projects/server.ts';
 import type { ProjectsDatabase } from '../../subgraphs/projects/store/schema.ts';
-import { hundredthsByEmployeeSince, timeEntryPagesByProjectIds, timeTotalsByProjectIds } from '../../subgraphs/projects/store/timeEntries.ts';
+import {
+  hundredthsByEmployeeSince,
+  timeEntryPagesByProjectIds,
+  timeTotalsByProjectIds,
+} from '../../subgraphs/projects/store/timeEntries.ts';
 import { openTestSubgraph, type TestSubgraph } from '../support/subgraphs.ts';
 import { TEST_STORE } from '../support/stores.ts';
 
@@ -47,13 +51,25 @@ describe(`values from the ${TEST_STORE} store`, () => {
     expect(totalCount).toBe(200);
     expect(typeof rows[0]?.total_minor).toBe('number');
     expect(typeof rows[0]?.version).toBe('number');
-    const pages = await invoicePagesByClient(accountingDb.db, plan.clients.map((client) => client.id), { first: 2, after: null }, null);
+    const pages = await invoicePagesByClient(
+      accountingDb.db,
+      plan.clients.map((client) => client.id),
+      { first: 2, after: null },
+      null,
+    );
     const counted = [...pages.values()].map((page) => page.totalCount);
     expect(counted.every((count) => typeof count === 'number')).toBe(true);
     expect(counted.reduce((sum, count) => sum + count, 0)).toBe(200);
-    const totals = await timeTotalsByProjectIds(projectsDb.db, plan.projects.map((project) => project.id));
+    const totals = await timeTotalsByProjectIds(
+      projectsDb.db,
+      plan.projects.map((project) => project.id),
+    );
     for (const total of totals.values()) expect(typeof total.entries).toBe('number');
-    const entries = await timeEntryPagesByProjectIds(projectsDb.db, plan.projects.map((project) => project.id), { first: 2, after: null });
+    const entries = await timeEntryPagesByProjectIds(
+      projectsDb.db,
+      plan.projects.map((project) => project.id),
+      { first: 2, after: null },
+    );
     expect(entries.every((entry) => typeof entry.hundredths === 'number' && typeof entry.billable === 'number')).toBe(true);
   });
 
@@ -101,8 +117,15 @@ describe(`values from the ${TEST_STORE} store`, () => {
 
   it('hours add up exactly per employee and per project', async () => {
     const since = '1970-01-01';
-    const byEmployee = await hundredthsByEmployeeSince(projectsDb.db, plan.employees.map((employee) => employee.id), since);
-    const byProject = await timeTotalsByProjectIds(projectsDb.db, plan.projects.map((project) => project.id));
+    const byEmployee = await hundredthsByEmployeeSince(
+      projectsDb.db,
+      plan.employees.map((employee) => employee.id),
+      since,
+    );
+    const byProject = await timeTotalsByProjectIds(
+      projectsDb.db,
+      plan.projects.map((project) => project.id),
+    );
     const entries = plan.projects.flatMap((project) => project.timeEntries);
     const logged = entries.reduce((sum, entry) => sum + BigInt(entry.hundredths), 0n);
     expect([...byEmployee.values()].reduce((sum, hundredths) => sum + hundredths, 0n)).toBe(logged);

@@ -68,11 +68,13 @@ describe(`concurrent writes on ${TEST_STORE}`, () => {
     const results = await race(
       'crm',
       [{ text: 'select id from clients where id = $1 for update', values: [id] }],
-      Array.from({ length: n }, (_, i) => () =>
-        stack.query<{ updateClient: { version: number } }>(
-          `mutation ($id: ID!, $industry: String) { updateClient(id: $id, input: { industry: $industry }) { version } }`,
-          { id, industry: `Industry ${i}` },
-        ),
+      Array.from(
+        { length: n },
+        (_, i) => () =>
+          stack.query<{ updateClient: { version: number } }>(
+            `mutation ($id: ID!, $industry: String) { updateClient(id: $id, input: { industry: $industry }) { version } }`,
+            { id, industry: `Industry ${i}` },
+          ),
       ),
     );
     expect(outcomes(results)).toEqual(Array<string>(n).fill('OK'));
@@ -88,11 +90,13 @@ describe(`concurrent writes on ${TEST_STORE}`, () => {
     const results = await race(
       'crm',
       [{ text: 'select id from clients where id = $1 for update', values: [id] }],
-      Array.from({ length: n }, (_, i) => () =>
-        stack.query<{ updateClient: { version: number; industry: string } }>(
-          `mutation ($id: ID!, $industry: String) { updateClient(id: $id, input: { industry: $industry }, expectedVersion: 1) { version industry } }`,
-          { id, industry: `Industry ${i}` },
-        ),
+      Array.from(
+        { length: n },
+        (_, i) => () =>
+          stack.query<{ updateClient: { version: number; industry: string } }>(
+            `mutation ($id: ID!, $industry: String) { updateClient(id: $id, input: { industry: $industry }, expectedVersion: 1) { version industry } }`,
+            { id, industry: `Industry ${i}` },
+          ),
       ),
     );
     expect(outcomes(results)).toEqual(oneWinner(n));
@@ -109,11 +113,12 @@ describe(`concurrent writes on ${TEST_STORE}`, () => {
     const results = await race(
       'accounting',
       [{ text: `insert into invoice_sequences (year, last_number) values ('2023', 0)` }],
-      drafts.map((id) => () =>
-        stack.query<{ issueInvoice: { number: string } }>(
-          `mutation ($id: ID!) { issueInvoice(id: $id, input: { issueDate: "2023-06-01" }) { number } }`,
-          { id },
-        ),
+      drafts.map(
+        (id) => () =>
+          stack.query<{ issueInvoice: { number: string } }>(
+            `mutation ($id: ID!) { issueInvoice(id: $id, input: { issueDate: "2023-06-01" }) { number } }`,
+            { id },
+          ),
       ),
     );
     expect(outcomes(results)).toEqual(drafts.map(() => 'OK'));
@@ -154,15 +159,18 @@ describe(`concurrent writes on ${TEST_STORE}`, () => {
                  values ('emp_heldheldheldheld', 'Held', 'grace@race.example', 'ACTIVE', 40, '2025-01-01', 1, '2025-01-01', '2025-01-01')`,
         },
       ],
-      emails.map((email, i) => () =>
-        stack.query(`mutation ($name: String!, $email: String!) { hireEmployee(input: { name: $name, email: $email }) { id } }`, {
-          name: `Grace ${i}`,
-          email,
-        }),
+      emails.map(
+        (email, i) => () =>
+          stack.query(`mutation ($name: String!, $email: String!) { hireEmployee(input: { name: $name, email: $email }) { id } }`, {
+            name: `Grace ${i}`,
+            email,
+          }),
       ),
     );
     expect(outcomes(results)).toEqual(oneWinner(emails.length));
-    const { employees } = await data<{ employees: { edges: { node: { email: string } }[] } }>(`{ employees(first: 500) { edges { node { email } } } }`);
+    const { employees } = await data<{ employees: { edges: { node: { email: string } }[] } }>(
+      `{ employees(first: 500) { edges { node { email } } } }`,
+    );
     expect(employees.edges.filter((edge) => edge.node.email === 'grace@race.example')).toHaveLength(1);
   });
 
@@ -183,13 +191,16 @@ describe(`concurrent writes on ${TEST_STORE}`, () => {
     expect(departments.filter((department) => department.name.toLowerCase() === 'équipe été')).toHaveLength(1);
   });
 
-  it('two people made each other\'s manager at once: one change lands, the other is refused, never a loop', async () => {
+  it("two people made each other's manager at once: one change lands, the other is refused, never a loop", async () => {
     const hire = async (name: string) =>
       (
-        await data<{ hireEmployee: { id: string } }>(`mutation ($name: String!, $email: String!) { hireEmployee(input: { name: $name, email: $email }) { id } }`, {
-          name,
-          email: `${name.toLowerCase()}@loop.example`,
-        })
+        await data<{ hireEmployee: { id: string } }>(
+          `mutation ($name: String!, $email: String!) { hireEmployee(input: { name: $name, email: $email }) { id } }`,
+          {
+            name,
+            email: `${name.toLowerCase()}@loop.example`,
+          },
+        )
       ).hireEmployee.id;
     const [a, b] = [await hire('Alpha'), await hire('Bravo')];
     // The rows are held for update but not for key share, so each request reads the chain and
@@ -200,8 +211,10 @@ describe(`concurrent writes on ${TEST_STORE}`, () => {
       [
         [a, b],
         [b, a],
-      ].map(([id, managerId]) => () =>
-        stack.query(`mutation ($id: ID!, $m: ID) { updateEmployee(id: $id, input: { managerId: $m }) { id } }`, { id, m: managerId }),
+      ].map(
+        ([id, managerId]) =>
+          () =>
+            stack.query(`mutation ($id: ID!, $m: ID) { updateEmployee(id: $id, input: { managerId: $m }) { id } }`, { id, m: managerId }),
       ),
     );
     expect(outcomes(results)).toEqual(['BAD_USER_INPUT', 'OK']);
@@ -223,15 +236,22 @@ describe(`concurrent writes on ${TEST_STORE}`, () => {
     const results = await race(
       'accounting',
       [{ text: 'select id from invoices where id = $1 for update', values: [id] }],
-      Array.from({ length: n }, () => () =>
-        stack.query(`mutation ($id: ID!, $v: Int) { recordPayment(invoiceId: $id, input: { amount: "250.00" }, expectedVersion: $v) { status } }`, {
-          id,
-          v: issueInvoice.version,
-        }),
+      Array.from(
+        { length: n },
+        () => () =>
+          stack.query(
+            `mutation ($id: ID!, $v: Int) { recordPayment(invoiceId: $id, input: { amount: "250.00" }, expectedVersion: $v) { status } }`,
+            {
+              id,
+              v: issueInvoice.version,
+            },
+          ),
       ),
     );
     expect(outcomes(results)).toEqual(oneWinner(n));
-    expect(await data(`query ($id: ID!) { invoice(id: $id) { status balance { amount } payments { amount { amount } } } }`, { id })).toEqual({
+    expect(
+      await data(`query ($id: ID!) { invoice(id: $id) { status balance { amount } payments { amount { amount } } } }`, { id }),
+    ).toEqual({
       invoice: { status: 'PAID', balance: { amount: '0.00' }, payments: [{ amount: { amount: '250.00' } }] },
     });
   });

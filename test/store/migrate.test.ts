@@ -78,13 +78,15 @@ describe(`migrations on ${TEST_STORE}`, { timeout: PROCESS_TEST_TIMEOUT_MS }, ()
       'The hr store is behind its code: migrations 0002_department_name_key, 0003_names_compare_bytewise, 0004_employee_salary, 0005_audit_log, 0006_idempotency_keys, 0007_events have not run, and MIGRATE_ON_START=false. ' +
         'Run `recordgraph migrate hr` first (or start with MIGRATE_ON_START=true).',
     );
-    await expect(hrSubgraph.open({ databaseUrl: store.url, references: new ReferenceChecker({}), reportingCurrency: 'USD', migrate: false })).rejects.toBeInstanceOf(
-      StoreBehindError,
-    );
+    await expect(
+      hrSubgraph.open({ databaseUrl: store.url, references: new ReferenceChecker({}), reportingCurrency: 'USD', migrate: false }),
+    ).rejects.toBeInstanceOf(StoreBehindError);
 
     const migrated = await recordgraph(['migrate', 'hr'], env);
     expect(migrated.status).toBe(0);
-    expect(migrated.stdout.trim()).toBe('hr: ran 0002_department_name_key, 0003_names_compare_bytewise, 0004_employee_salary, 0005_audit_log, 0006_idempotency_keys, 0007_events');
+    expect(migrated.stdout.trim()).toBe(
+      'hr: ran 0002_department_name_key, 0003_names_compare_bytewise, 0004_employee_salary, 0005_audit_log, 0006_idempotency_keys, 0007_events',
+    );
 
     // Existing names got their keys: "ÉTÉ" is the same department as "Été" on both stores.
     const hr = await openTestSubgraph(hrSubgraph, { databaseUrl: store.url });
@@ -110,7 +112,14 @@ describe(`migrations on ${TEST_STORE}`, { timeout: PROCESS_TEST_TIMEOUT_MS }, ()
     );
     const behind = await openDatabase({ url: store.url, migrations: hrMigrations, migrate: false }).catch((error: unknown) => error);
     expect(behind).toBeInstanceOf(StoreBehindError);
-    expect((behind as StoreBehindError).pending).toEqual(['0002_department_name_key', '0003_names_compare_bytewise', '0004_employee_salary', '0005_audit_log', '0006_idempotency_keys', '0007_events']);
+    expect((behind as StoreBehindError).pending).toEqual([
+      '0002_department_name_key',
+      '0003_names_compare_bytewise',
+      '0004_employee_salary',
+      '0005_audit_log',
+      '0006_idempotency_keys',
+      '0007_events',
+    ]);
     expect(await snapshotStore(store.url)).toEqual(before);
   });
 });

@@ -14,7 +14,22 @@ import { TEST_STORE, withAdmin } from '../support/stores.ts';
  */
 
 // Pairs that a linguistic collation orders differently from bytes.
-const NAMES = ['apple', 'Banana', 'banana', '_Zed', 'Zed', 'éclair', 'Eclair', 'e-mail', 'email', 'Émile', '10 Downing', '9 Elms', 'a b', 'ab'];
+const NAMES = [
+  'apple',
+  'Banana',
+  'banana',
+  '_Zed',
+  'Zed',
+  'éclair',
+  'Eclair',
+  'e-mail',
+  'email',
+  'Émile',
+  '10 Downing',
+  '9 Elms',
+  'a b',
+  'ab',
+];
 const BYTE_ORDER = [...NAMES].sort();
 
 let crm: TestSubgraph;
@@ -46,9 +61,13 @@ async function pageThrough(subgraph: TestSubgraph, field: string): Promise<strin
   const names: string[] = [];
   let after: string | null = null;
   for (let pages = 0; pages < 20; pages++) {
-    const data = await run(subgraph, `query ($after: String) { ${field}(first: 3, after: $after) { edges { cursor node { name } } pageInfo { hasNextPage endCursor } } }`, {
-      after,
-    });
+    const data = await run(
+      subgraph,
+      `query ($after: String) { ${field}(first: 3, after: $after) { edges { cursor node { name } } pageInfo { hasNextPage endCursor } } }`,
+      {
+        after,
+      },
+    );
     const page = data[field] as Page;
     names.push(...page.edges.map((edge) => edge.node.name));
     if (!page.pageInfo.hasNextPage) return names;
@@ -68,7 +87,9 @@ describe(`order by name on ${TEST_STORE}`, () => {
     }
     // So the tests below mean something: without the columns' own collation the order would differ.
     const byDefault = await withAdmin(
-      async (client) => (await client.query<{ names: string[] }>(`select array_agg(n order by n) as names from unnest($1::text[]) as n`, [NAMES])).rows[0]?.names,
+      async (client) =>
+        (await client.query<{ names: string[] }>(`select array_agg(n order by n) as names from unnest($1::text[]) as n`, [NAMES])).rows[0]
+          ?.names,
       crm.databaseUrl,
     );
     expect(byDefault).not.toEqual(BYTE_ORDER);
@@ -98,10 +119,14 @@ describe(`order by name on ${TEST_STORE}`, () => {
       createClient: { id: string };
     };
     for (const name of NAMES) {
-      await run(projects, `mutation ($name: String!, $c: ID!) { createProject(input: { name: $name, clientId: $c, budgetHours: "10" }) { id } }`, {
-        name,
-        c: createClient.id,
-      });
+      await run(
+        projects,
+        `mutation ($name: String!, $c: ID!) { createProject(input: { name: $name, clientId: $c, budgetHours: "10" }) { id } }`,
+        {
+          name,
+          c: createClient.id,
+        },
+      );
     }
     expect(await pageThrough(projects, 'projects')).toEqual(BYTE_ORDER);
   });

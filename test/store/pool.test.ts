@@ -4,7 +4,15 @@ import { loadConfig } from '../../lib/config.ts';
 import { DOMAINS } from '../../lib/domains.ts';
 import { crmSubgraph } from '../../subgraphs/crm/server.ts';
 import { holdLocks } from '../support/contention.ts';
-import { ANY_FREE_PORT, createTestStore, createTestStores, TEST_STORE, withAdmin, type TestStore, type TestStores } from '../support/stores.ts';
+import {
+  ANY_FREE_PORT,
+  createTestStore,
+  createTestStores,
+  TEST_STORE,
+  withAdmin,
+  type TestStore,
+  type TestStores,
+} from '../support/stores.ts';
 import { openTestSubgraph } from '../support/subgraphs.ts';
 
 /**
@@ -24,8 +32,11 @@ afterEach(async () => {
 async function connections(url: string): Promise<number> {
   return withAdmin(
     async (client) =>
-      (await client.query<{ n: number }>(`select count(*)::int as n from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`))
-        .rows[0]?.n ?? 0,
+      (
+        await client.query<{ n: number }>(
+          `select count(*)::int as n from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`,
+        )
+      ).rows[0]?.n ?? 0,
     url,
   );
 }
@@ -37,9 +48,15 @@ describe(`connection pool on ${TEST_STORE}`, () => {
     try {
       const created = await crm.execute(`mutation { createClient(input: { name: "Pooled" }) { id } }`);
       const id = (created.data as { createClient: { id: string } }).createClient.id;
-      const held = TEST_STORE === 'postgres' ? await holdLocks(store.url, [{ text: 'select 1 from clients where id = $1 for update', values: [id] }]) : null;
+      const held =
+        TEST_STORE === 'postgres'
+          ? await holdLocks(store.url, [{ text: 'select 1 from clients where id = $1 for update', values: [id] }])
+          : null;
       const writes = Array.from({ length: 6 }, (_, i) =>
-        crm.execute(`mutation ($id: ID!, $i: String) { updateClient(id: $id, input: { industry: $i }) { version } }`, { id, i: `Industry ${i}` }),
+        crm.execute(`mutation ($id: ID!, $i: String) { updateClient(id: $id, input: { industry: $i }) { version } }`, {
+          id,
+          i: `Industry ${i}`,
+        }),
       );
       if (held) {
         // Two writes hold both connections, waiting on the lock; the other four wait for a connection.
@@ -73,10 +90,13 @@ describe(`connection pool on ${TEST_STORE}`, () => {
     const query = (query: string) =>
       fetch(running.gatewayUrl ?? '', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
     const answers = await Promise.all(
-      Array.from({ length: 12 }, () => query(`{ clients(first: 5) { totalCount } employees { totalCount } invoices { totalCount } projects { totalCount } }`)),
+      Array.from({ length: 12 }, () =>
+        query(`{ clients(first: 5) { totalCount } employees { totalCount } invoices { totalCount } projects { totalCount } }`),
+      ),
     );
     expect(answers.every((answer) => answer.status === 200)).toBe(true);
-    for (const domain of DOMAINS) expect(running.subgraphs[domain]?.poolStats().total).toBeLessThanOrEqual(TEST_STORE === 'postgres' ? 3 : 1);
+    for (const domain of DOMAINS)
+      expect(running.subgraphs[domain]?.poolStats().total).toBeLessThanOrEqual(TEST_STORE === 'postgres' ? 3 : 1);
     if (TEST_STORE === 'postgres') expect(await connections(stores.urls.crm)).toBeGreaterThan(0);
     await running.stop();
     if (TEST_STORE === 'postgres') {

@@ -42,7 +42,10 @@ async function ok<T>(run: Promise<{ data?: Record<string, unknown> | null; error
 }
 
 async function createClient(name: string): Promise<string> {
-  const created = await ok<{ id: string }>(crm.execute(`mutation ($n: String!) { createClient(input: { name: $n }) { id } }`, { n: name }), 'createClient');
+  const created = await ok<{ id: string }>(
+    crm.execute(`mutation ($n: String!) { createClient(input: { name: $n }) { id } }`, { n: name }),
+    'createClient',
+  );
   return created.id;
 }
 
@@ -74,7 +77,10 @@ async function issuedInvoice(clientId: string, currency: string, amount: string,
 
 async function invoiceState(id: string) {
   return ok<unknown>(
-    accounting.execute(`query ($id: ID!) { invoice(id: $id) { status version amountPaid { amount } payments { id amount { amount } } voidReason number } }`, { id }),
+    accounting.execute(
+      `query ($id: ID!) { invoice(id: $id) { status version amountPaid { amount } payments { id amount { amount } } voidReason number } }`,
+      { id },
+    ),
     'invoice',
   );
 }
@@ -85,7 +91,9 @@ async function invoiceCount(): Promise<number> {
 
 async function clientFacts(id: string, fields: string) {
   const entities = await ok<unknown[]>(
-    accounting.execute(`query ($r: [_Any!]!) { _entities(representations: $r) { ... on Client { ${fields} } } }`, { r: [{ __typename: 'Client', id }] }),
+    accounting.execute(`query ($r: [_Any!]!) { _entities(representations: $r) { ... on Client { ${fields} } } }`, {
+      r: [{ __typename: 'Client', id }],
+    }),
     '_entities',
   );
   return entities[0] as Record<string, unknown>;
@@ -135,17 +143,41 @@ describe('accounting subgraph: invoices', () => {
     const before = await invoiceCount();
     const cases: [Record<string, unknown>, string[]][] = [
       [{ clientId, currencyCode: 'INR', lines: [{ description: 'x', quantity: '1', unitPrice: '1' }] }, ['input', 'currencyCode']],
-      [{ clientId: 'emp_0000000000000000', currencyCode: 'USD', lines: [{ description: 'x', quantity: '1', unitPrice: '1' }] }, ['input', 'clientId']],
+      [
+        { clientId: 'emp_0000000000000000', currencyCode: 'USD', lines: [{ description: 'x', quantity: '1', unitPrice: '1' }] },
+        ['input', 'clientId'],
+      ],
       [{ clientId, currencyCode: 'USD', lines: [] }, ['input', 'lines']],
-      [{ clientId, currencyCode: 'USD', lines: [{ description: ' ', quantity: '1', unitPrice: '1' }] }, ['input', 'lines', '0', 'description']],
-      [{ clientId, currencyCode: 'USD', lines: [{ description: 'x', quantity: '0', unitPrice: '1' }] }, ['input', 'lines', '0', 'quantity']],
-      [{ clientId, currencyCode: 'USD', lines: [{ description: 'x', quantity: '1.0005', unitPrice: '1' }] }, ['input', 'lines', '0', 'quantity']],
-      [{ clientId, currencyCode: 'USD', lines: [{ description: 'x', quantity: '1', unitPrice: '-1' }] }, ['input', 'lines', '0', 'unitPrice']],
-      [{ clientId, currencyCode: 'USD', lines: [{ description: 'x', quantity: '1', unitPrice: '1.001' }] }, ['input', 'lines', '0', 'unitPrice']],
+      [
+        { clientId, currencyCode: 'USD', lines: [{ description: ' ', quantity: '1', unitPrice: '1' }] },
+        ['input', 'lines', '0', 'description'],
+      ],
+      [
+        { clientId, currencyCode: 'USD', lines: [{ description: 'x', quantity: '0', unitPrice: '1' }] },
+        ['input', 'lines', '0', 'quantity'],
+      ],
+      [
+        { clientId, currencyCode: 'USD', lines: [{ description: 'x', quantity: '1.0005', unitPrice: '1' }] },
+        ['input', 'lines', '0', 'quantity'],
+      ],
+      [
+        { clientId, currencyCode: 'USD', lines: [{ description: 'x', quantity: '1', unitPrice: '-1' }] },
+        ['input', 'lines', '0', 'unitPrice'],
+      ],
+      [
+        { clientId, currencyCode: 'USD', lines: [{ description: 'x', quantity: '1', unitPrice: '1.001' }] },
+        ['input', 'lines', '0', 'unitPrice'],
+      ],
       // JPY has no minor unit.
-      [{ clientId, currencyCode: 'JPY', lines: [{ description: 'x', quantity: '1', unitPrice: '100.5' }] }, ['input', 'lines', '0', 'unitPrice']],
+      [
+        { clientId, currencyCode: 'JPY', lines: [{ description: 'x', quantity: '1', unitPrice: '100.5' }] },
+        ['input', 'lines', '0', 'unitPrice'],
+      ],
       // One minor unit over MAX_SCALED: stores keep amounts as exact JavaScript numbers.
-      [{ clientId, currencyCode: 'USD', lines: [{ description: 'x', quantity: '1', unitPrice: '100000000000.01' }] }, ['input', 'lines', '0', 'unitPrice']],
+      [
+        { clientId, currencyCode: 'USD', lines: [{ description: 'x', quantity: '1', unitPrice: '100000000000.01' }] },
+        ['input', 'lines', '0', 'unitPrice'],
+      ],
     ];
     for (const [input, path] of cases) {
       const response = await accounting.execute(CREATE, { input });
@@ -153,7 +185,9 @@ describe('accounting subgraph: invoices', () => {
       expect(response.errors?.[0]?.extensions?.fields).toEqual([{ path, message: expect.any(String) }]);
     }
     const tooMany = Array.from({ length: 101 }, () => ({ description: 'x', quantity: '1', unitPrice: '1' }));
-    expect(errorCodes(await accounting.execute(CREATE, { input: { clientId, currencyCode: 'USD', lines: tooMany } }))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await accounting.execute(CREATE, { input: { clientId, currencyCode: 'USD', lines: tooMany } }))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
     expect(await invoiceCount()).toBe(before);
   });
 
@@ -173,7 +207,9 @@ describe('accounting subgraph: invoices', () => {
 
   it('numbers issued invoices per year without gaps and fixes dates and the exchange rate', async () => {
     const clientId = await createClient('Numbering');
-    const drafts = await Promise.all([1, 2, 3, 4].map(() => createInvoice(clientId, 'EUR', [{ description: 'x', quantity: '1', unitPrice: '100' }])));
+    const drafts = await Promise.all(
+      [1, 2, 3, 4].map(() => createInvoice(clientId, 'EUR', [{ description: 'x', quantity: '1', unitPrice: '100' }])),
+    );
     const [a, b, c, d] = drafts as [InvoiceData, InvoiceData, InvoiceData, InvoiceData];
 
     const first = await ok<unknown>(issue(a.id, { issueDate: '2019-03-01' }, 1), 'issueInvoice');
@@ -233,7 +269,9 @@ describe('accounting subgraph: invoices', () => {
     const paid = await ok<unknown>(pay(invoice.id, '600', 3), 'recordPayment');
     expect(paid).toMatchObject({ status: 'PAID', version: 4, amountPaid: { amount: '1000.00' }, balance: { amount: '0.00' } });
     const payments = await ok<{ payments: unknown[] }>(
-      accounting.execute(`query ($id: ID!) { invoice(id: $id) { payments { amount { amount currencyCode } paidOn reference } } }`, { id: invoice.id }),
+      accounting.execute(`query ($id: ID!) { invoice(id: $id) { payments { amount { amount currencyCode } paidOn reference } } }`, {
+        id: invoice.id,
+      }),
       'invoice',
     );
     expect(payments.payments).toEqual([
@@ -259,9 +297,15 @@ describe('accounting subgraph: invoices', () => {
     const vanishing = { description: 'Per-mille price', quantity: '0.001', unitPrice: '0.01' };
     const cases: [Line[], string[]][] = [
       [[free], ['input', 'lines']],
-      [[free, { ...free, quantity: '3', unitPrice: '0.00' }], ['input', 'lines']],
+      [
+        [free, { ...free, quantity: '3', unitPrice: '0.00' }],
+        ['input', 'lines'],
+      ],
       [[vanishing], ['input', 'lines', '0', 'unitPrice']],
-      [[{ description: 'Work', quantity: '1', unitPrice: '10' }, vanishing], ['input', 'lines', '1', 'unitPrice']],
+      [
+        [{ description: 'Work', quantity: '1', unitPrice: '10' }, vanishing],
+        ['input', 'lines', '1', 'unitPrice'],
+      ],
     ];
     for (const [lines, path] of cases) {
       const response = await accounting.execute(CREATE, { input: { clientId, currencyCode: 'USD', lines } });
@@ -283,7 +327,10 @@ describe('accounting subgraph: invoices', () => {
     expect(ahead.errors?.[0]?.extensions?.fields).toEqual([{ path: ['input', 'issueDate'], message: 'must not be after today' }]);
     expect(await invoiceState(draft.id)).toMatchObject({ status: 'DRAFT', version: 1, number: draft.number });
 
-    expect(await ok<unknown>(issue(draft.id, { issueDate: day(-5) }), 'issueInvoice')).toMatchObject({ status: 'SENT', issueDate: day(-5) });
+    expect(await ok<unknown>(issue(draft.id, { issueDate: day(-5) }), 'issueInvoice')).toMatchObject({
+      status: 'SENT',
+      issueDate: day(-5),
+    });
     const PAY_ON = `mutation ($id: ID!, $on: Date) { recordPayment(invoiceId: $id, input: { amount: "40", paidOn: $on }) { status } }`;
     const before = await invoiceState(draft.id);
     for (const paidOn of [day(1), day(-6)]) {
@@ -335,7 +382,10 @@ describe('accounting subgraph: invoices', () => {
     expect(reissue.errors?.[0]?.extensions).toMatchObject({ from: 'VOID', to: 'SENT' });
 
     const unpaid = await issuedInvoice(clientId, 'USD', '50', day(-1));
-    expect(await ok<unknown>(accounting.execute(VOID, { id: unpaid.id }), 'voidInvoice')).toMatchObject({ status: 'VOID', voidReason: null });
+    expect(await ok<unknown>(accounting.execute(VOID, { id: unpaid.id }), 'voidInvoice')).toMatchObject({
+      status: 'VOID',
+      voidReason: null,
+    });
 
     const partly = await issuedInvoice(clientId, 'USD', '50', day(-1));
     await ok(pay(partly.id, '10'), 'recordPayment');
@@ -376,14 +426,20 @@ describe('accounting subgraph: what it adds to Client', () => {
       m12: { amount: '1396.98' },
       m24: { amount: '1896.98' },
     });
-    const invoice = await ok<unknown>(accounting.execute(`query ($id: ID!) { invoice(id: $id) { exchangeRate } }`, { id: eur.id }), 'invoice');
+    const invoice = await ok<unknown>(
+      accounting.execute(`query ($id: ID!) { invoice(id: $id) { exchangeRate } }`, { id: eur.id }),
+      'invoice',
+    );
     expect(invoice).toEqual({ exchangeRate: '1.08' });
 
     for (const months of [0, 121]) {
-      const response = await accounting.execute(`query ($r: [_Any!]!, $m: Int) { _entities(representations: $r) { ... on Client { revenue(months: $m) { amount } } } }`, {
-        r: [{ __typename: 'Client', id: clientId }],
-        m: months,
-      });
+      const response = await accounting.execute(
+        `query ($r: [_Any!]!, $m: Int) { _entities(representations: $r) { ... on Client { revenue(months: $m) { amount } } } }`,
+        {
+          r: [{ __typename: 'Client', id: clientId }],
+          m: months,
+        },
+      );
       expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
       expect(response.errors?.[0]?.extensions?.fields).toEqual([{ path: ['months'], message: 'must be between 1 and 120' }]);
     }
@@ -421,9 +477,12 @@ describe('accounting subgraph: what it adds to Client', () => {
     try {
       await seeded.subgraph.seed(plan);
       const entities = await ok<unknown[]>(
-        seeded.execute(`query ($r: [_Any!]!) { _entities(representations: $r) { ... on Client { m1: revenue(months: 1) { amount } m12: revenue { amount } } } }`, {
-          r: [{ __typename: 'Client', id: clientId }],
-        }),
+        seeded.execute(
+          `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Client { m1: revenue(months: 1) { amount } m12: revenue { amount } } } }`,
+          {
+            r: [{ __typename: 'Client', id: clientId }],
+          },
+        ),
         '_entities',
       );
       expect(entities).toEqual([{ m1: { amount: '100.00' }, m12: { amount: '100.00' } }]);
@@ -462,7 +521,9 @@ describe('accounting subgraph: what it adds to Client', () => {
       outstanding: { amount: '161.98', currencyCode: 'USD' },
       overdue: { amount: '0.00', currencyCode: 'USD' },
     });
-    expect(await ok<unknown>(accounting.execute(`query ($a: ID!) { invoice(id: $a) { overdue status } }`, { a: late.id }), 'invoice')).toEqual({
+    expect(
+      await ok<unknown>(accounting.execute(`query ($a: ID!) { invoice(id: $a) { overdue status } }`, { a: late.id }), 'invoice'),
+    ).toEqual({
       overdue: false,
       status: 'PAID',
     });
@@ -487,24 +548,37 @@ describe('accounting subgraph: what it adds to Client', () => {
 
     const PAGE = `query ($r: [_Any!]!, $after: String, $status: InvoiceStatus) { _entities(representations: $r) { ... on Client { id
       invoices(first: 4, after: $after, status: $status) { edges { node { id client { id } } } pageInfo { hasNextPage endCursor } totalCount } } } }`;
-    type Page = { id: string; invoices: { edges: { node: { id: string; client: { id: string } } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null }; totalCount: number } };
+    type Page = {
+      id: string;
+      invoices: {
+        edges: { node: { id: string; client: { id: string } } }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        totalCount: number;
+      };
+    };
     const reps = [busy, quiet, 'cli_noinvoicesatall0'].map((id) => ({ __typename: 'Client', id }));
-    const [first, one, none] = await ok<Page[]>(accounting.execute(PAGE, { r: reps }), '_entities') as [Page, Page, Page];
+    const [first, one, none] = (await ok<Page[]>(accounting.execute(PAGE, { r: reps }), '_entities')) as [Page, Page, Page];
     expect(first.invoices.edges.map((edge) => edge.node.id)).toEqual(expected.slice(0, 4));
     expect(first.invoices.edges.every((edge) => edge.node.client.id === busy)).toBe(true);
     expect(first.invoices).toMatchObject({ totalCount: 6, pageInfo: { hasNextPage: true } });
     expect(one.invoices).toMatchObject({ totalCount: 1, pageInfo: { hasNextPage: false } });
     expect(none.invoices).toEqual({ edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 });
 
-    const [rest] = await ok<Page[]>(accounting.execute(PAGE, { r: reps.slice(0, 1), after: first.invoices.pageInfo.endCursor }), '_entities') as [Page];
+    const [rest] = (await ok<Page[]>(
+      accounting.execute(PAGE, { r: reps.slice(0, 1), after: first.invoices.pageInfo.endCursor }),
+      '_entities',
+    )) as [Page];
     expect(rest.invoices.edges.map((edge) => edge.node.id)).toEqual(expected.slice(4));
     expect(rest.invoices).toMatchObject({ totalCount: 6, pageInfo: { hasNextPage: false } });
 
-    const [sent] = await ok<Page[]>(accounting.execute(PAGE, { r: reps.slice(0, 1), status: 'SENT' }), '_entities') as [Page];
+    const [sent] = (await ok<Page[]>(accounting.execute(PAGE, { r: reps.slice(0, 1), status: 'SENT' }), '_entities')) as [Page];
     expect(sent.invoices.totalCount).toBe(1);
 
     const global = await ok<{ edges: unknown[]; pageInfo: { hasNextPage: boolean }; totalCount: number }>(
-      accounting.execute(`query ($c: ID!) { invoices(first: 2, clientId: $c, status: DRAFT) { edges { cursor } pageInfo { hasNextPage } totalCount } }`, { c: busy }),
+      accounting.execute(
+        `query ($c: ID!) { invoices(first: 2, clientId: $c, status: DRAFT) { edges { cursor } pageInfo { hasNextPage } totalCount } }`,
+        { c: busy },
+      ),
       'invoices',
     );
     expect(global).toMatchObject({ totalCount: 5, pageInfo: { hasNextPage: true } });
@@ -524,7 +598,10 @@ describe('accounting subgraph: what it adds to Client', () => {
       outstanding { amount } overdue { amount } invoices(first: 5) { totalCount edges { node { total { amount } amountPaid { amount } lines { amount { amount } } payments { id } } } } } } }`;
     const statements = async (ids: string[]) => {
       const before = accounting.subgraph.statementCount;
-      const entities = await ok<unknown[]>(accounting.execute(CLIENTS, { r: ids.map((id) => ({ __typename: 'Client', id })) }), '_entities');
+      const entities = await ok<unknown[]>(
+        accounting.execute(CLIENTS, { r: ids.map((id) => ({ __typename: 'Client', id })) }),
+        '_entities',
+      );
       expect(entities).toHaveLength(ids.length);
       return accounting.subgraph.statementCount - before;
     };
@@ -534,9 +611,15 @@ describe('accounting subgraph: what it adds to Client', () => {
     expect(await statements(clients)).toBe(single);
 
     const entities = await ok<unknown[]>(
-      accounting.execute(`query ($r: [_Any!]!) { _entities(representations: $r) { ... on Invoice { id status balance { amount currencyCode } overdue } } }`, {
-        r: [{ __typename: 'Invoice', id: invoices[0] }, { __typename: 'Invoice', id: 'inv_doesnotexist0000' }],
-      }),
+      accounting.execute(
+        `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Invoice { id status balance { amount currencyCode } overdue } } }`,
+        {
+          r: [
+            { __typename: 'Invoice', id: invoices[0] },
+            { __typename: 'Invoice', id: 'inv_doesnotexist0000' },
+          ],
+        },
+      ),
       '_entities',
     );
     expect(entities).toEqual([{ id: invoices[0], status: 'SENT', balance: { amount: '9.00', currencyCode: 'EUR' }, overdue: true }, null]);
@@ -552,7 +635,9 @@ describe('accounting subgraph: demo data', () => {
       expect(await seeded.subgraph.isEmpty()).toBe(true);
       await seeded.subgraph.seed(plan);
       expect(await seeded.subgraph.isEmpty()).toBe(false);
-      expect(await ok<{ totalCount: number }>(seeded.execute(`{ invoices(first: 0) { totalCount } }`), 'invoices')).toEqual({ totalCount: 300 });
+      expect(await ok<{ totalCount: number }>(seeded.execute(`{ invoices(first: 0) { totalCount } }`), 'invoices')).toEqual({
+        totalCount: 300,
+      });
 
       const since = addMonths(today(), -12);
       const expected = new Map<string, { revenue: bigint; outstanding: bigint }>();
@@ -570,9 +655,12 @@ describe('accounting subgraph: demo data', () => {
       }
       const ids = [...expected.keys()];
       const facts = await ok<{ id: string; revenue: { amount: string }; outstanding: { amount: string } }[]>(
-        seeded.execute(`query ($r: [_Any!]!) { _entities(representations: $r) { ... on Client { id revenue { amount } outstanding { amount } } } }`, {
-          r: ids.map((id) => ({ __typename: 'Client', id })),
-        }),
+        seeded.execute(
+          `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Client { id revenue { amount } outstanding { amount } } } }`,
+          {
+            r: ids.map((id) => ({ __typename: 'Client', id })),
+          },
+        ),
         '_entities',
       );
       expect(facts).toEqual(

@@ -13,7 +13,14 @@ afterAll(async () => {
 
 const CREATE = /* GraphQL */ `
   mutation ($input: CreateClientInput!) {
-    createClient(input: $input) { id name status version domain country }
+    createClient(input: $input) {
+      id
+      name
+      status
+      version
+      domain
+      country
+    }
   }
 `;
 
@@ -87,7 +94,14 @@ describe('crm subgraph', () => {
     );
     expect(entities.data).toEqual({
       _entities: [
-        { id, renewal: { date: '2026-12-31', onTrack: false, risks: expect.arrayContaining(['USD 120.00 overdue', 'Delivery health is AMBER']) } },
+        {
+          id,
+          renewal: {
+            date: '2026-12-31',
+            onTrack: false,
+            risks: expect.arrayContaining(['USD 120.00 overdue', 'Delivery health is AMBER']),
+          },
+        },
         null,
       ],
     });

@@ -21,18 +21,61 @@ interface Employee {
 
 const HIRE = /* GraphQL */ `
   mutation ($input: HireEmployeeInput!) {
-    hireEmployee(input: $input) { id name email title status version capacityHoursPerWeek startDate department { id name } manager { id name } }
+    hireEmployee(input: $input) {
+      id
+      name
+      email
+      title
+      status
+      version
+      capacityHoursPerWeek
+      startDate
+      department {
+        id
+        name
+      }
+      manager {
+        id
+        name
+      }
+    }
   }
 `;
 const STATUS = /* GraphQL */ `
-  mutation ($id: ID!, $status: EmployeeStatus!, $v: Int) { changeEmployeeStatus(id: $id, status: $status, expectedVersion: $v) { status version } }
+  mutation ($id: ID!, $status: EmployeeStatus!, $v: Int) {
+    changeEmployeeStatus(id: $id, status: $status, expectedVersion: $v) {
+      status
+      version
+    }
+  }
 `;
 const UPDATE = /* GraphQL */ `
   mutation ($id: ID!, $input: UpdateEmployeeInput!, $v: Int) {
-    updateEmployee(id: $id, input: $input, expectedVersion: $v) { name email title version capacityHoursPerWeek department { id } manager { id } }
+    updateEmployee(id: $id, input: $input, expectedVersion: $v) {
+      name
+      email
+      title
+      version
+      capacityHoursPerWeek
+      department {
+        id
+      }
+      manager {
+        id
+      }
+    }
   }
 `;
-const COUNT = /* GraphQL */ `{ employees { totalCount } departments { id } }`;
+const COUNT = /* GraphQL */ `
+  {
+    employees {
+      totalCount
+    }
+    departments {
+      id
+    }
+  }
+`;
 
 let emails = 0;
 async function hire(input: Record<string, unknown> = {}): Promise<Employee> {
@@ -72,12 +115,15 @@ describe('hr subgraph: writes', () => {
       manager: { id: boss.id, name: 'Ada Boss' },
     });
 
-    const read = await hr.execute(
-      `query ($id: ID!) { employee(id: $id) { name reports { id } department { employees { name } } } }`,
-      { id: boss.id },
-    );
+    const read = await hr.execute(`query ($id: ID!) { employee(id: $id) { name reports { id } department { employees { name } } } }`, {
+      id: boss.id,
+    });
     expect(read.data).toEqual({
-      employee: { name: 'Ada Boss', reports: [{ id: hired.id }], department: { employees: [{ name: 'Ada Boss' }, { name: 'Grace Hopper' }] } },
+      employee: {
+        name: 'Ada Boss',
+        reports: [{ id: hired.id }],
+        department: { employees: [{ name: 'Ada Boss' }, { name: 'Grace Hopper' }] },
+      },
     });
     expect((await hr.execute(`query { employee(id: "emp_doesnotexist00") { id } }`)).data).toEqual({ employee: null });
   });
@@ -157,18 +203,26 @@ describe('hr subgraph: writes', () => {
     const beforeTerminated = await hr.execute(COUNT);
     const terminated = await hr.execute(HIRE, { input: { name: 'Lost', email: 'lost@example.com', managerId: gone.id } });
     expect(errorCodes(terminated)).toEqual(['BAD_USER_INPUT']);
-    expect(terminated.errors?.[0]?.extensions?.fields).toEqual([{ path: ['input', 'managerId'], message: expect.stringContaining('TERMINATED') }]);
+    expect(terminated.errors?.[0]?.extensions?.fields).toEqual([
+      { path: ['input', 'managerId'], message: expect.stringContaining('TERMINATED') },
+    ]);
     expect(await hr.execute(COUNT)).toEqual(beforeTerminated);
   });
 
   it('moves status only through the lifecycle; TERMINATED is final', async () => {
     const { id } = await hire();
-    expect((await hr.execute(STATUS, { id, status: 'ON_LEAVE', v: 1 })).data).toEqual({ changeEmployeeStatus: { status: 'ON_LEAVE', version: 2 } });
+    expect((await hr.execute(STATUS, { id, status: 'ON_LEAVE', v: 1 })).data).toEqual({
+      changeEmployeeStatus: { status: 'ON_LEAVE', version: 2 },
+    });
     expect((await hr.execute(STATUS, { id, status: 'ACTIVE' })).data).toEqual({ changeEmployeeStatus: { status: 'ACTIVE', version: 3 } });
     const same = await hr.execute(STATUS, { id, status: 'ACTIVE' });
     expect(errorCodes(same)).toEqual(['INVALID_TRANSITION']);
-    expect((await hr.execute(STATUS, { id, status: 'ON_LEAVE' })).data).toEqual({ changeEmployeeStatus: { status: 'ON_LEAVE', version: 4 } });
-    expect((await hr.execute(STATUS, { id, status: 'TERMINATED' })).data).toEqual({ changeEmployeeStatus: { status: 'TERMINATED', version: 5 } });
+    expect((await hr.execute(STATUS, { id, status: 'ON_LEAVE' })).data).toEqual({
+      changeEmployeeStatus: { status: 'ON_LEAVE', version: 4 },
+    });
+    expect((await hr.execute(STATUS, { id, status: 'TERMINATED' })).data).toEqual({
+      changeEmployeeStatus: { status: 'TERMINATED', version: 5 },
+    });
     for (const status of ['ACTIVE', 'ON_LEAVE', 'TERMINATED']) {
       const refused = await hr.execute(STATUS, { id, status });
       expect(errorCodes(refused)).toEqual(['INVALID_TRANSITION']);
@@ -176,7 +230,9 @@ describe('hr subgraph: writes', () => {
       expect(refused.errors?.[0]?.message).toContain('TERMINATED is final');
     }
     const direct = await hire();
-    expect((await hr.execute(STATUS, { id: direct.id, status: 'TERMINATED' })).data).toEqual({ changeEmployeeStatus: { status: 'TERMINATED', version: 2 } });
+    expect((await hr.execute(STATUS, { id: direct.id, status: 'TERMINATED' })).data).toEqual({
+      changeEmployeeStatus: { status: 'TERMINATED', version: 2 },
+    });
     const missing = await hr.execute(STATUS, { id: 'emp_doesnotexist00', status: 'ACTIVE' });
     expect(errorCodes(missing)).toEqual(['NOT_FOUND']);
   });
@@ -218,7 +274,14 @@ describe('hr subgraph: writes', () => {
     const { id } = await hire({ title: 'Designer', departmentId, managerId: manager.id, capacityHoursPerWeek: 32 });
     const renamed = await hr.execute(UPDATE, { id, input: { name: 'Renamed' } });
     expect(renamed.data).toMatchObject({
-      updateEmployee: { name: 'Renamed', title: 'Designer', capacityHoursPerWeek: 32, department: { id: departmentId }, manager: { id: manager.id }, version: 2 },
+      updateEmployee: {
+        name: 'Renamed',
+        title: 'Designer',
+        capacityHoursPerWeek: 32,
+        department: { id: departmentId },
+        manager: { id: manager.id },
+        version: 2,
+      },
     });
     const cleared = await hr.execute(UPDATE, { id, input: { title: null, departmentId: null, managerId: null, capacityHoursPerWeek: 0 } });
     expect(cleared.data).toMatchObject({
@@ -242,7 +305,9 @@ describe('hr subgraph: writes', () => {
     const bottom = await hire({ managerId: middle.id });
     const self = await hr.execute(UPDATE, { id: top.id, input: { managerId: top.id } });
     expect(errorCodes(self)).toEqual(['BAD_USER_INPUT']);
-    expect(self.errors?.[0]?.extensions?.fields).toEqual([{ path: ['input', 'managerId'], message: expect.stringContaining('own manager') }]);
+    expect(self.errors?.[0]?.extensions?.fields).toEqual([
+      { path: ['input', 'managerId'], message: expect.stringContaining('own manager') },
+    ]);
     for (const report of [middle, bottom]) {
       const cycle = await hr.execute(UPDATE, { id: top.id, input: { managerId: report.id } });
       expect(errorCodes(cycle)).toEqual(['BAD_USER_INPUT']);
@@ -269,7 +334,13 @@ describe('hr subgraph: reads', () => {
         edges { cursor node { id name } } pageInfo { hasNextPage endCursor } totalCount
       }
     }`;
-    type Page = { employees: { edges: { node: { id: string; name: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null }; totalCount: number } };
+    type Page = {
+      employees: {
+        edges: { node: { id: string; name: string } }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        totalCount: number;
+      };
+    };
     const seen: string[] = [];
     let after: string | null = null;
     for (let pages = 0; pages < 3; pages++) {
@@ -286,7 +357,11 @@ describe('hr subgraph: reads', () => {
     expect(active.employees.totalCount).toBe(5);
     expect(active.employees.edges.map((edge) => edge.node.name)).toEqual(['Alice', 'Bob', 'Bob', 'Carol', 'Eve']);
     const onLeave = (await hr.execute(PAGE, { first: 10, status: 'ON_LEAVE', dep: departmentId })).data as Page;
-    expect(onLeave.employees).toMatchObject({ totalCount: 1, edges: [{ node: { id: ids[2], name: 'Dan' } }], pageInfo: { hasNextPage: false } });
+    expect(onLeave.employees).toMatchObject({
+      totalCount: 1,
+      edges: [{ node: { id: ids[2], name: 'Dan' } }],
+      pageInfo: { hasNextPage: false },
+    });
 
     const empty = (await hr.execute(PAGE, { first: 0, dep: departmentId })).data as Page;
     expect(empty.employees).toMatchObject({ edges: [], totalCount: 6, pageInfo: { hasNextPage: true, endCursor: null } });
@@ -305,7 +380,12 @@ describe('hr subgraph: reads', () => {
     await hr.execute(STATUS, { id: employee.id, status: 'ON_LEAVE' });
     const response = await hr.execute(
       `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Employee { id status capacityHoursPerWeek } } }`,
-      { r: [{ __typename: 'Employee', id: employee.id }, { __typename: 'Employee', id: 'emp_doesnotexist00' }] },
+      {
+        r: [
+          { __typename: 'Employee', id: employee.id },
+          { __typename: 'Employee', id: 'emp_doesnotexist00' },
+        ],
+      },
     );
     expect(response).toEqual({ data: { _entities: [{ id: employee.id, status: 'ON_LEAVE', capacityHoursPerWeek: 24 }, null] } });
   });
@@ -339,7 +419,15 @@ describe('hr subgraph: demo data', () => {
         const before = seeded.subgraph.statementCount;
         const response = await seeded.execute(QUERY, { first });
         expect(response.errors).toBeUndefined();
-        return { statements: seeded.subgraph.statementCount - before, data: response.data as { employees: { totalCount: number; edges: { node: { id: string; email: string; createdAt: string; manager: { id: string } | null } }[] } } };
+        return {
+          statements: seeded.subgraph.statementCount - before,
+          data: response.data as {
+            employees: {
+              totalCount: number;
+              edges: { node: { id: string; email: string; createdAt: string; manager: { id: string } | null } }[];
+            };
+          },
+        };
       };
       // Page + count, then one batch per loader per level: employee, department, reports,
       // the managers' reports, the departments' employees. Fewer when DataLoader already has them.

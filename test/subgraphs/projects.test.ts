@@ -50,7 +50,23 @@ async function terminate(id: string): Promise<void> {
 
 const CREATE_PROJECT = /* GraphQL */ `
   mutation ($input: CreateProjectInput!) {
-    createProject(input: $input) { id name phase health budgetHours hoursLogged startDate endDate version client { id } lead { id } }
+    createProject(input: $input) {
+      id
+      name
+      phase
+      health
+      budgetHours
+      hoursLogged
+      startDate
+      endDate
+      version
+      client {
+        id
+      }
+      lead {
+        id
+      }
+    }
   }
 `;
 
@@ -99,16 +115,23 @@ describe('projects subgraph: creating projects', () => {
       lead: { id: leadId },
     });
     const entities = await ok(projects, `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Project { id name } } }`, {
-      r: [{ __typename: 'Project', id: project.id }, { __typename: 'Project', id: 'prj_doesnotexist00' }],
+      r: [
+        { __typename: 'Project', id: project.id },
+        { __typename: 'Project', id: 'prj_doesnotexist00' },
+      ],
     });
     expect(entities).toEqual({ _entities: [{ id: project.id, name: 'Platform rollout' }, null] });
   });
 
   it('refuses a client the CRM does not know with REFERENCE_NOT_FOUND, storing nothing', async () => {
     const before = await projectCount();
-    const response = await projects.execute(CREATE_PROJECT, { input: { name: 'Ghost', clientId: 'cli_doesnotexist00', budgetHours: '10' } });
+    const response = await projects.execute(CREATE_PROJECT, {
+      input: { name: 'Ghost', clientId: 'cli_doesnotexist00', budgetHours: '10' },
+    });
     expect(errorCodes(response)).toEqual(['REFERENCE_NOT_FOUND']);
-    expect(response.errors?.[0]?.extensions?.fields).toEqual([{ path: ['input', 'clientId'], message: expect.stringContaining('does not exist') }]);
+    expect(response.errors?.[0]?.extensions?.fields).toEqual([
+      { path: ['input', 'clientId'], message: expect.stringContaining('does not exist') },
+    ]);
     expect(await projectCount()).toBe(before);
   });
 
@@ -119,14 +142,23 @@ describe('projects subgraph: creating projects', () => {
     const before = await projectCount();
     const response = await projects.execute(CREATE_PROJECT, { input: { name: 'Orphan', clientId, leadId, budgetHours: '10' } });
     expect(errorCodes(response)).toEqual(['REFERENCE_NOT_FOUND']);
-    expect(response.errors?.[0]?.extensions?.fields).toEqual([{ path: ['input', 'leadId'], message: expect.stringContaining('TERMINATED') }]);
+    expect(response.errors?.[0]?.extensions?.fields).toEqual([
+      { path: ['input', 'leadId'], message: expect.stringContaining('TERMINATED') },
+    ]);
     expect(await projectCount()).toBe(before);
   });
 
   it('refuses malformed input with BAD_USER_INPUT naming each field, storing nothing', async () => {
     const before = await projectCount();
     const response = await projects.execute(CREATE_PROJECT, {
-      input: { name: ' ', clientId: 'emp_wrongkind0000', leadId: 'cli_wrongkind0000', budgetHours: '1.234', startDate: '2026-02-01', endDate: '2026-01-31' },
+      input: {
+        name: ' ',
+        clientId: 'emp_wrongkind0000',
+        leadId: 'cli_wrongkind0000',
+        budgetHours: '1.234',
+        startDate: '2026-02-01',
+        endDate: '2026-01-31',
+      },
     });
     expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
     expect(response.errors?.[0]?.extensions?.fields).toEqual([
@@ -164,7 +196,10 @@ describe('projects subgraph: lifecycle', () => {
     const reopen = await projects.execute(ADVANCE, { id, phase: 'DELIVERY' });
     expect(errorCodes(reopen)).toEqual(['INVALID_TRANSITION']);
     expect(reopen.errors?.[0]?.extensions).toMatchObject({ from: 'CLOSED', to: 'DELIVERY' });
-    expect((await ok(projects, `query ($id: ID!) { project(id: $id) { phase version } }`, { id })).project).toEqual({ phase: 'CLOSED', version: 5 });
+    expect((await ok(projects, `query ($id: ID!) { project(id: $id) { phase version } }`, { id })).project).toEqual({
+      phase: 'CLOSED',
+      version: 5,
+    });
   });
 
   it('refuses a malformed id or expectedVersion with BAD_USER_INPUT, changing nothing', async () => {
@@ -250,17 +285,23 @@ describe('projects subgraph: tasks and time', () => {
     await advanceTo(id, 'DELIVERY');
     await advanceTo(otherId, 'KICKOFF');
 
-    const otherTask = await ok(projects, `mutation ($p: ID!) { createTask(projectId: $p, input: { title: "Elsewhere" }) { id } }`, { p: otherId });
+    const otherTask = await ok(projects, `mutation ($p: ID!) { createTask(projectId: $p, input: { title: "Elsewhere" }) { id } }`, {
+      p: otherId,
+    });
     const task = await ok(projects, `mutation ($p: ID!) { createTask(projectId: $p, input: { title: "Here" }) { id } }`, { p: id });
     const taskId = (task.createTask as { id: string }).id;
     for (const hours of ['0', '-1', '24.25', '1.1', '0.30']) {
       const response = await projects.execute(LOG_TIME, { input: { ...base, hours } });
-      expect(response.errors?.[0]?.extensions?.fields, hours).toEqual([{ path: ['input', 'hours'], message: expect.stringContaining('0.25') }]);
+      expect(response.errors?.[0]?.extensions?.fields, hours).toEqual([
+        { path: ['input', 'hours'], message: expect.stringContaining('0.25') },
+      ]);
     }
     const tomorrow = await projects.execute(LOG_TIME, { input: { ...base, date: addDays(today(), 1) } });
     expect(tomorrow.errors?.[0]?.extensions?.fields).toEqual([{ path: ['input', 'date'], message: 'must not be after today' }]);
     const foreignTask = await projects.execute(LOG_TIME, { input: { ...base, taskId: (otherTask.createTask as { id: string }).id } });
-    expect(foreignTask.errors?.[0]?.extensions?.fields).toEqual([{ path: ['input', 'taskId'], message: expect.stringContaining('belongs to') }]);
+    expect(foreignTask.errors?.[0]?.extensions?.fields).toEqual([
+      { path: ['input', 'taskId'], message: expect.stringContaining('belongs to') },
+    ]);
     const missing = await projects.execute(LOG_TIME, { input: { ...base, projectId: 'prj_doesnotexist00' } });
     expect(errorCodes(missing)).toEqual(['NOT_FOUND']);
     const leaver = await hire('Leaver');
@@ -303,7 +344,9 @@ describe('projects subgraph: time and the project start', () => {
     ] as const) {
       const refused = await log(projectId, date);
       expect(errorCodes(refused), date).toEqual(['BAD_USER_INPUT']);
-      expect(refused.errors?.[0]?.extensions?.fields).toEqual([{ path: ['input', 'date'], message: expect.stringContaining('start date') }]);
+      expect(refused.errors?.[0]?.extensions?.fields).toEqual([
+        { path: ['input', 'date'], message: expect.stringContaining('start date') },
+      ]);
     }
     expect(await timeOf(started.id)).toEqual({ hoursLogged: '0.00', timeEntries: { totalCount: 0 } });
     expect(await timeOf(upcoming.id)).toEqual({ hoursLogged: '0.00', timeEntries: { totalCount: 0 } });
@@ -316,7 +359,8 @@ describe('projects subgraph: time and the project start', () => {
 
 describe('projects subgraph: what it adds to clients and employees', () => {
   const CLIENT = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Client { id deliveryHealth projects { name } open: projects(includeClosed: false) { name } } } }`;
-  const setHealth = (id: string, health: string) => ok(projects, `mutation ($id: ID!, $h: Health!) { setProjectHealth(id: $id, health: $h) { id } }`, { id, h: health });
+  const setHealth = (id: string, health: string) =>
+    ok(projects, `mutation ($id: ID!, $h: Health!) { setProjectHealth(id: $id, health: $h) { id } }`, { id, h: health });
   const pause = () => new Promise((resolve) => setTimeout(resolve, 5));
 
   it('reports the worst health of open projects, newest project first', async () => {
@@ -367,14 +411,24 @@ describe('projects subgraph: what it adds to clients and employees', () => {
     await ok(projects, task, { p: led.id, a: employeeId });
     await advanceTo(closed.id, 'CLOSED');
 
-    const data = await ok(projects, `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Employee { id assignments { id name } } } }`, {
-      r: [
-        { __typename: 'Employee', id: employeeId },
-        { __typename: 'Employee', id: idle },
-      ],
-    });
+    const data = await ok(
+      projects,
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Employee { id assignments { id name } } } }`,
+      {
+        r: [
+          { __typename: 'Employee', id: employeeId },
+          { __typename: 'Employee', id: idle },
+        ],
+      },
+    );
     expect(data._entities).toEqual([
-      { id: employeeId, assignments: [{ id: tasked.id, name: 'A tasked' }, { id: led.id, name: 'B led' }] },
+      {
+        id: employeeId,
+        assignments: [
+          { id: tasked.id, name: 'A tasked' },
+          { id: led.id, name: 'B led' },
+        ],
+      },
       { id: idle, assignments: [] },
     ]);
   });
@@ -409,10 +463,13 @@ describe('projects subgraph: what it adds to clients and employees', () => {
       { id: 'emp_nothinglogged0', utilisation: 0, four: 0, one: 0 },
     ]);
     for (const weeks of [0, 53]) {
-      const response = await projects.execute(`query ($r: [_Any!]!, $w: Int) { _entities(representations: $r) { ... on Employee { utilisation(weeks: $w) } } }`, {
-        r: [{ __typename: 'Employee', id: employeeId, capacityHoursPerWeek: 40 }],
-        w: weeks,
-      });
+      const response = await projects.execute(
+        `query ($r: [_Any!]!, $w: Int) { _entities(representations: $r) { ... on Employee { utilisation(weeks: $w) } } }`,
+        {
+          r: [{ __typename: 'Employee', id: employeeId, capacityHoursPerWeek: 40 }],
+          w: weeks,
+        },
+      );
       expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
       expect(response.errors?.[0]?.extensions?.fields).toEqual([{ path: ['weeks'], message: 'must be between 1 and 52' }]);
     }
@@ -456,7 +513,11 @@ describe('projects subgraph: lists', () => {
     const data = await ok(projects, query, { c: clientId });
     // One page of projects and its count, then one statement each for tasks, totals and pages of entries.
     expect(projects.subgraph.statementCount - before).toBe(5);
-    type Node = { name: string; hoursLogged: string; timeEntries: { edges: { node: { date: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string }; totalCount: number } };
+    type Node = {
+      name: string;
+      hoursLogged: string;
+      timeEntries: { edges: { node: { date: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string }; totalCount: number };
+    };
     const nodes = (data.projects as { edges: { node: Node }[] }).edges.map((edge) => edge.node);
     expect(nodes.map((node) => [node.name, node.hoursLogged, node.timeEntries.totalCount, node.timeEntries.pageInfo.hasNextPage])).toEqual([
       ['Batch A', '2.50', 2, false],
@@ -468,7 +529,11 @@ describe('projects subgraph: lists', () => {
     const single = `query ($id: ID!, $after: String) { project(id: $id) { timeEntries(first: 2, after: $after) { edges { node { date } } pageInfo { hasNextPage } totalCount } } }`;
     const cursor = nodes[2]?.timeEntries.pageInfo.endCursor;
     expect((await ok(projects, single, { id: ids[2], after: cursor })).project).toEqual({
-      timeEntries: { edges: [{ node: { date: addDays(today(), -2) } }, { node: { date: addDays(today(), -3) } }], pageInfo: { hasNextPage: false }, totalCount: 4 },
+      timeEntries: {
+        edges: [{ node: { date: addDays(today(), -2) } }, { node: { date: addDays(today(), -3) } }],
+        pageInfo: { hasNextPage: false },
+        totalCount: 4,
+      },
     });
   });
 });
@@ -481,8 +546,14 @@ describe('projects subgraph: demo data', () => {
       expect(await seeded.subgraph.isEmpty()).toBe(true);
       await seeded.subgraph.seed(plan);
       expect(await seeded.subgraph.isEmpty()).toBe(false);
-      const data = await ok(seeded, `{ projects(first: 500) { totalCount edges { node { id hoursLogged tasks { id } timeEntries { totalCount } } } } }`);
-      const result = data.projects as { totalCount: number; edges: { node: { id: string; hoursLogged: string; tasks: unknown[]; timeEntries: { totalCount: number } } }[] };
+      const data = await ok(
+        seeded,
+        `{ projects(first: 500) { totalCount edges { node { id hoursLogged tasks { id } timeEntries { totalCount } } } } }`,
+      );
+      const result = data.projects as {
+        totalCount: number;
+        edges: { node: { id: string; hoursLogged: string; tasks: unknown[]; timeEntries: { totalCount: number } } }[];
+      };
       expect(result.totalCount).toBe(plan.projects.length);
       const byId = new Map(result.edges.map((edge) => [edge.node.id, edge.node]));
       for (const project of plan.projects) {

@@ -17,13 +17,17 @@ const TSC = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 function compile(): Promise<void> {
   return new Promise((resolve, reject) => {
     const began = performance.now();
-    const child = spawn(process.execPath, [TSC, '-b', 'tsconfig.build.json', '--noCheck'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [TSC, '-b', 'tsconfig.build.json', '--noCheck'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.once('error', reject);
     child.once('close', (code) => {
-      if (code !== 0) return reject(new Error(`Compiling the runtime for the tests failed (tsc -b tsconfig.build.json --noCheck):\n${output}`));
+      if (code !== 0)
+        return reject(new Error(`Compiling the runtime for the tests failed (tsc -b tsconfig.build.json --noCheck):\n${output}`));
       const seconds = (performance.now() - began) / 1000;
       if (seconds > 2) console.log(`Compiled the runtime into dist/ for the tests that start recordgraph (${seconds.toFixed(1)} s).`);
       resolve();

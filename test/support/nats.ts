@@ -61,7 +61,9 @@ export async function startPrivateNatsServer(): Promise<PrivateNatsServer> {
   let output = '';
 
   const start = async () => {
-    const started = spawn(NATS_SERVER_BIN, ['-a', '127.0.0.1', '-p', String(port), '-js', '-sd', store.path], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const started = spawn(NATS_SERVER_BIN, ['-a', '127.0.0.1', '-p', String(port), '-js', '-sd', store.path], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child = started;
     started.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     started.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));

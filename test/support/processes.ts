@@ -103,7 +103,8 @@ export function runRecordgraph(name: string, args: string[], env: Record<string,
 export async function waitUntilReady(url: string, service: ServiceProcess, timeoutMs = STARTUP_DEADLINE_MS): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (service.child.exitCode !== null || service.child.signalCode !== null) throw new Error(`${service.name} exited early:\n${service.output()}`);
+    if (service.child.exitCode !== null || service.child.signalCode !== null)
+      throw new Error(`${service.name} exited early:\n${service.output()}`);
     const ok = await fetch(url, { signal: AbortSignal.timeout(5_000) })
       .then((response) => response.ok)
       .catch(() => false);

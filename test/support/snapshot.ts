@@ -42,7 +42,9 @@ export async function snapshotStores(stack: Stack): Promise<Snapshot> {
 function sqliteTables(url: string): Snapshot {
   const db = new SQLite(sqlitePath(url), { readonly: true, fileMustExist: true });
   try {
-    const tables = db.prepare(`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`).all() as { name: string }[];
+    const tables = db.prepare(`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`).all() as {
+      name: string;
+    }[];
     return Object.fromEntries(tables.map(({ name }) => [name, db.prepare(`select * from "${name}"`).all() as Record<string, unknown>[]]));
   } finally {
     db.close();
@@ -74,7 +76,14 @@ async function postgresTables(url: string): Promise<Snapshot> {
 /** Rows in one order whatever the store returned them in: by their values, column by column. */
 function sortRows(rows: Record<string, unknown>[]): Record<string, unknown>[] {
   return rows
-    .map((row) => ({ row, key: JSON.stringify(Object.keys(row).sort().map((column) => row[column])) }))
+    .map((row) => ({
+      row,
+      key: JSON.stringify(
+        Object.keys(row)
+          .sort()
+          .map((column) => row[column]),
+      ),
+    }))
     .sort((a, b) => compare(a.key, b.key))
     .map(({ row }) => row);
 }

@@ -21,7 +21,12 @@ export interface Stack {
   /** POSTs an operation to the gateway with a token of every scope (or `options.token`; null for none). */
   query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: QueryOptions): Promise<GraphQLResult<T>>;
   /** The same against any URL, e.g. a subgraph's in `urls`, bypassing the gateway. */
-  queryAt<T = Record<string, unknown>>(url: string, query: string, variables?: Record<string, unknown>, options?: QueryOptions): Promise<GraphQLResult<T>>;
+  queryAt<T = Record<string, unknown>>(
+    url: string,
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: QueryOptions,
+  ): Promise<GraphQLResult<T>>;
   /** Stops one subgraph's HTTP service, as a crashed domain would look to the gateway. */
   stopSubgraph(name: RecordSystem): Promise<void>;
   stop(): Promise<void>;
@@ -52,7 +57,12 @@ export async function startStack(options: { seed?: DemoSize | null; env?: Record
     SEED_ON_START: size ? 'true' : 'false',
     SEED_RANDOM: '7',
     ...(size
-      ? { SEED_CLIENTS: `${size.clients}`, SEED_EMPLOYEES: `${size.employees}`, SEED_INVOICES: `${size.invoices}`, SEED_PROJECTS: `${size.projects}` }
+      ? {
+          SEED_CLIENTS: `${size.clients}`,
+          SEED_EMPLOYEES: `${size.employees}`,
+          SEED_INVOICES: `${size.invoices}`,
+          SEED_PROJECTS: `${size.projects}`,
+        }
       : {}),
     ...options.env,
   });
@@ -62,7 +72,12 @@ export async function startStack(options: { seed?: DemoSize | null; env?: Record
   });
   const gatewayUrl = running.gatewayUrl ?? '';
   const services = new Map(running.services.map((service) => [service.name, service]));
-  const queryAt = async <T>(url: string, query: string, variables?: Record<string, unknown>, options: QueryOptions = {}): Promise<GraphQLResult<T>> => {
+  const queryAt = async <T>(
+    url: string,
+    query: string,
+    variables?: Record<string, unknown>,
+    options: QueryOptions = {},
+  ): Promise<GraphQLResult<T>> => {
     const response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...options.headers, ...bearer(await tokenOf(options, config.auth)) },

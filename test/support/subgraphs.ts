@@ -34,12 +34,17 @@ export async function openTestSubgraph(
   options: { owners?: Partial<Record<Domain, TestSubgraph>>; reportingCurrency?: string; databaseUrl?: string; poolSize?: number } = {},
 ): Promise<TestSubgraph> {
   const store = options.databaseUrl ? { url: options.databaseUrl, drop: async () => {} } : await createTestStore(module.domain);
-  const executors = Object.fromEntries(
-    Object.entries(options.owners ?? {}).map(([domain, owner]) => [domain, owner.executor]),
-  ) as Partial<Record<Domain, SubgraphExecutor>>;
+  const executors = Object.fromEntries(Object.entries(options.owners ?? {}).map(([domain, owner]) => [domain, owner.executor])) as Partial<
+    Record<Domain, SubgraphExecutor>
+  >;
   const databaseUrl = store.url;
   const subgraph = await module
-    .open({ databaseUrl, references: new ReferenceChecker(executors), reportingCurrency: options.reportingCurrency ?? 'USD', poolSize: options.poolSize })
+    .open({
+      databaseUrl,
+      references: new ReferenceChecker(executors),
+      reportingCurrency: options.reportingCurrency ?? 'USD',
+      poolSize: options.poolSize,
+    })
     .catch(async (error: unknown) => {
       await store.drop();
       throw error;

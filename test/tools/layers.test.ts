@@ -19,7 +19,11 @@ interface Cruise {
 
 async function cruise(cwd: string, ...paths: string[]): Promise<Cruise> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [DEPCRUISE, ...paths, '--config', CONFIG, '--output-type', 'err'], { cwd });
+    const { stdout, stderr } = await promisify(execFile)(
+      process.execPath,
+      [DEPCRUISE, ...paths, '--config', CONFIG, '--output-type', 'err'],
+      { cwd },
+    );
     return { code: 0, output: stdout + stderr };
   } catch (error: unknown) {
     const failed = error as { code?: number; stdout?: string; stderr?: string };
@@ -35,7 +39,12 @@ function fixture(files: Record<string, string>): string {
   const made = tempDir('layers-');
   fixtures.push(made);
   const dir = made.path;
-  writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext', allowImportingTsExtensions: true, noEmit: true } }));
+  writeFileSync(
+    join(dir, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext', allowImportingTsExtensions: true, noEmit: true },
+    }),
+  );
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ type: 'module' }));
   for (const [path, source] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
@@ -69,7 +78,11 @@ describe('the layer rule', () => {
   it.each([
     ['lib-is-the-base', 'lib/config.ts', `import { gateway } from '../gateway/server.ts';\nexport const config = gateway;\n`],
     ['gateway-holds-no-domain', 'gateway/catalog.ts', `import { crm } from '../subgraphs/crm/server.ts';\nexport const catalog = crm;\n`],
-    ['subgraphs-stand-alone', 'subgraphs/crm/gateway-hook.ts', `import { gateway } from '../../gateway/server.ts';\nexport const hook = gateway;\n`],
+    [
+      'subgraphs-stand-alone',
+      'subgraphs/crm/gateway-hook.ts',
+      `import { gateway } from '../../gateway/server.ts';\nexport const hook = gateway;\n`,
+    ],
     ['no-other-subgraph-internals', 'subgraphs/crm/employees.ts', `import { hr } from '../hr/server.ts';\nexport const employees = hr;\n`],
     ['nothing-imports-the-cli', 'gateway/start.ts', `import { all } from '../cli/main.ts';\nexport const start = all;\n`],
     ['nothing-imports-tools', 'lib/compose.ts', `import { checked } from '../tools/check.ts';\nexport const compose = checked;\n`],

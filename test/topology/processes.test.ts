@@ -41,8 +41,13 @@ async function headline(url: string) {
 
 beforeAll(async () => {
   stores = await createTestStores();
-  const ports = Object.fromEntries(await Promise.all(SYSTEMS_OF_RECORD.map(async (name) => [name, await freePort()] as const))) as Record<RecordSystem, number>;
-  const urls = Object.fromEntries(SYSTEMS_OF_RECORD.map((name) => [`${name.toUpperCase()}_URL`, `http://127.0.0.1:${ports[name]}/graphql`]));
+  const ports = Object.fromEntries(await Promise.all(SYSTEMS_OF_RECORD.map(async (name) => [name, await freePort()] as const))) as Record<
+    RecordSystem,
+    number
+  >;
+  const urls = Object.fromEntries(
+    SYSTEMS_OF_RECORD.map((name) => [`${name.toUpperCase()}_URL`, `http://127.0.0.1:${ports[name]}/graphql`]),
+  );
   const common = {
     NODE_ENV: 'production',
     LOG_LEVEL: 'warn',
@@ -62,7 +67,9 @@ beforeAll(async () => {
   for (const name of SYSTEMS_OF_RECORD) {
     services[name] = runRecordgraph(name, ['serve', name], { ...common, [`${name.toUpperCase()}_PORT`]: String(ports[name]) });
   }
-  await Promise.all(SYSTEMS_OF_RECORD.map((name) => waitUntilReady(`http://127.0.0.1:${ports[name]}/readyz`, services[name] as ServiceProcess)));
+  await Promise.all(
+    SYSTEMS_OF_RECORD.map((name) => waitUntilReady(`http://127.0.0.1:${ports[name]}/readyz`, services[name] as ServiceProcess)),
+  );
   await Promise.all(
     (['gatewayA', 'gatewayB'] as const).map(async (name, i) => {
       const port = await freePort();
@@ -112,11 +119,18 @@ describe('separate processes on PostgreSQL and Redis', () => {
   it('keeps webhook endpoints in the webhooks process: both replicas see one registered through either', async () => {
     const manager = await tokenFor(['webhooks:manage'], { auth: { ...TEST_AUTH, secret: JWT_SECRET } });
     const ask = async (url: string, query: string) => {
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...bearer(manager) }, body: JSON.stringify({ query }) });
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...bearer(manager) },
+        body: JSON.stringify({ query }),
+      });
       return (await response.json()) as { data?: Record<string, { totalCount?: number; endpoint?: { id: string } }>; errors?: unknown[] };
     };
     // A public https receiver, as production requires, for a type nobody emits: nothing is ever sent to it.
-    const created = await ask(gatewayUrls[0] ?? '', 'mutation { createWebhookEndpoint(input: { url: "https://hooks.example.com/in", types: ["Nobody.*"] }) { endpoint { id } } }');
+    const created = await ask(
+      gatewayUrls[0] ?? '',
+      'mutation { createWebhookEndpoint(input: { url: "https://hooks.example.com/in", types: ["Nobody.*"] }) { endpoint { id } } }',
+    );
     expect(created.errors).toBeUndefined();
     const listed = await ask(gatewayUrls[1] ?? '', '{ webhookEndpoints { totalCount } }');
     expect(listed).toEqual({ data: { webhookEndpoints: { totalCount: 1 } } });

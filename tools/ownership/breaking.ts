@@ -45,7 +45,11 @@ export interface BreakingChangeReport {
  * Every breaking change (graphql-js findBreakingChanges) from the base supergraph's API schema
  * (the one on `main`) to the current one, unless acknowledged.
  */
-export function breakingChanges(baseSupergraphSdl: string, currentSupergraphSdl: string, acknowledged: readonly Acknowledgement[]): BreakingChangeReport {
+export function breakingChanges(
+  baseSupergraphSdl: string,
+  currentSupergraphSdl: string,
+  acknowledged: readonly Acknowledgement[],
+): BreakingChangeReport {
   const changes = findBreakingChanges(apiSchema(baseSupergraphSdl), apiSchema(currentSupergraphSdl));
   const matches = (ack: Acknowledgement, change: BreakingChange) => ack.type === change.type && ack.description === change.description;
   return {

@@ -57,7 +57,8 @@ export function checkOwnership(inputs: CheckInputs): CheckReport {
   if (inputs.base.kind === 'found') {
     const report = breakingChanges(inputs.base.supergraphSdl, composition.supergraphSdl, inputs.acknowledged);
     violations.push(...report.violations);
-    for (const ack of report.unused) notes.push(`acknowledged breaking change no longer differs from main (delete it): ${ack.type} ${ack.description}`);
+    for (const ack of report.unused)
+      notes.push(`acknowledged breaking change no longer differs from main (delete it): ${ack.type} ${ack.description}`);
   } else {
     notes.push(`breaking changes not checked: ${inputs.base.reason}`);
   }

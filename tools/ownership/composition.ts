@@ -22,7 +22,10 @@ export function composeSubgraphs(subgraphs: readonly SubgraphSource[]): Composit
     try {
       services.push({ name: subgraph.name, url: subgraph.url, typeDefs: parse(subgraph.sdl) });
     } catch (error: unknown) {
-      violations.push({ rule: RULES.composition, message: `[${subgraph.name}] ${error instanceof GraphQLError ? error.message : String(error)}` });
+      violations.push({
+        rule: RULES.composition,
+        message: `[${subgraph.name}] ${error instanceof GraphQLError ? error.message : String(error)}`,
+      });
     }
   }
   if (violations.length) return { kind: 'failure', violations };

@@ -31,7 +31,10 @@ export function entityOwnerViolations(subgraphs: readonly SubgraphSdl[], owners:
   }
   for (const [entity, owner] of Object.entries(owners).sort(([a], [b]) => a.localeCompare(b))) {
     if (!entities.has(entity)) {
-      violations.push({ rule: RULES.owner, message: `${REGISTRY_PATH} says ${owner} owns ${entity}, but no subgraph declares ${entity} with @key` });
+      violations.push({
+        rule: RULES.owner,
+        message: `${REGISTRY_PATH} says ${owner} owns ${entity}, but no subgraph declares ${entity} with @key`,
+      });
     }
   }
   return violations;

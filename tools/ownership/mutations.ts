@@ -21,7 +21,10 @@ export function mutationOwnerViolations(subgraphs: readonly SubgraphSdl[], owner
       const where = `Mutation.${field.name} in ${model.name}`;
       const owner = owners[field.type];
       if (owner !== undefined && owner !== model.name && entities.has(field.type)) {
-        violations.push({ rule: RULES.mutation, message: `${where} returns ${field.type}, owned by ${owner}: only ${owner} may create or change it` });
+        violations.push({
+          rule: RULES.mutation,
+          message: `${where} returns ${field.type}, owned by ${owner}: only ${owner} may create or change it`,
+        });
       }
       const walker = new InputWalker(model, foreign, attributes);
       walker.walk(field.args, [], null, null);
@@ -41,7 +44,11 @@ export function mutationOwnerViolations(subgraphs: readonly SubgraphSdl[], owner
 /** The fields the owner resolves on its entity, apart from the key: what only it may set. */
 function ownerAttributes(models: readonly SubgraphModel[], entity: string, owners: EntityOwners): Set<string> {
   const keys = keyFields(models, entity);
-  const fields = models.find((model) => model.name === owners[entity])?.types.get(entity)?.fields.values() ?? [];
+  const fields =
+    models
+      .find((model) => model.name === owners[entity])
+      ?.types.get(entity)
+      ?.fields.values() ?? [];
   return new Set([...fields].filter((field) => !keys.has(field.name)).map((field) => field.name));
 }
 
@@ -70,7 +77,13 @@ class InputWalker {
    * where in the path its description starts; `inputName` the input type holding `fields`, null
    * for a mutation's own arguments.
    */
-  walk(fields: readonly InputFieldModel[], path: readonly string[], about: About | null, inputName: string | null, seen: ReadonlySet<string> = new Set()): void {
+  walk(
+    fields: readonly InputFieldModel[],
+    path: readonly string[],
+    about: About | null,
+    inputName: string | null,
+    seen: ReadonlySet<string> = new Set(),
+  ): void {
     for (const field of fields) {
       const here = [...path, field.name];
       const input = this.model.inputs.get(field.type);
@@ -80,7 +93,8 @@ class InputWalker {
       const reference = REFERENCE_TYPES.has(field.type);
       if (about !== null) {
         if (input) into(about);
-        else if (!reference && field.name !== 'id') this.found.push({ path: here, entity: about.entity, attribute: here.slice(about.from).join('.') });
+        else if (!reference && field.name !== 'id')
+          this.found.push({ path: here, entity: about.entity, attribute: here.slice(about.from).join('.') });
         continue;
       }
       const match = this.match(field.name, inputName);

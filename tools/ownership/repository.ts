@@ -52,20 +52,26 @@ async function committedResolverTypes(root: string): Promise<GeneratedFile[] | {
     const generated = await generateResolverTypes(root);
     return [...generated].map(([path, expected]) => ({ path, expected, committed: readIfExists(join(root, path)) }));
   } catch (error: unknown) {
-    return { error: error instanceof Error ? error.message.split('\n')[0] ?? error.name : String(error) };
+    return { error: error instanceof Error ? (error.message.split('\n')[0] ?? error.name) : String(error) };
   }
 }
 
 async function baseSupergraph(root: string): Promise<CheckInputs['base']> {
   for (const ref of BASE_REFS) {
     try {
-      const { stdout } = await promisify(execFile)('git', ['show', `${ref}:${SUPERGRAPH_FILE}`], { cwd: root, maxBuffer: 64 * 1024 * 1024 });
+      const { stdout } = await promisify(execFile)('git', ['show', `${ref}:${SUPERGRAPH_FILE}`], {
+        cwd: root,
+        maxBuffer: 64 * 1024 * 1024,
+      });
       return { kind: 'found', supergraphSdl: stdout };
     } catch {
       // Not a git checkout, no such branch, or no supergraph on it yet: try the next, then skip.
     }
   }
-  return { kind: 'unavailable', reason: `no ${SUPERGRAPH_FILE} on ${BASE_REFS.join(' or ')} (not a git checkout, or no main branch fetched)` };
+  return {
+    kind: 'unavailable',
+    reason: `no ${SUPERGRAPH_FILE} on ${BASE_REFS.join(' or ')} (not a git checkout, or no main branch fetched)`,
+  };
 }
 
 function readIfExists(path: string): string | null {

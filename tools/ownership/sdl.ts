@@ -74,7 +74,12 @@ export function readSubgraph({ name, sdl }: SubgraphSdl): SubgraphModel {
       case Kind.OBJECT_TYPE_EXTENSION:
       case Kind.INTERFACE_TYPE_DEFINITION:
       case Kind.INTERFACE_TYPE_EXTENSION: {
-        const type: TypeModel = model.types.get(definition.name.value) ?? { name: definition.name.value, keys: [], shareable: false, fields: new Map() };
+        const type: TypeModel = model.types.get(definition.name.value) ?? {
+          name: definition.name.value,
+          keys: [],
+          shareable: false,
+          fields: new Map(),
+        };
         model.types.set(type.name, type);
         type.shareable ||= has(definition, 'shareable');
         for (const directive of definition.directives ?? []) {
@@ -110,7 +115,6 @@ export function entityTypes(models: readonly SubgraphModel[]): Set<string> {
 export function keyFields(models: readonly SubgraphModel[], typeName: string): Set<string> {
   return new Set(models.flatMap((model) => model.types.get(typeName)?.keys.flatMap((key) => key.fields) ?? []));
 }
-
 
 function readField(field: FieldDefinitionNode, has: (node: FieldDefinitionNode, directive: FederationDirective) => boolean): FieldModel {
   return {

@@ -28,6 +28,9 @@ export async function billedTimeEntryIds(db: Db, timeEntryIds: readonly string[]
 /** Records time entries as billed on an invoice; `db` is the transaction that creates the invoice. */
 export async function recordBilledTime(db: Db, rows: readonly BilledTimeEntryTable[]): Promise<void> {
   for (let start = 0; start < rows.length; start += CHUNK) {
-    await db.insertInto('billed_time_entries').values(rows.slice(start, start + CHUNK)).execute();
+    await db
+      .insertInto('billed_time_entries')
+      .values(rows.slice(start, start + CHUNK))
+      .execute();
   }
 }

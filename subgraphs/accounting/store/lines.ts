@@ -6,5 +6,11 @@ import type { AccountingDatabase, InvoiceLineRecord } from './schema.ts';
 type Db = Kysely<AccountingDatabase>;
 
 export function linesByInvoiceIds(db: Db, invoiceIds: readonly string[]): Promise<InvoiceLineRecord[]> {
-  return db.selectFrom('invoice_lines').selectAll().where('invoice_id', 'in', invoiceIds).orderBy('invoice_id').orderBy('position').execute();
+  return db
+    .selectFrom('invoice_lines')
+    .selectAll()
+    .where('invoice_id', 'in', invoiceIds)
+    .orderBy('invoice_id')
+    .orderBy('position')
+    .execute();
 }

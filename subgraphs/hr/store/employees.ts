@@ -48,7 +48,10 @@ export async function isInManagementChain(db: Db, managerId: string, employeeId:
         .select(['id', 'manager_id'])
         .where('id', '=', managerId)
         .union((inner) =>
-          inner.selectFrom('employees').innerJoin('chain', 'chain.manager_id', 'employees.id').select(['employees.id', 'employees.manager_id']),
+          inner
+            .selectFrom('employees')
+            .innerJoin('chain', 'chain.manager_id', 'employees.id')
+            .select(['employees.id', 'employees.manager_id']),
         ),
     )
     .selectFrom('chain')

@@ -17,7 +17,12 @@ export const migrations: Record<string, Migration> = {
         .addColumn('updated_at', 'text', (col) => col.notNull())
         .execute();
       // Names are unique ignoring case too, so two concurrent "Sales" / "SALES" cannot both land.
-      await db.schema.createIndex('departments_name_lower').on('departments').unique().expression(sql`lower(name)`).execute();
+      await db.schema
+        .createIndex('departments_name_lower')
+        .on('departments')
+        .unique()
+        .expression(sql`lower(name)`)
+        .execute();
 
       // manager_id references employees too: the seed inserts managers before their reports.
       await db.schema
@@ -64,7 +69,11 @@ export const migrations: Record<string, Migration> = {
         .addColumn('name_key', 'text', (col) => col.notNull().defaultTo(''))
         .execute();
       for (const { id, name } of rows) {
-        await departments.updateTable('departments').set({ name_key: key(name) }).where('id', '=', id).execute();
+        await departments
+          .updateTable('departments')
+          .set({ name_key: key(name) })
+          .where('id', '=', id)
+          .execute();
       }
       // Not "departments_name_key": PostgreSQL already gave that name to the unique constraint on name.
       await db.schema.dropIndex('departments_name_lower').execute();

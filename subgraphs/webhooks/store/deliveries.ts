@@ -7,7 +7,10 @@ import type { AttemptRow, Delivery, DeliveryStatus, WebhooksDatabase } from './s
 type Db = Kysely<WebhooksDatabase>;
 
 /** Queues one event for one endpoint; a redelivered event finds its row and adds nothing. */
-export async function queueDelivery(db: Db, values: { endpointId: string; eventId: string; eventType: string; body: string; now: string }): Promise<void> {
+export async function queueDelivery(
+  db: Db,
+  values: { endpointId: string; eventId: string; eventType: string; body: string; now: string },
+): Promise<void> {
   await db
     .insertInto('webhook_deliveries')
     .values({
@@ -60,7 +63,11 @@ export function claimDue(db: Db, options: { now: string; leaseUntil: string; lim
       await trx
         .updateTable('webhook_deliveries')
         .set({ next_attempt_at: options.leaseUntil })
-        .where('id', 'in', rows.map((row) => row.id))
+        .where(
+          'id',
+          'in',
+          rows.map((row) => row.id),
+        )
         .execute();
     }
     return rows;
@@ -116,7 +123,6 @@ export async function findDelivery(db: Db, id: string): Promise<Delivery | null>
   return ((await db.selectFrom('webhook_deliveries').selectAll().where('id', '=', id).executeTakeFirst()) as Delivery | undefined) ?? null;
 }
 
-
 /**
  * Queues a dead-lettered or delivered delivery again, due now, with a fresh retry window; a
  * pending one is already queued and stays as it is. Its earlier attempts are kept.
@@ -135,7 +141,12 @@ export async function replayDelivery(db: Db, id: string, now: string): Promise<D
 
 /** Parks an endpoint's undelivered deliveries as DEAD (it was deleted): they stay listed, never sent. */
 export async function deadLetterPending(db: Db, endpointId: string): Promise<void> {
-  await db.updateTable('webhook_deliveries').set({ status: 'DEAD', next_attempt_at: null }).where('endpoint_id', '=', endpointId).where('status', '=', 'PENDING').execute();
+  await db
+    .updateTable('webhook_deliveries')
+    .set({ status: 'DEAD', next_attempt_at: null })
+    .where('endpoint_id', '=', endpointId)
+    .where('status', '=', 'PENDING')
+    .execute();
 }
 
 /** Queues every dead-lettered delivery of one endpoint again; returns how many. */

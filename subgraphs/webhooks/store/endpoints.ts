@@ -48,7 +48,12 @@ export async function findEndpoint(db: Db, id: string): Promise<EndpointRow | nu
 
 /** Endpoints oldest first, deleted ones left out. */
 export async function listEndpoints(db: Db, page: PageRequest): Promise<Connection<EndpointRow>> {
-  const { rows, totalCount } = await fetchPage(db.selectFrom('webhook_endpoints').where('deleted_at', 'is', null), page, 'created_at', 'asc');
+  const { rows, totalCount } = await fetchPage(
+    db.selectFrom('webhook_endpoints').where('deleted_at', 'is', null),
+    page,
+    'created_at',
+    'asc',
+  );
   return toConnection(rows as EndpointRow[], page, totalCount, (row) => [row.created_at, row.id]);
 }
 

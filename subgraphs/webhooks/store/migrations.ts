@@ -54,7 +54,11 @@ export const migrations: Record<string, Migration> = {
       // The worker's scan: pending rows by due time, without reading delivered ones.
       await sql`create index webhook_deliveries_due on webhook_deliveries (next_attempt_at, seq) where status = 'PENDING'`.execute(db);
       await db.schema.createIndex('webhook_deliveries_status').on('webhook_deliveries').columns(['status', 'seq']).execute();
-      await db.schema.createIndex('webhook_deliveries_endpoint').on('webhook_deliveries').columns(['endpoint_id', 'status', 'seq']).execute();
+      await db.schema
+        .createIndex('webhook_deliveries_endpoint')
+        .on('webhook_deliveries')
+        .columns(['endpoint_id', 'status', 'seq'])
+        .execute();
       await compareBytewise(db, 'webhook_deliveries', ['next_attempt_at']);
 
       await db.schema

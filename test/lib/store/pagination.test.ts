@@ -3,7 +3,15 @@ import { GraphQLError } from 'graphql';
 import { Kysely, SqliteDialect } from 'kysely';
 import SQLite from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeCursor, encodeCursor, fetchPage, MAX_PAGE_SIZE, pageRequest, toConnection, type PageRequest } from '../../../lib/store/pagination.ts';
+import {
+  decodeCursor,
+  encodeCursor,
+  fetchPage,
+  MAX_PAGE_SIZE,
+  pageRequest,
+  toConnection,
+  type PageRequest,
+} from '../../../lib/store/pagination.ts';
 import { tempDir } from '../../support/stores.ts';
 
 /** Relay connections over keyset pages: bounds, opaque cursors, and every row once in a stable order. */
@@ -28,12 +36,14 @@ describe('pageRequest', () => {
     expect(codeOf(() => pageRequest({ first }))).toBe('BAD_USER_INPUT');
   });
 
-  it.each(['not-a-cursor', encodeCursor([]).slice(0, 2), Buffer.from('{"a":1}').toString('base64url'), Buffer.from('[true]').toString('base64url')])(
-    'refuses an after that this API did not give: %s',
-    (after) => {
-      expect(codeOf(() => pageRequest({ after }))).toBe('BAD_USER_INPUT');
-    },
-  );
+  it.each([
+    'not-a-cursor',
+    encodeCursor([]).slice(0, 2),
+    Buffer.from('{"a":1}').toString('base64url'),
+    Buffer.from('[true]').toString('base64url'),
+  ])('refuses an after that this API did not give: %s', (after) => {
+    expect(codeOf(() => pageRequest({ after }))).toBe('BAD_USER_INPUT');
+  });
 
   it('round-trips a cursor of strings and numbers', () => {
     expect(decodeCursor(encodeCursor(['Acme', 'cli_1', 3]))).toEqual(['Acme', 'cli_1', 3]);
@@ -61,12 +71,19 @@ describe('fetchPage', () => {
   let dir: ReturnType<typeof tempDir>;
   let db: Kysely<Db>;
   // Many ties on name, so the id must break them for pages to be stable.
-  const rows = Array.from({ length: 23 }, (_, index) => ({ id: `t_${String(index).padStart(2, '0')}`, name: ['beta', 'alpha', 'gamma'][index % 3] ?? '' }));
+  const rows = Array.from({ length: 23 }, (_, index) => ({
+    id: `t_${String(index).padStart(2, '0')}`,
+    name: ['beta', 'alpha', 'gamma'][index % 3] ?? '',
+  }));
 
   beforeAll(async () => {
     dir = tempDir('recordgraph-pagination-');
     db = new Kysely<Db>({ dialect: new SqliteDialect({ database: new SQLite(join(dir.path, 'pages.sqlite')) }) });
-    await db.schema.createTable('things').addColumn('id', 'text', (col) => col.primaryKey()).addColumn('name', 'text', (col) => col.notNull()).execute();
+    await db.schema
+      .createTable('things')
+      .addColumn('id', 'text', (col) => col.primaryKey())
+      .addColumn('name', 'text', (col) => col.notNull())
+      .execute();
     await db.insertInto('things').values(rows).execute();
   });
   afterAll(async () => {
@@ -90,7 +107,9 @@ describe('fetchPage', () => {
   }
 
   it.each([1, 4, 23, 50])('pages of %s give every row once, in (name, id) order, both ways', async (size) => {
-    const ascending = [...rows].sort((a, b) => (a.name === b.name ? (a.id < b.id ? -1 : 1) : a.name < b.name ? -1 : 1)).map((row) => row.id);
+    const ascending = [...rows]
+      .sort((a, b) => (a.name === b.name ? (a.id < b.id ? -1 : 1) : a.name < b.name ? -1 : 1))
+      .map((row) => row.id);
     expect(await everyPage(size, 'asc')).toEqual(ascending);
     expect(await everyPage(size, 'desc')).toEqual([...ascending].reverse());
   });

@@ -60,7 +60,10 @@ const migrations: Record<string, Migration> = {
 };
 
 const things = versionedTable<TestDatabase, ThingRow>('things', 'Thing');
-const thingLifecycle = defineLifecycle<ThingRow['state']>('Thing', { field: 'state', next: { DRAFT: ['LIVE', 'GONE'], LIVE: ['GONE'], GONE: [] } });
+const thingLifecycle = defineLifecycle<ThingRow['state']>('Thing', {
+  field: 'state',
+  next: { DRAFT: ['LIVE', 'GONE'], LIVE: ['GONE'], GONE: [] },
+});
 
 type Context = WriteContext<TestDatabase>;
 const mutation = writePath<Context>();
@@ -75,7 +78,9 @@ let announced: number;
 const hr: SubgraphExecutor = async (request) => {
   steps.push('references');
   const [representation] = (request.variables?.representations ?? []) as { id: string }[];
-  return { data: { _entities: [representation?.id === 'emp_known' ? { __typename: 'Employee', id: 'emp_known', status: 'ACTIVE' } : null] } };
+  return {
+    data: { _entities: [representation?.id === 'emp_known' ? { __typename: 'Employee', id: 'emp_known', status: 'ACTIVE' } : null] },
+  };
 };
 
 const createThing = mutation({
@@ -149,7 +154,13 @@ describe('the write path', () => {
     expect(steps).toEqual(['authorise', 'validate', 'references', 'write']);
     expect(await counts()).toEqual({ things: 1, audit: 1, outbox: 1 });
     const [audit] = await store.db.selectFrom('audit_log').selectAll().execute();
-    expect(audit).toMatchObject({ actor_subject: 'tester', actor_scopes: 'crm:write', mutation: 'createThing', entity_type: 'Thing', version: 1 });
+    expect(audit).toMatchObject({
+      actor_subject: 'tester',
+      actor_scopes: 'crm:write',
+      mutation: 'createThing',
+      entity_type: 'Thing',
+      version: 1,
+    });
     const [event] = await store.db.selectFrom('outbox').selectAll().execute();
     expect(event).toMatchObject({ audit_id: audit?.id, type: 'Thing.created', published_at: null });
     expect(announced).toBe(1);
@@ -159,7 +170,13 @@ describe('the write path', () => {
     ['the write scope is missing', { input: { name: 'x' } }, [], 'FORBIDDEN', []],
     ['the arguments need more than the write scope', { input: { name: 'secret' } }, ['crm:write'], 'FORBIDDEN', ['authorise']],
     ['the arguments are invalid', { input: { name: '', ownerId: 'emp_known' } }, ['crm:write'], 'BAD_USER_INPUT', ['authorise']],
-    ['a reference does not exist', { input: { name: 'x', ownerId: 'emp_gone' } }, ['crm:write'], 'REFERENCE_NOT_FOUND', ['authorise', 'validate', 'references']],
+    [
+      'a reference does not exist',
+      { input: { name: 'x', ownerId: 'emp_gone' } },
+      ['crm:write'],
+      'REFERENCE_NOT_FOUND',
+      ['authorise', 'validate', 'references'],
+    ],
   ])('stops when %s, before the next step, and leaves nothing behind', async (_, args, scopes, code, before) => {
     expect(await run(createThing, args, scopes)).toMatchObject({ code });
     expect(steps).toEqual(before);
@@ -176,7 +193,10 @@ describe('the write path', () => {
   it("turns a unique index's refusal into the mutation's CONFLICT", async () => {
     await run(createThing, { input: { name: 'taken' } });
     // Nothing checks the name before inserting: the unique index refuses the second one.
-    expect(await run(createThing, { input: { name: 'taken' } })).toMatchObject({ code: 'CONFLICT', message: 'a thing is already named taken' });
+    expect(await run(createThing, { input: { name: 'taken' } })).toMatchObject({
+      code: 'CONFLICT',
+      message: 'a thing is already named taken',
+    });
     expect(await counts()).toEqual({ things: 1, audit: 1, outbox: 1 });
   });
 

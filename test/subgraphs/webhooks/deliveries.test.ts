@@ -25,16 +25,43 @@ describe('forgetDeliveriesOf', () => {
   it("deletes the deliveries of the sources' events with their attempts, and keeps every other", async () => {
     const db = database.db;
     const now = new Date().toISOString();
-    const endpoint = await db.transaction().execute((trx) =>
-      insertEndpoint(trx, { id: 'whe_1', url: 'https://example.com/hook', types: '["*"]', description: null, enabled: 1, secret_rotated_at: now, deleted_at: null }, newSecret()),
-    );
-    const events = [testEvent('Client.created', 'cli_1', 'crm'), testEvent('Invoice.issued', 'inv_1', 'accounting'), testEvent('Client.updated', 'cli_1', 'crm')];
+    const endpoint = await db
+      .transaction()
+      .execute((trx) =>
+        insertEndpoint(
+          trx,
+          {
+            id: 'whe_1',
+            url: 'https://example.com/hook',
+            types: '["*"]',
+            description: null,
+            enabled: 1,
+            secret_rotated_at: now,
+            deleted_at: null,
+          },
+          newSecret(),
+        ),
+      );
+    const events = [
+      testEvent('Client.created', 'cli_1', 'crm'),
+      testEvent('Invoice.issued', 'inv_1', 'accounting'),
+      testEvent('Client.updated', 'cli_1', 'crm'),
+    ];
     for (const event of events) {
       await queueDelivery(db, { endpointId: endpoint.id, eventId: event.id, eventType: event.type, body: JSON.stringify(event), now });
     }
-    const [first] = await db.selectFrom('webhook_deliveries').selectAll().where('event_id', '=', events[0]?.id ?? '').execute();
+    const [first] = await db
+      .selectFrom('webhook_deliveries')
+      .selectAll()
+      .where('event_id', '=', events[0]?.id ?? '')
+      .execute();
     if (!first) throw new Error('no delivery queued');
-    await recordAttempt(db, first, { attempted_at: now, status_code: 500, duration_ms: 3, error: null }, { status: 'PENDING', nextAttemptAt: now });
+    await recordAttempt(
+      db,
+      first,
+      { attempted_at: now, status_code: 500, duration_ms: 3, error: null },
+      { status: 'PENDING', nextAttemptAt: now },
+    );
 
     expect(await forgetDeliveriesOf(db, ['crm'])).toBe(2);
     const left = await db.selectFrom('webhook_deliveries').select('event_id').execute();
