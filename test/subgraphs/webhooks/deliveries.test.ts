@@ -25,23 +25,21 @@ describe('forgetDeliveriesOf', () => {
   it("deletes the deliveries of the sources' events with their attempts, and keeps every other", async () => {
     const db = database.db;
     const now = new Date().toISOString();
-    const endpoint = await db
-      .transaction()
-      .execute((trx) =>
-        insertEndpoint(
-          trx,
-          {
-            id: 'whe_1',
-            url: 'https://example.com/hook',
-            types: '["*"]',
-            description: null,
-            enabled: 1,
-            secret_rotated_at: now,
-            deleted_at: null,
-          },
-          newSecret(),
-        ),
-      );
+    const endpoint = await db.transaction().execute((trx) =>
+      insertEndpoint(
+        trx,
+        {
+          id: 'whe_1',
+          url: 'https://example.com/hook',
+          types: '["*"]',
+          description: null,
+          enabled: 1,
+          secret_rotated_at: now,
+          deleted_at: null,
+        },
+        newSecret(),
+      ),
+    );
     const events = [
       testEvent('Client.created', 'cli_1', 'crm'),
       testEvent('Invoice.issued', 'inv_1', 'accounting'),
