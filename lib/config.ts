@@ -14,9 +14,9 @@ const databaseUrl = z
   .string()
   .min(1)
   .refine((value) => !/^[a-z]+:\/\//i.test(value) || /^postgres(ql)?:\/\//i.test(value), {
-    message: 'expected a SQLite file path or a postgres:// URL',
+    error: 'expected a SQLite file path or a postgres:// URL',
   });
-const httpUrl = z.url({ protocol: /^https?$/, message: 'expected an http(s):// URL' });
+const httpUrl = z.url({ protocol: /^https?$/, error: 'expected an http(s):// URL' });
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -42,23 +42,23 @@ const envSchema = z.object({
   SUPERGRAPH_PATH: z.string().min(1).optional(),
   SUBGRAPH_TIMEOUT_MS: positiveInt.default(10_000),
   SHUTDOWN_GRACE_MS: positiveInt.default(10_000),
-  REDIS_URL: z.url({ protocol: /^rediss?$/, message: 'expected a redis:// or rediss:// URL' }).optional(),
+  REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'expected a redis:// or rediss:// URL' }).optional(),
   REDIS_KEY_PREFIX: z.string().default('recordgraph:'),
   PERSISTED_QUERY_TTL_SECONDS: positiveInt.default(86_400),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters (HS256 key)').optional(),
-  JWT_JWKS_URL: z.url({ protocol: /^https?$/, message: 'expected an http(s):// URL of a JWKS' }).optional(),
+  JWT_JWKS_URL: z.url({ protocol: /^https?$/, error: 'expected an http(s):// URL of a JWKS' }).optional(),
   JWT_ISSUER: z.string().min(1).default('recordgraph'),
   JWT_AUDIENCE: z.string().min(1).default('recordgraph'),
   ANONYMOUS_READS: flag.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   REPORTING_CURRENCY: z
     .string()
-    .refine(isCurrencyCode, { message: 'expected an ISO 4217 currency code such as USD' })
+    .refine(isCurrencyCode, { error: 'expected an ISO 4217 currency code such as USD' })
     .refine((code) => supportedInvoiceCurrencies().includes(code), {
-      message: `expected a currency with exchange rates: ${supportedInvoiceCurrencies().join(', ')}`,
+      error: `expected a currency with exchange rates: ${supportedInvoiceCurrencies().join(', ')}`,
     })
     .default('USD'),
-  NATS_URL: z.url({ protocol: /^(nats|tls)$/, message: 'expected a nats:// or tls:// URL' }).optional(),
+  NATS_URL: z.url({ protocol: /^(nats|tls)$/, error: 'expected a nats:// or tls:// URL' }).optional(),
   NATS_STREAM: z
     .string()
     .regex(/^[A-Za-z0-9_-]+$/, 'expected letters, digits, _ or - (a JetStream stream name)')

@@ -125,7 +125,7 @@ export function createFormatError(options: FormatErrorOptions) {
  */
 function scalarInputCode(formatted: GraphQLFormattedError, error: unknown): ErrorCode | undefined {
   if (formatted.extensions?.code !== 'GRAPHQL_VALIDATION_FAILED') return undefined;
-  for (let cause = error; cause instanceof Error; cause = (cause as GraphQLError).originalError) {
+  for (let cause: unknown = error; cause instanceof Error; cause = cause instanceof GraphQLError ? cause.originalError : undefined) {
     if (cause instanceof GraphQLError && cause.extensions.code === 'BAD_USER_INPUT') return 'BAD_USER_INPUT';
   }
   return undefined;

@@ -8,7 +8,7 @@ export function randomIdPart(bytes: Uint8Array = randomBytes(10)): string {
   for (const byte of bytes) bits = (bits << 8n) | BigInt(byte);
   let out = '';
   for (let i = 0; i < bytes.length * 8; i += 5) {
-    out = ALPHABET[Number(bits & 31n)] + out;
+    out = ALPHABET.charAt(Number(bits & 31n)) + out;
     bits >>= 5n;
   }
   return out;

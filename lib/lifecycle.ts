@@ -32,7 +32,7 @@ export function defineLifecycle<S extends string>(entity: string, definition: Li
     next: definition.next,
     events: definition.events ?? ({} as Partial<Record<S, string>>),
   };
-  LIFECYCLES.set(entity, lifecycle as Lifecycle<string>);
+  LIFECYCLES.set(entity, lifecycle);
   return lifecycle;
 }
 

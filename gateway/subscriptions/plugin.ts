@@ -1,4 +1,5 @@
-import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { OperationTypeNode } from 'graphql';
 import { ERRORS } from '../../lib/errors.ts';
 
 /**
@@ -6,12 +7,12 @@ import { ERRORS } from '../../lib/errors.ts';
  * internal error ("Execution of subscriptions not supported by gateway", HTTP 500). Refused
  * here instead, before planning, with BAD_REQUEST (HTTP 400) saying where subscriptions live.
  */
-export function refuseSubscriptionsOverHttp(): ApolloServerPlugin<BaseContext> {
+export function refuseSubscriptionsOverHttp(): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ operation }) {
-          if (operation?.operation !== 'subscription') return;
+          if (operation?.operation !== OperationTypeNode.SUBSCRIPTION) return;
           throw ERRORS.BAD_REQUEST.err(
             'Subscriptions are served over WebSocket (graphql-ws, the graphql-transport-ws protocol) at this same /graphql URL with the ws:// or wss:// scheme, not over HTTP POST',
             { http: { status: 400 } },

@@ -54,9 +54,9 @@ type Connection =
   | { phase: 'down'; since: number }
   | { phase: 'closed' };
 
-export class RedisCache implements KeyValueCache<string> {
+export class RedisCache implements KeyValueCache {
   private readonly client: ReturnType<typeof createClient>;
-  private readonly cache: KeyValueCache<string>;
+  private readonly cache: KeyValueCache;
   private readonly redactedUrl: string;
   private readonly warn: CacheLog;
   private readonly info: CacheLog;

@@ -10,14 +10,14 @@ import type { KeyValueCache, KeyValueCacheSetOptions } from '@apollo/utils.keyva
  * KeyValueCache family and Keyv have no such pair (Keyv's is another package, `cacheable`, with
  * its own API), so this is the composition and nothing more.
  */
-export class TieredCache implements KeyValueCache<string> {
+export class TieredCache implements KeyValueCache {
   /**
    * @param copyTtlSeconds how long a copy of a shared entry is kept here (default: until evicted);
    *   the shared cache does not say how long its entry has left.
    */
   constructor(
-    private readonly local: KeyValueCache<string>,
-    private readonly shared: KeyValueCache<string> & { close(): Promise<void> },
+    private readonly local: KeyValueCache,
+    private readonly shared: KeyValueCache & { close(): Promise<void> },
     private readonly copyTtlSeconds?: number,
   ) {}
 

@@ -7,7 +7,7 @@ import { TieredCache } from './TieredCache.ts';
 export type PersistedQueryCacheConfig = Partial<Pick<Config, 'redisUrl' | 'redisKeyPrefix' | 'persistedQueryTtlSeconds'>>;
 
 /** The cache Apollo Server keeps registered queries in, and a way to let go of its connection. */
-export type PersistedQueryCache = KeyValueCache<string> & { close(): Promise<void> };
+export type PersistedQueryCache = KeyValueCache & { close(): Promise<void> };
 
 /** The default of REDIS_KEY_PREFIX (lib/config.ts), for callers that pass only part of the configuration. */
 const DEFAULT_KEY_PREFIX = 'recordgraph:';

@@ -189,6 +189,13 @@ const TITLES: Record<string, string[]> = {
   Finance: ['Accountant', 'Finance Manager'],
   People: ['People Partner', 'Recruiter'],
 };
+/** The item at `index`, which the plan knows is there (a list it built itself). */
+function at<T>(items: readonly T[], index: number): T {
+  const item = items[index];
+  if (item === undefined) throw new Error(`demo plan: no item ${index} of ${items.length}`);
+  return item;
+}
+
 /** Annual salary bands in US dollars: [lowest, highest] by department, heads above the band. */
 const SALARY_USD: Record<string, readonly [number, number]> = {
   Leadership: [220_000, 260_000],
@@ -245,10 +252,11 @@ export function createDemoPlan(options: { seed: number; size: DemoSize; reportin
   const usedEmails = new Set<string>();
   for (let i = 0; i < size.employees; i++) {
     // The first employee leads the company; each department's first hire heads it.
-    const department = i === 0 ? departments[0]! : departments[1 + ((i - 1) % (departments.length - 1))]!;
+    const department = at(departments, i === 0 ? 0 : 1 + ((i - 1) % (departments.length - 1)));
     const isHead = i > 0 && i < departments.length;
     const name = person();
-    let email = `${slug(name.split(' ')[0]!)}.${slug(name.split(' ')[1]!)}@recordgraph.example`;
+    const [first = '', last = ''] = name.split(' ');
+    let email = `${slug(first)}.${slug(last)}@recordgraph.example`;
     for (let n = 2; usedEmails.has(email); n++) email = email.replace(/(\d*)@/, `${n}@`);
     usedEmails.add(email);
     const titles = TITLES[department.name] ?? ['Specialist'];
@@ -258,7 +266,8 @@ export function createDemoPlan(options: { seed: number; size: DemoSize; reportin
       email,
       title: isHead ? `Head of ${department.name}` : random.pick(titles),
       departmentId: department.id,
-      managerId: i === 0 ? null : isHead ? employees[0]!.id : (employees[1 + ((i - 1) % (departments.length - 1))]?.id ?? employees[0]!.id),
+      managerId:
+        i === 0 ? null : isHead ? at(employees, 0).id : (employees[1 + ((i - 1) % (departments.length - 1))] ?? at(employees, 0)).id,
       status:
         i < departments.length
           ? 'ACTIVE'

@@ -38,14 +38,17 @@ export class Random {
       roll -= weight;
       if (roll < 0) return value;
     }
-    return choices[choices.length - 1]![0];
+    // Rounding can leave the roll a hair above zero: the last choice takes it.
+    const last = choices.at(-1);
+    if (!last) throw new Error('weighted() needs at least one choice');
+    return last[0];
   }
 
   /** A deterministic id suffix in the same alphabet as lib/ids.ts. */
   idPart(): string {
     const alphabet = '0123456789abcdefghjkmnpqrstvwxyz';
     let out = '';
-    for (let i = 0; i < 16; i++) out += alphabet[Math.floor(this.next() * 32)];
+    for (let i = 0; i < 16; i++) out += alphabet.charAt(Math.floor(this.next() * 32));
     return out;
   }
 }

@@ -91,3 +91,11 @@ export function startConsumer(
     },
   };
 }
+
+/**
+ * Whether `signal` has aborted by now. Loops that await re-read it through this call: the flag
+ * changes while they wait, but TypeScript keeps it narrowed from the check before the await.
+ */
+export function aborted(signal: AbortSignal): boolean {
+  return signal.aborted;
+}

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { backoffDelay } from '../backoff.ts';
-import { startConsumer, type ConsumeOptions, type Consumer, type EventBus, type ReadOptions, type TailOptions } from './bus.ts';
+import { aborted, startConsumer, type ConsumeOptions, type Consumer, type EventBus, type ReadOptions, type TailOptions } from './bus.ts';
 import { type BusEvent, type ChangeEvent, type TypeFilter } from './envelope.ts';
 import { EVENT_RETRY, sleep } from './retry.ts';
 
@@ -132,7 +132,7 @@ export class LocalBus implements EventBus {
         }
         for (const event of batch) {
           let handled = false;
-          for (let attempt = 0; !handled && !signal.aborted; attempt += 1) {
+          for (let attempt = 0; !handled && !aborted(signal); attempt += 1) {
             try {
               await handler(event);
               handled = true;
@@ -145,7 +145,7 @@ export class LocalBus implements EventBus {
           // Recorded even when stopping meanwhile: a handled event is never handed out again.
           position = event.position;
           savePosition.run(position, name);
-          if (signal.aborted) return;
+          if (aborted(signal)) return;
         }
       }
     });
@@ -158,7 +158,7 @@ export class LocalBus implements EventBus {
       const head = this.headNow();
       const batch = await this.read({ after: position, types, limit: 100 });
       for (const event of batch) {
-        if (done.aborted) return;
+        if (aborted(done)) return;
         position = event.position;
         yield event;
       }

@@ -14,7 +14,7 @@ import {
 import { connect, nanos, type NatsConnection } from '@nats-io/transport-node';
 import { backoffDelay, type BackoffPolicy } from '../backoff.ts';
 import type { Logger } from '../observability/logger.ts';
-import { startConsumer, type ConsumeOptions, type Consumer, type EventBus, type ReadOptions, type TailOptions } from './bus.ts';
+import { aborted, startConsumer, type ConsumeOptions, type Consumer, type EventBus, type ReadOptions, type TailOptions } from './bus.ts';
 import { isTypePattern, matchesTypes, type BusEvent, type ChangeEvent, type TypeFilter } from './envelope.ts';
 import { EVENT_RETRY, sleep } from './retry.ts';
 
@@ -165,10 +165,10 @@ export class NatsBus implements EventBus {
     const stop = () => void messages.close();
     done.addEventListener('abort', stop, { once: true });
     // Ended while the consumer was being set up: the listener came too late to hear it.
-    if (done.aborted) stop();
+    if (aborted(done)) stop();
     try {
       for await (const msg of messages) {
-        if (done.aborted) return;
+        if (aborted(done)) return;
         const event = toBusEvent(msg);
         if (matchesTypes(event.event.type, types)) yield event;
       }
@@ -201,27 +201,27 @@ export class NatsBus implements EventBus {
     for (let failures = 0; !signal.aborted;) {
       try {
         const consumer = await this.durableConsumer(name, types);
-        if (signal.aborted) return;
+        if (aborted(signal)) return;
         // A consumer deleted under us ends the pull with an error: it is created again below.
         const messages = await consumer.consume({ max_messages: PULL_BATCH, expires: PULL_EXPIRES_MS, abort_on_missing_resource: true });
         // Stopping ends the pull at once, before the event in hand is acknowledged, so the server has
         // nowhere to send the next one; whatever already arrived still comes out of the loop below.
-        const stop = () => void messages.stop();
+        const stop = () => messages.stop();
         signal.addEventListener('abort', stop, { once: true });
         // Stopped while the pull was being set up: the listener came too late to hear it.
-        if (signal.aborted) stop();
+        if (aborted(signal)) stop();
         try {
           for await (const msg of messages) {
             failures = 0;
             // Stopped while waiting: hand the event straight back rather than leave it to the ack timeout.
-            if (signal.aborted) msg.nak();
+            if (aborted(signal)) msg.nak();
             else await this.deliver(msg, types, handler, signal);
           }
         } finally {
           signal.removeEventListener('abort', stop);
           messages.stop();
         }
-        if (!signal.aborted) throw new Error(`the pull of event consumer ${name} ended`);
+        if (!aborted(signal)) throw new Error(`the pull of event consumer ${name} ended`);
       } catch (error: unknown) {
         if (!this.nc.isClosed() && failures === 0)
           this.logger?.warn({ consumer: name, err: error }, 'event consumer cannot pull from NATS; retrying');

@@ -99,7 +99,7 @@ export class OutboxRelay {
       });
     });
     // Thrown only now, once what the bus took is marked.
-    if (failure) throw failure;
+    if (failure) throw failure instanceof Error ? failure : new Error('the bus refused an event', { cause: failure });
     return published;
   }
 

@@ -6,7 +6,10 @@ export const EVENT_RETRY: BackoffPolicy = { initialMs: 100, maxMs: 30_000 };
 /** Resolves after `ms`, or at once when `signal` aborts. */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((done) => {
-    if (signal?.aborted) return done();
+    if (signal?.aborted) {
+      done();
+      return;
+    }
     const finish = () => {
       clearTimeout(timer);
       signal?.removeEventListener('abort', finish);

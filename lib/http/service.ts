@@ -106,7 +106,7 @@ export class HttpService<Ctx extends BaseContext = BaseContext> {
           ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
           : ApolloServerPluginLandingPageLocalDefault({ footer: false, embed: true }),
       ],
-    } as ApolloServerOptions<Ctx>);
+    });
   }
 
   get url(): string | null {
@@ -162,7 +162,10 @@ export class HttpService<Ctx extends BaseContext = BaseContext> {
   private routes(): void {
     this.app.use(assignRequestId(), (_req, res, next) => {
       // A request that slips in on an open connection after stopping began.
-      if (this.url) return next();
+      if (this.url) {
+        next();
+        return;
+      }
       res.setHeader('connection', 'close');
       res.status(503).json({ status: 'unavailable', reason: 'stopping' });
     });

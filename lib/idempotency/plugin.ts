@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContext } from '@apollo/server';
-import { print, type FormattedExecutionResult } from 'graphql';
+import { OperationTypeNode, print, type FormattedExecutionResult } from 'graphql';
 import { callerOf } from '../auth/authorise.ts';
 import { ERRORS } from '../errors.ts';
 import type { IdempotencyStore, KeyRequest } from './store.ts';
@@ -58,7 +58,7 @@ export function idempotencyPlugin(store: IdempotencyStore): ApolloServerPlugin<o
       let replay: StoredResponse | null = null;
       return {
         async didResolveOperation(context) {
-          if (context.operation?.operation !== 'mutation') return;
+          if (context.operation?.operation !== OperationTypeNode.MUTATION) return;
           const key = context.request.http?.headers.get(IDEMPOTENCY_KEY_HEADER);
           if (key === undefined) return;
           if (!VALID_KEY.test(key)) {

@@ -45,7 +45,7 @@ export function describeError(error: unknown): string {
       parts.push(cause.message);
       cause = cause.cause;
     } else {
-      parts.push(String(cause));
+      parts.push(typeof cause === 'string' ? cause : JSON.stringify(cause));
       break;
     }
   }

@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind, type DocumentNode } from 'graphql';
 import { currentRequest } from './request-scope.ts';
 
@@ -9,7 +9,7 @@ const GRAPHQL_NAME = /^[_A-Za-z][_0-9A-Za-z]*$/;
  * resolved operation's name; for a request that failed before that (validation), the name the
  * client asked for or the document's only operation's name.
  */
-export function operationNamePlugin(): ApolloServerPlugin<BaseContext> {
+export function operationNamePlugin(): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
@@ -17,8 +17,7 @@ export function operationNamePlugin(): ApolloServerPlugin<BaseContext> {
           const scope = currentRequest();
           if (!scope) return;
           const asked = request.operationName;
-          scope.operation =
-            operationName ?? (asked !== undefined && asked !== null && GRAPHQL_NAME.test(asked) ? asked : onlyOperationName(document));
+          scope.operation = operationName ?? (asked !== undefined && GRAPHQL_NAME.test(asked) ? asked : onlyOperationName(document));
         },
       };
     },

@@ -136,14 +136,10 @@ function sqliteDialect(url: string): SqliteDialect {
   return new SqliteDialect({ database: sqlite });
 }
 
-const INT8_OID = 20;
-
 function postgresPool(options: OpenDatabaseOptions): pg.Pool {
   // bigint columns hold minor units and hundredths, far below 2^53: read them as numbers, as SQLite does.
-  const types = {
-    getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-      oid === INT8_OID ? Number : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
-  };
+  const types = new pg.TypeOverrides();
+  types.setTypeParser(pg.types.builtins.INT8, Number);
   const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10, types });
   // An idle connection the server closed (restart, failover) leaves the pool and the next query
   // opens a new one; without a listener pg would take the process down with it.
@@ -165,9 +161,12 @@ export async function migrateToLatest<DB>(db: Kysely<DB>, migrations: Record<str
   const { error, results = [] } = await migrator(db, migrations).migrateToLatest();
   if (error) {
     const failed = results.find((result) => result.status === 'Error')?.migrationName;
-    throw new MigrationFailedError(`migration ${failed ?? '(unknown)'} failed: ${error instanceof Error ? error.message : String(error)}`, {
-      cause: error,
-    });
+    throw new MigrationFailedError(
+      `migration ${failed ?? '(unknown)'} failed: ${error instanceof Error ? error.message : JSON.stringify(error)}`,
+      {
+        cause: error,
+      },
+    );
   }
   return results.filter((result) => result.status === 'Success').map((result) => result.migrationName);
 }
@@ -216,6 +215,6 @@ export async function refusingDuplicates<T>(write: () => Promise<T>, conflict: (
 /** True for a unique-constraint violation on either dialect. */
 export function isUniqueViolation(error: unknown): boolean {
   if (typeof error !== 'object' || error === null || !('code' in error)) return false;
-  const code = (error as { code: unknown }).code;
+  const code = error.code;
   return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === '23505';
 }

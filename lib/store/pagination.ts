@@ -36,7 +36,7 @@ export function decodeCursor(cursor: string): CursorValue[] {
   try {
     const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (Array.isArray(values) && values.length > 0 && values.every((v) => typeof v === 'string' || typeof v === 'number')) {
-      return values as CursorValue[];
+      return values;
     }
   } catch {
     // fall through to the error below

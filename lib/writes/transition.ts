@@ -22,7 +22,7 @@ export async function transition<DB, Row extends VersionedRow, S extends string>
   table: VersionedTable<DB, Row>,
   lifecycle: Lifecycle<S>,
   step: TransitionStep<S>,
-  alongside?: (row: Row) => Changes<Row> | void | Promise<Changes<Row> | void>,
+  alongside?: (row: Row) => Changes<Row> | Promise<Changes<Row>>,
 ): Promise<Row> {
   const row = await table.forWrite(trx, step.id, step.expectedVersion);
   // The lifecycle names the column that holds the state (`status`, `phase`, `stage`).

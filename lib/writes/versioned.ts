@@ -110,10 +110,7 @@ export function immutableTable<DB extends PlatformTables, Row extends { id: stri
     entity,
     table,
     async insert(trx, row) {
-      await (trx as unknown as Kysely<Record<string, Record<string, unknown>>>)
-        .insertInto(name)
-        .values(row as Record<string, unknown>)
-        .execute();
+      await (trx as unknown as Kysely<Record<string, Record<string, unknown>>>).insertInto(name).values(row).execute();
       await recordWrite(platformOf(trx), { entity, id: row.id, version: 1, before: null, after: row });
       return row;
     },

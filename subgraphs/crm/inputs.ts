@@ -26,7 +26,7 @@ export const updateClientArgs = z.object({
       country: fields.countryCode.nullish(),
       accountManagerId: employeeId.nullish(),
     })
-    .refine((input) => input.name !== null, { message: 'name cannot be cleared', path: ['name'] }),
+    .refine((input) => input.name !== null, { error: 'name cannot be cleared', path: ['name'] }),
   expectedVersion: fields.expectedVersion,
 });
 
@@ -53,7 +53,7 @@ export const createContractArgs = z.object({
       annualValue: moneyInput,
       autoRenew: z.boolean().nullish(),
     })
-    .refine((input) => input.endDate > input.startDate, { message: 'must be after startDate', path: ['endDate'] }),
+    .refine((input) => input.endDate > input.startDate, { error: 'must be after startDate', path: ['endDate'] }),
 });
 
 export const renewContractArgs = z.object({

@@ -36,10 +36,10 @@ export const updateEmployeeArgs = z.object({
       capacityHoursPerWeek: capacity.nullish(),
       salary: moneyInput.nullish(),
     })
-    .refine((input) => input.name !== null, { message: 'name cannot be cleared', path: ['name'] })
-    .refine((input) => input.email !== null, { message: 'email cannot be cleared', path: ['email'] })
+    .refine((input) => input.name !== null, { error: 'name cannot be cleared', path: ['name'] })
+    .refine((input) => input.email !== null, { error: 'email cannot be cleared', path: ['email'] })
     .refine((input) => input.capacityHoursPerWeek !== null, {
-      message: 'capacityHoursPerWeek cannot be cleared',
+      error: 'capacityHoursPerWeek cannot be cleared',
       path: ['capacityHoursPerWeek'],
     }),
   expectedVersion: fields.expectedVersion,

@@ -32,7 +32,7 @@ export const createProjectArgs = z.object({
       endDate: fields.isoDate.nullish(),
     })
     .refine((input) => !input.startDate || !input.endDate || input.endDate >= input.startDate, {
-      message: 'must not be before startDate',
+      error: 'must not be before startDate',
       path: ['endDate'],
     }),
 });

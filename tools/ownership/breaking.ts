@@ -51,7 +51,8 @@ export function breakingChanges(
   acknowledged: readonly Acknowledgement[],
 ): BreakingChangeReport {
   const changes = findBreakingChanges(apiSchema(baseSupergraphSdl), apiSchema(currentSupergraphSdl));
-  const matches = (ack: Acknowledgement, change: BreakingChange) => ack.type === change.type && ack.description === change.description;
+  const matches = (ack: Acknowledgement, change: BreakingChange) =>
+    ack.type === (change.type as string) && ack.description === change.description;
   return {
     violations: changes
       .filter((change) => !acknowledged.some((ack) => matches(ack, change)))

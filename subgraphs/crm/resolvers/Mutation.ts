@@ -103,6 +103,7 @@ export const Mutation: MutationResolvers = {
     write: (trx, { id, expectedVersion }) =>
       transition(trx, contracts, contractLifecycle, { id, expectedVersion, to: 'ACTIVE' }, async (contract) => {
         if (await activeContractOf(trx, contract.client_id)) throw oneActiveContract(id);
+        return {};
       }),
     conflict: ({ id }) => oneActiveContract(id),
   }),

@@ -120,7 +120,7 @@ export async function listDeliveries(db: Db, filter: DeliveryFilter, page: PageR
 }
 
 export async function findDelivery(db: Db, id: string): Promise<Delivery | null> {
-  return ((await db.selectFrom('webhook_deliveries').selectAll().where('id', '=', id).executeTakeFirst()) as Delivery | undefined) ?? null;
+  return (await db.selectFrom('webhook_deliveries').selectAll().where('id', '=', id).executeTakeFirst()) ?? null;
 }
 
 /**
