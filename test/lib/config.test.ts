@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertProductionReady, ConfigError, loadConfig, requiredVariables } from '../lib/config.ts';
+import { assertProductionReady, ConfigError, loadConfig, requiredVariables } from '../../lib/config.ts';
 
 describe('configuration', () => {
   it('has working defaults for one machine', () => {

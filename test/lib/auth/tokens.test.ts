@@ -1,9 +1,9 @@
 import { decodeJwt } from 'jose';
 import { describe, expect, it } from 'vitest';
-import { Authenticator } from '../../lib/auth/authenticate.ts';
-import { mintToken, parseTtl, TokenRequestError } from '../../lib/auth/tokens.ts';
-import { loadConfig } from '../../lib/config.ts';
-import { TEST_AUTH } from '../support/auth.ts';
+import { Authenticator } from '../../../lib/auth/authenticate.ts';
+import { mintToken, parseTtl, TokenRequestError } from '../../../lib/auth/tokens.ts';
+import { loadConfig } from '../../../lib/config.ts';
+import { TEST_AUTH } from '../../support/auth.ts';
 
 /** `recordgraph token`, the demo token and the tests' tokens all come from mintToken. */
 

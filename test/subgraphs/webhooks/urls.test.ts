@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { assertPublicUrl } from '../../subgraphs/webhooks/inputs.ts';
+import { assertPublicUrl } from '../../../subgraphs/webhooks/inputs.ts';
 
 /** In production a webhook receiver is a public https URL: endpoints cannot point the gateway at its own network. */
 

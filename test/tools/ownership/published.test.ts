@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { breakingChanges, parseAcknowledgements } from '../../tools/ownership/breaking.ts';
-import { checkOwnership, type CheckInputs } from '../../tools/ownership/check.ts';
-import { composeSubgraphs } from '../../tools/ownership/composition.ts';
-import { generatedViolations, stripTrailingWhitespace } from '../../tools/ownership/generated.ts';
-import { formatViolation, type Violation } from '../../tools/ownership/violation.ts';
+import { breakingChanges, parseAcknowledgements } from '../../../tools/ownership/breaking.ts';
+import { checkOwnership, type CheckInputs } from '../../../tools/ownership/check.ts';
+import { composeSubgraphs } from '../../../tools/ownership/composition.ts';
+import { generatedViolations, stripTrailingWhitespace } from '../../../tools/ownership/generated.ts';
+import { formatViolation, type Violation } from '../../../tools/ownership/violation.ts';
 import { edited, OWNERS, subgraphs } from './fixtures.ts';
 
 const lines = (violations: Violation[]) => violations.map(formatViolation);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { composeSubgraphs } from '../../tools/ownership/composition.ts';
-import { entityOwnerViolations } from '../../tools/ownership/entities.ts';
-import { fieldOwnerViolations } from '../../tools/ownership/fields.ts';
-import { formatViolation, type Violation } from '../../tools/ownership/violation.ts';
+import { composeSubgraphs } from '../../../tools/ownership/composition.ts';
+import { entityOwnerViolations } from '../../../tools/ownership/entities.ts';
+import { fieldOwnerViolations } from '../../../tools/ownership/fields.ts';
+import { formatViolation, type Violation } from '../../../tools/ownership/violation.ts';
 import { ACCOUNTING, CRM, edited, HR, OWNERS, subgraphs } from './fixtures.ts';
 
 const lines = (violations: Violation[]) => violations.map(formatViolation);

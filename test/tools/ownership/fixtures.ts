@@ -1,4 +1,4 @@
-import type { SubgraphSource } from '../../tools/ownership/composition.ts';
+import type { SubgraphSource } from '../../../tools/ownership/composition.ts';
 
 /**
  * A small federation that keeps every ownership rule: crm owns Client, accounting owns Invoice and

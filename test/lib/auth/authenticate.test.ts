@@ -3,9 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { GraphQLError } from 'graphql';
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Authenticator } from '../../lib/auth/authenticate.ts';
-import { ConfigError, loadConfig, type AuthConfig } from '../../lib/config.ts';
-import { craftToken, TEST_AUTH, tokenFor } from '../support/auth.ts';
+import { Authenticator } from '../../../lib/auth/authenticate.ts';
+import { ConfigError, loadConfig, type AuthConfig } from '../../../lib/config.ts';
+import { craftToken, TEST_AUTH, tokenFor } from '../../support/auth.ts';
 
 /** Bearer tokens in, verified callers out: what the gateway and every subgraph do with each request. */
 

@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { connect, createServer, type Server, type Socket } from 'node:net';
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createPersistedQueryCache, type PersistedQueryCache } from '../../lib/cache/persisted-queries.ts';
-import { RedisCache, redactUrl, type CacheLog, type RedisCacheOptions } from '../../lib/cache/RedisCache.ts';
-import { freePort, reachable } from '../support/processes.ts';
+import { createPersistedQueryCache, type PersistedQueryCache } from '../../../lib/cache/persisted-queries.ts';
+import { RedisCache, redactUrl, type CacheLog, type RedisCacheOptions } from '../../../lib/cache/RedisCache.ts';
+import { freePort, reachable } from '../../support/processes.ts';
 
 /**
  * The gateway's persisted-query cache: in this process without Redis; with the real Redis at

@@ -1,7 +1,7 @@
 import { buildSchema, graphql } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { enforceAccess } from '../../lib/auth/authorise.ts';
-import type { Caller } from '../../lib/auth/scopes.ts';
+import { enforceAccess } from '../../../lib/auth/authorise.ts';
+import type { Caller } from '../../../lib/auth/scopes.ts';
 
 /**
  * The access rules every subgraph's schema gets from defineSubgraph, on a schema of their own.

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { composeSubgraphs, type SubgraphSource } from '../../tools/ownership/composition.ts';
-import { derivationViolations } from '../../tools/ownership/derivations.ts';
-import { buildSystemOfRecord, type SystemOfRecord } from '../../gateway/catalog/inventory.ts';
-import { formatViolation } from '../../tools/ownership/violation.ts';
-import { CATALOG, GATEWAY_SUBGRAPHS, SUBGRAPHS, subgraphSdl, type SubgraphName } from '../../lib/schema.ts';
-import { compositionUrl } from '../../tools/composition.ts';
-import { edited as editedFixture, OWNERS, subgraphs as fixtureSubgraphs } from '../ownership/fixtures.ts';
+import { composeSubgraphs, type SubgraphSource } from '../../../tools/ownership/composition.ts';
+import { derivationViolations } from '../../../tools/ownership/derivations.ts';
+import { buildSystemOfRecord, type SystemOfRecord } from '../../../gateway/catalog/inventory.ts';
+import { formatViolation } from '../../../tools/ownership/violation.ts';
+import { CATALOG, GATEWAY_SUBGRAPHS, SUBGRAPHS, subgraphSdl, type SubgraphName } from '../../../lib/schema.ts';
+import { compositionUrl } from '../../../tools/composition.ts';
+import { edited as editedFixture, OWNERS, subgraphs as fixtureSubgraphs } from '../../tools/ownership/fixtures.ts';
 
 /**
  * The inventory is computed from whatever supergraph it is given plus the registry: a field added

@@ -1,8 +1,8 @@
 import type { Kysely, Migration } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { mutationOwnerViolations } from '../../tools/ownership/mutations.ts';
-import { storeOwnerViolations, storeSchema, type StoreSchema } from '../../tools/ownership/stores.ts';
-import { formatViolation, type Violation } from '../../tools/ownership/violation.ts';
+import { mutationOwnerViolations } from '../../../tools/ownership/mutations.ts';
+import { storeOwnerViolations, storeSchema, type StoreSchema } from '../../../tools/ownership/stores.ts';
+import { formatViolation, type Violation } from '../../../tools/ownership/violation.ts';
 import { ACCOUNTING, edited, OWNERS, subgraphs } from './fixtures.ts';
 
 const lines = (violations: Violation[]) => violations.map(formatViolation);

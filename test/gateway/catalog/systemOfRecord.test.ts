@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { Kind, parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SUPERGRAPH_PATH } from '../../lib/schema.ts';
-import { tokenFor } from '../support/auth.ts';
-import { startStack, type Stack } from '../support/stack.ts';
-import type { FieldKind } from '../../gateway/catalog/__generated__/catalog-types.ts';
+import { SUPERGRAPH_PATH } from '../../../lib/schema.ts';
+import { tokenFor } from '../../support/auth.ts';
+import { startStack, type Stack } from '../../support/stack.ts';
+import type { FieldKind } from '../../../gateway/catalog/__generated__/catalog-types.ts';
 
 /**
  * The data inventory through the gateway over HTTP: which system of record owns each entity and

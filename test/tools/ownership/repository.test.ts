@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ENTITY_OWNERS } from '../../lib/domains.ts';
-import { checkOwnership } from '../../tools/ownership/check.ts';
-import { composeSubgraphs } from '../../tools/ownership/composition.ts';
-import { ENTITY_OWNERS as REGISTRY } from '../../lib/ownership/registry.ts';
-import { repositoryInputs } from '../../tools/ownership/repository.ts';
-import { composeSupergraph } from '../../tools/composition.ts';
+import { ENTITY_OWNERS } from '../../../lib/domains.ts';
+import { checkOwnership } from '../../../tools/ownership/check.ts';
+import { composeSubgraphs } from '../../../tools/ownership/composition.ts';
+import { ENTITY_OWNERS as REGISTRY } from '../../../lib/ownership/registry.ts';
+import { repositoryInputs } from '../../../tools/ownership/repository.ts';
+import { composeSupergraph } from '../../../tools/composition.ts';
 
 describe('this repository', () => {
   it('keeps every ownership rule, and its generated files are current', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { signatureHeader, signPayload, verifySignature } from '../../subgraphs/webhooks/signing.ts';
+import { signatureHeader, signPayload, verifySignature } from '../../../subgraphs/webhooks/signing.ts';
 
 /** Webhook signatures as a receiver checks them (subgraphs/webhooks/signing.ts). */
 
