@@ -85,7 +85,7 @@ describe('the layer rule', () => {
     ],
     ['no-other-subgraph-internals', 'subgraphs/crm/employees.ts', `import { hr } from '../hr/server.ts';\nexport const employees = hr;\n`],
     ['nothing-imports-the-cli', 'gateway/start.ts', `import { all } from '../cli/main.ts';\nexport const start = all;\n`],
-    ['nothing-imports-tools', 'lib/compose.ts', `import { checked } from './check.ts';\nexport const compose = checked;\n`],
+    ['nothing-imports-tools', 'lib/compose.ts', `import { checked } from '../tools/check.ts';\nexport const compose = checked;\n`],
   ])('fails on a wrong-way import (%s), naming the rule and the import', async (rule, path, source) => {
     const result = await cruise(fixture({ ...LAYERED, [path]: source }), 'lib', 'gateway', 'subgraphs', 'cli', 'tools');
     expect(result.code).not.toBe(0);
