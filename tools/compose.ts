@@ -1,9 +1,11 @@
 /**
- * Composes schema/<domain>.graphql into schema/supergraph.graphql with @apollo/composition.
- * The gateway serves this file as it is; it never introspects subgraphs.
+ * Composes schema/<name>.graphql (with schema/shared/) into schema/supergraph.graphql with
+ * @apollo/composition, and writes its API schema to schema/api.graphql. The gateway serves the
+ * supergraph as it is; it never introspects subgraphs.
  */
 import { writeFileSync } from 'node:fs';
-import { composeSupergraph } from './composition.ts';
+import { fileURLToPath } from 'node:url';
+import { API_SCHEMA_FILE, apiSdl, composeSupergraph } from './composition.ts';
 
 const result = composeSupergraph();
 if (result.kind === 'failure') {
@@ -11,4 +13,6 @@ if (result.kind === 'failure') {
   process.exit(1);
 }
 writeFileSync(result.path, result.supergraphSdl);
-console.log(`composed ${result.path}`);
+const api = fileURLToPath(new URL(`../${API_SCHEMA_FILE}`, import.meta.url));
+writeFileSync(api, apiSdl(result.supergraphSdl));
+console.log(`composed ${result.path} and ${api}`);

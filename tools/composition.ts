@@ -1,7 +1,11 @@
 import { composeServices } from '@apollo/composition';
-import { parse } from 'graphql';
+import { parse, printSchema } from 'graphql';
 import { DEFAULT_PORTS } from '../lib/domains.ts';
 import { isGatewaySubgraph, SUBGRAPHS, SUPERGRAPH_PATH, subgraphSdl, type SubgraphName } from '../lib/schema.ts';
+import { apiSchema } from './ownership/breaking.ts';
+
+/** The public API the gateway serves, as clients see it: what tests' and apps' operations are typed against. */
+export const API_SCHEMA_FILE = 'schema/api.graphql';
 
 /**
  * The URL written into the supergraph for a subgraph. The systems of record's are the local
@@ -13,6 +17,14 @@ export function compositionUrl(name: SubgraphName): string {
 }
 
 export type CompositionResult = { kind: 'success'; supergraphSdl: string; path: string } | { kind: 'failure'; errors: string[] };
+
+/**
+ * The API schema of a supergraph as SDL: every type and field a client may ask for, without the
+ * join/link machinery (`schema/api.graphql`, written by `npm run compose`).
+ */
+export function apiSdl(supergraphSdl: string): string {
+  return `${printSchema(apiSchema(supergraphSdl)).trimEnd()}\n`;
+}
 
 /** Composes the systems of record's schemas and the gateway's own (compositionUrl says which URLs are written). */
 export function composeSupergraph(): CompositionResult {

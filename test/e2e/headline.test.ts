@@ -1,29 +1,12 @@
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMonths, daysBetween } from '../../lib/dates.ts';
 import { convertMinor, divideRounded, money } from '../../lib/money.ts';
-import { CLIENT_OVERVIEW } from '../../lib/operations/index.ts';
-import { startStack, type Stack } from '../support/stack.ts';
+import { graphql } from '../__generated__/gql.ts';
+import { ClientOverviewDocument } from '../__generated__/graphql.ts';
+import { startStack, type GraphQLResult, type Stack } from '../support/stack.ts';
 
 /** The headline query of DESIGN.md, through the gateway over HTTP, against a seeded demo company. */
-
-interface Overview {
-  client: {
-    id: string;
-    name: string;
-    status: string;
-    accountManager: { id: string; name: string; email: string } | null;
-    revenue: { amount: string; currencyCode: string } | null;
-    outstanding: { amount: string; currencyCode: string } | null;
-    invoices: { edges: { node: { id: string; number: string; status: string; dueDate: string | null } }[]; totalCount: number } | null;
-    projects: { id: string; name: string; phase: string; health: string; lead: { name: string } | null }[] | null;
-    renewal: { date: string | null; daysLeft: number | null; onTrack: boolean; risks: string[] } | null;
-  } | null;
-  clients: {
-    edges: { node: { id: string; name: string; revenue: { amount: string } | null } }[];
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    totalCount: number;
-  };
-}
 
 let stack: Stack;
 
@@ -83,12 +66,30 @@ function expected(clientId: string) {
   };
 }
 
+const ClientPage = graphql(`
+  query ClientPage($after: String) {
+    clients(first: 25, after: $after) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      totalCount
+    }
+  }
+`);
+
 describe('the headline query through the gateway', () => {
   it('answers for every client, with every domain’s facts and the right numbers', async () => {
     const plan = stack.plan;
     if (!plan) throw new Error('stack was not seeded');
     for (const planned of plan.clients) {
-      const result = await stack.query<Overview>(CLIENT_OVERVIEW, { id: planned.id });
+      const result = await stack.query(ClientOverviewDocument, { id: planned.id });
       expect(result.status).toBe(200);
       expect(result.errors).toBeUndefined();
       const client = result.data?.client;
@@ -111,10 +112,8 @@ describe('the headline query through the gateway', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const page: Awaited<ReturnType<typeof stack.query<{ clients: Overview['clients'] }>>> = await stack.query(
-        `query ($after: String) { clients(first: 25, after: $after) { edges { node { id name } } pageInfo { hasNextPage endCursor } totalCount } }`,
-        { after },
-      );
+      // Annotated: the loop feeds `after` back in, which TypeScript cannot infer through.
+      const page: GraphQLResult<ResultOf<typeof ClientPage>> = await stack.query(ClientPage, { after });
       const clients = page.data?.clients;
       expect(clients?.totalCount).toBe(stack.plan?.clients.length);
       seen.push(...(clients?.edges.map((edge) => edge.node.id) ?? []));
@@ -130,7 +129,7 @@ describe('the headline query through the gateway', () => {
     let offTrack = 0;
     let red = 0;
     for (const planned of stack.plan?.clients.filter((client) => client.status === 'ACTIVE') ?? []) {
-      const { data } = await stack.query<Overview>(CLIENT_OVERVIEW, { id: planned.id });
+      const { data } = await stack.query(ClientOverviewDocument, { id: planned.id });
       const renewal = data?.client?.renewal;
       if (renewal && !renewal.onTrack) offTrack += 1;
       for (const risk of renewal?.risks ?? []) risks.add(risk.replace(/[\d.,]+/g, 'N'));

@@ -133,7 +133,7 @@ interface PageInfo {
 async function feedEnd(): Promise<string> {
   let after: string | null = null;
   for (;;) {
-    const result: GraphQLResult<{ changes: { pageInfo: PageInfo } }> = await stack.query(
+    const result: GraphQLResult<{ changes: { pageInfo: PageInfo } }> = await stack.query<{ changes: { pageInfo: PageInfo } }>(
       `query ($after: String) { changes(after: $after, first: 500) { pageInfo { hasNextPage endCursor } } }`,
       { after },
     );

@@ -3,6 +3,7 @@ import { today } from '../../lib/dates.ts';
 import { createDemoPlan } from '../../lib/demo/plan.ts';
 import { crmSubgraph } from '../../subgraphs/crm/server.ts';
 import { hrSubgraph } from '../../subgraphs/hr/server.ts';
+import type { GraphQLResponse } from '../../lib/references.ts';
 import { errorCodes, openTestSubgraph, type TestSubgraph } from '../support/subgraphs.ts';
 
 let hr: TestSubgraph;
@@ -344,7 +345,7 @@ describe('hr subgraph: reads', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let pages = 0; pages < 3; pages++) {
-      const response = await hr.execute(PAGE, { first: 2, after, dep: departmentId });
+      const response: GraphQLResponse = await hr.execute(PAGE, { first: 2, after, dep: departmentId });
       const page = (response.data as Page).employees;
       expect(page.totalCount).toBe(6);
       seen.push(...page.edges.map((edge) => edge.node.name));

@@ -3,7 +3,9 @@ import { loadConfig, type Config } from '../../lib/config.ts';
 import type { DemoPlan, DemoSize } from '../../lib/demo/plan.ts';
 import type { RecordSystem } from '../../lib/domains.ts';
 import type { Subgraph } from '../../lib/subgraph.ts';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { bearer, tokenOf, type TokenOption } from './auth.ts';
+import { sourceOf, type Operation, type Untyped } from './operations.ts';
 import { ANY_FREE_PORT, createTestStores } from './stores.ts';
 
 /**
@@ -18,15 +20,28 @@ export interface Stack {
   subgraphs: Record<RecordSystem, Subgraph>;
   /** The demo plan the stores were seeded from (null when started empty). */
   plan: DemoPlan | null;
-  /** POSTs an operation to the gateway with a token of every scope (or `options.token`; null for none). */
-  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: QueryOptions): Promise<GraphQLResult<T>>;
-  /** The same against any URL, e.g. a subgraph's in `urls`, bypassing the gateway. */
-  queryAt<T = Record<string, unknown>>(
-    url: string,
-    query: string,
-    variables?: Record<string, unknown>,
+  /**
+   * POSTs an operation to the gateway with a token of every scope (or `options.token`; null for
+   * none): a typed document (test/support/operations.ts) answers typed data.
+   */
+  query<TResult, TVariables>(
+    operation: TypedDocumentNode<TResult, TVariables>,
+    variables?: TVariables,
     options?: QueryOptions,
-  ): Promise<GraphQLResult<T>>;
+  ): Promise<GraphQLResult<TResult>>;
+  query(operation: string, variables?: Record<string, unknown>, options?: QueryOptions): Promise<GraphQLResult<Untyped>>;
+  /** @deprecated A hand-typed result: send a typed document instead (test/support/operations.ts). */
+  query<T>(operation: string, variables?: Record<string, unknown>, options?: QueryOptions): Promise<GraphQLResult<T>>;
+  /** The same against any URL, e.g. a subgraph's in `urls`, bypassing the gateway. */
+  queryAt<TResult, TVariables>(
+    url: string,
+    operation: TypedDocumentNode<TResult, TVariables>,
+    variables?: TVariables,
+    options?: QueryOptions,
+  ): Promise<GraphQLResult<TResult>>;
+  queryAt(url: string, operation: string, variables?: Record<string, unknown>, options?: QueryOptions): Promise<GraphQLResult<Untyped>>;
+  /** @deprecated A hand-typed result: send a typed document instead (test/support/operations.ts). */
+  queryAt<T>(url: string, operation: string, variables?: Record<string, unknown>, options?: QueryOptions): Promise<GraphQLResult<T>>;
   /** Stops one subgraph's HTTP service, as a crashed domain would look to the gateway. */
   stopSubgraph(name: RecordSystem): Promise<void>;
   stop(): Promise<void>;
@@ -72,18 +87,13 @@ export async function startStack(options: { seed?: DemoSize | null; env?: Record
   });
   const gatewayUrl = running.gatewayUrl ?? '';
   const services = new Map(running.services.map((service) => [service.name, service]));
-  const queryAt = async <T>(
-    url: string,
-    query: string,
-    variables?: Record<string, unknown>,
-    options: QueryOptions = {},
-  ): Promise<GraphQLResult<T>> => {
+  const queryAt = async (url: string, operation: Operation<unknown, never>, variables?: unknown, options: QueryOptions = {}) => {
     const response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...options.headers, ...bearer(await tokenOf(options, config.auth)) },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: sourceOf(operation), variables }),
     });
-    return { status: response.status, ...((await response.json()) as Omit<GraphQLResult<T>, 'status'>) };
+    return { status: response.status, ...((await response.json()) as Omit<GraphQLResult<never>, 'status'>) };
   };
   return {
     config,
@@ -91,7 +101,8 @@ export async function startStack(options: { seed?: DemoSize | null; env?: Record
     urls: running.urls,
     subgraphs: running.subgraphs as Record<RecordSystem, Subgraph>,
     plan: size ? demoPlan(config) : null,
-    query: (query, variables, options) => queryAt(gatewayUrl, query, variables, options),
+    query: (operation: Operation<unknown, never>, variables?: unknown, options?: QueryOptions) =>
+      queryAt(gatewayUrl, operation, variables, options),
     queryAt,
     stopSubgraph: async (name) => services.get(name)?.stop(),
     async stop() {

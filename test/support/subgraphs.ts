@@ -1,5 +1,6 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { GraphQLError } from 'graphql';
 import { Authenticator } from '../../lib/auth/authenticate.ts';
 import type { Domain } from '../../lib/domains.ts';
@@ -7,9 +8,16 @@ import { ReferenceChecker, type GraphQLResponse, type SubgraphExecutor } from '.
 import type { Subgraph, SubgraphModule } from '../../lib/subgraph.ts';
 import { TEST_AUTH, tokenOf, type TokenOption } from './auth.ts';
 import { snapshotStore, type Snapshot } from './snapshot.ts';
+import { sourceOf, type Operation } from './operations.ts';
 import { createTestStore } from './stores.ts';
 
 export { tempDir } from './stores.ts';
+
+/** What a typed operation answers: `data` as the schema says. */
+export interface TypedResponse<TResult> {
+  data?: TResult | null;
+  errors?: GraphQLResponse['errors'];
+}
 
 /**
  * A subgraph opened on a fresh store (a SQLite file, or a PostgreSQL database in the `postgres`
@@ -22,8 +30,17 @@ export interface TestSubgraph {
   databaseUrl: string;
   /** Every row of every table, through a separate connection. */
   snapshot(): Promise<Snapshot>;
-  /** Runs an operation with a fresh context, as one request would, with a token of every scope (or `options.token`; null for none). */
-  execute(query: string, variables?: Record<string, unknown>, options?: TokenOption): Promise<GraphQLResponse>;
+  /**
+   * Runs an operation with a fresh context, as one request would, with a token of every scope
+   * (or `options.token`; null for none): a typed document (test/support/operations.ts) answers
+   * typed data.
+   */
+  execute<TResult, TVariables>(
+    operation: TypedDocumentNode<TResult, TVariables>,
+    variables?: TVariables,
+    options?: TokenOption,
+  ): Promise<TypedResponse<TResult>>;
+  execute(operation: string, variables?: Record<string, unknown>, options?: TokenOption): Promise<GraphQLResponse>;
   /** An executor other subgraphs' ReferenceCheckers can use to reach this one; it forwards their caller's token. */
   executor: SubgraphExecutor;
   close(): Promise<void>;
@@ -52,7 +69,12 @@ export async function openTestSubgraph(
   const server = new ApolloServer({ schema: subgraph.schema, plugins: [ApolloServerPluginInlineTraceDisabled()] });
   await server.start();
   const authenticator = new Authenticator(TEST_AUTH);
-  const execute = async (query: string, variables?: Record<string, unknown>, options: TokenOption = {}): Promise<GraphQLResponse> => {
+  const execute = async (
+    operation: Operation<unknown, never>,
+    variables?: unknown,
+    options: TokenOption = {},
+  ): Promise<GraphQLResponse> => {
+    const query = sourceOf(operation);
     const token = await tokenOf(options);
     let contextValue: object;
     try {
@@ -62,7 +84,10 @@ export async function openTestSubgraph(
       if (error instanceof GraphQLError) return { errors: [{ message: error.message, extensions: { code: error.extensions.code } }] };
       throw error;
     }
-    const response = await server.executeOperation({ query, variables }, { contextValue });
+    const response = await server.executeOperation(
+      { query, variables: variables as Record<string, unknown> | undefined },
+      { contextValue },
+    );
     if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
     return response.body.singleResult as GraphQLResponse;
   };
@@ -70,7 +95,7 @@ export async function openTestSubgraph(
     subgraph,
     databaseUrl,
     snapshot: () => snapshotStore(databaseUrl),
-    execute,
+    execute: execute as TestSubgraph['execute'],
     executor: (request, token) => execute(request.query, request.variables, { token }),
     async close() {
       try {

@@ -1,3 +1,4 @@
+import { API_SCHEMA_FILE, apiSdl } from '../composition.ts';
 import { breakingChanges, type Acknowledgement } from './breaking.ts';
 import { composeSubgraphs, type SubgraphSource } from './composition.ts';
 import { derivationViolations } from './derivations.ts';
@@ -20,6 +21,8 @@ export interface CheckInputs {
   stores: StoreSchema[];
   /** schema/supergraph.graphql as committed, null when missing. */
   committedSupergraph: string | null;
+  /** schema/api.graphql as committed, null when missing (left out: not checked). */
+  committedApi?: string | null;
   /** Codegen's output now against the committed files, or why codegen could not run. */
   resolverTypes: GeneratedFile[] | { error: string };
   /** The supergraph on `main`, or why there is none to compare with. */
@@ -47,7 +50,12 @@ export function checkOwnership(inputs: CheckInputs): CheckReport {
     ...mutationOwnerViolations(inputs.subgraphs, inputs.owners),
     ...storeOwnerViolations(inputs.stores, inputs.owners),
     ...derivationViolations(composition.supergraphSdl, inputs.derivations ?? {}),
-    ...generatedViolations([{ path: SUPERGRAPH_FILE, expected: composition.supergraphSdl, committed: inputs.committedSupergraph }]),
+    ...generatedViolations([
+      { path: SUPERGRAPH_FILE, expected: composition.supergraphSdl, committed: inputs.committedSupergraph },
+      ...(inputs.committedApi === undefined
+        ? []
+        : [{ path: API_SCHEMA_FILE, expected: apiSdl(composition.supergraphSdl), committed: inputs.committedApi }]),
+    ]),
   ];
   if ('error' in inputs.resolverTypes) {
     violations.push({ rule: RULES.generated, message: `codegen failed: ${inputs.resolverTypes.error}` });

@@ -11,7 +11,7 @@ import { migrations as projects } from '../../subgraphs/projects/store/migration
 import { migrations as webhooks } from '../../subgraphs/webhooks/store/migrations.ts';
 import { SYSTEMS_OF_RECORD, type RecordSystem } from '../../lib/domains.ts';
 import { SUBGRAPHS, subgraphSdl } from '../../lib/schema.ts';
-import { compositionUrl } from '../composition.ts';
+import { API_SCHEMA_FILE, compositionUrl } from '../composition.ts';
 import { ACKNOWLEDGEMENTS_PATH, parseAcknowledgements } from './breaking.ts';
 import { SUPERGRAPH_FILE, type CheckInputs } from './check.ts';
 import { generateResolverTypes, type GeneratedFile } from './generated.ts';
@@ -41,6 +41,7 @@ export async function repositoryInputs(root = ROOT): Promise<CheckInputs> {
     derivations: DERIVED_FIELDS,
     stores,
     committedSupergraph: readIfExists(join(root, SUPERGRAPH_FILE)),
+    committedApi: readIfExists(join(root, API_SCHEMA_FILE)),
     resolverTypes,
     base,
     acknowledged: existsSync(acknowledgements) ? parseAcknowledgements(readFileSync(acknowledgements, 'utf8')) : [],
