@@ -16,10 +16,42 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "query ClientOverview($id: ID!) {\n  client(id: $id) {\n    id\n    name\n    status\n    accountManager {\n      id\n      name\n      email\n    }\n    revenue(months: 12) {\n      amount\n      currencyCode\n    }\n    outstanding {\n      amount\n      currencyCode\n    }\n    invoices(first: 5) {\n      edges {\n        node {\n          id\n          number\n          status\n          total {\n            amount\n            currencyCode\n          }\n          dueDate\n        }\n      }\n      totalCount\n    }\n    projects {\n      id\n      name\n      phase\n      health\n      lead {\n        name\n      }\n    }\n    renewal {\n      date\n      daysLeft\n      onTrack\n      risks\n    }\n  }\n  clients(first: 50) {\n    edges {\n      node {\n        id\n        name\n        revenue(months: 12) {\n          amount\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    totalCount\n  }\n}": typeof types.ClientOverviewDocument,
     "\n  query ClientPage($after: String) {\n    clients(first: 25, after: $after) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.ClientPageDocument,
+    "\n  mutation CrmCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      id\n      name\n      status\n      version\n      domain\n      country\n    }\n  }\n": typeof types.CrmCreateClientDocument,
+    "\n  query CrmClientName($id: ID!) {\n    client(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.CrmClientNameDocument,
+    "\n  mutation CrmUpdateIndustry($id: ID!, $industry: String, $v: Int) {\n    updateClient(id: $id, input: { industry: $industry }, expectedVersion: $v) {\n      version\n      industry\n    }\n  }\n": typeof types.CrmUpdateIndustryDocument,
+    "\n  query CrmClientIndustry($id: ID!) {\n    client(id: $id) {\n      version\n      industry\n    }\n  }\n": typeof types.CrmClientIndustryDocument,
+    "\n  mutation CrmChangeClientStatus($id: ID!, $s: ClientStatus!) {\n    changeClientStatus(id: $id, status: $s) {\n      status\n    }\n  }\n": typeof types.CrmChangeClientStatusDocument,
+    "\n  mutation CrmCreatePilotDeal($id: ID!) {\n    createDeal(clientId: $id, input: { title: \"Pilot\", amount: { amount: \"12000.50\", currencyCode: \"EUR\" } }) {\n      id\n      stage\n      amount {\n        amount\n        currencyCode\n      }\n    }\n  }\n": typeof types.CrmCreatePilotDealDocument,
+    "\n  mutation CrmWinDeal($id: ID!) {\n    moveDeal(id: $id, stage: WON) {\n      stage\n    }\n  }\n": typeof types.CrmWinDealDocument,
+    "\n  mutation CrmCreateContract($id: ID!, $input: CreateContractInput!) {\n    createContract(clientId: $id, input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CrmCreateContractDocument,
+    "\n  mutation CrmActivateContract($id: ID!) {\n    activateContract(id: $id) {\n      status\n    }\n  }\n": typeof types.CrmActivateContractDocument,
+    "\n  mutation CrmRenewContract($id: ID!) {\n    renewContract(id: $id) {\n      status\n      startDate\n      endDate\n      renews {\n        id\n        status\n      }\n    }\n  }\n": typeof types.CrmRenewContractDocument,
+    "\n  fragment CrmClientRenewal on Client {\n    id\n    renewal {\n      date\n      onTrack\n      risks\n    }\n  }\n": typeof types.CrmClientRenewalFragmentDoc,
+    "\n  query CrmContractState($id: ID!) {\n    contract(id: $id) {\n      status\n      version\n    }\n  }\n": typeof types.CrmContractStateDocument,
+    "\n              mutation CrmActivateClientOfWrongKind {\n                changeClientStatus(id: \"emp_0000000000000000\", status: ACTIVE) {\n                  id\n                }\n              }\n            ": typeof types.CrmActivateClientOfWrongKindDocument,
+    "\n              mutation CrmActivateClientAtVersionZero($id: ID!) {\n                changeClientStatus(id: $id, status: ACTIVE, expectedVersion: 0) {\n                  id\n                }\n              }\n            ": typeof types.CrmActivateClientAtVersionZeroDocument,
+    "\n              mutation CrmCreateHugeDeal($id: ID!) {\n                createDeal(clientId: $id, input: { title: \"Huge\", amount: { amount: \"123456789012345678.99\", currencyCode: \"USD\" } }) {\n                  id\n                }\n              }\n            ": typeof types.CrmCreateHugeDealDocument,
+    "\n              mutation CrmActivateContractOfWrongKind {\n                activateContract(id: \"cli_0000000000000000\") {\n                  id\n                }\n              }\n            ": typeof types.CrmActivateContractOfWrongKindDocument,
 };
 const documents: Documents = {
     "query ClientOverview($id: ID!) {\n  client(id: $id) {\n    id\n    name\n    status\n    accountManager {\n      id\n      name\n      email\n    }\n    revenue(months: 12) {\n      amount\n      currencyCode\n    }\n    outstanding {\n      amount\n      currencyCode\n    }\n    invoices(first: 5) {\n      edges {\n        node {\n          id\n          number\n          status\n          total {\n            amount\n            currencyCode\n          }\n          dueDate\n        }\n      }\n      totalCount\n    }\n    projects {\n      id\n      name\n      phase\n      health\n      lead {\n        name\n      }\n    }\n    renewal {\n      date\n      daysLeft\n      onTrack\n      risks\n    }\n  }\n  clients(first: 50) {\n    edges {\n      node {\n        id\n        name\n        revenue(months: 12) {\n          amount\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    totalCount\n  }\n}": types.ClientOverviewDocument,
     "\n  query ClientPage($after: String) {\n    clients(first: 25, after: $after) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.ClientPageDocument,
+    "\n  mutation CrmCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      id\n      name\n      status\n      version\n      domain\n      country\n    }\n  }\n": types.CrmCreateClientDocument,
+    "\n  query CrmClientName($id: ID!) {\n    client(id: $id) {\n      id\n      name\n    }\n  }\n": types.CrmClientNameDocument,
+    "\n  mutation CrmUpdateIndustry($id: ID!, $industry: String, $v: Int) {\n    updateClient(id: $id, input: { industry: $industry }, expectedVersion: $v) {\n      version\n      industry\n    }\n  }\n": types.CrmUpdateIndustryDocument,
+    "\n  query CrmClientIndustry($id: ID!) {\n    client(id: $id) {\n      version\n      industry\n    }\n  }\n": types.CrmClientIndustryDocument,
+    "\n  mutation CrmChangeClientStatus($id: ID!, $s: ClientStatus!) {\n    changeClientStatus(id: $id, status: $s) {\n      status\n    }\n  }\n": types.CrmChangeClientStatusDocument,
+    "\n  mutation CrmCreatePilotDeal($id: ID!) {\n    createDeal(clientId: $id, input: { title: \"Pilot\", amount: { amount: \"12000.50\", currencyCode: \"EUR\" } }) {\n      id\n      stage\n      amount {\n        amount\n        currencyCode\n      }\n    }\n  }\n": types.CrmCreatePilotDealDocument,
+    "\n  mutation CrmWinDeal($id: ID!) {\n    moveDeal(id: $id, stage: WON) {\n      stage\n    }\n  }\n": types.CrmWinDealDocument,
+    "\n  mutation CrmCreateContract($id: ID!, $input: CreateContractInput!) {\n    createContract(clientId: $id, input: $input) {\n      id\n      status\n    }\n  }\n": types.CrmCreateContractDocument,
+    "\n  mutation CrmActivateContract($id: ID!) {\n    activateContract(id: $id) {\n      status\n    }\n  }\n": types.CrmActivateContractDocument,
+    "\n  mutation CrmRenewContract($id: ID!) {\n    renewContract(id: $id) {\n      status\n      startDate\n      endDate\n      renews {\n        id\n        status\n      }\n    }\n  }\n": types.CrmRenewContractDocument,
+    "\n  fragment CrmClientRenewal on Client {\n    id\n    renewal {\n      date\n      onTrack\n      risks\n    }\n  }\n": types.CrmClientRenewalFragmentDoc,
+    "\n  query CrmContractState($id: ID!) {\n    contract(id: $id) {\n      status\n      version\n    }\n  }\n": types.CrmContractStateDocument,
+    "\n              mutation CrmActivateClientOfWrongKind {\n                changeClientStatus(id: \"emp_0000000000000000\", status: ACTIVE) {\n                  id\n                }\n              }\n            ": types.CrmActivateClientOfWrongKindDocument,
+    "\n              mutation CrmActivateClientAtVersionZero($id: ID!) {\n                changeClientStatus(id: $id, status: ACTIVE, expectedVersion: 0) {\n                  id\n                }\n              }\n            ": types.CrmActivateClientAtVersionZeroDocument,
+    "\n              mutation CrmCreateHugeDeal($id: ID!) {\n                createDeal(clientId: $id, input: { title: \"Huge\", amount: { amount: \"123456789012345678.99\", currencyCode: \"USD\" } }) {\n                  id\n                }\n              }\n            ": types.CrmCreateHugeDealDocument,
+    "\n              mutation CrmActivateContractOfWrongKind {\n                activateContract(id: \"cli_0000000000000000\") {\n                  id\n                }\n              }\n            ": types.CrmActivateContractOfWrongKindDocument,
 };
 
 /**
@@ -44,6 +76,70 @@ export function graphql(source: "query ClientOverview($id: ID!) {\n  client(id: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ClientPage($after: String) {\n    clients(first: 25, after: $after) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ClientPage($after: String) {\n    clients(first: 25, after: $after) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrmCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      id\n      name\n      status\n      version\n      domain\n      country\n    }\n  }\n"): (typeof documents)["\n  mutation CrmCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      id\n      name\n      status\n      version\n      domain\n      country\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmClientName($id: ID!) {\n    client(id: $id) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query CrmClientName($id: ID!) {\n    client(id: $id) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrmUpdateIndustry($id: ID!, $industry: String, $v: Int) {\n    updateClient(id: $id, input: { industry: $industry }, expectedVersion: $v) {\n      version\n      industry\n    }\n  }\n"): (typeof documents)["\n  mutation CrmUpdateIndustry($id: ID!, $industry: String, $v: Int) {\n    updateClient(id: $id, input: { industry: $industry }, expectedVersion: $v) {\n      version\n      industry\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmClientIndustry($id: ID!) {\n    client(id: $id) {\n      version\n      industry\n    }\n  }\n"): (typeof documents)["\n  query CrmClientIndustry($id: ID!) {\n    client(id: $id) {\n      version\n      industry\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrmChangeClientStatus($id: ID!, $s: ClientStatus!) {\n    changeClientStatus(id: $id, status: $s) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CrmChangeClientStatus($id: ID!, $s: ClientStatus!) {\n    changeClientStatus(id: $id, status: $s) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrmCreatePilotDeal($id: ID!) {\n    createDeal(clientId: $id, input: { title: \"Pilot\", amount: { amount: \"12000.50\", currencyCode: \"EUR\" } }) {\n      id\n      stage\n      amount {\n        amount\n        currencyCode\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CrmCreatePilotDeal($id: ID!) {\n    createDeal(clientId: $id, input: { title: \"Pilot\", amount: { amount: \"12000.50\", currencyCode: \"EUR\" } }) {\n      id\n      stage\n      amount {\n        amount\n        currencyCode\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrmWinDeal($id: ID!) {\n    moveDeal(id: $id, stage: WON) {\n      stage\n    }\n  }\n"): (typeof documents)["\n  mutation CrmWinDeal($id: ID!) {\n    moveDeal(id: $id, stage: WON) {\n      stage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrmCreateContract($id: ID!, $input: CreateContractInput!) {\n    createContract(clientId: $id, input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CrmCreateContract($id: ID!, $input: CreateContractInput!) {\n    createContract(clientId: $id, input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrmActivateContract($id: ID!) {\n    activateContract(id: $id) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CrmActivateContract($id: ID!) {\n    activateContract(id: $id) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrmRenewContract($id: ID!) {\n    renewContract(id: $id) {\n      status\n      startDate\n      endDate\n      renews {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CrmRenewContract($id: ID!) {\n    renewContract(id: $id) {\n      status\n      startDate\n      endDate\n      renews {\n        id\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CrmClientRenewal on Client {\n    id\n    renewal {\n      date\n      onTrack\n      risks\n    }\n  }\n"): (typeof documents)["\n  fragment CrmClientRenewal on Client {\n    id\n    renewal {\n      date\n      onTrack\n      risks\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmContractState($id: ID!) {\n    contract(id: $id) {\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  query CrmContractState($id: ID!) {\n    contract(id: $id) {\n      status\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n              mutation CrmActivateClientOfWrongKind {\n                changeClientStatus(id: \"emp_0000000000000000\", status: ACTIVE) {\n                  id\n                }\n              }\n            "): (typeof documents)["\n              mutation CrmActivateClientOfWrongKind {\n                changeClientStatus(id: \"emp_0000000000000000\", status: ACTIVE) {\n                  id\n                }\n              }\n            "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n              mutation CrmActivateClientAtVersionZero($id: ID!) {\n                changeClientStatus(id: $id, status: ACTIVE, expectedVersion: 0) {\n                  id\n                }\n              }\n            "): (typeof documents)["\n              mutation CrmActivateClientAtVersionZero($id: ID!) {\n                changeClientStatus(id: $id, status: ACTIVE, expectedVersion: 0) {\n                  id\n                }\n              }\n            "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n              mutation CrmCreateHugeDeal($id: ID!) {\n                createDeal(clientId: $id, input: { title: \"Huge\", amount: { amount: \"123456789012345678.99\", currencyCode: \"USD\" } }) {\n                  id\n                }\n              }\n            "): (typeof documents)["\n              mutation CrmCreateHugeDeal($id: ID!) {\n                createDeal(clientId: $id, input: { title: \"Huge\", amount: { amount: \"123456789012345678.99\", currencyCode: \"USD\" } }) {\n                  id\n                }\n              }\n            "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n              mutation CrmActivateContractOfWrongKind {\n                activateContract(id: \"cli_0000000000000000\") {\n                  id\n                }\n              }\n            "): (typeof documents)["\n              mutation CrmActivateContractOfWrongKind {\n                activateContract(id: \"cli_0000000000000000\") {\n                  id\n                }\n              }\n            "];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
