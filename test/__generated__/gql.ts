@@ -32,6 +32,23 @@ type Documents = {
     "\n              mutation CrmActivateClientAtVersionZero($id: ID!) {\n                changeClientStatus(id: $id, status: ACTIVE, expectedVersion: 0) {\n                  id\n                }\n              }\n            ": typeof types.CrmActivateClientAtVersionZeroDocument,
     "\n              mutation CrmCreateHugeDeal($id: ID!) {\n                createDeal(clientId: $id, input: { title: \"Huge\", amount: { amount: \"123456789012345678.99\", currencyCode: \"USD\" } }) {\n                  id\n                }\n              }\n            ": typeof types.CrmCreateHugeDealDocument,
     "\n              mutation CrmActivateContractOfWrongKind {\n                activateContract(id: \"cli_0000000000000000\") {\n                  id\n                }\n              }\n            ": typeof types.CrmActivateContractOfWrongKindDocument,
+    "\n  mutation HrHireEmployee($input: HireEmployeeInput!) {\n    hireEmployee(input: $input) {\n      id\n      name\n      email\n      title\n      status\n      version\n      capacityHoursPerWeek\n      startDate\n      department {\n        id\n        name\n      }\n      manager {\n        id\n        name\n      }\n    }\n  }\n": typeof types.HrHireEmployeeDocument,
+    "\n  mutation HrChangeEmployeeStatus($id: ID!, $status: EmployeeStatus!, $v: Int) {\n    changeEmployeeStatus(id: $id, status: $status, expectedVersion: $v) {\n      status\n      version\n    }\n  }\n": typeof types.HrChangeEmployeeStatusDocument,
+    "\n  mutation HrUpdateEmployee($id: ID!, $input: UpdateEmployeeInput!, $v: Int) {\n    updateEmployee(id: $id, input: $input, expectedVersion: $v) {\n      name\n      email\n      title\n      version\n      capacityHoursPerWeek\n      department {\n        id\n      }\n      manager {\n        id\n      }\n    }\n  }\n": typeof types.HrUpdateEmployeeDocument,
+    "\n  query HrCount {\n    employees {\n      totalCount\n    }\n    departments {\n      id\n    }\n  }\n": typeof types.HrCountDocument,
+    "\n  mutation HrCreateDepartment($name: String!) {\n    createDepartment(input: { name: $name }) {\n      id\n      name\n      version\n    }\n  }\n": typeof types.HrCreateDepartmentDocument,
+    "\n  query HrDepartmentNames {\n    departments {\n      name\n    }\n  }\n": typeof types.HrDepartmentNamesDocument,
+    "\n        query HrEmployeeTeam($id: ID!) {\n          employee(id: $id) {\n            name\n            reports {\n              id\n            }\n            department {\n              employees {\n                name\n              }\n            }\n          }\n        }\n      ": typeof types.HrEmployeeTeamDocument,
+    "\n      query HrMissingEmployee {\n        employee(id: \"emp_doesnotexist00\") {\n          id\n        }\n      }\n    ": typeof types.HrMissingEmployeeDocument,
+    "\n        query HrEmployeeEmail($id: ID!) {\n          employee(id: $id) {\n            email\n            version\n          }\n        }\n      ": typeof types.HrEmployeeEmailDocument,
+    "\n        query HrEmployeeStatus($id: ID!) {\n          employee(id: $id) {\n            status\n            version\n          }\n        }\n      ": typeof types.HrEmployeeStatusDocument,
+    "\n        query HrEmployeeTitle($id: ID!) {\n          employee(id: $id) {\n            title\n            status\n            version\n          }\n        }\n      ": typeof types.HrEmployeeTitleDocument,
+    "\n        query HrEmployeeVersion($id: ID!) {\n          employee(id: $id) {\n            version\n          }\n        }\n      ": typeof types.HrEmployeeVersionDocument,
+    "\n        query HrEmployeeManager($id: ID!) {\n          employee(id: $id) {\n            version\n            manager {\n              id\n            }\n          }\n        }\n      ": typeof types.HrEmployeeManagerDocument,
+    "\n      query HrEmployeePage($first: Int, $after: String, $status: EmployeeStatus, $dep: ID) {\n        employees(first: $first, after: $after, status: $status, departmentId: $dep) {\n          edges {\n            cursor\n            node {\n              id\n              name\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          totalCount\n        }\n      }\n    ": typeof types.HrEmployeePageDocument,
+    "\n      fragment HrEmployeeCapacity on Employee {\n        id\n        status\n        capacityHoursPerWeek\n      }\n    ": typeof types.HrEmployeeCapacityFragmentDoc,
+    "\n        mutation HrCreateManagedClient($m: ID) {\n          createClient(input: { name: \"Acme\", accountManagerId: $m }) {\n            accountManager {\n              id\n            }\n          }\n        }\n      ": typeof types.HrCreateManagedClientDocument,
+    "\n        query HrEmployeesWithRelations($first: Int) {\n          employees(first: $first) {\n            totalCount\n            edges {\n              node {\n                id\n                email\n                createdAt\n                manager {\n                  id\n                  reports {\n                    id\n                  }\n                }\n                department {\n                  name\n                  employees {\n                    id\n                  }\n                }\n                reports {\n                  id\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.HrEmployeesWithRelationsDocument,
 };
 const documents: Documents = {
     "query ClientOverview($id: ID!) {\n  client(id: $id) {\n    id\n    name\n    status\n    accountManager {\n      id\n      name\n      email\n    }\n    revenue(months: 12) {\n      amount\n      currencyCode\n    }\n    outstanding {\n      amount\n      currencyCode\n    }\n    invoices(first: 5) {\n      edges {\n        node {\n          id\n          number\n          status\n          total {\n            amount\n            currencyCode\n          }\n          dueDate\n        }\n      }\n      totalCount\n    }\n    projects {\n      id\n      name\n      phase\n      health\n      lead {\n        name\n      }\n    }\n    renewal {\n      date\n      daysLeft\n      onTrack\n      risks\n    }\n  }\n  clients(first: 50) {\n    edges {\n      node {\n        id\n        name\n        revenue(months: 12) {\n          amount\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    totalCount\n  }\n}": types.ClientOverviewDocument,
@@ -52,6 +69,23 @@ const documents: Documents = {
     "\n              mutation CrmActivateClientAtVersionZero($id: ID!) {\n                changeClientStatus(id: $id, status: ACTIVE, expectedVersion: 0) {\n                  id\n                }\n              }\n            ": types.CrmActivateClientAtVersionZeroDocument,
     "\n              mutation CrmCreateHugeDeal($id: ID!) {\n                createDeal(clientId: $id, input: { title: \"Huge\", amount: { amount: \"123456789012345678.99\", currencyCode: \"USD\" } }) {\n                  id\n                }\n              }\n            ": types.CrmCreateHugeDealDocument,
     "\n              mutation CrmActivateContractOfWrongKind {\n                activateContract(id: \"cli_0000000000000000\") {\n                  id\n                }\n              }\n            ": types.CrmActivateContractOfWrongKindDocument,
+    "\n  mutation HrHireEmployee($input: HireEmployeeInput!) {\n    hireEmployee(input: $input) {\n      id\n      name\n      email\n      title\n      status\n      version\n      capacityHoursPerWeek\n      startDate\n      department {\n        id\n        name\n      }\n      manager {\n        id\n        name\n      }\n    }\n  }\n": types.HrHireEmployeeDocument,
+    "\n  mutation HrChangeEmployeeStatus($id: ID!, $status: EmployeeStatus!, $v: Int) {\n    changeEmployeeStatus(id: $id, status: $status, expectedVersion: $v) {\n      status\n      version\n    }\n  }\n": types.HrChangeEmployeeStatusDocument,
+    "\n  mutation HrUpdateEmployee($id: ID!, $input: UpdateEmployeeInput!, $v: Int) {\n    updateEmployee(id: $id, input: $input, expectedVersion: $v) {\n      name\n      email\n      title\n      version\n      capacityHoursPerWeek\n      department {\n        id\n      }\n      manager {\n        id\n      }\n    }\n  }\n": types.HrUpdateEmployeeDocument,
+    "\n  query HrCount {\n    employees {\n      totalCount\n    }\n    departments {\n      id\n    }\n  }\n": types.HrCountDocument,
+    "\n  mutation HrCreateDepartment($name: String!) {\n    createDepartment(input: { name: $name }) {\n      id\n      name\n      version\n    }\n  }\n": types.HrCreateDepartmentDocument,
+    "\n  query HrDepartmentNames {\n    departments {\n      name\n    }\n  }\n": types.HrDepartmentNamesDocument,
+    "\n        query HrEmployeeTeam($id: ID!) {\n          employee(id: $id) {\n            name\n            reports {\n              id\n            }\n            department {\n              employees {\n                name\n              }\n            }\n          }\n        }\n      ": types.HrEmployeeTeamDocument,
+    "\n      query HrMissingEmployee {\n        employee(id: \"emp_doesnotexist00\") {\n          id\n        }\n      }\n    ": types.HrMissingEmployeeDocument,
+    "\n        query HrEmployeeEmail($id: ID!) {\n          employee(id: $id) {\n            email\n            version\n          }\n        }\n      ": types.HrEmployeeEmailDocument,
+    "\n        query HrEmployeeStatus($id: ID!) {\n          employee(id: $id) {\n            status\n            version\n          }\n        }\n      ": types.HrEmployeeStatusDocument,
+    "\n        query HrEmployeeTitle($id: ID!) {\n          employee(id: $id) {\n            title\n            status\n            version\n          }\n        }\n      ": types.HrEmployeeTitleDocument,
+    "\n        query HrEmployeeVersion($id: ID!) {\n          employee(id: $id) {\n            version\n          }\n        }\n      ": types.HrEmployeeVersionDocument,
+    "\n        query HrEmployeeManager($id: ID!) {\n          employee(id: $id) {\n            version\n            manager {\n              id\n            }\n          }\n        }\n      ": types.HrEmployeeManagerDocument,
+    "\n      query HrEmployeePage($first: Int, $after: String, $status: EmployeeStatus, $dep: ID) {\n        employees(first: $first, after: $after, status: $status, departmentId: $dep) {\n          edges {\n            cursor\n            node {\n              id\n              name\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          totalCount\n        }\n      }\n    ": types.HrEmployeePageDocument,
+    "\n      fragment HrEmployeeCapacity on Employee {\n        id\n        status\n        capacityHoursPerWeek\n      }\n    ": types.HrEmployeeCapacityFragmentDoc,
+    "\n        mutation HrCreateManagedClient($m: ID) {\n          createClient(input: { name: \"Acme\", accountManagerId: $m }) {\n            accountManager {\n              id\n            }\n          }\n        }\n      ": types.HrCreateManagedClientDocument,
+    "\n        query HrEmployeesWithRelations($first: Int) {\n          employees(first: $first) {\n            totalCount\n            edges {\n              node {\n                id\n                email\n                createdAt\n                manager {\n                  id\n                  reports {\n                    id\n                  }\n                }\n                department {\n                  name\n                  employees {\n                    id\n                  }\n                }\n                reports {\n                  id\n                }\n              }\n            }\n          }\n        }\n      ": types.HrEmployeesWithRelationsDocument,
 };
 
 /**
@@ -140,6 +174,74 @@ export function graphql(source: "\n              mutation CrmCreateHugeDeal($id:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n              mutation CrmActivateContractOfWrongKind {\n                activateContract(id: \"cli_0000000000000000\") {\n                  id\n                }\n              }\n            "): (typeof documents)["\n              mutation CrmActivateContractOfWrongKind {\n                activateContract(id: \"cli_0000000000000000\") {\n                  id\n                }\n              }\n            "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HrHireEmployee($input: HireEmployeeInput!) {\n    hireEmployee(input: $input) {\n      id\n      name\n      email\n      title\n      status\n      version\n      capacityHoursPerWeek\n      startDate\n      department {\n        id\n        name\n      }\n      manager {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation HrHireEmployee($input: HireEmployeeInput!) {\n    hireEmployee(input: $input) {\n      id\n      name\n      email\n      title\n      status\n      version\n      capacityHoursPerWeek\n      startDate\n      department {\n        id\n        name\n      }\n      manager {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HrChangeEmployeeStatus($id: ID!, $status: EmployeeStatus!, $v: Int) {\n    changeEmployeeStatus(id: $id, status: $status, expectedVersion: $v) {\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation HrChangeEmployeeStatus($id: ID!, $status: EmployeeStatus!, $v: Int) {\n    changeEmployeeStatus(id: $id, status: $status, expectedVersion: $v) {\n      status\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HrUpdateEmployee($id: ID!, $input: UpdateEmployeeInput!, $v: Int) {\n    updateEmployee(id: $id, input: $input, expectedVersion: $v) {\n      name\n      email\n      title\n      version\n      capacityHoursPerWeek\n      department {\n        id\n      }\n      manager {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation HrUpdateEmployee($id: ID!, $input: UpdateEmployeeInput!, $v: Int) {\n    updateEmployee(id: $id, input: $input, expectedVersion: $v) {\n      name\n      email\n      title\n      version\n      capacityHoursPerWeek\n      department {\n        id\n      }\n      manager {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HrCount {\n    employees {\n      totalCount\n    }\n    departments {\n      id\n    }\n  }\n"): (typeof documents)["\n  query HrCount {\n    employees {\n      totalCount\n    }\n    departments {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HrCreateDepartment($name: String!) {\n    createDepartment(input: { name: $name }) {\n      id\n      name\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation HrCreateDepartment($name: String!) {\n    createDepartment(input: { name: $name }) {\n      id\n      name\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HrDepartmentNames {\n    departments {\n      name\n    }\n  }\n"): (typeof documents)["\n  query HrDepartmentNames {\n    departments {\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query HrEmployeeTeam($id: ID!) {\n          employee(id: $id) {\n            name\n            reports {\n              id\n            }\n            department {\n              employees {\n                name\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query HrEmployeeTeam($id: ID!) {\n          employee(id: $id) {\n            name\n            reports {\n              id\n            }\n            department {\n              employees {\n                name\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query HrMissingEmployee {\n        employee(id: \"emp_doesnotexist00\") {\n          id\n        }\n      }\n    "): (typeof documents)["\n      query HrMissingEmployee {\n        employee(id: \"emp_doesnotexist00\") {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query HrEmployeeEmail($id: ID!) {\n          employee(id: $id) {\n            email\n            version\n          }\n        }\n      "): (typeof documents)["\n        query HrEmployeeEmail($id: ID!) {\n          employee(id: $id) {\n            email\n            version\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query HrEmployeeStatus($id: ID!) {\n          employee(id: $id) {\n            status\n            version\n          }\n        }\n      "): (typeof documents)["\n        query HrEmployeeStatus($id: ID!) {\n          employee(id: $id) {\n            status\n            version\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query HrEmployeeTitle($id: ID!) {\n          employee(id: $id) {\n            title\n            status\n            version\n          }\n        }\n      "): (typeof documents)["\n        query HrEmployeeTitle($id: ID!) {\n          employee(id: $id) {\n            title\n            status\n            version\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query HrEmployeeVersion($id: ID!) {\n          employee(id: $id) {\n            version\n          }\n        }\n      "): (typeof documents)["\n        query HrEmployeeVersion($id: ID!) {\n          employee(id: $id) {\n            version\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query HrEmployeeManager($id: ID!) {\n          employee(id: $id) {\n            version\n            manager {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        query HrEmployeeManager($id: ID!) {\n          employee(id: $id) {\n            version\n            manager {\n              id\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query HrEmployeePage($first: Int, $after: String, $status: EmployeeStatus, $dep: ID) {\n        employees(first: $first, after: $after, status: $status, departmentId: $dep) {\n          edges {\n            cursor\n            node {\n              id\n              name\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          totalCount\n        }\n      }\n    "): (typeof documents)["\n      query HrEmployeePage($first: Int, $after: String, $status: EmployeeStatus, $dep: ID) {\n        employees(first: $first, after: $after, status: $status, departmentId: $dep) {\n          edges {\n            cursor\n            node {\n              id\n              name\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          totalCount\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      fragment HrEmployeeCapacity on Employee {\n        id\n        status\n        capacityHoursPerWeek\n      }\n    "): (typeof documents)["\n      fragment HrEmployeeCapacity on Employee {\n        id\n        status\n        capacityHoursPerWeek\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation HrCreateManagedClient($m: ID) {\n          createClient(input: { name: \"Acme\", accountManagerId: $m }) {\n            accountManager {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        mutation HrCreateManagedClient($m: ID) {\n          createClient(input: { name: \"Acme\", accountManagerId: $m }) {\n            accountManager {\n              id\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query HrEmployeesWithRelations($first: Int) {\n          employees(first: $first) {\n            totalCount\n            edges {\n              node {\n                id\n                email\n                createdAt\n                manager {\n                  id\n                  reports {\n                    id\n                  }\n                }\n                department {\n                  name\n                  employees {\n                    id\n                  }\n                }\n                reports {\n                  id\n                }\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query HrEmployeesWithRelations($first: Int) {\n          employees(first: $first) {\n            totalCount\n            edges {\n              node {\n                id\n                email\n                createdAt\n                manager {\n                  id\n                  reports {\n                    id\n                  }\n                }\n                department {\n                  name\n                  employees {\n                    id\n                  }\n                }\n                reports {\n                  id\n                }\n              }\n            }\n          }\n        }\n      "];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
