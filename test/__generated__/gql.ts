@@ -49,6 +49,31 @@ type Documents = {
     "\n      fragment HrEmployeeCapacity on Employee {\n        id\n        status\n        capacityHoursPerWeek\n      }\n    ": typeof types.HrEmployeeCapacityFragmentDoc,
     "\n        mutation HrCreateManagedClient($m: ID) {\n          createClient(input: { name: \"Acme\", accountManagerId: $m }) {\n            accountManager {\n              id\n            }\n          }\n        }\n      ": typeof types.HrCreateManagedClientDocument,
     "\n        query HrEmployeesWithRelations($first: Int) {\n          employees(first: $first) {\n            totalCount\n            edges {\n              node {\n                id\n                email\n                createdAt\n                manager {\n                  id\n                  reports {\n                    id\n                  }\n                }\n                department {\n                  name\n                  employees {\n                    id\n                  }\n                }\n                reports {\n                  id\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.HrEmployeesWithRelationsDocument,
+    "\n  mutation ProjectsCreateClient($name: String!) {\n    createClient(input: { name: $name }) {\n      id\n    }\n  }\n": typeof types.ProjectsCreateClientDocument,
+    "\n  mutation ProjectsHireEmployee($name: String!, $email: String!) {\n    hireEmployee(input: { name: $name, email: $email }) {\n      id\n    }\n  }\n": typeof types.ProjectsHireEmployeeDocument,
+    "\n  mutation ProjectsTerminateEmployee($id: ID!) {\n    changeEmployeeStatus(id: $id, status: TERMINATED) {\n      status\n    }\n  }\n": typeof types.ProjectsTerminateEmployeeDocument,
+    "\n  mutation ProjectsCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      id\n      name\n      phase\n      health\n      budgetHours\n      hoursLogged\n      startDate\n      endDate\n      version\n      client {\n        id\n      }\n      lead {\n        id\n      }\n    }\n  }\n": typeof types.ProjectsCreateProjectDocument,
+    "\n  mutation ProjectsAdvanceProject($id: ID!, $phase: ProjectPhase!, $v: Int) {\n    advanceProject(id: $id, phase: $phase, expectedVersion: $v) {\n      phase\n      version\n    }\n  }\n": typeof types.ProjectsAdvanceProjectDocument,
+    "\n  mutation ProjectsSetHealth($id: ID!, $h: Health!, $note: String, $v: Int) {\n    setProjectHealth(id: $id, health: $h, note: $note, expectedVersion: $v) {\n      health\n      healthNote\n      version\n    }\n  }\n": typeof types.ProjectsSetHealthDocument,
+    "\n  mutation ProjectsCreateTask($p: ID!, $input: CreateTaskInput!) {\n    createTask(projectId: $p, input: $input) {\n      id\n      title\n      status\n      estimateHours\n      version\n      assignee {\n        id\n      }\n      project {\n        id\n      }\n    }\n  }\n": typeof types.ProjectsCreateTaskDocument,
+    "\n  mutation ProjectsNewTask($p: ID!, $input: CreateTaskInput!) {\n    createTask(projectId: $p, input: $input) {\n      id\n    }\n  }\n": typeof types.ProjectsNewTaskDocument,
+    "\n  mutation ProjectsLogTime($input: LogTimeInput!) {\n    logTime(input: $input) {\n      id\n      hours\n      billable\n      date\n      note\n      task {\n        id\n      }\n      employee {\n        id\n      }\n      project {\n        id\n      }\n      createdAt\n    }\n  }\n": typeof types.ProjectsLogTimeDocument,
+    "\n  query ProjectsCount {\n    projects {\n      totalCount\n    }\n  }\n": typeof types.ProjectsCountDocument,
+    "\n  query ProjectsTimeOf($id: ID!) {\n    project(id: $id) {\n      hoursLogged\n      timeEntries {\n        totalCount\n      }\n    }\n  }\n": typeof types.ProjectsTimeOfDocument,
+    "\n      fragment ProjectsProjectName on Project {\n        id\n        name\n      }\n    ": typeof types.ProjectsProjectNameFragmentDoc,
+    "\n      query ProjectsPhaseVersion($id: ID!) {\n        project(id: $id) {\n          phase\n          version\n        }\n      }\n    ": typeof types.ProjectsPhaseVersionDocument,
+    "\n      mutation ProjectsSetRed($id: ID!, $v: Int) {\n        setProjectHealth(id: $id, health: RED, expectedVersion: $v) {\n          id\n        }\n      }\n    ": typeof types.ProjectsSetRedDocument,
+    "\n      query ProjectsState($id: ID!) {\n        project(id: $id) {\n          phase\n          health\n          version\n        }\n      }\n    ": typeof types.ProjectsStateDocument,
+    "\n      query ProjectsHealth($id: ID!) {\n        project(id: $id) {\n          health\n          healthNote\n        }\n      }\n    ": typeof types.ProjectsHealthDocument,
+    "\n      query ProjectsTaskTitles($id: ID!) {\n        project(id: $id) {\n          tasks {\n            title\n          }\n        }\n      }\n    ": typeof types.ProjectsTaskTitlesDocument,
+    "\n      fragment ProjectsClientDelivery on Client {\n        id\n        deliveryHealth\n        projects {\n          name\n        }\n        open: projects(includeClosed: false) {\n          name\n        }\n      }\n    ": typeof types.ProjectsClientDeliveryFragmentDoc,
+    "\n      fragment ProjectsEmployeeAssignments on Employee {\n        id\n        assignments {\n          id\n          name\n        }\n      }\n    ": typeof types.ProjectsEmployeeAssignmentsFragmentDoc,
+    "\n      fragment ProjectsEmployeeUtilisation on Employee {\n        id\n        utilisation\n        four: utilisation(weeks: 4)\n        one: utilisation(weeks: 1)\n      }\n    ": typeof types.ProjectsEmployeeUtilisationFragmentDoc,
+    "\n      fragment ProjectsEmployeeUtilisationOverWeeks on Employee {\n        utilisation(weeks: $w)\n      }\n    ": typeof types.ProjectsEmployeeUtilisationOverWeeksFragmentDoc,
+    "\n      query ProjectsPage($c: ID, $after: String, $phase: ProjectPhase) {\n        projects(first: 2, after: $after, clientId: $c, phase: $phase) {\n          edges {\n            cursor\n            node {\n              name\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          totalCount\n        }\n      }\n    ": typeof types.ProjectsPageDocument,
+    "\n      query ProjectsWithTimeEntries($c: ID, $after: String) {\n        projects(clientId: $c) {\n          edges {\n            node {\n              name\n              hoursLogged\n              tasks {\n                title\n              }\n              lead {\n                id\n              }\n              client {\n                id\n              }\n              timeEntries(first: 2, after: $after) {\n                edges {\n                  node {\n                    date\n                    hours\n                  }\n                }\n                pageInfo {\n                  hasNextPage\n                  endCursor\n                }\n                totalCount\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.ProjectsWithTimeEntriesDocument,
+    "\n      query ProjectsProjectTimeEntries($id: ID!, $after: String) {\n        project(id: $id) {\n          timeEntries(first: 2, after: $after) {\n            edges {\n              node {\n                date\n              }\n            }\n            pageInfo {\n              hasNextPage\n            }\n            totalCount\n          }\n        }\n      }\n    ": typeof types.ProjectsProjectTimeEntriesDocument,
+    "\n          query ProjectsSeeded {\n            projects(first: 500) {\n              totalCount\n              edges {\n                node {\n                  id\n                  hoursLogged\n                  tasks {\n                    id\n                  }\n                  timeEntries {\n                    totalCount\n                  }\n                }\n              }\n            }\n          }\n        ": typeof types.ProjectsSeededDocument,
 };
 const documents: Documents = {
     "query ClientOverview($id: ID!) {\n  client(id: $id) {\n    id\n    name\n    status\n    accountManager {\n      id\n      name\n      email\n    }\n    revenue(months: 12) {\n      amount\n      currencyCode\n    }\n    outstanding {\n      amount\n      currencyCode\n    }\n    invoices(first: 5) {\n      edges {\n        node {\n          id\n          number\n          status\n          total {\n            amount\n            currencyCode\n          }\n          dueDate\n        }\n      }\n      totalCount\n    }\n    projects {\n      id\n      name\n      phase\n      health\n      lead {\n        name\n      }\n    }\n    renewal {\n      date\n      daysLeft\n      onTrack\n      risks\n    }\n  }\n  clients(first: 50) {\n    edges {\n      node {\n        id\n        name\n        revenue(months: 12) {\n          amount\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    totalCount\n  }\n}": types.ClientOverviewDocument,
@@ -86,6 +111,31 @@ const documents: Documents = {
     "\n      fragment HrEmployeeCapacity on Employee {\n        id\n        status\n        capacityHoursPerWeek\n      }\n    ": types.HrEmployeeCapacityFragmentDoc,
     "\n        mutation HrCreateManagedClient($m: ID) {\n          createClient(input: { name: \"Acme\", accountManagerId: $m }) {\n            accountManager {\n              id\n            }\n          }\n        }\n      ": types.HrCreateManagedClientDocument,
     "\n        query HrEmployeesWithRelations($first: Int) {\n          employees(first: $first) {\n            totalCount\n            edges {\n              node {\n                id\n                email\n                createdAt\n                manager {\n                  id\n                  reports {\n                    id\n                  }\n                }\n                department {\n                  name\n                  employees {\n                    id\n                  }\n                }\n                reports {\n                  id\n                }\n              }\n            }\n          }\n        }\n      ": types.HrEmployeesWithRelationsDocument,
+    "\n  mutation ProjectsCreateClient($name: String!) {\n    createClient(input: { name: $name }) {\n      id\n    }\n  }\n": types.ProjectsCreateClientDocument,
+    "\n  mutation ProjectsHireEmployee($name: String!, $email: String!) {\n    hireEmployee(input: { name: $name, email: $email }) {\n      id\n    }\n  }\n": types.ProjectsHireEmployeeDocument,
+    "\n  mutation ProjectsTerminateEmployee($id: ID!) {\n    changeEmployeeStatus(id: $id, status: TERMINATED) {\n      status\n    }\n  }\n": types.ProjectsTerminateEmployeeDocument,
+    "\n  mutation ProjectsCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      id\n      name\n      phase\n      health\n      budgetHours\n      hoursLogged\n      startDate\n      endDate\n      version\n      client {\n        id\n      }\n      lead {\n        id\n      }\n    }\n  }\n": types.ProjectsCreateProjectDocument,
+    "\n  mutation ProjectsAdvanceProject($id: ID!, $phase: ProjectPhase!, $v: Int) {\n    advanceProject(id: $id, phase: $phase, expectedVersion: $v) {\n      phase\n      version\n    }\n  }\n": types.ProjectsAdvanceProjectDocument,
+    "\n  mutation ProjectsSetHealth($id: ID!, $h: Health!, $note: String, $v: Int) {\n    setProjectHealth(id: $id, health: $h, note: $note, expectedVersion: $v) {\n      health\n      healthNote\n      version\n    }\n  }\n": types.ProjectsSetHealthDocument,
+    "\n  mutation ProjectsCreateTask($p: ID!, $input: CreateTaskInput!) {\n    createTask(projectId: $p, input: $input) {\n      id\n      title\n      status\n      estimateHours\n      version\n      assignee {\n        id\n      }\n      project {\n        id\n      }\n    }\n  }\n": types.ProjectsCreateTaskDocument,
+    "\n  mutation ProjectsNewTask($p: ID!, $input: CreateTaskInput!) {\n    createTask(projectId: $p, input: $input) {\n      id\n    }\n  }\n": types.ProjectsNewTaskDocument,
+    "\n  mutation ProjectsLogTime($input: LogTimeInput!) {\n    logTime(input: $input) {\n      id\n      hours\n      billable\n      date\n      note\n      task {\n        id\n      }\n      employee {\n        id\n      }\n      project {\n        id\n      }\n      createdAt\n    }\n  }\n": types.ProjectsLogTimeDocument,
+    "\n  query ProjectsCount {\n    projects {\n      totalCount\n    }\n  }\n": types.ProjectsCountDocument,
+    "\n  query ProjectsTimeOf($id: ID!) {\n    project(id: $id) {\n      hoursLogged\n      timeEntries {\n        totalCount\n      }\n    }\n  }\n": types.ProjectsTimeOfDocument,
+    "\n      fragment ProjectsProjectName on Project {\n        id\n        name\n      }\n    ": types.ProjectsProjectNameFragmentDoc,
+    "\n      query ProjectsPhaseVersion($id: ID!) {\n        project(id: $id) {\n          phase\n          version\n        }\n      }\n    ": types.ProjectsPhaseVersionDocument,
+    "\n      mutation ProjectsSetRed($id: ID!, $v: Int) {\n        setProjectHealth(id: $id, health: RED, expectedVersion: $v) {\n          id\n        }\n      }\n    ": types.ProjectsSetRedDocument,
+    "\n      query ProjectsState($id: ID!) {\n        project(id: $id) {\n          phase\n          health\n          version\n        }\n      }\n    ": types.ProjectsStateDocument,
+    "\n      query ProjectsHealth($id: ID!) {\n        project(id: $id) {\n          health\n          healthNote\n        }\n      }\n    ": types.ProjectsHealthDocument,
+    "\n      query ProjectsTaskTitles($id: ID!) {\n        project(id: $id) {\n          tasks {\n            title\n          }\n        }\n      }\n    ": types.ProjectsTaskTitlesDocument,
+    "\n      fragment ProjectsClientDelivery on Client {\n        id\n        deliveryHealth\n        projects {\n          name\n        }\n        open: projects(includeClosed: false) {\n          name\n        }\n      }\n    ": types.ProjectsClientDeliveryFragmentDoc,
+    "\n      fragment ProjectsEmployeeAssignments on Employee {\n        id\n        assignments {\n          id\n          name\n        }\n      }\n    ": types.ProjectsEmployeeAssignmentsFragmentDoc,
+    "\n      fragment ProjectsEmployeeUtilisation on Employee {\n        id\n        utilisation\n        four: utilisation(weeks: 4)\n        one: utilisation(weeks: 1)\n      }\n    ": types.ProjectsEmployeeUtilisationFragmentDoc,
+    "\n      fragment ProjectsEmployeeUtilisationOverWeeks on Employee {\n        utilisation(weeks: $w)\n      }\n    ": types.ProjectsEmployeeUtilisationOverWeeksFragmentDoc,
+    "\n      query ProjectsPage($c: ID, $after: String, $phase: ProjectPhase) {\n        projects(first: 2, after: $after, clientId: $c, phase: $phase) {\n          edges {\n            cursor\n            node {\n              name\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          totalCount\n        }\n      }\n    ": types.ProjectsPageDocument,
+    "\n      query ProjectsWithTimeEntries($c: ID, $after: String) {\n        projects(clientId: $c) {\n          edges {\n            node {\n              name\n              hoursLogged\n              tasks {\n                title\n              }\n              lead {\n                id\n              }\n              client {\n                id\n              }\n              timeEntries(first: 2, after: $after) {\n                edges {\n                  node {\n                    date\n                    hours\n                  }\n                }\n                pageInfo {\n                  hasNextPage\n                  endCursor\n                }\n                totalCount\n              }\n            }\n          }\n        }\n      }\n    ": types.ProjectsWithTimeEntriesDocument,
+    "\n      query ProjectsProjectTimeEntries($id: ID!, $after: String) {\n        project(id: $id) {\n          timeEntries(first: 2, after: $after) {\n            edges {\n              node {\n                date\n              }\n            }\n            pageInfo {\n              hasNextPage\n            }\n            totalCount\n          }\n        }\n      }\n    ": types.ProjectsProjectTimeEntriesDocument,
+    "\n          query ProjectsSeeded {\n            projects(first: 500) {\n              totalCount\n              edges {\n                node {\n                  id\n                  hoursLogged\n                  tasks {\n                    id\n                  }\n                  timeEntries {\n                    totalCount\n                  }\n                }\n              }\n            }\n          }\n        ": types.ProjectsSeededDocument,
 };
 
 /**
@@ -242,6 +292,106 @@ export function graphql(source: "\n        mutation HrCreateManagedClient($m: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query HrEmployeesWithRelations($first: Int) {\n          employees(first: $first) {\n            totalCount\n            edges {\n              node {\n                id\n                email\n                createdAt\n                manager {\n                  id\n                  reports {\n                    id\n                  }\n                }\n                department {\n                  name\n                  employees {\n                    id\n                  }\n                }\n                reports {\n                  id\n                }\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query HrEmployeesWithRelations($first: Int) {\n          employees(first: $first) {\n            totalCount\n            edges {\n              node {\n                id\n                email\n                createdAt\n                manager {\n                  id\n                  reports {\n                    id\n                  }\n                }\n                department {\n                  name\n                  employees {\n                    id\n                  }\n                }\n                reports {\n                  id\n                }\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProjectsCreateClient($name: String!) {\n    createClient(input: { name: $name }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ProjectsCreateClient($name: String!) {\n    createClient(input: { name: $name }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProjectsHireEmployee($name: String!, $email: String!) {\n    hireEmployee(input: { name: $name, email: $email }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ProjectsHireEmployee($name: String!, $email: String!) {\n    hireEmployee(input: { name: $name, email: $email }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProjectsTerminateEmployee($id: ID!) {\n    changeEmployeeStatus(id: $id, status: TERMINATED) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ProjectsTerminateEmployee($id: ID!) {\n    changeEmployeeStatus(id: $id, status: TERMINATED) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProjectsCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      id\n      name\n      phase\n      health\n      budgetHours\n      hoursLogged\n      startDate\n      endDate\n      version\n      client {\n        id\n      }\n      lead {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProjectsCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      id\n      name\n      phase\n      health\n      budgetHours\n      hoursLogged\n      startDate\n      endDate\n      version\n      client {\n        id\n      }\n      lead {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProjectsAdvanceProject($id: ID!, $phase: ProjectPhase!, $v: Int) {\n    advanceProject(id: $id, phase: $phase, expectedVersion: $v) {\n      phase\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ProjectsAdvanceProject($id: ID!, $phase: ProjectPhase!, $v: Int) {\n    advanceProject(id: $id, phase: $phase, expectedVersion: $v) {\n      phase\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProjectsSetHealth($id: ID!, $h: Health!, $note: String, $v: Int) {\n    setProjectHealth(id: $id, health: $h, note: $note, expectedVersion: $v) {\n      health\n      healthNote\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ProjectsSetHealth($id: ID!, $h: Health!, $note: String, $v: Int) {\n    setProjectHealth(id: $id, health: $h, note: $note, expectedVersion: $v) {\n      health\n      healthNote\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProjectsCreateTask($p: ID!, $input: CreateTaskInput!) {\n    createTask(projectId: $p, input: $input) {\n      id\n      title\n      status\n      estimateHours\n      version\n      assignee {\n        id\n      }\n      project {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProjectsCreateTask($p: ID!, $input: CreateTaskInput!) {\n    createTask(projectId: $p, input: $input) {\n      id\n      title\n      status\n      estimateHours\n      version\n      assignee {\n        id\n      }\n      project {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProjectsNewTask($p: ID!, $input: CreateTaskInput!) {\n    createTask(projectId: $p, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ProjectsNewTask($p: ID!, $input: CreateTaskInput!) {\n    createTask(projectId: $p, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProjectsLogTime($input: LogTimeInput!) {\n    logTime(input: $input) {\n      id\n      hours\n      billable\n      date\n      note\n      task {\n        id\n      }\n      employee {\n        id\n      }\n      project {\n        id\n      }\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation ProjectsLogTime($input: LogTimeInput!) {\n    logTime(input: $input) {\n      id\n      hours\n      billable\n      date\n      note\n      task {\n        id\n      }\n      employee {\n        id\n      }\n      project {\n        id\n      }\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectsCount {\n    projects {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ProjectsCount {\n    projects {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectsTimeOf($id: ID!) {\n    project(id: $id) {\n      hoursLogged\n      timeEntries {\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProjectsTimeOf($id: ID!) {\n    project(id: $id) {\n      hoursLogged\n      timeEntries {\n        totalCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      fragment ProjectsProjectName on Project {\n        id\n        name\n      }\n    "): (typeof documents)["\n      fragment ProjectsProjectName on Project {\n        id\n        name\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ProjectsPhaseVersion($id: ID!) {\n        project(id: $id) {\n          phase\n          version\n        }\n      }\n    "): (typeof documents)["\n      query ProjectsPhaseVersion($id: ID!) {\n        project(id: $id) {\n          phase\n          version\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation ProjectsSetRed($id: ID!, $v: Int) {\n        setProjectHealth(id: $id, health: RED, expectedVersion: $v) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation ProjectsSetRed($id: ID!, $v: Int) {\n        setProjectHealth(id: $id, health: RED, expectedVersion: $v) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ProjectsState($id: ID!) {\n        project(id: $id) {\n          phase\n          health\n          version\n        }\n      }\n    "): (typeof documents)["\n      query ProjectsState($id: ID!) {\n        project(id: $id) {\n          phase\n          health\n          version\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ProjectsHealth($id: ID!) {\n        project(id: $id) {\n          health\n          healthNote\n        }\n      }\n    "): (typeof documents)["\n      query ProjectsHealth($id: ID!) {\n        project(id: $id) {\n          health\n          healthNote\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ProjectsTaskTitles($id: ID!) {\n        project(id: $id) {\n          tasks {\n            title\n          }\n        }\n      }\n    "): (typeof documents)["\n      query ProjectsTaskTitles($id: ID!) {\n        project(id: $id) {\n          tasks {\n            title\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      fragment ProjectsClientDelivery on Client {\n        id\n        deliveryHealth\n        projects {\n          name\n        }\n        open: projects(includeClosed: false) {\n          name\n        }\n      }\n    "): (typeof documents)["\n      fragment ProjectsClientDelivery on Client {\n        id\n        deliveryHealth\n        projects {\n          name\n        }\n        open: projects(includeClosed: false) {\n          name\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      fragment ProjectsEmployeeAssignments on Employee {\n        id\n        assignments {\n          id\n          name\n        }\n      }\n    "): (typeof documents)["\n      fragment ProjectsEmployeeAssignments on Employee {\n        id\n        assignments {\n          id\n          name\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      fragment ProjectsEmployeeUtilisation on Employee {\n        id\n        utilisation\n        four: utilisation(weeks: 4)\n        one: utilisation(weeks: 1)\n      }\n    "): (typeof documents)["\n      fragment ProjectsEmployeeUtilisation on Employee {\n        id\n        utilisation\n        four: utilisation(weeks: 4)\n        one: utilisation(weeks: 1)\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      fragment ProjectsEmployeeUtilisationOverWeeks on Employee {\n        utilisation(weeks: $w)\n      }\n    "): (typeof documents)["\n      fragment ProjectsEmployeeUtilisationOverWeeks on Employee {\n        utilisation(weeks: $w)\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ProjectsPage($c: ID, $after: String, $phase: ProjectPhase) {\n        projects(first: 2, after: $after, clientId: $c, phase: $phase) {\n          edges {\n            cursor\n            node {\n              name\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          totalCount\n        }\n      }\n    "): (typeof documents)["\n      query ProjectsPage($c: ID, $after: String, $phase: ProjectPhase) {\n        projects(first: 2, after: $after, clientId: $c, phase: $phase) {\n          edges {\n            cursor\n            node {\n              name\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          totalCount\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ProjectsWithTimeEntries($c: ID, $after: String) {\n        projects(clientId: $c) {\n          edges {\n            node {\n              name\n              hoursLogged\n              tasks {\n                title\n              }\n              lead {\n                id\n              }\n              client {\n                id\n              }\n              timeEntries(first: 2, after: $after) {\n                edges {\n                  node {\n                    date\n                    hours\n                  }\n                }\n                pageInfo {\n                  hasNextPage\n                  endCursor\n                }\n                totalCount\n              }\n            }\n          }\n        }\n      }\n    "): (typeof documents)["\n      query ProjectsWithTimeEntries($c: ID, $after: String) {\n        projects(clientId: $c) {\n          edges {\n            node {\n              name\n              hoursLogged\n              tasks {\n                title\n              }\n              lead {\n                id\n              }\n              client {\n                id\n              }\n              timeEntries(first: 2, after: $after) {\n                edges {\n                  node {\n                    date\n                    hours\n                  }\n                }\n                pageInfo {\n                  hasNextPage\n                  endCursor\n                }\n                totalCount\n              }\n            }\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ProjectsProjectTimeEntries($id: ID!, $after: String) {\n        project(id: $id) {\n          timeEntries(first: 2, after: $after) {\n            edges {\n              node {\n                date\n              }\n            }\n            pageInfo {\n              hasNextPage\n            }\n            totalCount\n          }\n        }\n      }\n    "): (typeof documents)["\n      query ProjectsProjectTimeEntries($id: ID!, $after: String) {\n        project(id: $id) {\n          timeEntries(first: 2, after: $after) {\n            edges {\n              node {\n                date\n              }\n            }\n            pageInfo {\n              hasNextPage\n            }\n            totalCount\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query ProjectsSeeded {\n            projects(first: 500) {\n              totalCount\n              edges {\n                node {\n                  id\n                  hoursLogged\n                  tasks {\n                    id\n                  }\n                  timeEntries {\n                    totalCount\n                  }\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query ProjectsSeeded {\n            projects(first: 500) {\n              totalCount\n              edges {\n                node {\n                  id\n                  hoursLogged\n                  tasks {\n                    id\n                  }\n                  timeEntries {\n                    totalCount\n                  }\n                }\n              }\n            }\n          }\n        "];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
