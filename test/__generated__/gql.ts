@@ -16,10 +16,50 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "query ClientOverview($id: ID!) {\n  client(id: $id) {\n    id\n    name\n    status\n    accountManager {\n      id\n      name\n      email\n    }\n    revenue(months: 12) {\n      amount\n      currencyCode\n    }\n    outstanding {\n      amount\n      currencyCode\n    }\n    invoices(first: 5) {\n      edges {\n        node {\n          id\n          number\n          status\n          total {\n            amount\n            currencyCode\n          }\n          dueDate\n        }\n      }\n      totalCount\n    }\n    projects {\n      id\n      name\n      phase\n      health\n      lead {\n        name\n      }\n    }\n    renewal {\n      date\n      daysLeft\n      onTrack\n      risks\n    }\n  }\n  clients(first: 50) {\n    edges {\n      node {\n        id\n        name\n        revenue(months: 12) {\n          amount\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    totalCount\n  }\n}": typeof types.ClientOverviewDocument,
     "\n  query ClientPage($after: String) {\n    clients(first: 25, after: $after) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.ClientPageDocument,
+    "\n  mutation WritesHireAda {\n    hireEmployee(input: { name: \"Ada Lovelace\", email: \"ada@recordgraph.example\", capacityHoursPerWeek: 40 }) {\n      id\n    }\n  }\n": typeof types.WritesHireAdaDocument,
+    "\n  mutation WritesCreateAcme($m: ID) {\n    createClient(input: { name: \"Acme\", country: \"US\", status: ACTIVE, accountManagerId: $m }) {\n      id\n    }\n  }\n": typeof types.WritesCreateAcmeDocument,
+    "\n  mutation WritesCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      id\n    }\n  }\n": typeof types.WritesCreateClientDocument,
+    "\n  mutation WritesCreateInvoice($input: CreateInvoiceInput!) {\n    createInvoice(input: $input) {\n      id\n      status\n      total {\n        amount\n        currencyCode\n      }\n    }\n  }\n": typeof types.WritesCreateInvoiceDocument,
+    "\n  mutation WritesHireWithMalformedEmail {\n    hireEmployee(input: { name: \"Bob\", email: \"bob-at-example\" }) {\n      id\n    }\n  }\n": typeof types.WritesHireWithMalformedEmailDocument,
+    "\n  mutation WritesHireAdaAgain {\n    hireEmployee(input: { name: \"Ada Again\", email: \"ADA@recordgraph.example\" }) {\n      id\n    }\n  }\n": typeof types.WritesHireAdaAgainDocument,
+    "\n  mutation WritesHireLeaver {\n    hireEmployee(input: { name: \"Leaver\", email: \"leaver@recordgraph.example\" }) {\n      id\n    }\n  }\n": typeof types.WritesHireLeaverDocument,
+    "\n  mutation WritesTerminate($id: ID!) {\n    changeEmployeeStatus(id: $id, status: TERMINATED) {\n      status\n    }\n  }\n": typeof types.WritesTerminateDocument,
+    "\n  mutation WritesSetAccountManager($id: ID!, $m: ID!) {\n    updateClient(id: $id, input: { accountManagerId: $m }) {\n      id\n    }\n  }\n": typeof types.WritesSetAccountManagerDocument,
+    "\n  mutation WritesUpdateUnknownClient {\n    updateClient(id: \"cli_0000000000000000\", input: { industry: \"Energy\" }) {\n      id\n    }\n  }\n": typeof types.WritesUpdateUnknownClientDocument,
+    "\n  mutation WritesCreateProjectForMissingLead($c: ID!) {\n    createProject(input: { name: \"Rollout\", clientId: $c, leadId: \"emp_0000000000000000\", budgetHours: \"100\" }) {\n      id\n    }\n  }\n": typeof types.WritesCreateProjectForMissingLeadDocument,
+    "\n  mutation WritesCreateProject($c: ID!, $l: ID!) {\n    createProject(input: { name: \"Rollout\", clientId: $c, leadId: $l, budgetHours: \"100\" }) {\n      id\n    }\n  }\n": typeof types.WritesCreateProjectDocument,
+    "\n  mutation WritesAdvanceToDelivery($id: ID!) {\n    advanceProject(id: $id, phase: DELIVERY) {\n      phase\n    }\n  }\n": typeof types.WritesAdvanceToDeliveryDocument,
+    "\n  mutation WritesSetIndustryEnergy($id: ID!) {\n    updateClient(id: $id, input: { industry: \"Energy\" }) {\n      version\n    }\n  }\n": typeof types.WritesSetIndustryEnergyDocument,
+    "\n  mutation WritesSetIndustryRetailAtVersion1($id: ID!) {\n    updateClient(id: $id, input: { industry: \"Retail\" }, expectedVersion: 1) {\n      version\n    }\n  }\n": typeof types.WritesSetIndustryRetailAtVersion1Document,
+    "\n  mutation WritesCreateGlobex {\n    createClient(input: { name: \"Globex\", country: \"DE\", status: ACTIVE }) {\n      id\n    }\n  }\n": typeof types.WritesCreateGlobexDocument,
+    "\n  mutation WritesIssueInvoice($id: ID!, $i: Date, $d: Date) {\n    issueInvoice(id: $id, input: { issueDate: $i, dueDate: $d }) {\n      status\n    }\n  }\n": typeof types.WritesIssueInvoiceDocument,
+    "\n  mutation WritesPayInFull($id: ID!) {\n    recordPayment(invoiceId: $id, input: { amount: \"333.33\" }) {\n      status\n      balance {\n        amount\n      }\n    }\n  }\n": typeof types.WritesPayInFullDocument,
+    "\n  mutation WritesPayInPart($id: ID!) {\n    recordPayment(invoiceId: $id, input: { amount: \"500.05\" }) {\n      status\n    }\n  }\n": typeof types.WritesPayInPartDocument,
+    "\n  query WritesClientMoney($id: ID!) {\n    client(id: $id) {\n      revenue(months: 12) {\n        amount\n        currencyCode\n      }\n      allTime: revenue(months: 24) {\n        amount\n      }\n      outstanding {\n        amount\n        currencyCode\n      }\n      overdue {\n        amount\n      }\n    }\n  }\n": typeof types.WritesClientMoneyDocument,
 };
 const documents: Documents = {
     "query ClientOverview($id: ID!) {\n  client(id: $id) {\n    id\n    name\n    status\n    accountManager {\n      id\n      name\n      email\n    }\n    revenue(months: 12) {\n      amount\n      currencyCode\n    }\n    outstanding {\n      amount\n      currencyCode\n    }\n    invoices(first: 5) {\n      edges {\n        node {\n          id\n          number\n          status\n          total {\n            amount\n            currencyCode\n          }\n          dueDate\n        }\n      }\n      totalCount\n    }\n    projects {\n      id\n      name\n      phase\n      health\n      lead {\n        name\n      }\n    }\n    renewal {\n      date\n      daysLeft\n      onTrack\n      risks\n    }\n  }\n  clients(first: 50) {\n    edges {\n      node {\n        id\n        name\n        revenue(months: 12) {\n          amount\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    totalCount\n  }\n}": types.ClientOverviewDocument,
     "\n  query ClientPage($after: String) {\n    clients(first: 25, after: $after) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.ClientPageDocument,
+    "\n  mutation WritesHireAda {\n    hireEmployee(input: { name: \"Ada Lovelace\", email: \"ada@recordgraph.example\", capacityHoursPerWeek: 40 }) {\n      id\n    }\n  }\n": types.WritesHireAdaDocument,
+    "\n  mutation WritesCreateAcme($m: ID) {\n    createClient(input: { name: \"Acme\", country: \"US\", status: ACTIVE, accountManagerId: $m }) {\n      id\n    }\n  }\n": types.WritesCreateAcmeDocument,
+    "\n  mutation WritesCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      id\n    }\n  }\n": types.WritesCreateClientDocument,
+    "\n  mutation WritesCreateInvoice($input: CreateInvoiceInput!) {\n    createInvoice(input: $input) {\n      id\n      status\n      total {\n        amount\n        currencyCode\n      }\n    }\n  }\n": types.WritesCreateInvoiceDocument,
+    "\n  mutation WritesHireWithMalformedEmail {\n    hireEmployee(input: { name: \"Bob\", email: \"bob-at-example\" }) {\n      id\n    }\n  }\n": types.WritesHireWithMalformedEmailDocument,
+    "\n  mutation WritesHireAdaAgain {\n    hireEmployee(input: { name: \"Ada Again\", email: \"ADA@recordgraph.example\" }) {\n      id\n    }\n  }\n": types.WritesHireAdaAgainDocument,
+    "\n  mutation WritesHireLeaver {\n    hireEmployee(input: { name: \"Leaver\", email: \"leaver@recordgraph.example\" }) {\n      id\n    }\n  }\n": types.WritesHireLeaverDocument,
+    "\n  mutation WritesTerminate($id: ID!) {\n    changeEmployeeStatus(id: $id, status: TERMINATED) {\n      status\n    }\n  }\n": types.WritesTerminateDocument,
+    "\n  mutation WritesSetAccountManager($id: ID!, $m: ID!) {\n    updateClient(id: $id, input: { accountManagerId: $m }) {\n      id\n    }\n  }\n": types.WritesSetAccountManagerDocument,
+    "\n  mutation WritesUpdateUnknownClient {\n    updateClient(id: \"cli_0000000000000000\", input: { industry: \"Energy\" }) {\n      id\n    }\n  }\n": types.WritesUpdateUnknownClientDocument,
+    "\n  mutation WritesCreateProjectForMissingLead($c: ID!) {\n    createProject(input: { name: \"Rollout\", clientId: $c, leadId: \"emp_0000000000000000\", budgetHours: \"100\" }) {\n      id\n    }\n  }\n": types.WritesCreateProjectForMissingLeadDocument,
+    "\n  mutation WritesCreateProject($c: ID!, $l: ID!) {\n    createProject(input: { name: \"Rollout\", clientId: $c, leadId: $l, budgetHours: \"100\" }) {\n      id\n    }\n  }\n": types.WritesCreateProjectDocument,
+    "\n  mutation WritesAdvanceToDelivery($id: ID!) {\n    advanceProject(id: $id, phase: DELIVERY) {\n      phase\n    }\n  }\n": types.WritesAdvanceToDeliveryDocument,
+    "\n  mutation WritesSetIndustryEnergy($id: ID!) {\n    updateClient(id: $id, input: { industry: \"Energy\" }) {\n      version\n    }\n  }\n": types.WritesSetIndustryEnergyDocument,
+    "\n  mutation WritesSetIndustryRetailAtVersion1($id: ID!) {\n    updateClient(id: $id, input: { industry: \"Retail\" }, expectedVersion: 1) {\n      version\n    }\n  }\n": types.WritesSetIndustryRetailAtVersion1Document,
+    "\n  mutation WritesCreateGlobex {\n    createClient(input: { name: \"Globex\", country: \"DE\", status: ACTIVE }) {\n      id\n    }\n  }\n": types.WritesCreateGlobexDocument,
+    "\n  mutation WritesIssueInvoice($id: ID!, $i: Date, $d: Date) {\n    issueInvoice(id: $id, input: { issueDate: $i, dueDate: $d }) {\n      status\n    }\n  }\n": types.WritesIssueInvoiceDocument,
+    "\n  mutation WritesPayInFull($id: ID!) {\n    recordPayment(invoiceId: $id, input: { amount: \"333.33\" }) {\n      status\n      balance {\n        amount\n      }\n    }\n  }\n": types.WritesPayInFullDocument,
+    "\n  mutation WritesPayInPart($id: ID!) {\n    recordPayment(invoiceId: $id, input: { amount: \"500.05\" }) {\n      status\n    }\n  }\n": types.WritesPayInPartDocument,
+    "\n  query WritesClientMoney($id: ID!) {\n    client(id: $id) {\n      revenue(months: 12) {\n        amount\n        currencyCode\n      }\n      allTime: revenue(months: 24) {\n        amount\n      }\n      outstanding {\n        amount\n        currencyCode\n      }\n      overdue {\n        amount\n      }\n    }\n  }\n": types.WritesClientMoneyDocument,
 };
 
 /**
@@ -44,6 +84,86 @@ export function graphql(source: "query ClientOverview($id: ID!) {\n  client(id: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ClientPage($after: String) {\n    clients(first: 25, after: $after) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ClientPage($after: String) {\n    clients(first: 25, after: $after) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WritesHireAda {\n    hireEmployee(input: { name: \"Ada Lovelace\", email: \"ada@recordgraph.example\", capacityHoursPerWeek: 40 }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation WritesHireAda {\n    hireEmployee(input: { name: \"Ada Lovelace\", email: \"ada@recordgraph.example\", capacityHoursPerWeek: 40 }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WritesCreateAcme($m: ID) {\n    createClient(input: { name: \"Acme\", country: \"US\", status: ACTIVE, accountManagerId: $m }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation WritesCreateAcme($m: ID) {\n    createClient(input: { name: \"Acme\", country: \"US\", status: ACTIVE, accountManagerId: $m }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WritesCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation WritesCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WritesCreateInvoice($input: CreateInvoiceInput!) {\n    createInvoice(input: $input) {\n      id\n      status\n      total {\n        amount\n        currencyCode\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WritesCreateInvoice($input: CreateInvoiceInput!) {\n    createInvoice(input: $input) {\n      id\n      status\n      total {\n        amount\n        currencyCode\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WritesHireWithMalformedEmail {\n    hireEmployee(input: { name: \"Bob\", email: \"bob-at-example\" }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation WritesHireWithMalformedEmail {\n    hireEmployee(input: { name: \"Bob\", email: \"bob-at-example\" }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WritesHireAdaAgain {\n    hireEmployee(input: { name: \"Ada Again\", email: \"ADA@recordgraph.example\" }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation WritesHireAdaAgain {\n    hireEmployee(input: { name: \"Ada Again\", email: \"ADA@recordgraph.example\" }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WritesHireLeaver {\n    hireEmployee(input: { name: \"Leaver\", email: \"leaver@recordgraph.example\" }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation WritesHireLeaver {\n    hireEmployee(input: { name: \"Leaver\", email: \"leaver@recordgraph.example\" }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WritesTerminate($id: ID!) {\n    changeEmployeeStatus(id: $id, status: TERMINATED) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation WritesTerminate($id: ID!) {\n    changeEmployeeStatus(id: $id, status: TERMINATED) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WritesSetAccountManager($id: ID!, $m: ID!) {\n    updateClient(id: $id, input: { accountManagerId: $m }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation WritesSetAccountManager($id: ID!, $m: ID!) {\n    updateClient(id: $id, input: { accountManagerId: $m }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WritesUpdateUnknownClient {\n    updateClient(id: \"cli_0000000000000000\", input: { industry: \"Energy\" }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation WritesUpdateUnknownClient {\n    updateClient(id: \"cli_0000000000000000\", input: { industry: \"Energy\" }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WritesCreateProjectForMissingLead($c: ID!) {\n    createProject(input: { name: \"Rollout\", clientId: $c, leadId: \"emp_0000000000000000\", budgetHours: \"100\" }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation WritesCreateProjectForMissingLead($c: ID!) {\n    createProject(input: { name: \"Rollout\", clientId: $c, leadId: \"emp_0000000000000000\", budgetHours: \"100\" }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WritesCreateProject($c: ID!, $l: ID!) {\n    createProject(input: { name: \"Rollout\", clientId: $c, leadId: $l, budgetHours: \"100\" }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation WritesCreateProject($c: ID!, $l: ID!) {\n    createProject(input: { name: \"Rollout\", clientId: $c, leadId: $l, budgetHours: \"100\" }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WritesAdvanceToDelivery($id: ID!) {\n    advanceProject(id: $id, phase: DELIVERY) {\n      phase\n    }\n  }\n"): (typeof documents)["\n  mutation WritesAdvanceToDelivery($id: ID!) {\n    advanceProject(id: $id, phase: DELIVERY) {\n      phase\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WritesSetIndustryEnergy($id: ID!) {\n    updateClient(id: $id, input: { industry: \"Energy\" }) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation WritesSetIndustryEnergy($id: ID!) {\n    updateClient(id: $id, input: { industry: \"Energy\" }) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WritesSetIndustryRetailAtVersion1($id: ID!) {\n    updateClient(id: $id, input: { industry: \"Retail\" }, expectedVersion: 1) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation WritesSetIndustryRetailAtVersion1($id: ID!) {\n    updateClient(id: $id, input: { industry: \"Retail\" }, expectedVersion: 1) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WritesCreateGlobex {\n    createClient(input: { name: \"Globex\", country: \"DE\", status: ACTIVE }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation WritesCreateGlobex {\n    createClient(input: { name: \"Globex\", country: \"DE\", status: ACTIVE }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WritesIssueInvoice($id: ID!, $i: Date, $d: Date) {\n    issueInvoice(id: $id, input: { issueDate: $i, dueDate: $d }) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation WritesIssueInvoice($id: ID!, $i: Date, $d: Date) {\n    issueInvoice(id: $id, input: { issueDate: $i, dueDate: $d }) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WritesPayInFull($id: ID!) {\n    recordPayment(invoiceId: $id, input: { amount: \"333.33\" }) {\n      status\n      balance {\n        amount\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WritesPayInFull($id: ID!) {\n    recordPayment(invoiceId: $id, input: { amount: \"333.33\" }) {\n      status\n      balance {\n        amount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WritesPayInPart($id: ID!) {\n    recordPayment(invoiceId: $id, input: { amount: \"500.05\" }) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation WritesPayInPart($id: ID!) {\n    recordPayment(invoiceId: $id, input: { amount: \"500.05\" }) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WritesClientMoney($id: ID!) {\n    client(id: $id) {\n      revenue(months: 12) {\n        amount\n        currencyCode\n      }\n      allTime: revenue(months: 24) {\n        amount\n      }\n      outstanding {\n        amount\n        currencyCode\n      }\n      overdue {\n        amount\n      }\n    }\n  }\n"): (typeof documents)["\n  query WritesClientMoney($id: ID!) {\n    client(id: $id) {\n      revenue(months: 12) {\n        amount\n        currencyCode\n      }\n      allTime: revenue(months: 24) {\n        amount\n      }\n      outstanding {\n        amount\n        currencyCode\n      }\n      overdue {\n        amount\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
