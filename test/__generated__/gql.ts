@@ -50,6 +50,37 @@ type Documents = {
     "\n  mutation WritesPayInFull($id: ID!) {\n    recordPayment(invoiceId: $id, input: { amount: \"333.33\" }) {\n      status\n      balance {\n        amount\n      }\n    }\n  }\n": typeof types.WritesPayInFullDocument,
     "\n  mutation WritesPayInPart($id: ID!) {\n    recordPayment(invoiceId: $id, input: { amount: \"500.05\" }) {\n      status\n    }\n  }\n": typeof types.WritesPayInPartDocument,
     "\n  query WritesClientMoney($id: ID!) {\n    client(id: $id) {\n      revenue(months: 12) {\n        amount\n        currencyCode\n      }\n      allTime: revenue(months: 24) {\n        amount\n      }\n      outstanding {\n        amount\n        currencyCode\n      }\n      overdue {\n        amount\n      }\n    }\n  }\n": typeof types.WritesClientMoneyDocument,
+    "\n  mutation ConcurrencyCreateClient($name: String!) {\n    createClient(input: { name: $name, country: \"US\", status: ACTIVE }) {\n      id\n    }\n  }\n": typeof types.ConcurrencyCreateClientDocument,
+    "\n  mutation ConcurrencyCreateDraft($c: ID!, $p: Decimal!) {\n    createInvoice(input: { clientId: $c, currencyCode: \"USD\", lines: [{ description: \"Work\", quantity: \"1\", unitPrice: $p }] }) {\n      id\n    }\n  }\n": typeof types.ConcurrencyCreateDraftDocument,
+    "\n  mutation ConcurrencySetIndustry($id: ID!, $industry: String) {\n    updateClient(id: $id, input: { industry: $industry }) {\n      version\n    }\n  }\n": typeof types.ConcurrencySetIndustryDocument,
+    "\n  mutation ConcurrencySetIndustryAtVersion1($id: ID!, $industry: String) {\n    updateClient(id: $id, input: { industry: $industry }, expectedVersion: 1) {\n      version\n      industry\n    }\n  }\n": typeof types.ConcurrencySetIndustryAtVersion1Document,
+    "\n  query ConcurrencyClientIndustry($id: ID!) {\n    client(id: $id) {\n      version\n      industry\n    }\n  }\n": typeof types.ConcurrencyClientIndustryDocument,
+    "\n  mutation ConcurrencyIssueIn2023($id: ID!) {\n    issueInvoice(id: $id, input: { issueDate: \"2023-06-01\" }) {\n      number\n    }\n  }\n": typeof types.ConcurrencyIssueIn2023Document,
+    "\n  mutation ConcurrencyCreateContract($c: ID!, $s: Date!) {\n    createContract(clientId: $c, input: { startDate: $s, endDate: \"2026-12-31\", annualValue: { amount: \"1000.00\", currencyCode: \"USD\" } }) {\n      id\n    }\n  }\n": typeof types.ConcurrencyCreateContractDocument,
+    "\n  mutation ConcurrencyActivateContract($id: ID!) {\n    activateContract(id: $id, expectedVersion: 1) {\n      status\n    }\n  }\n": typeof types.ConcurrencyActivateContractDocument,
+    "\n  query ConcurrencyClientContracts($id: ID!) {\n    client(id: $id) {\n      contracts {\n        status\n      }\n    }\n  }\n": typeof types.ConcurrencyClientContractsDocument,
+    "\n  mutation ConcurrencyHire($name: String!, $email: String!) {\n    hireEmployee(input: { name: $name, email: $email }) {\n      id\n    }\n  }\n": typeof types.ConcurrencyHireDocument,
+    "\n  query ConcurrencyEmployeeEmails {\n    employees(first: 500) {\n      edges {\n        node {\n          email\n        }\n      }\n    }\n  }\n": typeof types.ConcurrencyEmployeeEmailsDocument,
+    "\n  mutation ConcurrencyCreateDepartment($name: String!) {\n    createDepartment(input: { name: $name }) {\n      id\n    }\n  }\n": typeof types.ConcurrencyCreateDepartmentDocument,
+    "\n  query ConcurrencyDepartmentNames {\n    departments {\n      name\n    }\n  }\n": typeof types.ConcurrencyDepartmentNamesDocument,
+    "\n  mutation ConcurrencySetManager($id: ID!, $m: ID) {\n    updateEmployee(id: $id, input: { managerId: $m }) {\n      id\n    }\n  }\n": typeof types.ConcurrencySetManagerDocument,
+    "\n  query ConcurrencyEmployeeManagers {\n    employees(first: 500) {\n      edges {\n        node {\n          id\n          manager {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.ConcurrencyEmployeeManagersDocument,
+    "\n  mutation ConcurrencyIssue($id: ID!) {\n    issueInvoice(id: $id) {\n      version\n    }\n  }\n": typeof types.ConcurrencyIssueDocument,
+    "\n  mutation ConcurrencyPayInFull($id: ID!, $v: Int) {\n    recordPayment(invoiceId: $id, input: { amount: \"250.00\" }, expectedVersion: $v) {\n      status\n    }\n  }\n": typeof types.ConcurrencyPayInFullDocument,
+    "\n  query ConcurrencyInvoicePayments($id: ID!) {\n    invoice(id: $id) {\n      status\n      balance {\n        amount\n      }\n      payments {\n        amount {\n          amount\n        }\n      }\n    }\n  }\n": typeof types.ConcurrencyInvoicePaymentsDocument,
+    "\n  mutation MigrateCreateEteDepartment {\n    createDepartment(input: { name: \"ÉTÉ\" }) {\n      id\n    }\n  }\n": typeof types.MigrateCreateEteDepartmentDocument,
+    "\n  mutation MigrateCreateMarketingDepartment {\n    createDepartment(input: { name: \"Marketing\" }) {\n      name\n    }\n  }\n": typeof types.MigrateCreateMarketingDepartmentDocument,
+    "\n  query OrderingClientPage($after: String) {\n    clients(first: 3, after: $after) {\n      edges {\n        cursor\n        node {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OrderingClientPageDocument,
+    "\n  query OrderingEmployeePage($after: String) {\n    employees(first: 3, after: $after) {\n      edges {\n        cursor\n        node {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OrderingEmployeePageDocument,
+    "\n  query OrderingProjectPage($after: String) {\n    projects(first: 3, after: $after) {\n      edges {\n        cursor\n        node {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OrderingProjectPageDocument,
+    "\n  mutation OrderingCreateClient($name: String!) {\n    createClient(input: { name: $name }) {\n      id\n    }\n  }\n": typeof types.OrderingCreateClientDocument,
+    "\n  mutation OrderingHire($name: String!, $email: String!) {\n    hireEmployee(input: { name: $name, email: $email }) {\n      id\n    }\n  }\n": typeof types.OrderingHireDocument,
+    "\n  mutation OrderingCreateDepartment($name: String!) {\n    createDepartment(input: { name: $name }) {\n      id\n    }\n  }\n": typeof types.OrderingCreateDepartmentDocument,
+    "\n  query OrderingDepartmentNames {\n    departments {\n      name\n    }\n  }\n": typeof types.OrderingDepartmentNamesDocument,
+    "\n  mutation OrderingCreateOwner {\n    createClient(input: { name: \"Owner\", status: ACTIVE }) {\n      id\n    }\n  }\n": typeof types.OrderingCreateOwnerDocument,
+    "\n  mutation OrderingCreateProject($name: String!, $c: ID!) {\n    createProject(input: { name: $name, clientId: $c, budgetHours: \"10\" }) {\n      id\n    }\n  }\n": typeof types.OrderingCreateProjectDocument,
+    "\n  mutation PoolCreatePooled {\n    createClient(input: { name: \"Pooled\" }) {\n      id\n    }\n  }\n": typeof types.PoolCreatePooledDocument,
+    "\n  mutation PoolSetIndustry($id: ID!, $i: String) {\n    updateClient(id: $id, input: { industry: $i }) {\n      version\n    }\n  }\n": typeof types.PoolSetIndustryDocument,
 };
 const documents: Documents = {
     "query ClientOverview($id: ID!) {\n  client(id: $id) {\n    id\n    name\n    status\n    accountManager {\n      id\n      name\n      email\n    }\n    revenue(months: 12) {\n      amount\n      currencyCode\n    }\n    outstanding {\n      amount\n      currencyCode\n    }\n    invoices(first: 5) {\n      edges {\n        node {\n          id\n          number\n          status\n          total {\n            amount\n            currencyCode\n          }\n          dueDate\n        }\n      }\n      totalCount\n    }\n    projects {\n      id\n      name\n      phase\n      health\n      lead {\n        name\n      }\n    }\n    renewal {\n      date\n      daysLeft\n      onTrack\n      risks\n    }\n  }\n  clients(first: 50) {\n    edges {\n      node {\n        id\n        name\n        revenue(months: 12) {\n          amount\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    totalCount\n  }\n}": types.ClientOverviewDocument,
@@ -88,6 +119,37 @@ const documents: Documents = {
     "\n  mutation WritesPayInFull($id: ID!) {\n    recordPayment(invoiceId: $id, input: { amount: \"333.33\" }) {\n      status\n      balance {\n        amount\n      }\n    }\n  }\n": types.WritesPayInFullDocument,
     "\n  mutation WritesPayInPart($id: ID!) {\n    recordPayment(invoiceId: $id, input: { amount: \"500.05\" }) {\n      status\n    }\n  }\n": types.WritesPayInPartDocument,
     "\n  query WritesClientMoney($id: ID!) {\n    client(id: $id) {\n      revenue(months: 12) {\n        amount\n        currencyCode\n      }\n      allTime: revenue(months: 24) {\n        amount\n      }\n      outstanding {\n        amount\n        currencyCode\n      }\n      overdue {\n        amount\n      }\n    }\n  }\n": types.WritesClientMoneyDocument,
+    "\n  mutation ConcurrencyCreateClient($name: String!) {\n    createClient(input: { name: $name, country: \"US\", status: ACTIVE }) {\n      id\n    }\n  }\n": types.ConcurrencyCreateClientDocument,
+    "\n  mutation ConcurrencyCreateDraft($c: ID!, $p: Decimal!) {\n    createInvoice(input: { clientId: $c, currencyCode: \"USD\", lines: [{ description: \"Work\", quantity: \"1\", unitPrice: $p }] }) {\n      id\n    }\n  }\n": types.ConcurrencyCreateDraftDocument,
+    "\n  mutation ConcurrencySetIndustry($id: ID!, $industry: String) {\n    updateClient(id: $id, input: { industry: $industry }) {\n      version\n    }\n  }\n": types.ConcurrencySetIndustryDocument,
+    "\n  mutation ConcurrencySetIndustryAtVersion1($id: ID!, $industry: String) {\n    updateClient(id: $id, input: { industry: $industry }, expectedVersion: 1) {\n      version\n      industry\n    }\n  }\n": types.ConcurrencySetIndustryAtVersion1Document,
+    "\n  query ConcurrencyClientIndustry($id: ID!) {\n    client(id: $id) {\n      version\n      industry\n    }\n  }\n": types.ConcurrencyClientIndustryDocument,
+    "\n  mutation ConcurrencyIssueIn2023($id: ID!) {\n    issueInvoice(id: $id, input: { issueDate: \"2023-06-01\" }) {\n      number\n    }\n  }\n": types.ConcurrencyIssueIn2023Document,
+    "\n  mutation ConcurrencyCreateContract($c: ID!, $s: Date!) {\n    createContract(clientId: $c, input: { startDate: $s, endDate: \"2026-12-31\", annualValue: { amount: \"1000.00\", currencyCode: \"USD\" } }) {\n      id\n    }\n  }\n": types.ConcurrencyCreateContractDocument,
+    "\n  mutation ConcurrencyActivateContract($id: ID!) {\n    activateContract(id: $id, expectedVersion: 1) {\n      status\n    }\n  }\n": types.ConcurrencyActivateContractDocument,
+    "\n  query ConcurrencyClientContracts($id: ID!) {\n    client(id: $id) {\n      contracts {\n        status\n      }\n    }\n  }\n": types.ConcurrencyClientContractsDocument,
+    "\n  mutation ConcurrencyHire($name: String!, $email: String!) {\n    hireEmployee(input: { name: $name, email: $email }) {\n      id\n    }\n  }\n": types.ConcurrencyHireDocument,
+    "\n  query ConcurrencyEmployeeEmails {\n    employees(first: 500) {\n      edges {\n        node {\n          email\n        }\n      }\n    }\n  }\n": types.ConcurrencyEmployeeEmailsDocument,
+    "\n  mutation ConcurrencyCreateDepartment($name: String!) {\n    createDepartment(input: { name: $name }) {\n      id\n    }\n  }\n": types.ConcurrencyCreateDepartmentDocument,
+    "\n  query ConcurrencyDepartmentNames {\n    departments {\n      name\n    }\n  }\n": types.ConcurrencyDepartmentNamesDocument,
+    "\n  mutation ConcurrencySetManager($id: ID!, $m: ID) {\n    updateEmployee(id: $id, input: { managerId: $m }) {\n      id\n    }\n  }\n": types.ConcurrencySetManagerDocument,
+    "\n  query ConcurrencyEmployeeManagers {\n    employees(first: 500) {\n      edges {\n        node {\n          id\n          manager {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.ConcurrencyEmployeeManagersDocument,
+    "\n  mutation ConcurrencyIssue($id: ID!) {\n    issueInvoice(id: $id) {\n      version\n    }\n  }\n": types.ConcurrencyIssueDocument,
+    "\n  mutation ConcurrencyPayInFull($id: ID!, $v: Int) {\n    recordPayment(invoiceId: $id, input: { amount: \"250.00\" }, expectedVersion: $v) {\n      status\n    }\n  }\n": types.ConcurrencyPayInFullDocument,
+    "\n  query ConcurrencyInvoicePayments($id: ID!) {\n    invoice(id: $id) {\n      status\n      balance {\n        amount\n      }\n      payments {\n        amount {\n          amount\n        }\n      }\n    }\n  }\n": types.ConcurrencyInvoicePaymentsDocument,
+    "\n  mutation MigrateCreateEteDepartment {\n    createDepartment(input: { name: \"ÉTÉ\" }) {\n      id\n    }\n  }\n": types.MigrateCreateEteDepartmentDocument,
+    "\n  mutation MigrateCreateMarketingDepartment {\n    createDepartment(input: { name: \"Marketing\" }) {\n      name\n    }\n  }\n": types.MigrateCreateMarketingDepartmentDocument,
+    "\n  query OrderingClientPage($after: String) {\n    clients(first: 3, after: $after) {\n      edges {\n        cursor\n        node {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OrderingClientPageDocument,
+    "\n  query OrderingEmployeePage($after: String) {\n    employees(first: 3, after: $after) {\n      edges {\n        cursor\n        node {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OrderingEmployeePageDocument,
+    "\n  query OrderingProjectPage($after: String) {\n    projects(first: 3, after: $after) {\n      edges {\n        cursor\n        node {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OrderingProjectPageDocument,
+    "\n  mutation OrderingCreateClient($name: String!) {\n    createClient(input: { name: $name }) {\n      id\n    }\n  }\n": types.OrderingCreateClientDocument,
+    "\n  mutation OrderingHire($name: String!, $email: String!) {\n    hireEmployee(input: { name: $name, email: $email }) {\n      id\n    }\n  }\n": types.OrderingHireDocument,
+    "\n  mutation OrderingCreateDepartment($name: String!) {\n    createDepartment(input: { name: $name }) {\n      id\n    }\n  }\n": types.OrderingCreateDepartmentDocument,
+    "\n  query OrderingDepartmentNames {\n    departments {\n      name\n    }\n  }\n": types.OrderingDepartmentNamesDocument,
+    "\n  mutation OrderingCreateOwner {\n    createClient(input: { name: \"Owner\", status: ACTIVE }) {\n      id\n    }\n  }\n": types.OrderingCreateOwnerDocument,
+    "\n  mutation OrderingCreateProject($name: String!, $c: ID!) {\n    createProject(input: { name: $name, clientId: $c, budgetHours: \"10\" }) {\n      id\n    }\n  }\n": types.OrderingCreateProjectDocument,
+    "\n  mutation PoolCreatePooled {\n    createClient(input: { name: \"Pooled\" }) {\n      id\n    }\n  }\n": types.PoolCreatePooledDocument,
+    "\n  mutation PoolSetIndustry($id: ID!, $i: String) {\n    updateClient(id: $id, input: { industry: $i }) {\n      version\n    }\n  }\n": types.PoolSetIndustryDocument,
 };
 
 /**
@@ -248,6 +310,130 @@ export function graphql(source: "\n  mutation WritesPayInPart($id: ID!) {\n    r
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WritesClientMoney($id: ID!) {\n    client(id: $id) {\n      revenue(months: 12) {\n        amount\n        currencyCode\n      }\n      allTime: revenue(months: 24) {\n        amount\n      }\n      outstanding {\n        amount\n        currencyCode\n      }\n      overdue {\n        amount\n      }\n    }\n  }\n"): (typeof documents)["\n  query WritesClientMoney($id: ID!) {\n    client(id: $id) {\n      revenue(months: 12) {\n        amount\n        currencyCode\n      }\n      allTime: revenue(months: 24) {\n        amount\n      }\n      outstanding {\n        amount\n        currencyCode\n      }\n      overdue {\n        amount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConcurrencyCreateClient($name: String!) {\n    createClient(input: { name: $name, country: \"US\", status: ACTIVE }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConcurrencyCreateClient($name: String!) {\n    createClient(input: { name: $name, country: \"US\", status: ACTIVE }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConcurrencyCreateDraft($c: ID!, $p: Decimal!) {\n    createInvoice(input: { clientId: $c, currencyCode: \"USD\", lines: [{ description: \"Work\", quantity: \"1\", unitPrice: $p }] }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConcurrencyCreateDraft($c: ID!, $p: Decimal!) {\n    createInvoice(input: { clientId: $c, currencyCode: \"USD\", lines: [{ description: \"Work\", quantity: \"1\", unitPrice: $p }] }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConcurrencySetIndustry($id: ID!, $industry: String) {\n    updateClient(id: $id, input: { industry: $industry }) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ConcurrencySetIndustry($id: ID!, $industry: String) {\n    updateClient(id: $id, input: { industry: $industry }) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConcurrencySetIndustryAtVersion1($id: ID!, $industry: String) {\n    updateClient(id: $id, input: { industry: $industry }, expectedVersion: 1) {\n      version\n      industry\n    }\n  }\n"): (typeof documents)["\n  mutation ConcurrencySetIndustryAtVersion1($id: ID!, $industry: String) {\n    updateClient(id: $id, input: { industry: $industry }, expectedVersion: 1) {\n      version\n      industry\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConcurrencyClientIndustry($id: ID!) {\n    client(id: $id) {\n      version\n      industry\n    }\n  }\n"): (typeof documents)["\n  query ConcurrencyClientIndustry($id: ID!) {\n    client(id: $id) {\n      version\n      industry\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConcurrencyIssueIn2023($id: ID!) {\n    issueInvoice(id: $id, input: { issueDate: \"2023-06-01\" }) {\n      number\n    }\n  }\n"): (typeof documents)["\n  mutation ConcurrencyIssueIn2023($id: ID!) {\n    issueInvoice(id: $id, input: { issueDate: \"2023-06-01\" }) {\n      number\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConcurrencyCreateContract($c: ID!, $s: Date!) {\n    createContract(clientId: $c, input: { startDate: $s, endDate: \"2026-12-31\", annualValue: { amount: \"1000.00\", currencyCode: \"USD\" } }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConcurrencyCreateContract($c: ID!, $s: Date!) {\n    createContract(clientId: $c, input: { startDate: $s, endDate: \"2026-12-31\", annualValue: { amount: \"1000.00\", currencyCode: \"USD\" } }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConcurrencyActivateContract($id: ID!) {\n    activateContract(id: $id, expectedVersion: 1) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ConcurrencyActivateContract($id: ID!) {\n    activateContract(id: $id, expectedVersion: 1) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConcurrencyClientContracts($id: ID!) {\n    client(id: $id) {\n      contracts {\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConcurrencyClientContracts($id: ID!) {\n    client(id: $id) {\n      contracts {\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConcurrencyHire($name: String!, $email: String!) {\n    hireEmployee(input: { name: $name, email: $email }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConcurrencyHire($name: String!, $email: String!) {\n    hireEmployee(input: { name: $name, email: $email }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConcurrencyEmployeeEmails {\n    employees(first: 500) {\n      edges {\n        node {\n          email\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConcurrencyEmployeeEmails {\n    employees(first: 500) {\n      edges {\n        node {\n          email\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConcurrencyCreateDepartment($name: String!) {\n    createDepartment(input: { name: $name }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConcurrencyCreateDepartment($name: String!) {\n    createDepartment(input: { name: $name }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConcurrencyDepartmentNames {\n    departments {\n      name\n    }\n  }\n"): (typeof documents)["\n  query ConcurrencyDepartmentNames {\n    departments {\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConcurrencySetManager($id: ID!, $m: ID) {\n    updateEmployee(id: $id, input: { managerId: $m }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConcurrencySetManager($id: ID!, $m: ID) {\n    updateEmployee(id: $id, input: { managerId: $m }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConcurrencyEmployeeManagers {\n    employees(first: 500) {\n      edges {\n        node {\n          id\n          manager {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConcurrencyEmployeeManagers {\n    employees(first: 500) {\n      edges {\n        node {\n          id\n          manager {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConcurrencyIssue($id: ID!) {\n    issueInvoice(id: $id) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ConcurrencyIssue($id: ID!) {\n    issueInvoice(id: $id) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConcurrencyPayInFull($id: ID!, $v: Int) {\n    recordPayment(invoiceId: $id, input: { amount: \"250.00\" }, expectedVersion: $v) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ConcurrencyPayInFull($id: ID!, $v: Int) {\n    recordPayment(invoiceId: $id, input: { amount: \"250.00\" }, expectedVersion: $v) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConcurrencyInvoicePayments($id: ID!) {\n    invoice(id: $id) {\n      status\n      balance {\n        amount\n      }\n      payments {\n        amount {\n          amount\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConcurrencyInvoicePayments($id: ID!) {\n    invoice(id: $id) {\n      status\n      balance {\n        amount\n      }\n      payments {\n        amount {\n          amount\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MigrateCreateEteDepartment {\n    createDepartment(input: { name: \"ÉTÉ\" }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MigrateCreateEteDepartment {\n    createDepartment(input: { name: \"ÉTÉ\" }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MigrateCreateMarketingDepartment {\n    createDepartment(input: { name: \"Marketing\" }) {\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation MigrateCreateMarketingDepartment {\n    createDepartment(input: { name: \"Marketing\" }) {\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrderingClientPage($after: String) {\n    clients(first: 3, after: $after) {\n      edges {\n        cursor\n        node {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrderingClientPage($after: String) {\n    clients(first: 3, after: $after) {\n      edges {\n        cursor\n        node {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrderingEmployeePage($after: String) {\n    employees(first: 3, after: $after) {\n      edges {\n        cursor\n        node {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrderingEmployeePage($after: String) {\n    employees(first: 3, after: $after) {\n      edges {\n        cursor\n        node {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrderingProjectPage($after: String) {\n    projects(first: 3, after: $after) {\n      edges {\n        cursor\n        node {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrderingProjectPage($after: String) {\n    projects(first: 3, after: $after) {\n      edges {\n        cursor\n        node {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrderingCreateClient($name: String!) {\n    createClient(input: { name: $name }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation OrderingCreateClient($name: String!) {\n    createClient(input: { name: $name }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrderingHire($name: String!, $email: String!) {\n    hireEmployee(input: { name: $name, email: $email }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation OrderingHire($name: String!, $email: String!) {\n    hireEmployee(input: { name: $name, email: $email }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrderingCreateDepartment($name: String!) {\n    createDepartment(input: { name: $name }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation OrderingCreateDepartment($name: String!) {\n    createDepartment(input: { name: $name }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrderingDepartmentNames {\n    departments {\n      name\n    }\n  }\n"): (typeof documents)["\n  query OrderingDepartmentNames {\n    departments {\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrderingCreateOwner {\n    createClient(input: { name: \"Owner\", status: ACTIVE }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation OrderingCreateOwner {\n    createClient(input: { name: \"Owner\", status: ACTIVE }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrderingCreateProject($name: String!, $c: ID!) {\n    createProject(input: { name: $name, clientId: $c, budgetHours: \"10\" }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation OrderingCreateProject($name: String!, $c: ID!) {\n    createProject(input: { name: $name, clientId: $c, budgetHours: \"10\" }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PoolCreatePooled {\n    createClient(input: { name: \"Pooled\" }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PoolCreatePooled {\n    createClient(input: { name: \"Pooled\" }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PoolSetIndustry($id: ID!, $i: String) {\n    updateClient(id: $id, input: { industry: $i }) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation PoolSetIndustry($id: ID!, $i: String) {\n    updateClient(id: $id, input: { industry: $i }) {\n      version\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
