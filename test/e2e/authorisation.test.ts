@@ -32,15 +32,14 @@ let unique = 0;
 
 beforeAll(async () => {
   stack = await startStack({ seed: { clients: 8, employees: 8, invoices: 10, projects: 4 } });
-  return () => stack.stop();
-});
-beforeAll(async () => {
   for (const caller of CALLERS) tokens.set(caller.name, caller.scopes ? await tokenFor(caller.scopes, { subject: caller.name }) : null);
   clientId = stack.plan?.clients.find((client) => client.status === 'ACTIVE')?.id ?? '';
   leadId = stack.plan?.employees.find((employee) => employee.status === 'ACTIVE')?.id ?? '';
   expect(clientId).toMatch(/^cli_/);
   expect(leadId).toMatch(/^emp_/);
 });
+// afterAll, not a teardown returned by beforeAll: vitest runs none of those when set-up throws part-way.
+afterAll(() => stack.stop());
 
 /** Any string or number, for an assertion's expected value (`expect.any` is typed `any`). */
 const ANY_STRING: unknown = expect.any(String);

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, today } from '../../lib/dates.ts';
 import { graphql } from '../__generated__/gql.ts';
 import type { CreateClientInput } from '../__generated__/graphql.ts';
@@ -32,15 +32,14 @@ const CreateAcme = graphql(`
 
 beforeAll(async () => {
   stack = await startStack({ seed: null });
-  return () => stack.stop();
-});
-beforeAll(async () => {
   const hired = await stack.query(HireAda);
   employeeId = hired.data?.hireEmployee.id ?? '';
   const created = await stack.query(CreateAcme, { m: employeeId });
   clientId = created.data?.createClient.id ?? '';
   expect(clientId).toMatch(/^cli_/);
 });
+// afterAll, not a teardown returned by beforeAll: vitest runs none of those when set-up throws part-way.
+afterAll(() => stack.stop());
 
 /** Any string, for an assertion's expected value (`expect.any` is typed `any`). */
 const ANY_STRING: unknown = expect.any(String);
