@@ -15,6 +15,42 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "query ClientOverview($id: ID!) {\n  client(id: $id) {\n    id\n    name\n    status\n    accountManager {\n      id\n      name\n      email\n    }\n    revenue(months: 12) {\n      amount\n      currencyCode\n    }\n    outstanding {\n      amount\n      currencyCode\n    }\n    invoices(first: 5) {\n      edges {\n        node {\n          id\n          number\n          status\n          total {\n            amount\n            currencyCode\n          }\n          dueDate\n        }\n      }\n      totalCount\n    }\n    projects {\n      id\n      name\n      phase\n      health\n      lead {\n        name\n      }\n    }\n    renewal {\n      date\n      daysLeft\n      onTrack\n      risks\n    }\n  }\n  clients(first: 50) {\n    edges {\n      node {\n        id\n        name\n        revenue(months: 12) {\n          amount\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    totalCount\n  }\n}": typeof types.ClientOverviewDocument,
+    "\n  fragment AuditPage on AuditConnection {\n    edges {\n      cursor\n      node {\n        actor {\n          subject\n          scopes\n        }\n        mutation\n        entityType\n        entityId\n        version\n        changes {\n          field\n          before\n          after\n        }\n        requestId\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    totalCount\n  }\n": typeof types.AuditPageFragmentDoc,
+    "\n  query AuditClientHistory($id: ID!, $first: Int, $after: String) {\n    client(id: $id) {\n      history(first: $first, after: $after) {\n        ...AuditPage\n      }\n    }\n  }\n": typeof types.AuditClientHistoryDocument,
+    "\n  mutation AuditCreateAcme {\n    createClient(input: { name: \"Acme\", country: \"US\" }) {\n      id\n    }\n  }\n": typeof types.AuditCreateAcmeDocument,
+    "\n  mutation AuditRenameAcme($id: ID!) {\n    updateClient(id: $id, input: { name: \"Acme Ltd\", country: \"US\" }) {\n      id\n    }\n  }\n": typeof types.AuditRenameAcmeDocument,
+    "\n  mutation AuditCreateContract($c: ID!, $s: Date!, $e: Date!) {\n    createContract(clientId: $c, input: { startDate: $s, endDate: $e, annualValue: { amount: \"1200.00\", currencyCode: \"USD\" } }) {\n      id\n    }\n  }\n": typeof types.AuditCreateContractDocument,
+    "\n  mutation AuditActivateContract($id: ID!) {\n    activateContract(id: $id) {\n      id\n    }\n  }\n": typeof types.AuditActivateContractDocument,
+    "\n  mutation AuditRenewContract($id: ID!) {\n    renewContract(id: $id) {\n      id\n      history {\n        ...AuditPage\n      }\n    }\n  }\n": typeof types.AuditRenewContractDocument,
+    "\n  query AuditContractHistory($id: ID!) {\n    contract(id: $id) {\n      history {\n        ...AuditPage\n      }\n    }\n  }\n": typeof types.AuditContractHistoryDocument,
+    "\n  mutation AuditHireAda {\n    hireEmployee(input: { name: \"Ada Lovelace\", email: \"ada@audit.example\", capacityHoursPerWeek: 40 }) {\n      id\n    }\n  }\n": typeof types.AuditHireAdaDocument,
+    "\n  query AuditEmployeeHistory($id: ID!) {\n    employee(id: $id) {\n      history {\n        ...AuditPage\n      }\n    }\n  }\n": typeof types.AuditEmployeeHistoryDocument,
+    "\n  mutation AuditCreateInvoice($c: ID!) {\n    createInvoice(input: { clientId: $c, currencyCode: \"USD\", lines: [{ description: \"Work\", quantity: \"1\", unitPrice: \"100.00\" }] }) {\n      id\n    }\n  }\n": typeof types.AuditCreateInvoiceDocument,
+    "\n  mutation AuditIssueInvoice($id: ID!) {\n    issueInvoice(id: $id) {\n      id\n    }\n  }\n": typeof types.AuditIssueInvoiceDocument,
+    "\n  mutation AuditPayForty($id: ID!) {\n    recordPayment(invoiceId: $id, input: { amount: \"40.00\" }) {\n      id\n    }\n  }\n": typeof types.AuditPayFortyDocument,
+    "\n  mutation AuditPaySixty($id: ID!) {\n    recordPayment(invoiceId: $id, input: { amount: \"60.00\" }) {\n      id\n    }\n  }\n": typeof types.AuditPaySixtyDocument,
+    "\n  query AuditInvoiceHistory($id: ID!) {\n    invoice(id: $id) {\n      history {\n        ...AuditPage\n      }\n    }\n  }\n": typeof types.AuditInvoiceHistoryDocument,
+    "\n  query AuditAccountingLog {\n    accountingAuditLog(actor: \"test-admin\", first: 2) {\n      ...AuditPage\n    }\n  }\n": typeof types.AuditAccountingLogDocument,
+    "\n  mutation AuditHireGrace {\n    hireEmployee(input: { name: \"Grace Hopper\", email: \"grace@audit.example\", capacityHoursPerWeek: 40 }) {\n      id\n    }\n  }\n": typeof types.AuditHireGraceDocument,
+    "\n  mutation AuditCreateProject($c: ID!) {\n    createProject(input: { name: \"Audit\", clientId: $c, budgetHours: \"10\" }) {\n      id\n    }\n  }\n": typeof types.AuditCreateProjectDocument,
+    "\n  mutation AuditKickOff($id: ID!) {\n    advanceProject(id: $id, phase: KICKOFF) {\n      id\n    }\n  }\n": typeof types.AuditKickOffDocument,
+    "\n  mutation AuditLogTime($p: ID!, $e: ID!, $d: Date!) {\n    logTime(input: { projectId: $p, employeeId: $e, date: $d, hours: \"1.5\" }) {\n      id\n    }\n  }\n": typeof types.AuditLogTimeDocument,
+    "\n  query AuditProjectHistory($id: ID!) {\n    project(id: $id) {\n      history {\n        ...AuditPage\n      }\n    }\n  }\n": typeof types.AuditProjectHistoryDocument,
+    "\n  query AuditProjectsLog {\n    projectsAuditLog(actor: \"test-admin\", first: 1) {\n      ...AuditPage\n    }\n  }\n": typeof types.AuditProjectsLogDocument,
+    "\n  mutation AuditHirePaidPerson {\n    hireEmployee(\n      input: {\n        name: \"Paid Person\"\n        email: \"paid@audit.example\"\n        capacityHoursPerWeek: 40\n        salary: { amount: \"90000.00\", currencyCode: \"USD\" }\n      }\n    ) {\n      id\n    }\n  }\n": typeof types.AuditHirePaidPersonDocument,
+    "\n  query AuditEmployeeChanges($id: ID!) {\n    employee(id: $id) {\n      history {\n        edges {\n          node {\n            changes {\n              field\n              before\n              after\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.AuditEmployeeChangesDocument,
+    "\n  query AuditHrLog {\n    hrAuditLog(actor: \"test-admin\", first: 1) {\n      ...AuditPage\n    }\n  }\n": typeof types.AuditHrLogDocument,
+    "\n  mutation AuditChangeClientStatus($id: ID!, $s: ClientStatus!) {\n    changeClientStatus(id: $id, status: $s) {\n      id\n    }\n  }\n": typeof types.AuditChangeClientStatusDocument,
+    "\n  mutation AuditCreateClient($n: String!) {\n    createClient(input: { name: $n }) {\n      id\n    }\n  }\n": typeof types.AuditCreateClientDocument,
+    "\n  query AuditClientIds {\n    clients(first: 50) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.AuditClientIdsDocument,
+    "\n  query AuditClientIdsWithHistory {\n    clients(first: 50) {\n      edges {\n        node {\n          id\n          history(first: 1) {\n            totalCount\n            edges {\n              node {\n                version\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.AuditClientIdsWithHistoryDocument,
+    "\n  mutation AuditUpdateClient($id: ID!, $n: String, $v: Int, $m: ID) {\n    updateClient(id: $id, input: { name: $n, accountManagerId: $m }, expectedVersion: $v) {\n      id\n    }\n  }\n": typeof types.AuditUpdateClientDocument,
+    "\n  mutation AuditCreateAtomic {\n    createClient(input: { name: \"Atomic\" }) {\n      id\n    }\n  }\n": typeof types.AuditCreateAtomicDocument,
+    "\n  mutation AuditRenameToChanged($id: ID!) {\n    updateClient(id: $id, input: { name: \"Changed\" }) {\n      id\n    }\n  }\n": typeof types.AuditRenameToChangedDocument,
+    "\n  query AuditClientNameAndVersion($id: ID!) {\n    client(id: $id) {\n      name\n      version\n    }\n  }\n": typeof types.AuditClientNameAndVersionDocument,
+    "\n  query AuditActorLogs {\n    crmAuditLog(actor: \"alice\", first: 3) {\n      ...AuditPage\n    }\n    bobs: crmAuditLog(actor: \"bob\") {\n      ...AuditPage\n    }\n    hrAuditLog(actor: \"alice\") {\n      ...AuditPage\n    }\n  }\n": typeof types.AuditActorLogsDocument,
+    "\n  query AuditAliceCrmLogAfter($a: String) {\n    crmAuditLog(actor: \"alice\", first: 500, after: $a) {\n      ...AuditPage\n    }\n  }\n": typeof types.AuditAliceCrmLogAfterDocument,
+    "\n  query AuditAliceCrmLogCount {\n    crmAuditLog(actor: \"alice\") {\n      totalCount\n    }\n  }\n": typeof types.AuditAliceCrmLogCountDocument,
     "\n  mutation AuthorisationCreateClient($n: String!) {\n    createClient(input: { name: $n }) {\n      id\n      name\n    }\n  }\n": typeof types.AuthorisationCreateClientDocument,
     "\n  mutation AuthorisationCreateInvoice($c: ID!) {\n    createInvoice(input: { clientId: $c, currencyCode: \"USD\", lines: [{ description: \"Matrix\", quantity: \"1\", unitPrice: \"10\" }] }) {\n      id\n      status\n    }\n  }\n": typeof types.AuthorisationCreateInvoiceDocument,
     "\n  mutation AuthorisationCreateDepartment($n: String!) {\n    createDepartment(input: { name: $n }) {\n      id\n      name\n    }\n  }\n": typeof types.AuthorisationCreateDepartmentDocument,
@@ -84,6 +120,42 @@ type Documents = {
 };
 const documents: Documents = {
     "query ClientOverview($id: ID!) {\n  client(id: $id) {\n    id\n    name\n    status\n    accountManager {\n      id\n      name\n      email\n    }\n    revenue(months: 12) {\n      amount\n      currencyCode\n    }\n    outstanding {\n      amount\n      currencyCode\n    }\n    invoices(first: 5) {\n      edges {\n        node {\n          id\n          number\n          status\n          total {\n            amount\n            currencyCode\n          }\n          dueDate\n        }\n      }\n      totalCount\n    }\n    projects {\n      id\n      name\n      phase\n      health\n      lead {\n        name\n      }\n    }\n    renewal {\n      date\n      daysLeft\n      onTrack\n      risks\n    }\n  }\n  clients(first: 50) {\n    edges {\n      node {\n        id\n        name\n        revenue(months: 12) {\n          amount\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    totalCount\n  }\n}": types.ClientOverviewDocument,
+    "\n  fragment AuditPage on AuditConnection {\n    edges {\n      cursor\n      node {\n        actor {\n          subject\n          scopes\n        }\n        mutation\n        entityType\n        entityId\n        version\n        changes {\n          field\n          before\n          after\n        }\n        requestId\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    totalCount\n  }\n": types.AuditPageFragmentDoc,
+    "\n  query AuditClientHistory($id: ID!, $first: Int, $after: String) {\n    client(id: $id) {\n      history(first: $first, after: $after) {\n        ...AuditPage\n      }\n    }\n  }\n": types.AuditClientHistoryDocument,
+    "\n  mutation AuditCreateAcme {\n    createClient(input: { name: \"Acme\", country: \"US\" }) {\n      id\n    }\n  }\n": types.AuditCreateAcmeDocument,
+    "\n  mutation AuditRenameAcme($id: ID!) {\n    updateClient(id: $id, input: { name: \"Acme Ltd\", country: \"US\" }) {\n      id\n    }\n  }\n": types.AuditRenameAcmeDocument,
+    "\n  mutation AuditCreateContract($c: ID!, $s: Date!, $e: Date!) {\n    createContract(clientId: $c, input: { startDate: $s, endDate: $e, annualValue: { amount: \"1200.00\", currencyCode: \"USD\" } }) {\n      id\n    }\n  }\n": types.AuditCreateContractDocument,
+    "\n  mutation AuditActivateContract($id: ID!) {\n    activateContract(id: $id) {\n      id\n    }\n  }\n": types.AuditActivateContractDocument,
+    "\n  mutation AuditRenewContract($id: ID!) {\n    renewContract(id: $id) {\n      id\n      history {\n        ...AuditPage\n      }\n    }\n  }\n": types.AuditRenewContractDocument,
+    "\n  query AuditContractHistory($id: ID!) {\n    contract(id: $id) {\n      history {\n        ...AuditPage\n      }\n    }\n  }\n": types.AuditContractHistoryDocument,
+    "\n  mutation AuditHireAda {\n    hireEmployee(input: { name: \"Ada Lovelace\", email: \"ada@audit.example\", capacityHoursPerWeek: 40 }) {\n      id\n    }\n  }\n": types.AuditHireAdaDocument,
+    "\n  query AuditEmployeeHistory($id: ID!) {\n    employee(id: $id) {\n      history {\n        ...AuditPage\n      }\n    }\n  }\n": types.AuditEmployeeHistoryDocument,
+    "\n  mutation AuditCreateInvoice($c: ID!) {\n    createInvoice(input: { clientId: $c, currencyCode: \"USD\", lines: [{ description: \"Work\", quantity: \"1\", unitPrice: \"100.00\" }] }) {\n      id\n    }\n  }\n": types.AuditCreateInvoiceDocument,
+    "\n  mutation AuditIssueInvoice($id: ID!) {\n    issueInvoice(id: $id) {\n      id\n    }\n  }\n": types.AuditIssueInvoiceDocument,
+    "\n  mutation AuditPayForty($id: ID!) {\n    recordPayment(invoiceId: $id, input: { amount: \"40.00\" }) {\n      id\n    }\n  }\n": types.AuditPayFortyDocument,
+    "\n  mutation AuditPaySixty($id: ID!) {\n    recordPayment(invoiceId: $id, input: { amount: \"60.00\" }) {\n      id\n    }\n  }\n": types.AuditPaySixtyDocument,
+    "\n  query AuditInvoiceHistory($id: ID!) {\n    invoice(id: $id) {\n      history {\n        ...AuditPage\n      }\n    }\n  }\n": types.AuditInvoiceHistoryDocument,
+    "\n  query AuditAccountingLog {\n    accountingAuditLog(actor: \"test-admin\", first: 2) {\n      ...AuditPage\n    }\n  }\n": types.AuditAccountingLogDocument,
+    "\n  mutation AuditHireGrace {\n    hireEmployee(input: { name: \"Grace Hopper\", email: \"grace@audit.example\", capacityHoursPerWeek: 40 }) {\n      id\n    }\n  }\n": types.AuditHireGraceDocument,
+    "\n  mutation AuditCreateProject($c: ID!) {\n    createProject(input: { name: \"Audit\", clientId: $c, budgetHours: \"10\" }) {\n      id\n    }\n  }\n": types.AuditCreateProjectDocument,
+    "\n  mutation AuditKickOff($id: ID!) {\n    advanceProject(id: $id, phase: KICKOFF) {\n      id\n    }\n  }\n": types.AuditKickOffDocument,
+    "\n  mutation AuditLogTime($p: ID!, $e: ID!, $d: Date!) {\n    logTime(input: { projectId: $p, employeeId: $e, date: $d, hours: \"1.5\" }) {\n      id\n    }\n  }\n": types.AuditLogTimeDocument,
+    "\n  query AuditProjectHistory($id: ID!) {\n    project(id: $id) {\n      history {\n        ...AuditPage\n      }\n    }\n  }\n": types.AuditProjectHistoryDocument,
+    "\n  query AuditProjectsLog {\n    projectsAuditLog(actor: \"test-admin\", first: 1) {\n      ...AuditPage\n    }\n  }\n": types.AuditProjectsLogDocument,
+    "\n  mutation AuditHirePaidPerson {\n    hireEmployee(\n      input: {\n        name: \"Paid Person\"\n        email: \"paid@audit.example\"\n        capacityHoursPerWeek: 40\n        salary: { amount: \"90000.00\", currencyCode: \"USD\" }\n      }\n    ) {\n      id\n    }\n  }\n": types.AuditHirePaidPersonDocument,
+    "\n  query AuditEmployeeChanges($id: ID!) {\n    employee(id: $id) {\n      history {\n        edges {\n          node {\n            changes {\n              field\n              before\n              after\n            }\n          }\n        }\n      }\n    }\n  }\n": types.AuditEmployeeChangesDocument,
+    "\n  query AuditHrLog {\n    hrAuditLog(actor: \"test-admin\", first: 1) {\n      ...AuditPage\n    }\n  }\n": types.AuditHrLogDocument,
+    "\n  mutation AuditChangeClientStatus($id: ID!, $s: ClientStatus!) {\n    changeClientStatus(id: $id, status: $s) {\n      id\n    }\n  }\n": types.AuditChangeClientStatusDocument,
+    "\n  mutation AuditCreateClient($n: String!) {\n    createClient(input: { name: $n }) {\n      id\n    }\n  }\n": types.AuditCreateClientDocument,
+    "\n  query AuditClientIds {\n    clients(first: 50) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.AuditClientIdsDocument,
+    "\n  query AuditClientIdsWithHistory {\n    clients(first: 50) {\n      edges {\n        node {\n          id\n          history(first: 1) {\n            totalCount\n            edges {\n              node {\n                version\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.AuditClientIdsWithHistoryDocument,
+    "\n  mutation AuditUpdateClient($id: ID!, $n: String, $v: Int, $m: ID) {\n    updateClient(id: $id, input: { name: $n, accountManagerId: $m }, expectedVersion: $v) {\n      id\n    }\n  }\n": types.AuditUpdateClientDocument,
+    "\n  mutation AuditCreateAtomic {\n    createClient(input: { name: \"Atomic\" }) {\n      id\n    }\n  }\n": types.AuditCreateAtomicDocument,
+    "\n  mutation AuditRenameToChanged($id: ID!) {\n    updateClient(id: $id, input: { name: \"Changed\" }) {\n      id\n    }\n  }\n": types.AuditRenameToChangedDocument,
+    "\n  query AuditClientNameAndVersion($id: ID!) {\n    client(id: $id) {\n      name\n      version\n    }\n  }\n": types.AuditClientNameAndVersionDocument,
+    "\n  query AuditActorLogs {\n    crmAuditLog(actor: \"alice\", first: 3) {\n      ...AuditPage\n    }\n    bobs: crmAuditLog(actor: \"bob\") {\n      ...AuditPage\n    }\n    hrAuditLog(actor: \"alice\") {\n      ...AuditPage\n    }\n  }\n": types.AuditActorLogsDocument,
+    "\n  query AuditAliceCrmLogAfter($a: String) {\n    crmAuditLog(actor: \"alice\", first: 500, after: $a) {\n      ...AuditPage\n    }\n  }\n": types.AuditAliceCrmLogAfterDocument,
+    "\n  query AuditAliceCrmLogCount {\n    crmAuditLog(actor: \"alice\") {\n      totalCount\n    }\n  }\n": types.AuditAliceCrmLogCountDocument,
     "\n  mutation AuthorisationCreateClient($n: String!) {\n    createClient(input: { name: $n }) {\n      id\n      name\n    }\n  }\n": types.AuthorisationCreateClientDocument,
     "\n  mutation AuthorisationCreateInvoice($c: ID!) {\n    createInvoice(input: { clientId: $c, currencyCode: \"USD\", lines: [{ description: \"Matrix\", quantity: \"1\", unitPrice: \"10\" }] }) {\n      id\n      status\n    }\n  }\n": types.AuthorisationCreateInvoiceDocument,
     "\n  mutation AuthorisationCreateDepartment($n: String!) {\n    createDepartment(input: { name: $n }) {\n      id\n      name\n    }\n  }\n": types.AuthorisationCreateDepartmentDocument,
@@ -170,6 +242,150 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ClientOverview($id: ID!) {\n  client(id: $id) {\n    id\n    name\n    status\n    accountManager {\n      id\n      name\n      email\n    }\n    revenue(months: 12) {\n      amount\n      currencyCode\n    }\n    outstanding {\n      amount\n      currencyCode\n    }\n    invoices(first: 5) {\n      edges {\n        node {\n          id\n          number\n          status\n          total {\n            amount\n            currencyCode\n          }\n          dueDate\n        }\n      }\n      totalCount\n    }\n    projects {\n      id\n      name\n      phase\n      health\n      lead {\n        name\n      }\n    }\n    renewal {\n      date\n      daysLeft\n      onTrack\n      risks\n    }\n  }\n  clients(first: 50) {\n    edges {\n      node {\n        id\n        name\n        revenue(months: 12) {\n          amount\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    totalCount\n  }\n}"): (typeof documents)["query ClientOverview($id: ID!) {\n  client(id: $id) {\n    id\n    name\n    status\n    accountManager {\n      id\n      name\n      email\n    }\n    revenue(months: 12) {\n      amount\n      currencyCode\n    }\n    outstanding {\n      amount\n      currencyCode\n    }\n    invoices(first: 5) {\n      edges {\n        node {\n          id\n          number\n          status\n          total {\n            amount\n            currencyCode\n          }\n          dueDate\n        }\n      }\n      totalCount\n    }\n    projects {\n      id\n      name\n      phase\n      health\n      lead {\n        name\n      }\n    }\n    renewal {\n      date\n      daysLeft\n      onTrack\n      risks\n    }\n  }\n  clients(first: 50) {\n    edges {\n      node {\n        id\n        name\n        revenue(months: 12) {\n          amount\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    totalCount\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AuditPage on AuditConnection {\n    edges {\n      cursor\n      node {\n        actor {\n          subject\n          scopes\n        }\n        mutation\n        entityType\n        entityId\n        version\n        changes {\n          field\n          before\n          after\n        }\n        requestId\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    totalCount\n  }\n"): (typeof documents)["\n  fragment AuditPage on AuditConnection {\n    edges {\n      cursor\n      node {\n        actor {\n          subject\n          scopes\n        }\n        mutation\n        entityType\n        entityId\n        version\n        changes {\n          field\n          before\n          after\n        }\n        requestId\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    totalCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditClientHistory($id: ID!, $first: Int, $after: String) {\n    client(id: $id) {\n      history(first: $first, after: $after) {\n        ...AuditPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditClientHistory($id: ID!, $first: Int, $after: String) {\n    client(id: $id) {\n      history(first: $first, after: $after) {\n        ...AuditPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditCreateAcme {\n    createClient(input: { name: \"Acme\", country: \"US\" }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AuditCreateAcme {\n    createClient(input: { name: \"Acme\", country: \"US\" }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditRenameAcme($id: ID!) {\n    updateClient(id: $id, input: { name: \"Acme Ltd\", country: \"US\" }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AuditRenameAcme($id: ID!) {\n    updateClient(id: $id, input: { name: \"Acme Ltd\", country: \"US\" }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditCreateContract($c: ID!, $s: Date!, $e: Date!) {\n    createContract(clientId: $c, input: { startDate: $s, endDate: $e, annualValue: { amount: \"1200.00\", currencyCode: \"USD\" } }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AuditCreateContract($c: ID!, $s: Date!, $e: Date!) {\n    createContract(clientId: $c, input: { startDate: $s, endDate: $e, annualValue: { amount: \"1200.00\", currencyCode: \"USD\" } }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditActivateContract($id: ID!) {\n    activateContract(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AuditActivateContract($id: ID!) {\n    activateContract(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditRenewContract($id: ID!) {\n    renewContract(id: $id) {\n      id\n      history {\n        ...AuditPage\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuditRenewContract($id: ID!) {\n    renewContract(id: $id) {\n      id\n      history {\n        ...AuditPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditContractHistory($id: ID!) {\n    contract(id: $id) {\n      history {\n        ...AuditPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditContractHistory($id: ID!) {\n    contract(id: $id) {\n      history {\n        ...AuditPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditHireAda {\n    hireEmployee(input: { name: \"Ada Lovelace\", email: \"ada@audit.example\", capacityHoursPerWeek: 40 }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AuditHireAda {\n    hireEmployee(input: { name: \"Ada Lovelace\", email: \"ada@audit.example\", capacityHoursPerWeek: 40 }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditEmployeeHistory($id: ID!) {\n    employee(id: $id) {\n      history {\n        ...AuditPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditEmployeeHistory($id: ID!) {\n    employee(id: $id) {\n      history {\n        ...AuditPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditCreateInvoice($c: ID!) {\n    createInvoice(input: { clientId: $c, currencyCode: \"USD\", lines: [{ description: \"Work\", quantity: \"1\", unitPrice: \"100.00\" }] }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AuditCreateInvoice($c: ID!) {\n    createInvoice(input: { clientId: $c, currencyCode: \"USD\", lines: [{ description: \"Work\", quantity: \"1\", unitPrice: \"100.00\" }] }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditIssueInvoice($id: ID!) {\n    issueInvoice(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AuditIssueInvoice($id: ID!) {\n    issueInvoice(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditPayForty($id: ID!) {\n    recordPayment(invoiceId: $id, input: { amount: \"40.00\" }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AuditPayForty($id: ID!) {\n    recordPayment(invoiceId: $id, input: { amount: \"40.00\" }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditPaySixty($id: ID!) {\n    recordPayment(invoiceId: $id, input: { amount: \"60.00\" }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AuditPaySixty($id: ID!) {\n    recordPayment(invoiceId: $id, input: { amount: \"60.00\" }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditInvoiceHistory($id: ID!) {\n    invoice(id: $id) {\n      history {\n        ...AuditPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditInvoiceHistory($id: ID!) {\n    invoice(id: $id) {\n      history {\n        ...AuditPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditAccountingLog {\n    accountingAuditLog(actor: \"test-admin\", first: 2) {\n      ...AuditPage\n    }\n  }\n"): (typeof documents)["\n  query AuditAccountingLog {\n    accountingAuditLog(actor: \"test-admin\", first: 2) {\n      ...AuditPage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditHireGrace {\n    hireEmployee(input: { name: \"Grace Hopper\", email: \"grace@audit.example\", capacityHoursPerWeek: 40 }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AuditHireGrace {\n    hireEmployee(input: { name: \"Grace Hopper\", email: \"grace@audit.example\", capacityHoursPerWeek: 40 }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditCreateProject($c: ID!) {\n    createProject(input: { name: \"Audit\", clientId: $c, budgetHours: \"10\" }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AuditCreateProject($c: ID!) {\n    createProject(input: { name: \"Audit\", clientId: $c, budgetHours: \"10\" }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditKickOff($id: ID!) {\n    advanceProject(id: $id, phase: KICKOFF) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AuditKickOff($id: ID!) {\n    advanceProject(id: $id, phase: KICKOFF) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditLogTime($p: ID!, $e: ID!, $d: Date!) {\n    logTime(input: { projectId: $p, employeeId: $e, date: $d, hours: \"1.5\" }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AuditLogTime($p: ID!, $e: ID!, $d: Date!) {\n    logTime(input: { projectId: $p, employeeId: $e, date: $d, hours: \"1.5\" }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditProjectHistory($id: ID!) {\n    project(id: $id) {\n      history {\n        ...AuditPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditProjectHistory($id: ID!) {\n    project(id: $id) {\n      history {\n        ...AuditPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditProjectsLog {\n    projectsAuditLog(actor: \"test-admin\", first: 1) {\n      ...AuditPage\n    }\n  }\n"): (typeof documents)["\n  query AuditProjectsLog {\n    projectsAuditLog(actor: \"test-admin\", first: 1) {\n      ...AuditPage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditHirePaidPerson {\n    hireEmployee(\n      input: {\n        name: \"Paid Person\"\n        email: \"paid@audit.example\"\n        capacityHoursPerWeek: 40\n        salary: { amount: \"90000.00\", currencyCode: \"USD\" }\n      }\n    ) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AuditHirePaidPerson {\n    hireEmployee(\n      input: {\n        name: \"Paid Person\"\n        email: \"paid@audit.example\"\n        capacityHoursPerWeek: 40\n        salary: { amount: \"90000.00\", currencyCode: \"USD\" }\n      }\n    ) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditEmployeeChanges($id: ID!) {\n    employee(id: $id) {\n      history {\n        edges {\n          node {\n            changes {\n              field\n              before\n              after\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditEmployeeChanges($id: ID!) {\n    employee(id: $id) {\n      history {\n        edges {\n          node {\n            changes {\n              field\n              before\n              after\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditHrLog {\n    hrAuditLog(actor: \"test-admin\", first: 1) {\n      ...AuditPage\n    }\n  }\n"): (typeof documents)["\n  query AuditHrLog {\n    hrAuditLog(actor: \"test-admin\", first: 1) {\n      ...AuditPage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditChangeClientStatus($id: ID!, $s: ClientStatus!) {\n    changeClientStatus(id: $id, status: $s) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AuditChangeClientStatus($id: ID!, $s: ClientStatus!) {\n    changeClientStatus(id: $id, status: $s) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditCreateClient($n: String!) {\n    createClient(input: { name: $n }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AuditCreateClient($n: String!) {\n    createClient(input: { name: $n }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditClientIds {\n    clients(first: 50) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditClientIds {\n    clients(first: 50) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditClientIdsWithHistory {\n    clients(first: 50) {\n      edges {\n        node {\n          id\n          history(first: 1) {\n            totalCount\n            edges {\n              node {\n                version\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditClientIdsWithHistory {\n    clients(first: 50) {\n      edges {\n        node {\n          id\n          history(first: 1) {\n            totalCount\n            edges {\n              node {\n                version\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditUpdateClient($id: ID!, $n: String, $v: Int, $m: ID) {\n    updateClient(id: $id, input: { name: $n, accountManagerId: $m }, expectedVersion: $v) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AuditUpdateClient($id: ID!, $n: String, $v: Int, $m: ID) {\n    updateClient(id: $id, input: { name: $n, accountManagerId: $m }, expectedVersion: $v) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditCreateAtomic {\n    createClient(input: { name: \"Atomic\" }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AuditCreateAtomic {\n    createClient(input: { name: \"Atomic\" }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditRenameToChanged($id: ID!) {\n    updateClient(id: $id, input: { name: \"Changed\" }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AuditRenameToChanged($id: ID!) {\n    updateClient(id: $id, input: { name: \"Changed\" }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditClientNameAndVersion($id: ID!) {\n    client(id: $id) {\n      name\n      version\n    }\n  }\n"): (typeof documents)["\n  query AuditClientNameAndVersion($id: ID!) {\n    client(id: $id) {\n      name\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditActorLogs {\n    crmAuditLog(actor: \"alice\", first: 3) {\n      ...AuditPage\n    }\n    bobs: crmAuditLog(actor: \"bob\") {\n      ...AuditPage\n    }\n    hrAuditLog(actor: \"alice\") {\n      ...AuditPage\n    }\n  }\n"): (typeof documents)["\n  query AuditActorLogs {\n    crmAuditLog(actor: \"alice\", first: 3) {\n      ...AuditPage\n    }\n    bobs: crmAuditLog(actor: \"bob\") {\n      ...AuditPage\n    }\n    hrAuditLog(actor: \"alice\") {\n      ...AuditPage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditAliceCrmLogAfter($a: String) {\n    crmAuditLog(actor: \"alice\", first: 500, after: $a) {\n      ...AuditPage\n    }\n  }\n"): (typeof documents)["\n  query AuditAliceCrmLogAfter($a: String) {\n    crmAuditLog(actor: \"alice\", first: 500, after: $a) {\n      ...AuditPage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditAliceCrmLogCount {\n    crmAuditLog(actor: \"alice\") {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query AuditAliceCrmLogCount {\n    crmAuditLog(actor: \"alice\") {\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
