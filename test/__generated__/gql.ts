@@ -86,6 +86,8 @@ type Documents = {
     "\n  mutation WritesPayInFull($id: ID!) {\n    recordPayment(invoiceId: $id, input: { amount: \"333.33\" }) {\n      status\n      balance {\n        amount\n      }\n    }\n  }\n": typeof types.WritesPayInFullDocument,
     "\n  mutation WritesPayInPart($id: ID!) {\n    recordPayment(invoiceId: $id, input: { amount: \"500.05\" }) {\n      status\n    }\n  }\n": typeof types.WritesPayInPartDocument,
     "\n  query WritesClientMoney($id: ID!) {\n    client(id: $id) {\n      revenue(months: 12) {\n        amount\n        currencyCode\n      }\n      allTime: revenue(months: 24) {\n        amount\n      }\n      outstanding {\n        amount\n        currencyCode\n      }\n      overdue {\n        amount\n      }\n    }\n  }\n": typeof types.WritesClientMoneyDocument,
+    "\n  mutation IdempotencyCreateClient($name: String!) {\n    createClient(input: { name: $name, country: \"US\" }) {\n      id\n      name\n      version\n    }\n  }\n": typeof types.IdempotencyCreateClientDocument,
+    "\n  query IdempotencyClientCount {\n    clients(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.IdempotencyClientCountDocument,
     "\n  mutation ConcurrencyCreateClient($name: String!) {\n    createClient(input: { name: $name, country: \"US\", status: ACTIVE }) {\n      id\n    }\n  }\n": typeof types.ConcurrencyCreateClientDocument,
     "\n  mutation ConcurrencyCreateDraft($c: ID!, $p: Decimal!) {\n    createInvoice(input: { clientId: $c, currencyCode: \"USD\", lines: [{ description: \"Work\", quantity: \"1\", unitPrice: $p }] }) {\n      id\n    }\n  }\n": typeof types.ConcurrencyCreateDraftDocument,
     "\n  mutation ConcurrencySetIndustry($id: ID!, $industry: String) {\n    updateClient(id: $id, input: { industry: $industry }) {\n      version\n    }\n  }\n": typeof types.ConcurrencySetIndustryDocument,
@@ -191,6 +193,8 @@ const documents: Documents = {
     "\n  mutation WritesPayInFull($id: ID!) {\n    recordPayment(invoiceId: $id, input: { amount: \"333.33\" }) {\n      status\n      balance {\n        amount\n      }\n    }\n  }\n": types.WritesPayInFullDocument,
     "\n  mutation WritesPayInPart($id: ID!) {\n    recordPayment(invoiceId: $id, input: { amount: \"500.05\" }) {\n      status\n    }\n  }\n": types.WritesPayInPartDocument,
     "\n  query WritesClientMoney($id: ID!) {\n    client(id: $id) {\n      revenue(months: 12) {\n        amount\n        currencyCode\n      }\n      allTime: revenue(months: 24) {\n        amount\n      }\n      outstanding {\n        amount\n        currencyCode\n      }\n      overdue {\n        amount\n      }\n    }\n  }\n": types.WritesClientMoneyDocument,
+    "\n  mutation IdempotencyCreateClient($name: String!) {\n    createClient(input: { name: $name, country: \"US\" }) {\n      id\n      name\n      version\n    }\n  }\n": types.IdempotencyCreateClientDocument,
+    "\n  query IdempotencyClientCount {\n    clients(first: 1) {\n      totalCount\n    }\n  }\n": types.IdempotencyClientCountDocument,
     "\n  mutation ConcurrencyCreateClient($name: String!) {\n    createClient(input: { name: $name, country: \"US\", status: ACTIVE }) {\n      id\n    }\n  }\n": types.ConcurrencyCreateClientDocument,
     "\n  mutation ConcurrencyCreateDraft($c: ID!, $p: Decimal!) {\n    createInvoice(input: { clientId: $c, currencyCode: \"USD\", lines: [{ description: \"Work\", quantity: \"1\", unitPrice: $p }] }) {\n      id\n    }\n  }\n": types.ConcurrencyCreateDraftDocument,
     "\n  mutation ConcurrencySetIndustry($id: ID!, $industry: String) {\n    updateClient(id: $id, input: { industry: $industry }) {\n      version\n    }\n  }\n": types.ConcurrencySetIndustryDocument,
@@ -526,6 +530,14 @@ export function graphql(source: "\n  mutation WritesPayInPart($id: ID!) {\n    r
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WritesClientMoney($id: ID!) {\n    client(id: $id) {\n      revenue(months: 12) {\n        amount\n        currencyCode\n      }\n      allTime: revenue(months: 24) {\n        amount\n      }\n      outstanding {\n        amount\n        currencyCode\n      }\n      overdue {\n        amount\n      }\n    }\n  }\n"): (typeof documents)["\n  query WritesClientMoney($id: ID!) {\n    client(id: $id) {\n      revenue(months: 12) {\n        amount\n        currencyCode\n      }\n      allTime: revenue(months: 24) {\n        amount\n      }\n      outstanding {\n        amount\n        currencyCode\n      }\n      overdue {\n        amount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdempotencyCreateClient($name: String!) {\n    createClient(input: { name: $name, country: \"US\" }) {\n      id\n      name\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation IdempotencyCreateClient($name: String!) {\n    createClient(input: { name: $name, country: \"US\" }) {\n      id\n      name\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IdempotencyClientCount {\n    clients(first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query IdempotencyClientCount {\n    clients(first: 1) {\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
