@@ -15,7 +15,110 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "query ClientOverview($id: ID!) {\n  client(id: $id) {\n    id\n    name\n    status\n    accountManager {\n      id\n      name\n      email\n    }\n    revenue(months: 12) {\n      amount\n      currencyCode\n    }\n    outstanding {\n      amount\n      currencyCode\n    }\n    invoices(first: 5) {\n      edges {\n        node {\n          id\n          number\n          status\n          total {\n            amount\n            currencyCode\n          }\n          dueDate\n        }\n      }\n      totalCount\n    }\n    projects {\n      id\n      name\n      phase\n      health\n      lead {\n        name\n      }\n    }\n    renewal {\n      date\n      daysLeft\n      onTrack\n      risks\n    }\n  }\n  clients(first: 50) {\n    edges {\n      node {\n        id\n        name\n        revenue(months: 12) {\n          amount\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    totalCount\n  }\n}": typeof types.ClientOverviewDocument,
+    "\n  fragment AuditPage on AuditConnection {\n    edges {\n      cursor\n      node {\n        actor {\n          subject\n          scopes\n        }\n        mutation\n        entityType\n        entityId\n        version\n        changes {\n          field\n          before\n          after\n        }\n        requestId\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    totalCount\n  }\n": typeof types.AuditPageFragmentDoc,
+    "\n  query AuditClientHistory($id: ID!, $first: Int, $after: String) {\n    client(id: $id) {\n      history(first: $first, after: $after) {\n        ...AuditPage\n      }\n    }\n  }\n": typeof types.AuditClientHistoryDocument,
+    "\n  mutation AuditCreateAcme {\n    createClient(input: { name: \"Acme\", country: \"US\" }) {\n      id\n    }\n  }\n": typeof types.AuditCreateAcmeDocument,
+    "\n  mutation AuditRenameAcme($id: ID!) {\n    updateClient(id: $id, input: { name: \"Acme Ltd\", country: \"US\" }) {\n      id\n    }\n  }\n": typeof types.AuditRenameAcmeDocument,
+    "\n  mutation AuditCreateContract($c: ID!, $s: Date!, $e: Date!) {\n    createContract(clientId: $c, input: { startDate: $s, endDate: $e, annualValue: { amount: \"1200.00\", currencyCode: \"USD\" } }) {\n      id\n    }\n  }\n": typeof types.AuditCreateContractDocument,
+    "\n  mutation AuditActivateContract($id: ID!) {\n    activateContract(id: $id) {\n      id\n    }\n  }\n": typeof types.AuditActivateContractDocument,
+    "\n  mutation AuditRenewContract($id: ID!) {\n    renewContract(id: $id) {\n      id\n      history {\n        ...AuditPage\n      }\n    }\n  }\n": typeof types.AuditRenewContractDocument,
+    "\n  query AuditContractHistory($id: ID!) {\n    contract(id: $id) {\n      history {\n        ...AuditPage\n      }\n    }\n  }\n": typeof types.AuditContractHistoryDocument,
+    "\n  mutation AuditHireAda {\n    hireEmployee(input: { name: \"Ada Lovelace\", email: \"ada@audit.example\", capacityHoursPerWeek: 40 }) {\n      id\n    }\n  }\n": typeof types.AuditHireAdaDocument,
+    "\n  query AuditEmployeeHistory($id: ID!) {\n    employee(id: $id) {\n      history {\n        ...AuditPage\n      }\n    }\n  }\n": typeof types.AuditEmployeeHistoryDocument,
+    "\n  mutation AuditCreateInvoice($c: ID!) {\n    createInvoice(input: { clientId: $c, currencyCode: \"USD\", lines: [{ description: \"Work\", quantity: \"1\", unitPrice: \"100.00\" }] }) {\n      id\n    }\n  }\n": typeof types.AuditCreateInvoiceDocument,
+    "\n  mutation AuditIssueInvoice($id: ID!) {\n    issueInvoice(id: $id) {\n      id\n    }\n  }\n": typeof types.AuditIssueInvoiceDocument,
+    "\n  mutation AuditPayForty($id: ID!) {\n    recordPayment(invoiceId: $id, input: { amount: \"40.00\" }) {\n      id\n    }\n  }\n": typeof types.AuditPayFortyDocument,
+    "\n  mutation AuditPaySixty($id: ID!) {\n    recordPayment(invoiceId: $id, input: { amount: \"60.00\" }) {\n      id\n    }\n  }\n": typeof types.AuditPaySixtyDocument,
+    "\n  query AuditInvoiceHistory($id: ID!) {\n    invoice(id: $id) {\n      history {\n        ...AuditPage\n      }\n    }\n  }\n": typeof types.AuditInvoiceHistoryDocument,
+    "\n  query AuditAccountingLog {\n    accountingAuditLog(actor: \"test-admin\", first: 2) {\n      ...AuditPage\n    }\n  }\n": typeof types.AuditAccountingLogDocument,
+    "\n  mutation AuditHireGrace {\n    hireEmployee(input: { name: \"Grace Hopper\", email: \"grace@audit.example\", capacityHoursPerWeek: 40 }) {\n      id\n    }\n  }\n": typeof types.AuditHireGraceDocument,
+    "\n  mutation AuditCreateProject($c: ID!) {\n    createProject(input: { name: \"Audit\", clientId: $c, budgetHours: \"10\" }) {\n      id\n    }\n  }\n": typeof types.AuditCreateProjectDocument,
+    "\n  mutation AuditKickOff($id: ID!) {\n    advanceProject(id: $id, phase: KICKOFF) {\n      id\n    }\n  }\n": typeof types.AuditKickOffDocument,
+    "\n  mutation AuditLogTime($p: ID!, $e: ID!, $d: Date!) {\n    logTime(input: { projectId: $p, employeeId: $e, date: $d, hours: \"1.5\" }) {\n      id\n    }\n  }\n": typeof types.AuditLogTimeDocument,
+    "\n  query AuditProjectHistory($id: ID!) {\n    project(id: $id) {\n      history {\n        ...AuditPage\n      }\n    }\n  }\n": typeof types.AuditProjectHistoryDocument,
+    "\n  query AuditProjectsLog {\n    projectsAuditLog(actor: \"test-admin\", first: 1) {\n      ...AuditPage\n    }\n  }\n": typeof types.AuditProjectsLogDocument,
+    "\n  mutation AuditHirePaidPerson {\n    hireEmployee(\n      input: {\n        name: \"Paid Person\"\n        email: \"paid@audit.example\"\n        capacityHoursPerWeek: 40\n        salary: { amount: \"90000.00\", currencyCode: \"USD\" }\n      }\n    ) {\n      id\n    }\n  }\n": typeof types.AuditHirePaidPersonDocument,
+    "\n  query AuditEmployeeChanges($id: ID!) {\n    employee(id: $id) {\n      history {\n        edges {\n          node {\n            changes {\n              field\n              before\n              after\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.AuditEmployeeChangesDocument,
+    "\n  query AuditHrLog {\n    hrAuditLog(actor: \"test-admin\", first: 1) {\n      ...AuditPage\n    }\n  }\n": typeof types.AuditHrLogDocument,
+    "\n  mutation AuditChangeClientStatus($id: ID!, $s: ClientStatus!) {\n    changeClientStatus(id: $id, status: $s) {\n      id\n    }\n  }\n": typeof types.AuditChangeClientStatusDocument,
+    "\n  mutation AuditCreateClient($n: String!) {\n    createClient(input: { name: $n }) {\n      id\n    }\n  }\n": typeof types.AuditCreateClientDocument,
+    "\n  query AuditClientIds {\n    clients(first: 50) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.AuditClientIdsDocument,
+    "\n  query AuditClientIdsWithHistory {\n    clients(first: 50) {\n      edges {\n        node {\n          id\n          history(first: 1) {\n            totalCount\n            edges {\n              node {\n                version\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.AuditClientIdsWithHistoryDocument,
+    "\n  mutation AuditUpdateClient($id: ID!, $n: String, $v: Int, $m: ID) {\n    updateClient(id: $id, input: { name: $n, accountManagerId: $m }, expectedVersion: $v) {\n      id\n    }\n  }\n": typeof types.AuditUpdateClientDocument,
+    "\n  mutation AuditCreateAtomic {\n    createClient(input: { name: \"Atomic\" }) {\n      id\n    }\n  }\n": typeof types.AuditCreateAtomicDocument,
+    "\n  mutation AuditRenameToChanged($id: ID!) {\n    updateClient(id: $id, input: { name: \"Changed\" }) {\n      id\n    }\n  }\n": typeof types.AuditRenameToChangedDocument,
+    "\n  query AuditClientNameAndVersion($id: ID!) {\n    client(id: $id) {\n      name\n      version\n    }\n  }\n": typeof types.AuditClientNameAndVersionDocument,
+    "\n  query AuditActorLogs {\n    crmAuditLog(actor: \"alice\", first: 3) {\n      ...AuditPage\n    }\n    bobs: crmAuditLog(actor: \"bob\") {\n      ...AuditPage\n    }\n    hrAuditLog(actor: \"alice\") {\n      ...AuditPage\n    }\n  }\n": typeof types.AuditActorLogsDocument,
+    "\n  query AuditAliceCrmLogAfter($a: String) {\n    crmAuditLog(actor: \"alice\", first: 500, after: $a) {\n      ...AuditPage\n    }\n  }\n": typeof types.AuditAliceCrmLogAfterDocument,
+    "\n  query AuditAliceCrmLogCount {\n    crmAuditLog(actor: \"alice\") {\n      totalCount\n    }\n  }\n": typeof types.AuditAliceCrmLogCountDocument,
+    "\n  mutation AuthorisationCreateClient($n: String!) {\n    createClient(input: { name: $n }) {\n      id\n      name\n    }\n  }\n": typeof types.AuthorisationCreateClientDocument,
+    "\n  mutation AuthorisationCreateInvoice($c: ID!) {\n    createInvoice(input: { clientId: $c, currencyCode: \"USD\", lines: [{ description: \"Matrix\", quantity: \"1\", unitPrice: \"10\" }] }) {\n      id\n      status\n    }\n  }\n": typeof types.AuthorisationCreateInvoiceDocument,
+    "\n  mutation AuthorisationCreateDepartment($n: String!) {\n    createDepartment(input: { name: $n }) {\n      id\n      name\n    }\n  }\n": typeof types.AuthorisationCreateDepartmentDocument,
+    "\n  mutation AuthorisationCreateProject($n: String!, $c: ID!, $l: ID!) {\n    createProject(input: { name: $n, clientId: $c, leadId: $l, budgetHours: \"10\" }) {\n      id\n      name\n    }\n  }\n": typeof types.AuthorisationCreateProjectDocument,
+    "\n  query AuthorisationClientCount {\n    clients(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.AuthorisationClientCountDocument,
+    "\n  query AuthorisationEmployeeSalary($id: ID!) {\n    employee(id: $id) {\n      id\n      name\n      salary {\n        amount\n        currencyCode\n      }\n    }\n  }\n": typeof types.AuthorisationEmployeeSalaryDocument,
+    "\n  query AuthorisationEmployeeSalaries {\n    employees(first: 3) {\n      edges {\n        node {\n          name\n          salary {\n            amount\n          }\n        }\n      }\n    }\n  }\n": typeof types.AuthorisationEmployeeSalariesDocument,
+    "\n  query AuthorisationProjectLeadSalaries {\n    projects(first: 2) {\n      edges {\n        node {\n          lead {\n            name\n            salary {\n              amount\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.AuthorisationProjectLeadSalariesDocument,
+    "\n  mutation AuthorisationHirePaidPerson($e: String!) {\n    hireEmployee(input: { name: \"Paid Person\", email: $e, salary: { amount: \"81000.00\", currencyCode: \"USD\" } }) {\n      id\n      salary {\n        amount\n        currencyCode\n      }\n    }\n  }\n": typeof types.AuthorisationHirePaidPersonDocument,
+    "\n  mutation AuthorisationUpdateSalary($id: ID!, $s: MoneyInput) {\n    updateEmployee(id: $id, input: { title: \"Paid\", salary: $s }) {\n      title\n      salary {\n        amount\n      }\n    }\n  }\n": typeof types.AuthorisationUpdateSalaryDocument,
+    "\n  query BatchingClientList($first: Int!) {\n    clients(first: $first) {\n      edges {\n        node {\n          id\n          name\n          accountManager {\n            name\n            email\n          }\n          revenue(months: 12) {\n            amount\n            currencyCode\n          }\n          outstanding {\n            amount\n          }\n          projects {\n            id\n            name\n            health\n            lead {\n              name\n            }\n          }\n          renewal {\n            onTrack\n            risks\n          }\n        }\n      }\n    }\n  }\n": typeof types.BatchingClientListDocument,
     "\n  query ClientPage($after: String) {\n    clients(first: 25, after: $after) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.ClientPageDocument,
+    "\n  query SubgraphDownClientNameAndProjects($id: ID!) {\n    client(id: $id) {\n      name\n      projects {\n        id\n      }\n    }\n  }\n": typeof types.SubgraphDownClientNameAndProjectsDocument,
+    "\n  mutation SubgraphDownCreateInvoice($c: ID!) {\n    createInvoice(input: { clientId: $c, currencyCode: \"USD\", lines: [{ description: \"Work\", quantity: \"1\", unitPrice: \"10\" }] }) {\n      id\n    }\n  }\n": typeof types.SubgraphDownCreateInvoiceDocument,
+    "\n  query SubgraphDownInvoiceCount {\n    invoices {\n      totalCount\n    }\n  }\n": typeof types.SubgraphDownInvoiceCountDocument,
+    "\n  mutation WritesHireAda {\n    hireEmployee(input: { name: \"Ada Lovelace\", email: \"ada@recordgraph.example\", capacityHoursPerWeek: 40 }) {\n      id\n    }\n  }\n": typeof types.WritesHireAdaDocument,
+    "\n  mutation WritesCreateAcme($m: ID) {\n    createClient(input: { name: \"Acme\", country: \"US\", status: ACTIVE, accountManagerId: $m }) {\n      id\n    }\n  }\n": typeof types.WritesCreateAcmeDocument,
+    "\n  mutation WritesCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      id\n    }\n  }\n": typeof types.WritesCreateClientDocument,
+    "\n  mutation WritesCreateInvoice($input: CreateInvoiceInput!) {\n    createInvoice(input: $input) {\n      id\n      status\n      total {\n        amount\n        currencyCode\n      }\n    }\n  }\n": typeof types.WritesCreateInvoiceDocument,
+    "\n  mutation WritesHireWithMalformedEmail {\n    hireEmployee(input: { name: \"Bob\", email: \"bob-at-example\" }) {\n      id\n    }\n  }\n": typeof types.WritesHireWithMalformedEmailDocument,
+    "\n  mutation WritesHireAdaAgain {\n    hireEmployee(input: { name: \"Ada Again\", email: \"ADA@recordgraph.example\" }) {\n      id\n    }\n  }\n": typeof types.WritesHireAdaAgainDocument,
+    "\n  mutation WritesHireLeaver {\n    hireEmployee(input: { name: \"Leaver\", email: \"leaver@recordgraph.example\" }) {\n      id\n    }\n  }\n": typeof types.WritesHireLeaverDocument,
+    "\n  mutation WritesTerminate($id: ID!) {\n    changeEmployeeStatus(id: $id, status: TERMINATED) {\n      status\n    }\n  }\n": typeof types.WritesTerminateDocument,
+    "\n  mutation WritesSetAccountManager($id: ID!, $m: ID!) {\n    updateClient(id: $id, input: { accountManagerId: $m }) {\n      id\n    }\n  }\n": typeof types.WritesSetAccountManagerDocument,
+    "\n  mutation WritesUpdateUnknownClient {\n    updateClient(id: \"cli_0000000000000000\", input: { industry: \"Energy\" }) {\n      id\n    }\n  }\n": typeof types.WritesUpdateUnknownClientDocument,
+    "\n  mutation WritesCreateProjectForMissingLead($c: ID!) {\n    createProject(input: { name: \"Rollout\", clientId: $c, leadId: \"emp_0000000000000000\", budgetHours: \"100\" }) {\n      id\n    }\n  }\n": typeof types.WritesCreateProjectForMissingLeadDocument,
+    "\n  mutation WritesCreateProject($c: ID!, $l: ID!) {\n    createProject(input: { name: \"Rollout\", clientId: $c, leadId: $l, budgetHours: \"100\" }) {\n      id\n    }\n  }\n": typeof types.WritesCreateProjectDocument,
+    "\n  mutation WritesAdvanceToDelivery($id: ID!) {\n    advanceProject(id: $id, phase: DELIVERY) {\n      phase\n    }\n  }\n": typeof types.WritesAdvanceToDeliveryDocument,
+    "\n  mutation WritesSetIndustryEnergy($id: ID!) {\n    updateClient(id: $id, input: { industry: \"Energy\" }) {\n      version\n    }\n  }\n": typeof types.WritesSetIndustryEnergyDocument,
+    "\n  mutation WritesSetIndustryRetailAtVersion1($id: ID!) {\n    updateClient(id: $id, input: { industry: \"Retail\" }, expectedVersion: 1) {\n      version\n    }\n  }\n": typeof types.WritesSetIndustryRetailAtVersion1Document,
+    "\n  mutation WritesCreateGlobex {\n    createClient(input: { name: \"Globex\", country: \"DE\", status: ACTIVE }) {\n      id\n    }\n  }\n": typeof types.WritesCreateGlobexDocument,
+    "\n  mutation WritesIssueInvoice($id: ID!, $i: Date, $d: Date) {\n    issueInvoice(id: $id, input: { issueDate: $i, dueDate: $d }) {\n      status\n    }\n  }\n": typeof types.WritesIssueInvoiceDocument,
+    "\n  mutation WritesPayInFull($id: ID!) {\n    recordPayment(invoiceId: $id, input: { amount: \"333.33\" }) {\n      status\n      balance {\n        amount\n      }\n    }\n  }\n": typeof types.WritesPayInFullDocument,
+    "\n  mutation WritesPayInPart($id: ID!) {\n    recordPayment(invoiceId: $id, input: { amount: \"500.05\" }) {\n      status\n    }\n  }\n": typeof types.WritesPayInPartDocument,
+    "\n  query WritesClientMoney($id: ID!) {\n    client(id: $id) {\n      revenue(months: 12) {\n        amount\n        currencyCode\n      }\n      allTime: revenue(months: 24) {\n        amount\n      }\n      outstanding {\n        amount\n        currencyCode\n      }\n      overdue {\n        amount\n      }\n    }\n  }\n": typeof types.WritesClientMoneyDocument,
+    "\n  mutation IdempotencyCreateClient($name: String!) {\n    createClient(input: { name: $name, country: \"US\" }) {\n      id\n      name\n      version\n    }\n  }\n": typeof types.IdempotencyCreateClientDocument,
+    "\n  query IdempotencyClientCount {\n    clients(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.IdempotencyClientCountDocument,
+    "\n  mutation ConcurrencyCreateClient($name: String!) {\n    createClient(input: { name: $name, country: \"US\", status: ACTIVE }) {\n      id\n    }\n  }\n": typeof types.ConcurrencyCreateClientDocument,
+    "\n  mutation ConcurrencyCreateDraft($c: ID!, $p: Decimal!) {\n    createInvoice(input: { clientId: $c, currencyCode: \"USD\", lines: [{ description: \"Work\", quantity: \"1\", unitPrice: $p }] }) {\n      id\n    }\n  }\n": typeof types.ConcurrencyCreateDraftDocument,
+    "\n  mutation ConcurrencySetIndustry($id: ID!, $industry: String) {\n    updateClient(id: $id, input: { industry: $industry }) {\n      version\n    }\n  }\n": typeof types.ConcurrencySetIndustryDocument,
+    "\n  mutation ConcurrencySetIndustryAtVersion1($id: ID!, $industry: String) {\n    updateClient(id: $id, input: { industry: $industry }, expectedVersion: 1) {\n      version\n      industry\n    }\n  }\n": typeof types.ConcurrencySetIndustryAtVersion1Document,
+    "\n  query ConcurrencyClientIndustry($id: ID!) {\n    client(id: $id) {\n      version\n      industry\n    }\n  }\n": typeof types.ConcurrencyClientIndustryDocument,
+    "\n  mutation ConcurrencyIssueIn2023($id: ID!) {\n    issueInvoice(id: $id, input: { issueDate: \"2023-06-01\" }) {\n      number\n    }\n  }\n": typeof types.ConcurrencyIssueIn2023Document,
+    "\n  mutation ConcurrencyCreateContract($c: ID!, $s: Date!) {\n    createContract(clientId: $c, input: { startDate: $s, endDate: \"2026-12-31\", annualValue: { amount: \"1000.00\", currencyCode: \"USD\" } }) {\n      id\n    }\n  }\n": typeof types.ConcurrencyCreateContractDocument,
+    "\n  mutation ConcurrencyActivateContract($id: ID!) {\n    activateContract(id: $id, expectedVersion: 1) {\n      status\n    }\n  }\n": typeof types.ConcurrencyActivateContractDocument,
+    "\n  query ConcurrencyClientContracts($id: ID!) {\n    client(id: $id) {\n      contracts {\n        status\n      }\n    }\n  }\n": typeof types.ConcurrencyClientContractsDocument,
+    "\n  mutation ConcurrencyHire($name: String!, $email: String!) {\n    hireEmployee(input: { name: $name, email: $email }) {\n      id\n    }\n  }\n": typeof types.ConcurrencyHireDocument,
+    "\n  query ConcurrencyEmployeeEmails {\n    employees(first: 500) {\n      edges {\n        node {\n          email\n        }\n      }\n    }\n  }\n": typeof types.ConcurrencyEmployeeEmailsDocument,
+    "\n  mutation ConcurrencyCreateDepartment($name: String!) {\n    createDepartment(input: { name: $name }) {\n      id\n    }\n  }\n": typeof types.ConcurrencyCreateDepartmentDocument,
+    "\n  query ConcurrencyDepartmentNames {\n    departments {\n      name\n    }\n  }\n": typeof types.ConcurrencyDepartmentNamesDocument,
+    "\n  mutation ConcurrencySetManager($id: ID!, $m: ID) {\n    updateEmployee(id: $id, input: { managerId: $m }) {\n      id\n    }\n  }\n": typeof types.ConcurrencySetManagerDocument,
+    "\n  query ConcurrencyEmployeeManagers {\n    employees(first: 500) {\n      edges {\n        node {\n          id\n          manager {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.ConcurrencyEmployeeManagersDocument,
+    "\n  mutation ConcurrencyIssue($id: ID!) {\n    issueInvoice(id: $id) {\n      version\n    }\n  }\n": typeof types.ConcurrencyIssueDocument,
+    "\n  mutation ConcurrencyPayInFull($id: ID!, $v: Int) {\n    recordPayment(invoiceId: $id, input: { amount: \"250.00\" }, expectedVersion: $v) {\n      status\n    }\n  }\n": typeof types.ConcurrencyPayInFullDocument,
+    "\n  query ConcurrencyInvoicePayments($id: ID!) {\n    invoice(id: $id) {\n      status\n      balance {\n        amount\n      }\n      payments {\n        amount {\n          amount\n        }\n      }\n    }\n  }\n": typeof types.ConcurrencyInvoicePaymentsDocument,
+    "\n  mutation MigrateCreateEteDepartment {\n    createDepartment(input: { name: \"ÉTÉ\" }) {\n      id\n    }\n  }\n": typeof types.MigrateCreateEteDepartmentDocument,
+    "\n  mutation MigrateCreateMarketingDepartment {\n    createDepartment(input: { name: \"Marketing\" }) {\n      name\n    }\n  }\n": typeof types.MigrateCreateMarketingDepartmentDocument,
+    "\n  query OrderingClientPage($after: String) {\n    clients(first: 3, after: $after) {\n      edges {\n        cursor\n        node {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OrderingClientPageDocument,
+    "\n  query OrderingEmployeePage($after: String) {\n    employees(first: 3, after: $after) {\n      edges {\n        cursor\n        node {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OrderingEmployeePageDocument,
+    "\n  query OrderingProjectPage($after: String) {\n    projects(first: 3, after: $after) {\n      edges {\n        cursor\n        node {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OrderingProjectPageDocument,
+    "\n  mutation OrderingCreateClient($name: String!) {\n    createClient(input: { name: $name }) {\n      id\n    }\n  }\n": typeof types.OrderingCreateClientDocument,
+    "\n  mutation OrderingHire($name: String!, $email: String!) {\n    hireEmployee(input: { name: $name, email: $email }) {\n      id\n    }\n  }\n": typeof types.OrderingHireDocument,
+    "\n  mutation OrderingCreateDepartment($name: String!) {\n    createDepartment(input: { name: $name }) {\n      id\n    }\n  }\n": typeof types.OrderingCreateDepartmentDocument,
+    "\n  query OrderingDepartmentNames {\n    departments {\n      name\n    }\n  }\n": typeof types.OrderingDepartmentNamesDocument,
+    "\n  mutation OrderingCreateOwner {\n    createClient(input: { name: \"Owner\", status: ACTIVE }) {\n      id\n    }\n  }\n": typeof types.OrderingCreateOwnerDocument,
+    "\n  mutation OrderingCreateProject($name: String!, $c: ID!) {\n    createProject(input: { name: $name, clientId: $c, budgetHours: \"10\" }) {\n      id\n    }\n  }\n": typeof types.OrderingCreateProjectDocument,
+    "\n  mutation PoolCreatePooled {\n    createClient(input: { name: \"Pooled\" }) {\n      id\n    }\n  }\n": typeof types.PoolCreatePooledDocument,
+    "\n  mutation PoolSetIndustry($id: ID!, $i: String) {\n    updateClient(id: $id, input: { industry: $i }) {\n      version\n    }\n  }\n": typeof types.PoolSetIndustryDocument,
     "\n  mutation AccountingCreateClient($n: String!) {\n    createClient(input: { name: $n }) {\n      id\n    }\n  }\n": typeof types.AccountingCreateClientDocument,
     "\n  fragment AccountingInvoiceFields on Invoice {\n    id\n    number\n    status\n    version\n    total {\n      amount\n      currencyCode\n    }\n  }\n": typeof types.AccountingInvoiceFieldsFragmentDoc,
     "\n  mutation AccountingCreateInvoice($input: CreateInvoiceInput!) {\n    createInvoice(input: $input) {\n      ...AccountingInvoiceFields\n    }\n  }\n": typeof types.AccountingCreateInvoiceDocument,
@@ -106,7 +209,110 @@ type Documents = {
 };
 const documents: Documents = {
     "query ClientOverview($id: ID!) {\n  client(id: $id) {\n    id\n    name\n    status\n    accountManager {\n      id\n      name\n      email\n    }\n    revenue(months: 12) {\n      amount\n      currencyCode\n    }\n    outstanding {\n      amount\n      currencyCode\n    }\n    invoices(first: 5) {\n      edges {\n        node {\n          id\n          number\n          status\n          total {\n            amount\n            currencyCode\n          }\n          dueDate\n        }\n      }\n      totalCount\n    }\n    projects {\n      id\n      name\n      phase\n      health\n      lead {\n        name\n      }\n    }\n    renewal {\n      date\n      daysLeft\n      onTrack\n      risks\n    }\n  }\n  clients(first: 50) {\n    edges {\n      node {\n        id\n        name\n        revenue(months: 12) {\n          amount\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    totalCount\n  }\n}": types.ClientOverviewDocument,
+    "\n  fragment AuditPage on AuditConnection {\n    edges {\n      cursor\n      node {\n        actor {\n          subject\n          scopes\n        }\n        mutation\n        entityType\n        entityId\n        version\n        changes {\n          field\n          before\n          after\n        }\n        requestId\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    totalCount\n  }\n": types.AuditPageFragmentDoc,
+    "\n  query AuditClientHistory($id: ID!, $first: Int, $after: String) {\n    client(id: $id) {\n      history(first: $first, after: $after) {\n        ...AuditPage\n      }\n    }\n  }\n": types.AuditClientHistoryDocument,
+    "\n  mutation AuditCreateAcme {\n    createClient(input: { name: \"Acme\", country: \"US\" }) {\n      id\n    }\n  }\n": types.AuditCreateAcmeDocument,
+    "\n  mutation AuditRenameAcme($id: ID!) {\n    updateClient(id: $id, input: { name: \"Acme Ltd\", country: \"US\" }) {\n      id\n    }\n  }\n": types.AuditRenameAcmeDocument,
+    "\n  mutation AuditCreateContract($c: ID!, $s: Date!, $e: Date!) {\n    createContract(clientId: $c, input: { startDate: $s, endDate: $e, annualValue: { amount: \"1200.00\", currencyCode: \"USD\" } }) {\n      id\n    }\n  }\n": types.AuditCreateContractDocument,
+    "\n  mutation AuditActivateContract($id: ID!) {\n    activateContract(id: $id) {\n      id\n    }\n  }\n": types.AuditActivateContractDocument,
+    "\n  mutation AuditRenewContract($id: ID!) {\n    renewContract(id: $id) {\n      id\n      history {\n        ...AuditPage\n      }\n    }\n  }\n": types.AuditRenewContractDocument,
+    "\n  query AuditContractHistory($id: ID!) {\n    contract(id: $id) {\n      history {\n        ...AuditPage\n      }\n    }\n  }\n": types.AuditContractHistoryDocument,
+    "\n  mutation AuditHireAda {\n    hireEmployee(input: { name: \"Ada Lovelace\", email: \"ada@audit.example\", capacityHoursPerWeek: 40 }) {\n      id\n    }\n  }\n": types.AuditHireAdaDocument,
+    "\n  query AuditEmployeeHistory($id: ID!) {\n    employee(id: $id) {\n      history {\n        ...AuditPage\n      }\n    }\n  }\n": types.AuditEmployeeHistoryDocument,
+    "\n  mutation AuditCreateInvoice($c: ID!) {\n    createInvoice(input: { clientId: $c, currencyCode: \"USD\", lines: [{ description: \"Work\", quantity: \"1\", unitPrice: \"100.00\" }] }) {\n      id\n    }\n  }\n": types.AuditCreateInvoiceDocument,
+    "\n  mutation AuditIssueInvoice($id: ID!) {\n    issueInvoice(id: $id) {\n      id\n    }\n  }\n": types.AuditIssueInvoiceDocument,
+    "\n  mutation AuditPayForty($id: ID!) {\n    recordPayment(invoiceId: $id, input: { amount: \"40.00\" }) {\n      id\n    }\n  }\n": types.AuditPayFortyDocument,
+    "\n  mutation AuditPaySixty($id: ID!) {\n    recordPayment(invoiceId: $id, input: { amount: \"60.00\" }) {\n      id\n    }\n  }\n": types.AuditPaySixtyDocument,
+    "\n  query AuditInvoiceHistory($id: ID!) {\n    invoice(id: $id) {\n      history {\n        ...AuditPage\n      }\n    }\n  }\n": types.AuditInvoiceHistoryDocument,
+    "\n  query AuditAccountingLog {\n    accountingAuditLog(actor: \"test-admin\", first: 2) {\n      ...AuditPage\n    }\n  }\n": types.AuditAccountingLogDocument,
+    "\n  mutation AuditHireGrace {\n    hireEmployee(input: { name: \"Grace Hopper\", email: \"grace@audit.example\", capacityHoursPerWeek: 40 }) {\n      id\n    }\n  }\n": types.AuditHireGraceDocument,
+    "\n  mutation AuditCreateProject($c: ID!) {\n    createProject(input: { name: \"Audit\", clientId: $c, budgetHours: \"10\" }) {\n      id\n    }\n  }\n": types.AuditCreateProjectDocument,
+    "\n  mutation AuditKickOff($id: ID!) {\n    advanceProject(id: $id, phase: KICKOFF) {\n      id\n    }\n  }\n": types.AuditKickOffDocument,
+    "\n  mutation AuditLogTime($p: ID!, $e: ID!, $d: Date!) {\n    logTime(input: { projectId: $p, employeeId: $e, date: $d, hours: \"1.5\" }) {\n      id\n    }\n  }\n": types.AuditLogTimeDocument,
+    "\n  query AuditProjectHistory($id: ID!) {\n    project(id: $id) {\n      history {\n        ...AuditPage\n      }\n    }\n  }\n": types.AuditProjectHistoryDocument,
+    "\n  query AuditProjectsLog {\n    projectsAuditLog(actor: \"test-admin\", first: 1) {\n      ...AuditPage\n    }\n  }\n": types.AuditProjectsLogDocument,
+    "\n  mutation AuditHirePaidPerson {\n    hireEmployee(\n      input: {\n        name: \"Paid Person\"\n        email: \"paid@audit.example\"\n        capacityHoursPerWeek: 40\n        salary: { amount: \"90000.00\", currencyCode: \"USD\" }\n      }\n    ) {\n      id\n    }\n  }\n": types.AuditHirePaidPersonDocument,
+    "\n  query AuditEmployeeChanges($id: ID!) {\n    employee(id: $id) {\n      history {\n        edges {\n          node {\n            changes {\n              field\n              before\n              after\n            }\n          }\n        }\n      }\n    }\n  }\n": types.AuditEmployeeChangesDocument,
+    "\n  query AuditHrLog {\n    hrAuditLog(actor: \"test-admin\", first: 1) {\n      ...AuditPage\n    }\n  }\n": types.AuditHrLogDocument,
+    "\n  mutation AuditChangeClientStatus($id: ID!, $s: ClientStatus!) {\n    changeClientStatus(id: $id, status: $s) {\n      id\n    }\n  }\n": types.AuditChangeClientStatusDocument,
+    "\n  mutation AuditCreateClient($n: String!) {\n    createClient(input: { name: $n }) {\n      id\n    }\n  }\n": types.AuditCreateClientDocument,
+    "\n  query AuditClientIds {\n    clients(first: 50) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.AuditClientIdsDocument,
+    "\n  query AuditClientIdsWithHistory {\n    clients(first: 50) {\n      edges {\n        node {\n          id\n          history(first: 1) {\n            totalCount\n            edges {\n              node {\n                version\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.AuditClientIdsWithHistoryDocument,
+    "\n  mutation AuditUpdateClient($id: ID!, $n: String, $v: Int, $m: ID) {\n    updateClient(id: $id, input: { name: $n, accountManagerId: $m }, expectedVersion: $v) {\n      id\n    }\n  }\n": types.AuditUpdateClientDocument,
+    "\n  mutation AuditCreateAtomic {\n    createClient(input: { name: \"Atomic\" }) {\n      id\n    }\n  }\n": types.AuditCreateAtomicDocument,
+    "\n  mutation AuditRenameToChanged($id: ID!) {\n    updateClient(id: $id, input: { name: \"Changed\" }) {\n      id\n    }\n  }\n": types.AuditRenameToChangedDocument,
+    "\n  query AuditClientNameAndVersion($id: ID!) {\n    client(id: $id) {\n      name\n      version\n    }\n  }\n": types.AuditClientNameAndVersionDocument,
+    "\n  query AuditActorLogs {\n    crmAuditLog(actor: \"alice\", first: 3) {\n      ...AuditPage\n    }\n    bobs: crmAuditLog(actor: \"bob\") {\n      ...AuditPage\n    }\n    hrAuditLog(actor: \"alice\") {\n      ...AuditPage\n    }\n  }\n": types.AuditActorLogsDocument,
+    "\n  query AuditAliceCrmLogAfter($a: String) {\n    crmAuditLog(actor: \"alice\", first: 500, after: $a) {\n      ...AuditPage\n    }\n  }\n": types.AuditAliceCrmLogAfterDocument,
+    "\n  query AuditAliceCrmLogCount {\n    crmAuditLog(actor: \"alice\") {\n      totalCount\n    }\n  }\n": types.AuditAliceCrmLogCountDocument,
+    "\n  mutation AuthorisationCreateClient($n: String!) {\n    createClient(input: { name: $n }) {\n      id\n      name\n    }\n  }\n": types.AuthorisationCreateClientDocument,
+    "\n  mutation AuthorisationCreateInvoice($c: ID!) {\n    createInvoice(input: { clientId: $c, currencyCode: \"USD\", lines: [{ description: \"Matrix\", quantity: \"1\", unitPrice: \"10\" }] }) {\n      id\n      status\n    }\n  }\n": types.AuthorisationCreateInvoiceDocument,
+    "\n  mutation AuthorisationCreateDepartment($n: String!) {\n    createDepartment(input: { name: $n }) {\n      id\n      name\n    }\n  }\n": types.AuthorisationCreateDepartmentDocument,
+    "\n  mutation AuthorisationCreateProject($n: String!, $c: ID!, $l: ID!) {\n    createProject(input: { name: $n, clientId: $c, leadId: $l, budgetHours: \"10\" }) {\n      id\n      name\n    }\n  }\n": types.AuthorisationCreateProjectDocument,
+    "\n  query AuthorisationClientCount {\n    clients(first: 1) {\n      totalCount\n    }\n  }\n": types.AuthorisationClientCountDocument,
+    "\n  query AuthorisationEmployeeSalary($id: ID!) {\n    employee(id: $id) {\n      id\n      name\n      salary {\n        amount\n        currencyCode\n      }\n    }\n  }\n": types.AuthorisationEmployeeSalaryDocument,
+    "\n  query AuthorisationEmployeeSalaries {\n    employees(first: 3) {\n      edges {\n        node {\n          name\n          salary {\n            amount\n          }\n        }\n      }\n    }\n  }\n": types.AuthorisationEmployeeSalariesDocument,
+    "\n  query AuthorisationProjectLeadSalaries {\n    projects(first: 2) {\n      edges {\n        node {\n          lead {\n            name\n            salary {\n              amount\n            }\n          }\n        }\n      }\n    }\n  }\n": types.AuthorisationProjectLeadSalariesDocument,
+    "\n  mutation AuthorisationHirePaidPerson($e: String!) {\n    hireEmployee(input: { name: \"Paid Person\", email: $e, salary: { amount: \"81000.00\", currencyCode: \"USD\" } }) {\n      id\n      salary {\n        amount\n        currencyCode\n      }\n    }\n  }\n": types.AuthorisationHirePaidPersonDocument,
+    "\n  mutation AuthorisationUpdateSalary($id: ID!, $s: MoneyInput) {\n    updateEmployee(id: $id, input: { title: \"Paid\", salary: $s }) {\n      title\n      salary {\n        amount\n      }\n    }\n  }\n": types.AuthorisationUpdateSalaryDocument,
+    "\n  query BatchingClientList($first: Int!) {\n    clients(first: $first) {\n      edges {\n        node {\n          id\n          name\n          accountManager {\n            name\n            email\n          }\n          revenue(months: 12) {\n            amount\n            currencyCode\n          }\n          outstanding {\n            amount\n          }\n          projects {\n            id\n            name\n            health\n            lead {\n              name\n            }\n          }\n          renewal {\n            onTrack\n            risks\n          }\n        }\n      }\n    }\n  }\n": types.BatchingClientListDocument,
     "\n  query ClientPage($after: String) {\n    clients(first: 25, after: $after) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.ClientPageDocument,
+    "\n  query SubgraphDownClientNameAndProjects($id: ID!) {\n    client(id: $id) {\n      name\n      projects {\n        id\n      }\n    }\n  }\n": types.SubgraphDownClientNameAndProjectsDocument,
+    "\n  mutation SubgraphDownCreateInvoice($c: ID!) {\n    createInvoice(input: { clientId: $c, currencyCode: \"USD\", lines: [{ description: \"Work\", quantity: \"1\", unitPrice: \"10\" }] }) {\n      id\n    }\n  }\n": types.SubgraphDownCreateInvoiceDocument,
+    "\n  query SubgraphDownInvoiceCount {\n    invoices {\n      totalCount\n    }\n  }\n": types.SubgraphDownInvoiceCountDocument,
+    "\n  mutation WritesHireAda {\n    hireEmployee(input: { name: \"Ada Lovelace\", email: \"ada@recordgraph.example\", capacityHoursPerWeek: 40 }) {\n      id\n    }\n  }\n": types.WritesHireAdaDocument,
+    "\n  mutation WritesCreateAcme($m: ID) {\n    createClient(input: { name: \"Acme\", country: \"US\", status: ACTIVE, accountManagerId: $m }) {\n      id\n    }\n  }\n": types.WritesCreateAcmeDocument,
+    "\n  mutation WritesCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      id\n    }\n  }\n": types.WritesCreateClientDocument,
+    "\n  mutation WritesCreateInvoice($input: CreateInvoiceInput!) {\n    createInvoice(input: $input) {\n      id\n      status\n      total {\n        amount\n        currencyCode\n      }\n    }\n  }\n": types.WritesCreateInvoiceDocument,
+    "\n  mutation WritesHireWithMalformedEmail {\n    hireEmployee(input: { name: \"Bob\", email: \"bob-at-example\" }) {\n      id\n    }\n  }\n": types.WritesHireWithMalformedEmailDocument,
+    "\n  mutation WritesHireAdaAgain {\n    hireEmployee(input: { name: \"Ada Again\", email: \"ADA@recordgraph.example\" }) {\n      id\n    }\n  }\n": types.WritesHireAdaAgainDocument,
+    "\n  mutation WritesHireLeaver {\n    hireEmployee(input: { name: \"Leaver\", email: \"leaver@recordgraph.example\" }) {\n      id\n    }\n  }\n": types.WritesHireLeaverDocument,
+    "\n  mutation WritesTerminate($id: ID!) {\n    changeEmployeeStatus(id: $id, status: TERMINATED) {\n      status\n    }\n  }\n": types.WritesTerminateDocument,
+    "\n  mutation WritesSetAccountManager($id: ID!, $m: ID!) {\n    updateClient(id: $id, input: { accountManagerId: $m }) {\n      id\n    }\n  }\n": types.WritesSetAccountManagerDocument,
+    "\n  mutation WritesUpdateUnknownClient {\n    updateClient(id: \"cli_0000000000000000\", input: { industry: \"Energy\" }) {\n      id\n    }\n  }\n": types.WritesUpdateUnknownClientDocument,
+    "\n  mutation WritesCreateProjectForMissingLead($c: ID!) {\n    createProject(input: { name: \"Rollout\", clientId: $c, leadId: \"emp_0000000000000000\", budgetHours: \"100\" }) {\n      id\n    }\n  }\n": types.WritesCreateProjectForMissingLeadDocument,
+    "\n  mutation WritesCreateProject($c: ID!, $l: ID!) {\n    createProject(input: { name: \"Rollout\", clientId: $c, leadId: $l, budgetHours: \"100\" }) {\n      id\n    }\n  }\n": types.WritesCreateProjectDocument,
+    "\n  mutation WritesAdvanceToDelivery($id: ID!) {\n    advanceProject(id: $id, phase: DELIVERY) {\n      phase\n    }\n  }\n": types.WritesAdvanceToDeliveryDocument,
+    "\n  mutation WritesSetIndustryEnergy($id: ID!) {\n    updateClient(id: $id, input: { industry: \"Energy\" }) {\n      version\n    }\n  }\n": types.WritesSetIndustryEnergyDocument,
+    "\n  mutation WritesSetIndustryRetailAtVersion1($id: ID!) {\n    updateClient(id: $id, input: { industry: \"Retail\" }, expectedVersion: 1) {\n      version\n    }\n  }\n": types.WritesSetIndustryRetailAtVersion1Document,
+    "\n  mutation WritesCreateGlobex {\n    createClient(input: { name: \"Globex\", country: \"DE\", status: ACTIVE }) {\n      id\n    }\n  }\n": types.WritesCreateGlobexDocument,
+    "\n  mutation WritesIssueInvoice($id: ID!, $i: Date, $d: Date) {\n    issueInvoice(id: $id, input: { issueDate: $i, dueDate: $d }) {\n      status\n    }\n  }\n": types.WritesIssueInvoiceDocument,
+    "\n  mutation WritesPayInFull($id: ID!) {\n    recordPayment(invoiceId: $id, input: { amount: \"333.33\" }) {\n      status\n      balance {\n        amount\n      }\n    }\n  }\n": types.WritesPayInFullDocument,
+    "\n  mutation WritesPayInPart($id: ID!) {\n    recordPayment(invoiceId: $id, input: { amount: \"500.05\" }) {\n      status\n    }\n  }\n": types.WritesPayInPartDocument,
+    "\n  query WritesClientMoney($id: ID!) {\n    client(id: $id) {\n      revenue(months: 12) {\n        amount\n        currencyCode\n      }\n      allTime: revenue(months: 24) {\n        amount\n      }\n      outstanding {\n        amount\n        currencyCode\n      }\n      overdue {\n        amount\n      }\n    }\n  }\n": types.WritesClientMoneyDocument,
+    "\n  mutation IdempotencyCreateClient($name: String!) {\n    createClient(input: { name: $name, country: \"US\" }) {\n      id\n      name\n      version\n    }\n  }\n": types.IdempotencyCreateClientDocument,
+    "\n  query IdempotencyClientCount {\n    clients(first: 1) {\n      totalCount\n    }\n  }\n": types.IdempotencyClientCountDocument,
+    "\n  mutation ConcurrencyCreateClient($name: String!) {\n    createClient(input: { name: $name, country: \"US\", status: ACTIVE }) {\n      id\n    }\n  }\n": types.ConcurrencyCreateClientDocument,
+    "\n  mutation ConcurrencyCreateDraft($c: ID!, $p: Decimal!) {\n    createInvoice(input: { clientId: $c, currencyCode: \"USD\", lines: [{ description: \"Work\", quantity: \"1\", unitPrice: $p }] }) {\n      id\n    }\n  }\n": types.ConcurrencyCreateDraftDocument,
+    "\n  mutation ConcurrencySetIndustry($id: ID!, $industry: String) {\n    updateClient(id: $id, input: { industry: $industry }) {\n      version\n    }\n  }\n": types.ConcurrencySetIndustryDocument,
+    "\n  mutation ConcurrencySetIndustryAtVersion1($id: ID!, $industry: String) {\n    updateClient(id: $id, input: { industry: $industry }, expectedVersion: 1) {\n      version\n      industry\n    }\n  }\n": types.ConcurrencySetIndustryAtVersion1Document,
+    "\n  query ConcurrencyClientIndustry($id: ID!) {\n    client(id: $id) {\n      version\n      industry\n    }\n  }\n": types.ConcurrencyClientIndustryDocument,
+    "\n  mutation ConcurrencyIssueIn2023($id: ID!) {\n    issueInvoice(id: $id, input: { issueDate: \"2023-06-01\" }) {\n      number\n    }\n  }\n": types.ConcurrencyIssueIn2023Document,
+    "\n  mutation ConcurrencyCreateContract($c: ID!, $s: Date!) {\n    createContract(clientId: $c, input: { startDate: $s, endDate: \"2026-12-31\", annualValue: { amount: \"1000.00\", currencyCode: \"USD\" } }) {\n      id\n    }\n  }\n": types.ConcurrencyCreateContractDocument,
+    "\n  mutation ConcurrencyActivateContract($id: ID!) {\n    activateContract(id: $id, expectedVersion: 1) {\n      status\n    }\n  }\n": types.ConcurrencyActivateContractDocument,
+    "\n  query ConcurrencyClientContracts($id: ID!) {\n    client(id: $id) {\n      contracts {\n        status\n      }\n    }\n  }\n": types.ConcurrencyClientContractsDocument,
+    "\n  mutation ConcurrencyHire($name: String!, $email: String!) {\n    hireEmployee(input: { name: $name, email: $email }) {\n      id\n    }\n  }\n": types.ConcurrencyHireDocument,
+    "\n  query ConcurrencyEmployeeEmails {\n    employees(first: 500) {\n      edges {\n        node {\n          email\n        }\n      }\n    }\n  }\n": types.ConcurrencyEmployeeEmailsDocument,
+    "\n  mutation ConcurrencyCreateDepartment($name: String!) {\n    createDepartment(input: { name: $name }) {\n      id\n    }\n  }\n": types.ConcurrencyCreateDepartmentDocument,
+    "\n  query ConcurrencyDepartmentNames {\n    departments {\n      name\n    }\n  }\n": types.ConcurrencyDepartmentNamesDocument,
+    "\n  mutation ConcurrencySetManager($id: ID!, $m: ID) {\n    updateEmployee(id: $id, input: { managerId: $m }) {\n      id\n    }\n  }\n": types.ConcurrencySetManagerDocument,
+    "\n  query ConcurrencyEmployeeManagers {\n    employees(first: 500) {\n      edges {\n        node {\n          id\n          manager {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.ConcurrencyEmployeeManagersDocument,
+    "\n  mutation ConcurrencyIssue($id: ID!) {\n    issueInvoice(id: $id) {\n      version\n    }\n  }\n": types.ConcurrencyIssueDocument,
+    "\n  mutation ConcurrencyPayInFull($id: ID!, $v: Int) {\n    recordPayment(invoiceId: $id, input: { amount: \"250.00\" }, expectedVersion: $v) {\n      status\n    }\n  }\n": types.ConcurrencyPayInFullDocument,
+    "\n  query ConcurrencyInvoicePayments($id: ID!) {\n    invoice(id: $id) {\n      status\n      balance {\n        amount\n      }\n      payments {\n        amount {\n          amount\n        }\n      }\n    }\n  }\n": types.ConcurrencyInvoicePaymentsDocument,
+    "\n  mutation MigrateCreateEteDepartment {\n    createDepartment(input: { name: \"ÉTÉ\" }) {\n      id\n    }\n  }\n": types.MigrateCreateEteDepartmentDocument,
+    "\n  mutation MigrateCreateMarketingDepartment {\n    createDepartment(input: { name: \"Marketing\" }) {\n      name\n    }\n  }\n": types.MigrateCreateMarketingDepartmentDocument,
+    "\n  query OrderingClientPage($after: String) {\n    clients(first: 3, after: $after) {\n      edges {\n        cursor\n        node {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OrderingClientPageDocument,
+    "\n  query OrderingEmployeePage($after: String) {\n    employees(first: 3, after: $after) {\n      edges {\n        cursor\n        node {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OrderingEmployeePageDocument,
+    "\n  query OrderingProjectPage($after: String) {\n    projects(first: 3, after: $after) {\n      edges {\n        cursor\n        node {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OrderingProjectPageDocument,
+    "\n  mutation OrderingCreateClient($name: String!) {\n    createClient(input: { name: $name }) {\n      id\n    }\n  }\n": types.OrderingCreateClientDocument,
+    "\n  mutation OrderingHire($name: String!, $email: String!) {\n    hireEmployee(input: { name: $name, email: $email }) {\n      id\n    }\n  }\n": types.OrderingHireDocument,
+    "\n  mutation OrderingCreateDepartment($name: String!) {\n    createDepartment(input: { name: $name }) {\n      id\n    }\n  }\n": types.OrderingCreateDepartmentDocument,
+    "\n  query OrderingDepartmentNames {\n    departments {\n      name\n    }\n  }\n": types.OrderingDepartmentNamesDocument,
+    "\n  mutation OrderingCreateOwner {\n    createClient(input: { name: \"Owner\", status: ACTIVE }) {\n      id\n    }\n  }\n": types.OrderingCreateOwnerDocument,
+    "\n  mutation OrderingCreateProject($name: String!, $c: ID!) {\n    createProject(input: { name: $name, clientId: $c, budgetHours: \"10\" }) {\n      id\n    }\n  }\n": types.OrderingCreateProjectDocument,
+    "\n  mutation PoolCreatePooled {\n    createClient(input: { name: \"Pooled\" }) {\n      id\n    }\n  }\n": types.PoolCreatePooledDocument,
+    "\n  mutation PoolSetIndustry($id: ID!, $i: String) {\n    updateClient(id: $id, input: { industry: $i }) {\n      version\n    }\n  }\n": types.PoolSetIndustryDocument,
     "\n  mutation AccountingCreateClient($n: String!) {\n    createClient(input: { name: $n }) {\n      id\n    }\n  }\n": types.AccountingCreateClientDocument,
     "\n  fragment AccountingInvoiceFields on Invoice {\n    id\n    number\n    status\n    version\n    total {\n      amount\n      currencyCode\n    }\n  }\n": types.AccountingInvoiceFieldsFragmentDoc,
     "\n  mutation AccountingCreateInvoice($input: CreateInvoiceInput!) {\n    createInvoice(input: $input) {\n      ...AccountingInvoiceFields\n    }\n  }\n": types.AccountingCreateInvoiceDocument,
@@ -217,7 +423,419 @@ export function graphql(source: "query ClientOverview($id: ID!) {\n  client(id: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment AuditPage on AuditConnection {\n    edges {\n      cursor\n      node {\n        actor {\n          subject\n          scopes\n        }\n        mutation\n        entityType\n        entityId\n        version\n        changes {\n          field\n          before\n          after\n        }\n        requestId\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    totalCount\n  }\n"): (typeof documents)["\n  fragment AuditPage on AuditConnection {\n    edges {\n      cursor\n      node {\n        actor {\n          subject\n          scopes\n        }\n        mutation\n        entityType\n        entityId\n        version\n        changes {\n          field\n          before\n          after\n        }\n        requestId\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    totalCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditClientHistory($id: ID!, $first: Int, $after: String) {\n    client(id: $id) {\n      history(first: $first, after: $after) {\n        ...AuditPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditClientHistory($id: ID!, $first: Int, $after: String) {\n    client(id: $id) {\n      history(first: $first, after: $after) {\n        ...AuditPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditCreateAcme {\n    createClient(input: { name: \"Acme\", country: \"US\" }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AuditCreateAcme {\n    createClient(input: { name: \"Acme\", country: \"US\" }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditRenameAcme($id: ID!) {\n    updateClient(id: $id, input: { name: \"Acme Ltd\", country: \"US\" }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AuditRenameAcme($id: ID!) {\n    updateClient(id: $id, input: { name: \"Acme Ltd\", country: \"US\" }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditCreateContract($c: ID!, $s: Date!, $e: Date!) {\n    createContract(clientId: $c, input: { startDate: $s, endDate: $e, annualValue: { amount: \"1200.00\", currencyCode: \"USD\" } }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AuditCreateContract($c: ID!, $s: Date!, $e: Date!) {\n    createContract(clientId: $c, input: { startDate: $s, endDate: $e, annualValue: { amount: \"1200.00\", currencyCode: \"USD\" } }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditActivateContract($id: ID!) {\n    activateContract(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AuditActivateContract($id: ID!) {\n    activateContract(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditRenewContract($id: ID!) {\n    renewContract(id: $id) {\n      id\n      history {\n        ...AuditPage\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuditRenewContract($id: ID!) {\n    renewContract(id: $id) {\n      id\n      history {\n        ...AuditPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditContractHistory($id: ID!) {\n    contract(id: $id) {\n      history {\n        ...AuditPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditContractHistory($id: ID!) {\n    contract(id: $id) {\n      history {\n        ...AuditPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditHireAda {\n    hireEmployee(input: { name: \"Ada Lovelace\", email: \"ada@audit.example\", capacityHoursPerWeek: 40 }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AuditHireAda {\n    hireEmployee(input: { name: \"Ada Lovelace\", email: \"ada@audit.example\", capacityHoursPerWeek: 40 }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditEmployeeHistory($id: ID!) {\n    employee(id: $id) {\n      history {\n        ...AuditPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditEmployeeHistory($id: ID!) {\n    employee(id: $id) {\n      history {\n        ...AuditPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditCreateInvoice($c: ID!) {\n    createInvoice(input: { clientId: $c, currencyCode: \"USD\", lines: [{ description: \"Work\", quantity: \"1\", unitPrice: \"100.00\" }] }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AuditCreateInvoice($c: ID!) {\n    createInvoice(input: { clientId: $c, currencyCode: \"USD\", lines: [{ description: \"Work\", quantity: \"1\", unitPrice: \"100.00\" }] }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditIssueInvoice($id: ID!) {\n    issueInvoice(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AuditIssueInvoice($id: ID!) {\n    issueInvoice(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditPayForty($id: ID!) {\n    recordPayment(invoiceId: $id, input: { amount: \"40.00\" }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AuditPayForty($id: ID!) {\n    recordPayment(invoiceId: $id, input: { amount: \"40.00\" }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditPaySixty($id: ID!) {\n    recordPayment(invoiceId: $id, input: { amount: \"60.00\" }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AuditPaySixty($id: ID!) {\n    recordPayment(invoiceId: $id, input: { amount: \"60.00\" }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditInvoiceHistory($id: ID!) {\n    invoice(id: $id) {\n      history {\n        ...AuditPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditInvoiceHistory($id: ID!) {\n    invoice(id: $id) {\n      history {\n        ...AuditPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditAccountingLog {\n    accountingAuditLog(actor: \"test-admin\", first: 2) {\n      ...AuditPage\n    }\n  }\n"): (typeof documents)["\n  query AuditAccountingLog {\n    accountingAuditLog(actor: \"test-admin\", first: 2) {\n      ...AuditPage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditHireGrace {\n    hireEmployee(input: { name: \"Grace Hopper\", email: \"grace@audit.example\", capacityHoursPerWeek: 40 }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AuditHireGrace {\n    hireEmployee(input: { name: \"Grace Hopper\", email: \"grace@audit.example\", capacityHoursPerWeek: 40 }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditCreateProject($c: ID!) {\n    createProject(input: { name: \"Audit\", clientId: $c, budgetHours: \"10\" }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AuditCreateProject($c: ID!) {\n    createProject(input: { name: \"Audit\", clientId: $c, budgetHours: \"10\" }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditKickOff($id: ID!) {\n    advanceProject(id: $id, phase: KICKOFF) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AuditKickOff($id: ID!) {\n    advanceProject(id: $id, phase: KICKOFF) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditLogTime($p: ID!, $e: ID!, $d: Date!) {\n    logTime(input: { projectId: $p, employeeId: $e, date: $d, hours: \"1.5\" }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AuditLogTime($p: ID!, $e: ID!, $d: Date!) {\n    logTime(input: { projectId: $p, employeeId: $e, date: $d, hours: \"1.5\" }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditProjectHistory($id: ID!) {\n    project(id: $id) {\n      history {\n        ...AuditPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditProjectHistory($id: ID!) {\n    project(id: $id) {\n      history {\n        ...AuditPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditProjectsLog {\n    projectsAuditLog(actor: \"test-admin\", first: 1) {\n      ...AuditPage\n    }\n  }\n"): (typeof documents)["\n  query AuditProjectsLog {\n    projectsAuditLog(actor: \"test-admin\", first: 1) {\n      ...AuditPage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditHirePaidPerson {\n    hireEmployee(\n      input: {\n        name: \"Paid Person\"\n        email: \"paid@audit.example\"\n        capacityHoursPerWeek: 40\n        salary: { amount: \"90000.00\", currencyCode: \"USD\" }\n      }\n    ) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AuditHirePaidPerson {\n    hireEmployee(\n      input: {\n        name: \"Paid Person\"\n        email: \"paid@audit.example\"\n        capacityHoursPerWeek: 40\n        salary: { amount: \"90000.00\", currencyCode: \"USD\" }\n      }\n    ) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditEmployeeChanges($id: ID!) {\n    employee(id: $id) {\n      history {\n        edges {\n          node {\n            changes {\n              field\n              before\n              after\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditEmployeeChanges($id: ID!) {\n    employee(id: $id) {\n      history {\n        edges {\n          node {\n            changes {\n              field\n              before\n              after\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditHrLog {\n    hrAuditLog(actor: \"test-admin\", first: 1) {\n      ...AuditPage\n    }\n  }\n"): (typeof documents)["\n  query AuditHrLog {\n    hrAuditLog(actor: \"test-admin\", first: 1) {\n      ...AuditPage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditChangeClientStatus($id: ID!, $s: ClientStatus!) {\n    changeClientStatus(id: $id, status: $s) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AuditChangeClientStatus($id: ID!, $s: ClientStatus!) {\n    changeClientStatus(id: $id, status: $s) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditCreateClient($n: String!) {\n    createClient(input: { name: $n }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AuditCreateClient($n: String!) {\n    createClient(input: { name: $n }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditClientIds {\n    clients(first: 50) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditClientIds {\n    clients(first: 50) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditClientIdsWithHistory {\n    clients(first: 50) {\n      edges {\n        node {\n          id\n          history(first: 1) {\n            totalCount\n            edges {\n              node {\n                version\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditClientIdsWithHistory {\n    clients(first: 50) {\n      edges {\n        node {\n          id\n          history(first: 1) {\n            totalCount\n            edges {\n              node {\n                version\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditUpdateClient($id: ID!, $n: String, $v: Int, $m: ID) {\n    updateClient(id: $id, input: { name: $n, accountManagerId: $m }, expectedVersion: $v) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AuditUpdateClient($id: ID!, $n: String, $v: Int, $m: ID) {\n    updateClient(id: $id, input: { name: $n, accountManagerId: $m }, expectedVersion: $v) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditCreateAtomic {\n    createClient(input: { name: \"Atomic\" }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AuditCreateAtomic {\n    createClient(input: { name: \"Atomic\" }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditRenameToChanged($id: ID!) {\n    updateClient(id: $id, input: { name: \"Changed\" }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AuditRenameToChanged($id: ID!) {\n    updateClient(id: $id, input: { name: \"Changed\" }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditClientNameAndVersion($id: ID!) {\n    client(id: $id) {\n      name\n      version\n    }\n  }\n"): (typeof documents)["\n  query AuditClientNameAndVersion($id: ID!) {\n    client(id: $id) {\n      name\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditActorLogs {\n    crmAuditLog(actor: \"alice\", first: 3) {\n      ...AuditPage\n    }\n    bobs: crmAuditLog(actor: \"bob\") {\n      ...AuditPage\n    }\n    hrAuditLog(actor: \"alice\") {\n      ...AuditPage\n    }\n  }\n"): (typeof documents)["\n  query AuditActorLogs {\n    crmAuditLog(actor: \"alice\", first: 3) {\n      ...AuditPage\n    }\n    bobs: crmAuditLog(actor: \"bob\") {\n      ...AuditPage\n    }\n    hrAuditLog(actor: \"alice\") {\n      ...AuditPage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditAliceCrmLogAfter($a: String) {\n    crmAuditLog(actor: \"alice\", first: 500, after: $a) {\n      ...AuditPage\n    }\n  }\n"): (typeof documents)["\n  query AuditAliceCrmLogAfter($a: String) {\n    crmAuditLog(actor: \"alice\", first: 500, after: $a) {\n      ...AuditPage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditAliceCrmLogCount {\n    crmAuditLog(actor: \"alice\") {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query AuditAliceCrmLogCount {\n    crmAuditLog(actor: \"alice\") {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorisationCreateClient($n: String!) {\n    createClient(input: { name: $n }) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation AuthorisationCreateClient($n: String!) {\n    createClient(input: { name: $n }) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorisationCreateInvoice($c: ID!) {\n    createInvoice(input: { clientId: $c, currencyCode: \"USD\", lines: [{ description: \"Matrix\", quantity: \"1\", unitPrice: \"10\" }] }) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation AuthorisationCreateInvoice($c: ID!) {\n    createInvoice(input: { clientId: $c, currencyCode: \"USD\", lines: [{ description: \"Matrix\", quantity: \"1\", unitPrice: \"10\" }] }) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorisationCreateDepartment($n: String!) {\n    createDepartment(input: { name: $n }) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation AuthorisationCreateDepartment($n: String!) {\n    createDepartment(input: { name: $n }) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorisationCreateProject($n: String!, $c: ID!, $l: ID!) {\n    createProject(input: { name: $n, clientId: $c, leadId: $l, budgetHours: \"10\" }) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation AuthorisationCreateProject($n: String!, $c: ID!, $l: ID!) {\n    createProject(input: { name: $n, clientId: $c, leadId: $l, budgetHours: \"10\" }) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthorisationClientCount {\n    clients(first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query AuthorisationClientCount {\n    clients(first: 1) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthorisationEmployeeSalary($id: ID!) {\n    employee(id: $id) {\n      id\n      name\n      salary {\n        amount\n        currencyCode\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuthorisationEmployeeSalary($id: ID!) {\n    employee(id: $id) {\n      id\n      name\n      salary {\n        amount\n        currencyCode\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthorisationEmployeeSalaries {\n    employees(first: 3) {\n      edges {\n        node {\n          name\n          salary {\n            amount\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuthorisationEmployeeSalaries {\n    employees(first: 3) {\n      edges {\n        node {\n          name\n          salary {\n            amount\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthorisationProjectLeadSalaries {\n    projects(first: 2) {\n      edges {\n        node {\n          lead {\n            name\n            salary {\n              amount\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuthorisationProjectLeadSalaries {\n    projects(first: 2) {\n      edges {\n        node {\n          lead {\n            name\n            salary {\n              amount\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorisationHirePaidPerson($e: String!) {\n    hireEmployee(input: { name: \"Paid Person\", email: $e, salary: { amount: \"81000.00\", currencyCode: \"USD\" } }) {\n      id\n      salary {\n        amount\n        currencyCode\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuthorisationHirePaidPerson($e: String!) {\n    hireEmployee(input: { name: \"Paid Person\", email: $e, salary: { amount: \"81000.00\", currencyCode: \"USD\" } }) {\n      id\n      salary {\n        amount\n        currencyCode\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorisationUpdateSalary($id: ID!, $s: MoneyInput) {\n    updateEmployee(id: $id, input: { title: \"Paid\", salary: $s }) {\n      title\n      salary {\n        amount\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuthorisationUpdateSalary($id: ID!, $s: MoneyInput) {\n    updateEmployee(id: $id, input: { title: \"Paid\", salary: $s }) {\n      title\n      salary {\n        amount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BatchingClientList($first: Int!) {\n    clients(first: $first) {\n      edges {\n        node {\n          id\n          name\n          accountManager {\n            name\n            email\n          }\n          revenue(months: 12) {\n            amount\n            currencyCode\n          }\n          outstanding {\n            amount\n          }\n          projects {\n            id\n            name\n            health\n            lead {\n              name\n            }\n          }\n          renewal {\n            onTrack\n            risks\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query BatchingClientList($first: Int!) {\n    clients(first: $first) {\n      edges {\n        node {\n          id\n          name\n          accountManager {\n            name\n            email\n          }\n          revenue(months: 12) {\n            amount\n            currencyCode\n          }\n          outstanding {\n            amount\n          }\n          projects {\n            id\n            name\n            health\n            lead {\n              name\n            }\n          }\n          renewal {\n            onTrack\n            risks\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ClientPage($after: String) {\n    clients(first: 25, after: $after) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ClientPage($after: String) {\n    clients(first: 25, after: $after) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubgraphDownClientNameAndProjects($id: ID!) {\n    client(id: $id) {\n      name\n      projects {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query SubgraphDownClientNameAndProjects($id: ID!) {\n    client(id: $id) {\n      name\n      projects {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubgraphDownCreateInvoice($c: ID!) {\n    createInvoice(input: { clientId: $c, currencyCode: \"USD\", lines: [{ description: \"Work\", quantity: \"1\", unitPrice: \"10\" }] }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SubgraphDownCreateInvoice($c: ID!) {\n    createInvoice(input: { clientId: $c, currencyCode: \"USD\", lines: [{ description: \"Work\", quantity: \"1\", unitPrice: \"10\" }] }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubgraphDownInvoiceCount {\n    invoices {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query SubgraphDownInvoiceCount {\n    invoices {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WritesHireAda {\n    hireEmployee(input: { name: \"Ada Lovelace\", email: \"ada@recordgraph.example\", capacityHoursPerWeek: 40 }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation WritesHireAda {\n    hireEmployee(input: { name: \"Ada Lovelace\", email: \"ada@recordgraph.example\", capacityHoursPerWeek: 40 }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WritesCreateAcme($m: ID) {\n    createClient(input: { name: \"Acme\", country: \"US\", status: ACTIVE, accountManagerId: $m }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation WritesCreateAcme($m: ID) {\n    createClient(input: { name: \"Acme\", country: \"US\", status: ACTIVE, accountManagerId: $m }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WritesCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation WritesCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WritesCreateInvoice($input: CreateInvoiceInput!) {\n    createInvoice(input: $input) {\n      id\n      status\n      total {\n        amount\n        currencyCode\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WritesCreateInvoice($input: CreateInvoiceInput!) {\n    createInvoice(input: $input) {\n      id\n      status\n      total {\n        amount\n        currencyCode\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WritesHireWithMalformedEmail {\n    hireEmployee(input: { name: \"Bob\", email: \"bob-at-example\" }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation WritesHireWithMalformedEmail {\n    hireEmployee(input: { name: \"Bob\", email: \"bob-at-example\" }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WritesHireAdaAgain {\n    hireEmployee(input: { name: \"Ada Again\", email: \"ADA@recordgraph.example\" }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation WritesHireAdaAgain {\n    hireEmployee(input: { name: \"Ada Again\", email: \"ADA@recordgraph.example\" }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WritesHireLeaver {\n    hireEmployee(input: { name: \"Leaver\", email: \"leaver@recordgraph.example\" }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation WritesHireLeaver {\n    hireEmployee(input: { name: \"Leaver\", email: \"leaver@recordgraph.example\" }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WritesTerminate($id: ID!) {\n    changeEmployeeStatus(id: $id, status: TERMINATED) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation WritesTerminate($id: ID!) {\n    changeEmployeeStatus(id: $id, status: TERMINATED) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WritesSetAccountManager($id: ID!, $m: ID!) {\n    updateClient(id: $id, input: { accountManagerId: $m }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation WritesSetAccountManager($id: ID!, $m: ID!) {\n    updateClient(id: $id, input: { accountManagerId: $m }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WritesUpdateUnknownClient {\n    updateClient(id: \"cli_0000000000000000\", input: { industry: \"Energy\" }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation WritesUpdateUnknownClient {\n    updateClient(id: \"cli_0000000000000000\", input: { industry: \"Energy\" }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WritesCreateProjectForMissingLead($c: ID!) {\n    createProject(input: { name: \"Rollout\", clientId: $c, leadId: \"emp_0000000000000000\", budgetHours: \"100\" }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation WritesCreateProjectForMissingLead($c: ID!) {\n    createProject(input: { name: \"Rollout\", clientId: $c, leadId: \"emp_0000000000000000\", budgetHours: \"100\" }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WritesCreateProject($c: ID!, $l: ID!) {\n    createProject(input: { name: \"Rollout\", clientId: $c, leadId: $l, budgetHours: \"100\" }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation WritesCreateProject($c: ID!, $l: ID!) {\n    createProject(input: { name: \"Rollout\", clientId: $c, leadId: $l, budgetHours: \"100\" }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WritesAdvanceToDelivery($id: ID!) {\n    advanceProject(id: $id, phase: DELIVERY) {\n      phase\n    }\n  }\n"): (typeof documents)["\n  mutation WritesAdvanceToDelivery($id: ID!) {\n    advanceProject(id: $id, phase: DELIVERY) {\n      phase\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WritesSetIndustryEnergy($id: ID!) {\n    updateClient(id: $id, input: { industry: \"Energy\" }) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation WritesSetIndustryEnergy($id: ID!) {\n    updateClient(id: $id, input: { industry: \"Energy\" }) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WritesSetIndustryRetailAtVersion1($id: ID!) {\n    updateClient(id: $id, input: { industry: \"Retail\" }, expectedVersion: 1) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation WritesSetIndustryRetailAtVersion1($id: ID!) {\n    updateClient(id: $id, input: { industry: \"Retail\" }, expectedVersion: 1) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WritesCreateGlobex {\n    createClient(input: { name: \"Globex\", country: \"DE\", status: ACTIVE }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation WritesCreateGlobex {\n    createClient(input: { name: \"Globex\", country: \"DE\", status: ACTIVE }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WritesIssueInvoice($id: ID!, $i: Date, $d: Date) {\n    issueInvoice(id: $id, input: { issueDate: $i, dueDate: $d }) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation WritesIssueInvoice($id: ID!, $i: Date, $d: Date) {\n    issueInvoice(id: $id, input: { issueDate: $i, dueDate: $d }) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WritesPayInFull($id: ID!) {\n    recordPayment(invoiceId: $id, input: { amount: \"333.33\" }) {\n      status\n      balance {\n        amount\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WritesPayInFull($id: ID!) {\n    recordPayment(invoiceId: $id, input: { amount: \"333.33\" }) {\n      status\n      balance {\n        amount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WritesPayInPart($id: ID!) {\n    recordPayment(invoiceId: $id, input: { amount: \"500.05\" }) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation WritesPayInPart($id: ID!) {\n    recordPayment(invoiceId: $id, input: { amount: \"500.05\" }) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WritesClientMoney($id: ID!) {\n    client(id: $id) {\n      revenue(months: 12) {\n        amount\n        currencyCode\n      }\n      allTime: revenue(months: 24) {\n        amount\n      }\n      outstanding {\n        amount\n        currencyCode\n      }\n      overdue {\n        amount\n      }\n    }\n  }\n"): (typeof documents)["\n  query WritesClientMoney($id: ID!) {\n    client(id: $id) {\n      revenue(months: 12) {\n        amount\n        currencyCode\n      }\n      allTime: revenue(months: 24) {\n        amount\n      }\n      outstanding {\n        amount\n        currencyCode\n      }\n      overdue {\n        amount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdempotencyCreateClient($name: String!) {\n    createClient(input: { name: $name, country: \"US\" }) {\n      id\n      name\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation IdempotencyCreateClient($name: String!) {\n    createClient(input: { name: $name, country: \"US\" }) {\n      id\n      name\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IdempotencyClientCount {\n    clients(first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query IdempotencyClientCount {\n    clients(first: 1) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConcurrencyCreateClient($name: String!) {\n    createClient(input: { name: $name, country: \"US\", status: ACTIVE }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConcurrencyCreateClient($name: String!) {\n    createClient(input: { name: $name, country: \"US\", status: ACTIVE }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConcurrencyCreateDraft($c: ID!, $p: Decimal!) {\n    createInvoice(input: { clientId: $c, currencyCode: \"USD\", lines: [{ description: \"Work\", quantity: \"1\", unitPrice: $p }] }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConcurrencyCreateDraft($c: ID!, $p: Decimal!) {\n    createInvoice(input: { clientId: $c, currencyCode: \"USD\", lines: [{ description: \"Work\", quantity: \"1\", unitPrice: $p }] }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConcurrencySetIndustry($id: ID!, $industry: String) {\n    updateClient(id: $id, input: { industry: $industry }) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ConcurrencySetIndustry($id: ID!, $industry: String) {\n    updateClient(id: $id, input: { industry: $industry }) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConcurrencySetIndustryAtVersion1($id: ID!, $industry: String) {\n    updateClient(id: $id, input: { industry: $industry }, expectedVersion: 1) {\n      version\n      industry\n    }\n  }\n"): (typeof documents)["\n  mutation ConcurrencySetIndustryAtVersion1($id: ID!, $industry: String) {\n    updateClient(id: $id, input: { industry: $industry }, expectedVersion: 1) {\n      version\n      industry\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConcurrencyClientIndustry($id: ID!) {\n    client(id: $id) {\n      version\n      industry\n    }\n  }\n"): (typeof documents)["\n  query ConcurrencyClientIndustry($id: ID!) {\n    client(id: $id) {\n      version\n      industry\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConcurrencyIssueIn2023($id: ID!) {\n    issueInvoice(id: $id, input: { issueDate: \"2023-06-01\" }) {\n      number\n    }\n  }\n"): (typeof documents)["\n  mutation ConcurrencyIssueIn2023($id: ID!) {\n    issueInvoice(id: $id, input: { issueDate: \"2023-06-01\" }) {\n      number\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConcurrencyCreateContract($c: ID!, $s: Date!) {\n    createContract(clientId: $c, input: { startDate: $s, endDate: \"2026-12-31\", annualValue: { amount: \"1000.00\", currencyCode: \"USD\" } }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConcurrencyCreateContract($c: ID!, $s: Date!) {\n    createContract(clientId: $c, input: { startDate: $s, endDate: \"2026-12-31\", annualValue: { amount: \"1000.00\", currencyCode: \"USD\" } }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConcurrencyActivateContract($id: ID!) {\n    activateContract(id: $id, expectedVersion: 1) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ConcurrencyActivateContract($id: ID!) {\n    activateContract(id: $id, expectedVersion: 1) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConcurrencyClientContracts($id: ID!) {\n    client(id: $id) {\n      contracts {\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConcurrencyClientContracts($id: ID!) {\n    client(id: $id) {\n      contracts {\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConcurrencyHire($name: String!, $email: String!) {\n    hireEmployee(input: { name: $name, email: $email }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConcurrencyHire($name: String!, $email: String!) {\n    hireEmployee(input: { name: $name, email: $email }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConcurrencyEmployeeEmails {\n    employees(first: 500) {\n      edges {\n        node {\n          email\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConcurrencyEmployeeEmails {\n    employees(first: 500) {\n      edges {\n        node {\n          email\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConcurrencyCreateDepartment($name: String!) {\n    createDepartment(input: { name: $name }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConcurrencyCreateDepartment($name: String!) {\n    createDepartment(input: { name: $name }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConcurrencyDepartmentNames {\n    departments {\n      name\n    }\n  }\n"): (typeof documents)["\n  query ConcurrencyDepartmentNames {\n    departments {\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConcurrencySetManager($id: ID!, $m: ID) {\n    updateEmployee(id: $id, input: { managerId: $m }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConcurrencySetManager($id: ID!, $m: ID) {\n    updateEmployee(id: $id, input: { managerId: $m }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConcurrencyEmployeeManagers {\n    employees(first: 500) {\n      edges {\n        node {\n          id\n          manager {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConcurrencyEmployeeManagers {\n    employees(first: 500) {\n      edges {\n        node {\n          id\n          manager {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConcurrencyIssue($id: ID!) {\n    issueInvoice(id: $id) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ConcurrencyIssue($id: ID!) {\n    issueInvoice(id: $id) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConcurrencyPayInFull($id: ID!, $v: Int) {\n    recordPayment(invoiceId: $id, input: { amount: \"250.00\" }, expectedVersion: $v) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ConcurrencyPayInFull($id: ID!, $v: Int) {\n    recordPayment(invoiceId: $id, input: { amount: \"250.00\" }, expectedVersion: $v) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConcurrencyInvoicePayments($id: ID!) {\n    invoice(id: $id) {\n      status\n      balance {\n        amount\n      }\n      payments {\n        amount {\n          amount\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConcurrencyInvoicePayments($id: ID!) {\n    invoice(id: $id) {\n      status\n      balance {\n        amount\n      }\n      payments {\n        amount {\n          amount\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MigrateCreateEteDepartment {\n    createDepartment(input: { name: \"ÉTÉ\" }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MigrateCreateEteDepartment {\n    createDepartment(input: { name: \"ÉTÉ\" }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MigrateCreateMarketingDepartment {\n    createDepartment(input: { name: \"Marketing\" }) {\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation MigrateCreateMarketingDepartment {\n    createDepartment(input: { name: \"Marketing\" }) {\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrderingClientPage($after: String) {\n    clients(first: 3, after: $after) {\n      edges {\n        cursor\n        node {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrderingClientPage($after: String) {\n    clients(first: 3, after: $after) {\n      edges {\n        cursor\n        node {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrderingEmployeePage($after: String) {\n    employees(first: 3, after: $after) {\n      edges {\n        cursor\n        node {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrderingEmployeePage($after: String) {\n    employees(first: 3, after: $after) {\n      edges {\n        cursor\n        node {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrderingProjectPage($after: String) {\n    projects(first: 3, after: $after) {\n      edges {\n        cursor\n        node {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrderingProjectPage($after: String) {\n    projects(first: 3, after: $after) {\n      edges {\n        cursor\n        node {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrderingCreateClient($name: String!) {\n    createClient(input: { name: $name }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation OrderingCreateClient($name: String!) {\n    createClient(input: { name: $name }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrderingHire($name: String!, $email: String!) {\n    hireEmployee(input: { name: $name, email: $email }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation OrderingHire($name: String!, $email: String!) {\n    hireEmployee(input: { name: $name, email: $email }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrderingCreateDepartment($name: String!) {\n    createDepartment(input: { name: $name }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation OrderingCreateDepartment($name: String!) {\n    createDepartment(input: { name: $name }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrderingDepartmentNames {\n    departments {\n      name\n    }\n  }\n"): (typeof documents)["\n  query OrderingDepartmentNames {\n    departments {\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrderingCreateOwner {\n    createClient(input: { name: \"Owner\", status: ACTIVE }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation OrderingCreateOwner {\n    createClient(input: { name: \"Owner\", status: ACTIVE }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrderingCreateProject($name: String!, $c: ID!) {\n    createProject(input: { name: $name, clientId: $c, budgetHours: \"10\" }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation OrderingCreateProject($name: String!, $c: ID!) {\n    createProject(input: { name: $name, clientId: $c, budgetHours: \"10\" }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PoolCreatePooled {\n    createClient(input: { name: \"Pooled\" }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PoolCreatePooled {\n    createClient(input: { name: \"Pooled\" }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PoolSetIndustry($id: ID!, $i: String) {\n    updateClient(id: $id, input: { industry: $i }) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation PoolSetIndustry($id: ID!, $i: String) {\n    updateClient(id: $id, input: { industry: $i }) {\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,9 +1,11 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCOPES, writeScope, type Scope } from '../../lib/auth/scopes.ts';
 import { DOMAINS, type Domain } from '../../lib/domains.ts';
 import { money } from '../../lib/money.ts';
+import { graphql } from '../__generated__/gql.ts';
 import { craftToken, tokenFor } from '../support/auth.ts';
-import { mutationProbes } from '../support/probes.ts';
+import { mutationProbes, type MutationProbe } from '../support/probes.ts';
 import { snapshotStores } from '../support/snapshot.ts';
 import { startStack, type GraphQLResult, type Stack } from '../support/stack.ts';
 
@@ -36,41 +38,96 @@ beforeAll(async () => {
   expect(clientId).toMatch(/^cli_/);
   expect(leadId).toMatch(/^emp_/);
 });
-afterAll(async () => {
-  await stack?.stop();
-});
+// afterAll, not a teardown returned by beforeAll: vitest runs none of those when set-up throws part-way.
+afterAll(() => stack.stop());
 
-function send<T = Record<string, unknown>>(
-  route: Route,
-  domain: Domain,
-  query: string,
-  variables: Record<string, unknown>,
-  token: string | null,
-) {
-  return route === 'gateway'
-    ? stack.query<T>(query, variables, { token })
-    : stack.queryAt<T>(stack.urls[domain], query, variables, { token });
+/** Any string or number, for an assertion's expected value (`expect.any` is typed `any`). */
+const ANY_STRING: unknown = expect.any(String);
+const ANY_NUMBER: unknown = expect.any(Number);
+
+/** Where a request for `domain` goes: the gateway, or the domain's subgraph itself. */
+function urlOf(route: Route, domain: Domain): string {
+  return route === 'gateway' ? stack.gatewayUrl : stack.urls[domain];
 }
 
-/** One valid write per domain: it would succeed for the owner, so a refusal is the scope's doing. */
-function representative(domain: Domain): { query: string; variables: Record<string, unknown> } {
+function send<TResult, TVariables>(
+  route: Route,
+  domain: Domain,
+  operation: TypedDocumentNode<TResult, TVariables>,
+  variables: TVariables,
+  token: string | null,
+) {
+  return stack.queryAt(urlOf(route, domain), operation, variables, { token });
+}
+
+/** Probes are built from each subgraph's schema at run time (test/support/probes.ts): strings. */
+function sendProbe(route: Route, probe: MutationProbe, token: string | null) {
+  return stack.queryAt(urlOf(route, probe.domain), probe.query, probe.variables, { token });
+}
+
+const CreateClient = graphql(`
+  mutation AuthorisationCreateClient($n: String!) {
+    createClient(input: { name: $n }) {
+      id
+      name
+    }
+  }
+`);
+
+const CreateInvoice = graphql(`
+  mutation AuthorisationCreateInvoice($c: ID!) {
+    createInvoice(input: { clientId: $c, currencyCode: "USD", lines: [{ description: "Matrix", quantity: "1", unitPrice: "10" }] }) {
+      id
+      status
+    }
+  }
+`);
+
+const CreateDepartment = graphql(`
+  mutation AuthorisationCreateDepartment($n: String!) {
+    createDepartment(input: { name: $n }) {
+      id
+      name
+    }
+  }
+`);
+
+const CreateProject = graphql(`
+  mutation AuthorisationCreateProject($n: String!, $c: ID!, $l: ID!) {
+    createProject(input: { name: $n, clientId: $c, leadId: $l, budgetHours: "10" }) {
+      id
+      name
+    }
+  }
+`);
+
+/**
+ * One valid write per domain: it would succeed for the owner, so a refusal is the scope's doing.
+ * Answers the response and the id of the entity written, if one was.
+ */
+async function writeRepresentative(
+  domain: Domain,
+  route: Route,
+  token: string | null,
+): Promise<{ result: GraphQLResult<unknown>; id: string | undefined }> {
   const name = `Matrix ${domain} ${++unique}`;
   switch (domain) {
-    case 'crm':
-      return { query: 'mutation ($n: String!) { createClient(input: { name: $n }) { id name } }', variables: { n: name } };
-    case 'accounting':
-      return {
-        query: `mutation ($c: ID!) { createInvoice(input: { clientId: $c, currencyCode: "USD", lines: [{ description: "Matrix", quantity: "1", unitPrice: "10" }] }) { id status } }`,
-        variables: { c: clientId },
-      };
-    case 'hr':
-      return { query: 'mutation ($n: String!) { createDepartment(input: { name: $n }) { id name } }', variables: { n: name } };
-    case 'projects':
-      return {
-        query:
-          'mutation ($n: String!, $c: ID!, $l: ID!) { createProject(input: { name: $n, clientId: $c, leadId: $l, budgetHours: "10" }) { id name } }',
-        variables: { n: name, c: clientId, l: leadId },
-      };
+    case 'crm': {
+      const result = await send(route, domain, CreateClient, { n: name }, token);
+      return { result, id: result.data?.createClient.id };
+    }
+    case 'accounting': {
+      const result = await send(route, domain, CreateInvoice, { c: clientId }, token);
+      return { result, id: result.data?.createInvoice.id };
+    }
+    case 'hr': {
+      const result = await send(route, domain, CreateDepartment, { n: name }, token);
+      return { result, id: result.data?.createDepartment.id };
+    }
+    case 'projects': {
+      const result = await send(route, domain, CreateProject, { n: name, c: clientId, l: leadId }, token);
+      return { result, id: result.data?.createProject.id };
+    }
   }
 }
 
@@ -99,8 +156,7 @@ describe('a token for one domain cannot write another', () => {
 
   it.each(refusedCells)('$caller → $domain ($route): FORBIDDEN, nothing stored', async ({ domain, caller, route }) => {
     const before = await snapshotStores(stack);
-    const { query, variables } = representative(domain);
-    const result = await send(route, domain, query, variables, tokens.get(caller) ?? null);
+    const { result } = await writeRepresentative(domain, route, tokens.get(caller) ?? null);
     expect(notForbidden(result, writeScope(domain))).toBeNull();
     expect(await snapshotStores(stack)).toEqual(before);
   });
@@ -114,7 +170,7 @@ describe('a token for one domain cannot write another', () => {
         for (const caller of CALLERS.filter((c) => !c.scopes?.includes(writeScope(domain)))) {
           for (const route of ROUTES) {
             cells++;
-            const result = await send(route, domain, probe.query, probe.variables, tokens.get(caller.name) ?? null);
+            const result = await sendProbe(route, probe, tokens.get(caller.name) ?? null);
             const problem = notForbidden(result, writeScope(domain));
             if (problem) failures.push(`${caller.name} → ${domain}.${probe.field} (${route}): ${problem}`);
           }
@@ -132,7 +188,7 @@ describe('a token for one domain cannot write another', () => {
       const token = tokens.get(`${writeScope(domain)} read`) ?? null;
       for (const probe of mutationProbes(domain)) {
         for (const route of ROUTES) {
-          const result = await send(route, domain, probe.query, probe.variables, token);
+          const result = await sendProbe(route, probe, token);
           expect(result.errors?.map((error) => error.extensions?.code) ?? [], `${domain}.${probe.field} (${route})`).not.toContain(
             'FORBIDDEN',
           );
@@ -144,10 +200,9 @@ describe('a token for one domain cannot write another', () => {
   it.each(DOMAINS.flatMap((domain) => ROUTES.map((route) => ({ domain, route }))))(
     '$domain:write writes $domain ($route)',
     async ({ domain, route }) => {
-      const { query, variables } = representative(domain);
-      const result = await send(route, domain, query, variables, tokens.get(`${writeScope(domain)} read`) ?? null);
+      const { result, id } = await writeRepresentative(domain, route, tokens.get(`${writeScope(domain)} read`) ?? null);
       expect(result.errors).toBeUndefined();
-      expect(Object.values(result.data ?? {})[0]).toMatchObject({ id: expect.any(String) });
+      expect(id).toEqual(ANY_STRING);
     },
   );
 
@@ -155,8 +210,7 @@ describe('a token for one domain cannot write another', () => {
     'forwards the caller’s token to reference checks: accounting:write without read cannot confirm the client (%s)',
     async (route) => {
       const before = await snapshotStores(stack);
-      const { query, variables } = representative('accounting');
-      const result = await send(route, 'accounting', query, variables, await tokenFor(['accounting:write']));
+      const { result } = await writeRepresentative('accounting', route, await tokenFor(['accounting:write']));
       expect(result.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
       expect(result.errors?.[0]?.message).toMatch(/Checking Client cli_\w+ \(input\.clientId\) with its owner, crm, needs the read scope/);
       expect(await snapshotStores(stack)).toEqual(before);
@@ -164,40 +218,111 @@ describe('a token for one domain cannot write another', () => {
   );
 });
 
-describe('reads', () => {
-  const COUNT = '{ clients(first: 1) { totalCount } }';
+const ClientCount = graphql(`
+  query AuthorisationClientCount {
+    clients(first: 1) {
+      totalCount
+    }
+  }
+`);
 
+describe('reads', () => {
   it.each(ROUTES)('need the read scope (%s)', async (route) => {
-    const refused = await send(route, 'crm', COUNT, {}, await tokenFor(['crm:write']));
+    const refused = await send(route, 'crm', ClientCount, {}, await tokenFor(['crm:write']));
     expect(notForbidden(refused, 'read')).toBeNull();
-    const allowed = await send(route, 'crm', COUNT, {}, await tokenFor(['read']));
-    expect(allowed.data).toEqual({ clients: { totalCount: expect.any(Number) } });
+    const allowed = await send(route, 'crm', ClientCount, {}, await tokenFor(['read']));
+    expect(allowed.data).toEqual({ clients: { totalCount: ANY_NUMBER } });
   });
 
   it('apply to the _entities lookups a subgraph serves, whoever asks', async () => {
+    // A string: _entities is the federation protocol, not part of the API.
     const query = 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Employee { id name } } }';
     const variables = { r: [{ __typename: 'Employee', id: leadId }] };
     expect(notForbidden(await stack.queryAt(stack.urls.hr, query, variables, { token: await tokenFor(['hr:write']) }), 'read')).toBeNull();
-    const allowed = await stack.queryAt<{ _entities: { id: string }[] }>(stack.urls.hr, query, variables, {
-      token: await tokenFor(['read']),
-    });
-    expect(allowed.data?._entities[0]?.id).toBe(leadId);
+    const allowed = await stack.queryAt(stack.urls.hr, query, variables, { token: await tokenFor(['read']) });
+    expect(allowed.data).toMatchObject({ _entities: [{ id: leadId }] });
   });
 
   it.each(ROUTES)(
     'are open to a caller without a token when ANONYMOUS_READS is on, as outside production by default (%s)',
     async (route) => {
       expect(stack.config.auth.anonymousReads).toBe(true);
-      const result = await send(route, 'crm', COUNT, {}, null);
-      expect(result).toMatchObject({ status: 200, data: { clients: { totalCount: expect.any(Number) } } });
+      const result = await send(route, 'crm', ClientCount, {}, null);
+      expect(result).toMatchObject({ status: 200, data: { clients: { totalCount: ANY_NUMBER } } });
       expect(result.errors).toBeUndefined();
     },
   );
 });
 
-describe('Employee.salary', () => {
-  const EMPLOYEE = 'query ($id: ID!) { employee(id: $id) { id name salary { amount currencyCode } } }';
+const EmployeeSalary = graphql(`
+  query AuthorisationEmployeeSalary($id: ID!) {
+    employee(id: $id) {
+      id
+      name
+      salary {
+        amount
+        currencyCode
+      }
+    }
+  }
+`);
 
+const EmployeeSalaries = graphql(`
+  query AuthorisationEmployeeSalaries {
+    employees(first: 3) {
+      edges {
+        node {
+          name
+          salary {
+            amount
+          }
+        }
+      }
+    }
+  }
+`);
+
+const ProjectLeadSalaries = graphql(`
+  query AuthorisationProjectLeadSalaries {
+    projects(first: 2) {
+      edges {
+        node {
+          lead {
+            name
+            salary {
+              amount
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const HirePaidPerson = graphql(`
+  mutation AuthorisationHirePaidPerson($e: String!) {
+    hireEmployee(input: { name: "Paid Person", email: $e, salary: { amount: "81000.00", currencyCode: "USD" } }) {
+      id
+      salary {
+        amount
+        currencyCode
+      }
+    }
+  }
+`);
+
+const UpdateSalary = graphql(`
+  mutation AuthorisationUpdateSalary($id: ID!, $s: MoneyInput) {
+    updateEmployee(id: $id, input: { title: "Paid", salary: $s }) {
+      title
+      salary {
+        amount
+      }
+    }
+  }
+`);
+
+describe('Employee.salary', () => {
   function planned(id: string) {
     const employee = stack.plan?.employees.find((candidate) => candidate.id === id);
     if (!employee || !stack.plan) throw new Error(`no planned employee ${id}`);
@@ -205,7 +330,7 @@ describe('Employee.salary', () => {
   }
 
   it.each(ROUTES)('is null with one FORBIDDEN error without hr:salary:read, and the rest of the employee arrives (%s)', async (route) => {
-    const result = await send(route, 'hr', EMPLOYEE, { id: leadId }, await tokenFor(['read', 'hr:write']));
+    const result = await send(route, 'hr', EmployeeSalary, { id: leadId }, await tokenFor(['read', 'hr:write']));
     expect(result.data).toEqual({ employee: { id: leadId, name: planned(leadId).name, salary: null } });
     expect(result.errors).toHaveLength(1);
     expect(result.errors?.[0]).toMatchObject({
@@ -215,65 +340,60 @@ describe('Employee.salary', () => {
   });
 
   it.each(ROUTES)('is the planned figure with hr:salary:read (%s)', async (route) => {
-    const result = await send(route, 'hr', EMPLOYEE, { id: leadId }, await tokenFor(['read', 'hr:salary:read']));
+    const result = await send(route, 'hr', EmployeeSalary, { id: leadId }, await tokenFor(['read', 'hr:salary:read']));
     expect(result.errors).toBeUndefined();
     expect(result.data).toEqual({ employee: { id: leadId, ...planned(leadId) } });
   });
 
   it('gives one error per path in a list, and holds for employees the gateway fetches as entities', async () => {
     const token = await tokenFor(['read']);
-    const list = await stack.query<{ employees: { edges: unknown[] } }>(
-      '{ employees(first: 3) { edges { node { name salary { amount } } } } }',
-      {},
-      { token },
-    );
+    const list = await stack.query(EmployeeSalaries, {}, { token });
     expect(list.data?.employees.edges).toHaveLength(3);
     expect(list.errors?.map((error) => [error.extensions?.code, error.path])).toEqual(
       [0, 1, 2].map((index) => ['FORBIDDEN', ['employees', 'edges', index, 'node', 'salary']]),
     );
     // A project's lead is resolved by the gateway through hr's _entities, with the caller's token.
-    const projects = await stack.query<{ projects: { edges: { node: { lead: { name: string; salary: unknown } | null } }[] } }>(
-      '{ projects(first: 2) { edges { node { lead { name salary { amount } } } } } }',
-      {},
-      { token },
-    );
+    const projects = await stack.query(ProjectLeadSalaries, {}, { token });
     const leads = projects.data?.projects.edges.map((edge) => edge.node.lead) ?? [];
     expect(leads.length).toBeGreaterThan(0);
-    for (const lead of leads) expect(lead).toEqual({ name: expect.any(String), salary: null });
+    for (const lead of leads) expect(lead).toEqual({ name: ANY_STRING, salary: null });
     expect(projects.errors?.length).toBe(leads.length);
-    for (const error of projects.errors ?? [])
-      expect(error).toMatchObject({ extensions: { code: 'FORBIDDEN' }, path: expect.arrayContaining(['lead', 'salary']) });
+    const salaryPath: unknown = expect.arrayContaining(['lead', 'salary']);
+    for (const error of projects.errors ?? []) expect(error).toMatchObject({ extensions: { code: 'FORBIDDEN' }, path: salaryPath });
   });
 
   it('is set only by callers who may read it, and stores nothing otherwise', async () => {
-    const hire =
-      'mutation ($e: String!) { hireEmployee(input: { name: "Paid Person", email: $e, salary: { amount: "81000.00", currencyCode: "USD" } }) { id salary { amount currencyCode } } }';
     const before = await snapshotStores(stack);
-    const refused = await stack.query(hire, { e: 'paid.person@recordgraph.example' }, { token: await tokenFor(['hr:write', 'read']) });
+    const refused = await stack.query(
+      HirePaidPerson,
+      { e: 'paid.person@recordgraph.example' },
+      { token: await tokenFor(['hr:write', 'read']) },
+    );
     expect(notForbidden(refused, 'hr:salary:read')).toBeNull();
     expect(await snapshotStores(stack)).toEqual(before);
     const hired = await stack.query(
-      hire,
+      HirePaidPerson,
       { e: 'paid.person@recordgraph.example' },
       { token: await tokenFor(['hr:write', 'hr:salary:read', 'read']) },
     );
     expect(hired.errors).toBeUndefined();
     expect(hired.data).toMatchObject({ hireEmployee: { salary: { amount: '81000.00', currencyCode: 'USD' } } });
 
-    const id = (hired.data as { hireEmployee: { id: string } }).hireEmployee.id;
-    const update =
-      'mutation ($id: ID!, $s: MoneyInput) { updateEmployee(id: $id, input: { title: "Paid", salary: $s }) { title salary { amount } } }';
+    const id = hired.data?.hireEmployee.id ?? '';
     const raise = { id, s: { amount: '90000.50', currencyCode: 'USD' } };
-    expect(notForbidden(await send('direct', 'hr', update, raise, await tokenFor(['hr:write', 'read'])), 'hr:salary:read')).toBeNull();
-    const raised = await send('direct', 'hr', update, raise, await tokenFor(['hr:write', 'hr:salary:read']));
+    expect(
+      notForbidden(await send('direct', 'hr', UpdateSalary, raise, await tokenFor(['hr:write', 'read'])), 'hr:salary:read'),
+    ).toBeNull();
+    const raised = await send('direct', 'hr', UpdateSalary, raise, await tokenFor(['hr:write', 'hr:salary:read']));
     expect(raised.data).toEqual({ updateEmployee: { title: 'Paid', salary: { amount: '90000.50' } } });
-    const cleared = await stack.query(update, { id, s: null }, { token: await tokenFor(['hr:write', 'hr:salary:read']) });
+    const cleared = await stack.query(UpdateSalary, { id, s: null }, { token: await tokenFor(['hr:write', 'hr:salary:read']) });
     expect(cleared.data).toEqual({ updateEmployee: { title: 'Paid', salary: null } });
     expect(cleared.errors).toBeUndefined();
   });
 });
 
 describe('authentication', () => {
+  // Raw requests, to see the HTTP status and headers: the body is the operation's text.
   const COUNT = '{ clients(first: 1) { totalCount } }';
   const now = () => Math.floor(Date.now() / 1000);
   const BAD_TOKENS: [string, () => Promise<string>][] = [
@@ -332,14 +452,14 @@ describe('in production', () => {
     if (!target) throw new Error('no production stack');
     expect(target.config.auth).toMatchObject({ anonymousReads: false, secret: JWT_SECRET });
     const url = route === 'gateway' ? target.gatewayUrl : target.urls.crm;
-    const anonymous = await target.queryAt(url, '{ clients(first: 1) { totalCount } }', {}, { token: null });
+    const anonymous = await target.queryAt(url, ClientCount, {}, { token: null });
     expect(anonymous.status).toBe(401);
     expect(anonymous.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'MISSING_TOKEN' });
     // The development key means nothing here.
-    const development = await target.queryAt(url, '{ clients(first: 1) { totalCount } }', {}, { token: await tokenFor(['read']) });
+    const development = await target.queryAt(url, ClientCount, {}, { token: await tokenFor(['read']) });
     expect(development.status).toBe(401);
     const token = await tokenFor(['read'], { auth: target.config.auth });
-    const allowed = await target.queryAt(url, '{ clients(first: 1) { totalCount } }', {}, { token });
+    const allowed = await target.queryAt(url, ClientCount, {}, { token });
     expect(allowed).toMatchObject({ status: 200, data: { clients: { totalCount: 0 } } });
   });
 });

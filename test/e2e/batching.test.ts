@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DOMAINS, type Domain } from '../../lib/domains.ts';
+import { graphql } from '../__generated__/gql.ts';
 import { startStack, type Stack } from '../support/stack.ts';
 
 /**
@@ -8,8 +9,8 @@ import { startStack, type Stack } from '../support/stack.ts';
  * clients as for 50, never one per client.
  */
 
-const LIST = /* GraphQL */ `
-  query ($first: Int!) {
+const ClientList = graphql(`
+  query BatchingClientList($first: Int!) {
     clients(first: $first) {
       edges {
         node {
@@ -42,20 +43,18 @@ const LIST = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
 let stack: Stack;
 
 beforeAll(async () => {
   stack = await startStack();
-});
-afterAll(async () => {
-  await stack?.stop();
+  return () => stack.stop();
 });
 
 async function statementsFor(first: number): Promise<Record<Domain, number>> {
   const before = Object.fromEntries(DOMAINS.map((domain) => [domain, stack.subgraphs[domain].statementCount]));
-  const result = await stack.query<{ clients: { edges: unknown[] } }>(LIST, { first });
+  const result = await stack.query(ClientList, { first });
   expect(result.errors).toBeUndefined();
   expect(result.data?.clients.edges).toHaveLength(first);
   return Object.fromEntries(DOMAINS.map((domain) => [domain, stack.subgraphs[domain].statementCount - (before[domain] ?? 0)])) as Record<

@@ -1,7 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../lib/store/database.ts';
 import type { PlatformTables } from '../../lib/store/platform.ts';
 import { crmSubgraph } from '../../subgraphs/crm/server.ts';
+import { graphql } from '../__generated__/gql.ts';
+import type { IdempotencyCreateClientMutation } from '../__generated__/graphql.ts';
 import { tokenFor } from '../support/auth.ts';
 import { snapshotStores } from '../support/snapshot.ts';
 import { startStack, type GraphQLResult, type Stack } from '../support/stack.ts';
@@ -12,8 +14,23 @@ import { startStack, type GraphQLResult, type Stack } from '../support/stack.ts'
  * requests with one key write once; keys are per caller and expire after 24 hours.
  */
 
-const CREATE = `mutation Create($name: String!) { createClient(input: { name: $name, country: "US" }) { id name version } }`;
-type Created = { createClient: { id: string; name: string; version: number } | null };
+const CreateClient = graphql(`
+  mutation IdempotencyCreateClient($name: String!) {
+    createClient(input: { name: $name, country: "US" }) {
+      id
+      name
+      version
+    }
+  }
+`);
+
+const ClientCount = graphql(`
+  query IdempotencyClientCount {
+    clients(first: 1) {
+      totalCount
+    }
+  }
+`);
 
 let stack: Stack;
 let alice: string;
@@ -21,12 +38,14 @@ let bob: string;
 let keys = 0;
 const newKey = () => `key-${process.pid}-${++keys}`;
 
-function create(name: string, key: string | null, options: { token?: string; direct?: boolean } = {}): Promise<GraphQLResult<Created>> {
+function create(
+  name: string,
+  key: string | null,
+  options: { token?: string; direct?: boolean } = {},
+): Promise<GraphQLResult<IdempotencyCreateClientMutation>> {
   const headers: Record<string, string> = key === null ? {} : { 'idempotency-key': key };
   const request = { token: options.token ?? alice, headers };
-  return options.direct
-    ? stack.queryAt<Created>(stack.urls.crm, CREATE, { name }, request)
-    : stack.query<Created>(CREATE, { name }, request);
+  return stack.queryAt(options.direct ? stack.urls.crm : stack.gatewayUrl, CreateClient, { name }, request);
 }
 
 /** Clients stored and audit rows written in the crm store. */
@@ -39,12 +58,10 @@ async function writes(): Promise<{ clients: number; audit: number }> {
 const codes = (result: GraphQLResult<unknown>) => (result.errors ?? []).map((error) => error.extensions?.code);
 
 beforeAll(async () => {
-  stack = await startStack({ seed: null });
   alice = await tokenFor(['read', 'crm:write'], { subject: 'alice' });
   bob = await tokenFor(['read', 'crm:write'], { subject: 'bob' });
-});
-afterAll(async () => {
-  await stack?.stop();
+  stack = await startStack({ seed: null });
+  return () => stack.stop();
 });
 
 describe.each([
@@ -56,7 +73,7 @@ describe.each([
     const before = await writes();
     const first = await create('Retry Ltd', key, { direct });
     expect(first.errors).toBeUndefined();
-    expect(first.data?.createClient?.name).toBe('Retry Ltd');
+    expect(first.data?.createClient.name).toBe('Retry Ltd');
     const second = await create('Retry Ltd', key, { direct });
     expect(second).toEqual(first);
     expect(await writes()).toEqual({ clients: before.clients + 1, audit: before.audit + 1 });
@@ -96,7 +113,7 @@ describe('keys', () => {
     const [forAlice, forBob] = await Promise.all([create('Shared', key), create('Shared', key, { token: bob })]);
     expect(forAlice.errors).toBeUndefined();
     expect(forBob.errors).toBeUndefined();
-    expect(forAlice.data?.createClient?.id).not.toBe(forBob.data?.createClient?.id);
+    expect(forAlice.data?.createClient.id).not.toBe(forBob.data?.createClient.id);
     expect(await writes()).toEqual({ clients: before.clients + 2, audit: before.audit + 2 });
   });
 
@@ -113,7 +130,7 @@ describe('keys', () => {
     const before = await writes();
     const again = await create('Expiring', key);
     expect(again.errors).toBeUndefined();
-    expect(again.data?.createClient?.id).not.toBe(first.data?.createClient?.id);
+    expect(again.data?.createClient.id).not.toBe(first.data?.createClient.id);
     expect(await writes()).toEqual({ clients: before.clients + 1, audit: before.audit + 1 });
     // The new use is recorded in turn.
     expect(await create('Expiring', key)).toEqual(again);
@@ -127,11 +144,7 @@ describe('keys', () => {
   });
 
   it('are ignored by queries, even when malformed', async () => {
-    const result = await stack.query(
-      `{ clients(first: 1) { totalCount } }`,
-      {},
-      { token: alice, headers: { 'idempotency-key': ' not valid ' } },
-    );
+    const result = await stack.query(ClientCount, {}, { token: alice, headers: { 'idempotency-key': ' not valid ' } });
     expect(result.errors).toBeUndefined();
   });
 

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays, today } from '../../lib/dates.ts';
 import { createDemoPlan } from '../../lib/demo/plan.ts';
 import { openDatabase, type Database } from '../../lib/store/database.ts';
@@ -39,10 +39,10 @@ beforeAll(async () => {
     openDatabase<AccountingDatabase>({ url: accounting.databaseUrl, migrations: accountingSubgraph.migrations }),
     openDatabase<ProjectsDatabase>({ url: projects.databaseUrl, migrations: projectsSubgraph.migrations }),
   ]);
-});
-afterAll(async () => {
-  await Promise.all([accountingDb?.close(), projectsDb?.close()]);
-  await Promise.all([accounting?.close(), projects?.close()]);
+  return async () => {
+    await Promise.all([accountingDb.close(), projectsDb.close()]);
+    await Promise.all([accounting.close(), projects.close()]);
+  };
 });
 
 describe(`values from the ${TEST_STORE} store`, () => {

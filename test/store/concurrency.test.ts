@@ -1,5 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Domain } from '../../lib/domains.ts';
+import { graphql } from '../__generated__/gql.ts';
 import { holdLocks } from '../support/contention.ts';
 import { startStack, type GraphQLResult, type Stack } from '../support/stack.ts';
 import { TEST_STORE } from '../support/stores.ts';
@@ -14,9 +16,7 @@ import { TEST_STORE } from '../support/stores.ts';
 let stack: Stack;
 beforeAll(async () => {
   stack = await startStack({ seed: null });
-});
-afterAll(async () => {
-  await stack?.stop();
+  return () => stack.stop();
 });
 
 type Lock = { text: string; values?: unknown[] };
@@ -38,28 +38,189 @@ const outcome = (result: GraphQLResult<unknown>) => (result.errors?.length ? Str
 const outcomes = (results: GraphQLResult<unknown>[]) => results.map(outcome).sort();
 const oneWinner = (n: number) => [...Array<string>(n - 1).fill('CONFLICT'), 'OK'];
 
-async function data<T>(operation: string, variables?: Record<string, unknown>): Promise<T> {
-  const result = await stack.query<T>(operation, variables);
+async function data<TResult, TVariables>(operation: TypedDocumentNode<TResult, TVariables>, variables?: TVariables): Promise<TResult> {
+  const result = await stack.query(operation, variables);
   expect(result.errors).toBeUndefined();
   if (!result.data) throw new Error('no data');
   return result.data;
 }
 
+const CreateClient = graphql(`
+  mutation ConcurrencyCreateClient($name: String!) {
+    createClient(input: { name: $name, country: "US", status: ACTIVE }) {
+      id
+    }
+  }
+`);
+
+const CreateDraft = graphql(`
+  mutation ConcurrencyCreateDraft($c: ID!, $p: Decimal!) {
+    createInvoice(input: { clientId: $c, currencyCode: "USD", lines: [{ description: "Work", quantity: "1", unitPrice: $p }] }) {
+      id
+    }
+  }
+`);
+
 async function createClient(name: string): Promise<string> {
-  const { createClient } = await data<{ createClient: { id: string } }>(
-    `mutation ($name: String!) { createClient(input: { name: $name, country: "US", status: ACTIVE }) { id } }`,
-    { name },
-  );
+  const { createClient } = await data(CreateClient, { name });
   return createClient.id;
 }
 
 async function createDraft(clientId: string, unitPrice = '100.00'): Promise<string> {
-  const { createInvoice } = await data<{ createInvoice: { id: string } }>(
-    `mutation ($c: ID!, $p: Decimal!) { createInvoice(input: { clientId: $c, currencyCode: "USD", lines: [{ description: "Work", quantity: "1", unitPrice: $p }] }) { id } }`,
-    { c: clientId, p: unitPrice },
-  );
+  const { createInvoice } = await data(CreateDraft, { c: clientId, p: unitPrice });
   return createInvoice.id;
 }
+
+const SetIndustry = graphql(`
+  mutation ConcurrencySetIndustry($id: ID!, $industry: String) {
+    updateClient(id: $id, input: { industry: $industry }) {
+      version
+    }
+  }
+`);
+
+const SetIndustryAtVersion1 = graphql(`
+  mutation ConcurrencySetIndustryAtVersion1($id: ID!, $industry: String) {
+    updateClient(id: $id, input: { industry: $industry }, expectedVersion: 1) {
+      version
+      industry
+    }
+  }
+`);
+
+const ClientIndustry = graphql(`
+  query ConcurrencyClientIndustry($id: ID!) {
+    client(id: $id) {
+      version
+      industry
+    }
+  }
+`);
+
+const IssueIn2023 = graphql(`
+  mutation ConcurrencyIssueIn2023($id: ID!) {
+    issueInvoice(id: $id, input: { issueDate: "2023-06-01" }) {
+      number
+    }
+  }
+`);
+
+const CreateContract = graphql(`
+  mutation ConcurrencyCreateContract($c: ID!, $s: Date!) {
+    createContract(clientId: $c, input: { startDate: $s, endDate: "2026-12-31", annualValue: { amount: "1000.00", currencyCode: "USD" } }) {
+      id
+    }
+  }
+`);
+
+const ActivateContract = graphql(`
+  mutation ConcurrencyActivateContract($id: ID!) {
+    activateContract(id: $id, expectedVersion: 1) {
+      status
+    }
+  }
+`);
+
+const ClientContracts = graphql(`
+  query ConcurrencyClientContracts($id: ID!) {
+    client(id: $id) {
+      contracts {
+        status
+      }
+    }
+  }
+`);
+
+const Hire = graphql(`
+  mutation ConcurrencyHire($name: String!, $email: String!) {
+    hireEmployee(input: { name: $name, email: $email }) {
+      id
+    }
+  }
+`);
+
+const EmployeeEmails = graphql(`
+  query ConcurrencyEmployeeEmails {
+    employees(first: 500) {
+      edges {
+        node {
+          email
+        }
+      }
+    }
+  }
+`);
+
+const CreateDepartment = graphql(`
+  mutation ConcurrencyCreateDepartment($name: String!) {
+    createDepartment(input: { name: $name }) {
+      id
+    }
+  }
+`);
+
+const DepartmentNames = graphql(`
+  query ConcurrencyDepartmentNames {
+    departments {
+      name
+    }
+  }
+`);
+
+const SetManager = graphql(`
+  mutation ConcurrencySetManager($id: ID!, $m: ID) {
+    updateEmployee(id: $id, input: { managerId: $m }) {
+      id
+    }
+  }
+`);
+
+const EmployeeManagers = graphql(`
+  query ConcurrencyEmployeeManagers {
+    employees(first: 500) {
+      edges {
+        node {
+          id
+          manager {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+
+const Issue = graphql(`
+  mutation ConcurrencyIssue($id: ID!) {
+    issueInvoice(id: $id) {
+      version
+    }
+  }
+`);
+
+const PayInFull = graphql(`
+  mutation ConcurrencyPayInFull($id: ID!, $v: Int) {
+    recordPayment(invoiceId: $id, input: { amount: "250.00" }, expectedVersion: $v) {
+      status
+    }
+  }
+`);
+
+const InvoicePayments = graphql(`
+  query ConcurrencyInvoicePayments($id: ID!) {
+    invoice(id: $id) {
+      status
+      balance {
+        amount
+      }
+      payments {
+        amount {
+          amount
+        }
+      }
+    }
+  }
+`);
 
 describe(`concurrent writes on ${TEST_STORE}`, () => {
   it('of one entity without expectedVersion: every write lands, one after another', async () => {
@@ -68,14 +229,7 @@ describe(`concurrent writes on ${TEST_STORE}`, () => {
     const results = await race(
       'crm',
       [{ text: 'select id from clients where id = $1 for update', values: [id] }],
-      Array.from(
-        { length: n },
-        (_, i) => () =>
-          stack.query<{ updateClient: { version: number } }>(
-            `mutation ($id: ID!, $industry: String) { updateClient(id: $id, input: { industry: $industry }) { version } }`,
-            { id, industry: `Industry ${i}` },
-          ),
-      ),
+      Array.from({ length: n }, (_, i) => () => stack.query(SetIndustry, { id, industry: `Industry ${i}` })),
     );
     expect(outcomes(results)).toEqual(Array<string>(n).fill('OK'));
     // Each write read the version the one before it left: versions 2 … n + 1, none lost.
@@ -90,19 +244,12 @@ describe(`concurrent writes on ${TEST_STORE}`, () => {
     const results = await race(
       'crm',
       [{ text: 'select id from clients where id = $1 for update', values: [id] }],
-      Array.from(
-        { length: n },
-        (_, i) => () =>
-          stack.query<{ updateClient: { version: number; industry: string } }>(
-            `mutation ($id: ID!, $industry: String) { updateClient(id: $id, input: { industry: $industry }, expectedVersion: 1) { version industry } }`,
-            { id, industry: `Industry ${i}` },
-          ),
-      ),
+      Array.from({ length: n }, (_, i) => () => stack.query(SetIndustryAtVersion1, { id, industry: `Industry ${i}` })),
     );
     expect(outcomes(results)).toEqual(oneWinner(n));
     const winner = results.find((result) => !result.errors)?.data?.updateClient;
     expect(winner?.version).toBe(2);
-    expect(await data(`query ($id: ID!) { client(id: $id) { version industry } }`, { id })).toEqual({ client: winner });
+    expect(await data(ClientIndustry, { id })).toEqual({ client: winner });
   });
 
   it('issuing many drafts at once gives distinct numbers without gaps', async () => {
@@ -113,13 +260,7 @@ describe(`concurrent writes on ${TEST_STORE}`, () => {
     const results = await race(
       'accounting',
       [{ text: `insert into invoice_sequences (year, last_number) values ('2023', 0)` }],
-      drafts.map(
-        (id) => () =>
-          stack.query<{ issueInvoice: { number: string } }>(
-            `mutation ($id: ID!) { issueInvoice(id: $id, input: { issueDate: "2023-06-01" }) { number } }`,
-            { id },
-          ),
-      ),
+      drafts.map((id) => () => stack.query(IssueIn2023, { id })),
     );
     expect(outcomes(results)).toEqual(drafts.map(() => 'OK'));
     const numbers = results.map((result) => result.data?.issueInvoice.number).sort();
@@ -130,23 +271,17 @@ describe(`concurrent writes on ${TEST_STORE}`, () => {
     const clientId = await createClient('Contracts Corp');
     const contracts: string[] = [];
     for (const startDate of ['2025-01-01', '2025-02-01']) {
-      const { createContract } = await data<{ createContract: { id: string } }>(
-        `mutation ($c: ID!, $s: Date!) { createContract(clientId: $c, input: { startDate: $s, endDate: "2026-12-31", annualValue: { amount: "1000.00", currencyCode: "USD" } }) { id } }`,
-        { c: clientId, s: startDate },
-      );
+      const { createContract } = await data(CreateContract, { c: clientId, s: startDate });
       contracts.push(createContract.id);
     }
     const results = await race(
       'crm',
       [{ text: 'select id from contracts where id = any($1) for update', values: [contracts] }],
-      contracts.map((id) => () => stack.query(`mutation ($id: ID!) { activateContract(id: $id, expectedVersion: 1) { status } }`, { id })),
+      contracts.map((id) => () => stack.query(ActivateContract, { id })),
     );
     expect(outcomes(results)).toEqual(oneWinner(2));
-    const { client } = await data<{ client: { contracts: { status: string }[] } }>(
-      `query ($id: ID!) { client(id: $id) { contracts { status } } }`,
-      { id: clientId },
-    );
-    expect(client.contracts.map((contract) => contract.status).sort()).toEqual(['ACTIVE', 'DRAFT']);
+    const { client } = await data(ClientContracts, { id: clientId });
+    expect(client?.contracts.map((contract) => contract.status).sort()).toEqual(['ACTIVE', 'DRAFT']);
   });
 
   it('hiring several people with one email (in any case) hires one', async () => {
@@ -159,18 +294,10 @@ describe(`concurrent writes on ${TEST_STORE}`, () => {
                  values ('emp_heldheldheldheld', 'Held', 'grace@race.example', 'ACTIVE', 40, '2025-01-01', 1, '2025-01-01', '2025-01-01')`,
         },
       ],
-      emails.map(
-        (email, i) => () =>
-          stack.query(`mutation ($name: String!, $email: String!) { hireEmployee(input: { name: $name, email: $email }) { id } }`, {
-            name: `Grace ${i}`,
-            email,
-          }),
-      ),
+      emails.map((email, i) => () => stack.query(Hire, { name: `Grace ${i}`, email })),
     );
     expect(outcomes(results)).toEqual(oneWinner(emails.length));
-    const { employees } = await data<{ employees: { edges: { node: { email: string } }[] } }>(
-      `{ employees(first: 500) { edges { node { email } } } }`,
-    );
+    const { employees } = await data(EmployeeEmails);
     expect(employees.edges.filter((edge) => edge.node.email === 'grace@race.example')).toHaveLength(1);
   });
 
@@ -184,43 +311,33 @@ describe(`concurrent writes on ${TEST_STORE}`, () => {
                  values ('dep_heldheldheldheld', 'held', 'équipe été', 1, '2025-01-01', '2025-01-01')`,
         },
       ],
-      names.map((name) => () => stack.query(`mutation ($name: String!) { createDepartment(input: { name: $name }) { id } }`, { name })),
+      names.map((name) => () => stack.query(CreateDepartment, { name })),
     );
     expect(outcomes(results)).toEqual(oneWinner(names.length));
-    const { departments } = await data<{ departments: { name: string }[] }>(`{ departments { name } }`);
+    const { departments } = await data(DepartmentNames);
     expect(departments.filter((department) => department.name.toLowerCase() === 'équipe été')).toHaveLength(1);
   });
 
   it("two people made each other's manager at once: one change lands, the other is refused, never a loop", async () => {
-    const hire = async (name: string) =>
-      (
-        await data<{ hireEmployee: { id: string } }>(
-          `mutation ($name: String!, $email: String!) { hireEmployee(input: { name: $name, email: $email }) { id } }`,
-          {
-            name,
-            email: `${name.toLowerCase()}@loop.example`,
-          },
-        )
-      ).hireEmployee.id;
+    const hire = async (name: string) => (await data(Hire, { name, email: `${name.toLowerCase()}@loop.example` })).hireEmployee.id;
     const [a, b] = [await hire('Alpha'), await hire('Bravo')];
     // The rows are held for update but not for key share, so each request reads the chain and
     // reaches its own update before either commits.
+    const changes: [id: string, managerId: string][] = [
+      [a, b],
+      [b, a],
+    ];
     const results = await race(
       'hr',
       [{ text: 'select id from employees where id = any($1) for no key update', values: [[a, b]] }],
-      [
-        [a, b],
-        [b, a],
-      ].map(
+      changes.map(
         ([id, managerId]) =>
           () =>
-            stack.query(`mutation ($id: ID!, $m: ID) { updateEmployee(id: $id, input: { managerId: $m }) { id } }`, { id, m: managerId }),
+            stack.query(SetManager, { id, m: managerId }),
       ),
     );
     expect(outcomes(results)).toEqual(['BAD_USER_INPUT', 'OK']);
-    const { employees } = await data<{ employees: { edges: { node: { id: string; manager: { id: string } | null } }[] } }>(
-      `{ employees(first: 500) { edges { node { id manager { id } } } } }`,
-    );
+    const { employees } = await data(EmployeeManagers);
     const managers = employees.edges.filter((edge) => edge.node.id === a || edge.node.id === b).map((edge) => edge.node.manager);
     expect(managers.filter((manager) => manager !== null)).toHaveLength(1);
   });
@@ -228,30 +345,15 @@ describe(`concurrent writes on ${TEST_STORE}`, () => {
   it('paying an invoice in full several times at once records one payment', async () => {
     const clientId = await createClient('Payments plc');
     const id = await createDraft(clientId, '250.00');
-    const { issueInvoice } = await data<{ issueInvoice: { version: number } }>(
-      `mutation ($id: ID!) { issueInvoice(id: $id) { version } }`,
-      { id },
-    );
+    const { issueInvoice } = await data(Issue, { id });
     const n = 5;
     const results = await race(
       'accounting',
       [{ text: 'select id from invoices where id = $1 for update', values: [id] }],
-      Array.from(
-        { length: n },
-        () => () =>
-          stack.query(
-            `mutation ($id: ID!, $v: Int) { recordPayment(invoiceId: $id, input: { amount: "250.00" }, expectedVersion: $v) { status } }`,
-            {
-              id,
-              v: issueInvoice.version,
-            },
-          ),
-      ),
+      Array.from({ length: n }, () => () => stack.query(PayInFull, { id, v: issueInvoice.version })),
     );
     expect(outcomes(results)).toEqual(oneWinner(n));
-    expect(
-      await data(`query ($id: ID!) { invoice(id: $id) { status balance { amount } payments { amount { amount } } } }`, { id }),
-    ).toEqual({
+    expect(await data(InvoicePayments, { id })).toEqual({
       invoice: { status: 'PAID', balance: { amount: '0.00' }, payments: [{ amount: { amount: '250.00' } }] },
     });
   });

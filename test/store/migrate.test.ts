@@ -5,6 +5,7 @@ import { migrateStore, openDatabase, StoreBehindError } from '../../lib/store/da
 import { crmSubgraph } from '../../subgraphs/crm/server.ts';
 import { hrSubgraph } from '../../subgraphs/hr/server.ts';
 import { migrations as hrMigrations } from '../../subgraphs/hr/store/migrations.ts';
+import { graphql } from '../__generated__/gql.ts';
 import { PROCESS_TEST_TIMEOUT_MS, runToExit } from '../support/processes.ts';
 import { snapshotStore } from '../support/snapshot.ts';
 import { createTestStore, createTestStores, TEST_STORE, type TestStore, type TestStores } from '../support/stores.ts';
@@ -40,6 +41,22 @@ async function hrStoreAtFirstRelease(names: string[]): Promise<TestStore> {
   await database.close();
   return created;
 }
+
+const CreateEteDepartment = graphql(`
+  mutation MigrateCreateEteDepartment {
+    createDepartment(input: { name: "ÉTÉ" }) {
+      id
+    }
+  }
+`);
+
+const CreateMarketingDepartment = graphql(`
+  mutation MigrateCreateMarketingDepartment {
+    createDepartment(input: { name: "Marketing" }) {
+      name
+    }
+  }
+`);
 
 describe(`migrations on ${TEST_STORE}`, { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
   it('`recordgraph migrate all` brings every store up to date and says what ran; a second run has nothing to do', async () => {
@@ -91,9 +108,9 @@ describe(`migrations on ${TEST_STORE}`, { timeout: PROCESS_TEST_TIMEOUT_MS }, ()
     // Existing names got their keys: "ÉTÉ" is the same department as "Été" on both stores.
     const hr = await openTestSubgraph(hrSubgraph, { databaseUrl: store.url });
     try {
-      const duplicate = await hr.execute(`mutation { createDepartment(input: { name: "ÉTÉ" }) { id } }`);
+      const duplicate = await hr.execute(CreateEteDepartment);
       expect(errorCodes(duplicate)).toEqual(['CONFLICT']);
-      const created = await hr.execute(`mutation { createDepartment(input: { name: "Marketing" }) { name } }`);
+      const created = await hr.execute(CreateMarketingDepartment);
       expect(created.data).toEqual({ createDepartment: { name: 'Marketing' } });
     } finally {
       await hr.close();

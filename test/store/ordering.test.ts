@@ -1,8 +1,11 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import SQLite from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { crmSubgraph } from '../../subgraphs/crm/server.ts';
 import { hrSubgraph } from '../../subgraphs/hr/server.ts';
 import { projectsSubgraph } from '../../subgraphs/projects/server.ts';
+import { graphql } from '../__generated__/gql.ts';
+import type { OrderingClientPageQuery, OrderingEmployeePageQuery, OrderingProjectPageQuery } from '../__generated__/graphql.ts';
 import { openTestSubgraph, type TestSubgraph } from '../support/subgraphs.ts';
 import { TEST_STORE, withAdmin } from '../support/stores.ts';
 
@@ -40,41 +43,136 @@ beforeAll(async () => {
   crm = await openTestSubgraph(crmSubgraph);
   hr = await openTestSubgraph(hrSubgraph);
   projects = await openTestSubgraph(projectsSubgraph, { owners: { crm, hr } });
-});
-afterAll(async () => {
-  await Promise.all([projects?.close(), crm?.close(), hr?.close()]);
+  return async () => {
+    await Promise.all([projects.close(), crm.close(), hr.close()]);
+  };
 });
 
-async function run(subgraph: TestSubgraph, query: string, variables: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
-  const response = await subgraph.execute(query, variables);
+async function run<TResult, TVariables>(
+  subgraph: TestSubgraph,
+  operation: TypedDocumentNode<TResult, TVariables>,
+  variables?: TVariables,
+): Promise<TResult> {
+  const response = await subgraph.execute(operation, variables);
   expect(response.errors).toBeUndefined();
-  return response.data ?? {};
+  if (!response.data) throw new Error('no data');
+  return response.data;
 }
 
-interface Page {
-  edges: { cursor: string; node: { name: string } }[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-}
+const ClientPage = graphql(`
+  query OrderingClientPage($after: String) {
+    clients(first: 3, after: $after) {
+      edges {
+        cursor
+        node {
+          name
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+const EmployeePage = graphql(`
+  query OrderingEmployeePage($after: String) {
+    employees(first: 3, after: $after) {
+      edges {
+        cursor
+        node {
+          name
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+const ProjectPage = graphql(`
+  query OrderingProjectPage($after: String) {
+    projects(first: 3, after: $after) {
+      edges {
+        cursor
+        node {
+          name
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+/** A page of clients, employees or projects, as the three queries above answer it. */
+type Page = OrderingClientPageQuery['clients'] | OrderingEmployeePageQuery['employees'] | OrderingProjectPageQuery['projects'];
 
 /** Every name of a connection, three at a time, following the cursors. */
-async function pageThrough(subgraph: TestSubgraph, field: string): Promise<string[]> {
+async function pageThrough(next: (after: string | null) => Promise<Page>): Promise<string[]> {
   const names: string[] = [];
   let after: string | null = null;
   for (let pages = 0; pages < 20; pages++) {
-    const data = await run(
-      subgraph,
-      `query ($after: String) { ${field}(first: 3, after: $after) { edges { cursor node { name } } pageInfo { hasNextPage endCursor } } }`,
-      {
-        after,
-      },
-    );
-    const page = data[field] as Page;
+    const page = await next(after);
     names.push(...page.edges.map((edge) => edge.node.name));
     if (!page.pageInfo.hasNextPage) return names;
     after = page.pageInfo.endCursor;
   }
   throw new Error('too many pages');
 }
+
+const CreateClient = graphql(`
+  mutation OrderingCreateClient($name: String!) {
+    createClient(input: { name: $name }) {
+      id
+    }
+  }
+`);
+
+const Hire = graphql(`
+  mutation OrderingHire($name: String!, $email: String!) {
+    hireEmployee(input: { name: $name, email: $email }) {
+      id
+    }
+  }
+`);
+
+const CreateDepartment = graphql(`
+  mutation OrderingCreateDepartment($name: String!) {
+    createDepartment(input: { name: $name }) {
+      id
+    }
+  }
+`);
+
+const DepartmentNames = graphql(`
+  query OrderingDepartmentNames {
+    departments {
+      name
+    }
+  }
+`);
+
+const CreateOwner = graphql(`
+  mutation OrderingCreateOwner {
+    createClient(input: { name: "Owner", status: ACTIVE }) {
+      id
+    }
+  }
+`);
+
+const CreateProject = graphql(`
+  mutation OrderingCreateProject($name: String!, $c: ID!) {
+    createProject(input: { name: $name, clientId: $c, budgetHours: "10" }) {
+      id
+    }
+  }
+`);
 
 describe(`order by name on ${TEST_STORE}`, () => {
   it('the store by default orders these names: SQLite by bytes, the PostgreSQL test database otherwise', async () => {
@@ -96,38 +194,24 @@ describe(`order by name on ${TEST_STORE}`, () => {
   });
 
   it('clients page in byte order', async () => {
-    for (const name of NAMES) await run(crm, `mutation ($name: String!) { createClient(input: { name: $name }) { id } }`, { name });
-    expect(await pageThrough(crm, 'clients')).toEqual(BYTE_ORDER);
+    for (const name of NAMES) await run(crm, CreateClient, { name });
+    expect(await pageThrough(async (after) => (await run(crm, ClientPage, { after })).clients)).toEqual(BYTE_ORDER);
   });
 
   it('employees page in byte order, and departments list in it', async () => {
     for (const [i, name] of NAMES.entries()) {
-      await run(hr, `mutation ($name: String!, $email: String!) { hireEmployee(input: { name: $name, email: $email }) { id } }`, {
-        name,
-        email: `person${i}@order.example`,
-      });
+      await run(hr, Hire, { name, email: `person${i}@order.example` });
       // Department names are unique ignoring case, so each gets a number.
-      await run(hr, `mutation ($name: String!) { createDepartment(input: { name: $name }) { id } }`, { name: `${name} ${i}` });
+      await run(hr, CreateDepartment, { name: `${name} ${i}` });
     }
-    expect(await pageThrough(hr, 'employees')).toEqual(BYTE_ORDER);
-    const { departments } = (await run(hr, `{ departments { name } }`)) as { departments: { name: string }[] };
+    expect(await pageThrough(async (after) => (await run(hr, EmployeePage, { after })).employees)).toEqual(BYTE_ORDER);
+    const { departments } = await run(hr, DepartmentNames);
     expect(departments.map((department) => department.name)).toEqual(NAMES.map((name, i) => `${name} ${i}`).sort());
   });
 
   it('projects page in byte order', async () => {
-    const { createClient } = (await run(crm, `mutation { createClient(input: { name: "Owner", status: ACTIVE }) { id } }`)) as {
-      createClient: { id: string };
-    };
-    for (const name of NAMES) {
-      await run(
-        projects,
-        `mutation ($name: String!, $c: ID!) { createProject(input: { name: $name, clientId: $c, budgetHours: "10" }) { id } }`,
-        {
-          name,
-          c: createClient.id,
-        },
-      );
-    }
-    expect(await pageThrough(projects, 'projects')).toEqual(BYTE_ORDER);
+    const { createClient } = await run(crm, CreateOwner);
+    for (const name of NAMES) await run(projects, CreateProject, { name, c: createClient.id });
+    expect(await pageThrough(async (after) => (await run(projects, ProjectPage, { after })).projects)).toEqual(BYTE_ORDER);
   });
 });

@@ -3,6 +3,7 @@ import { startServices } from '../../cli/services.ts';
 import { loadConfig } from '../../lib/config.ts';
 import { DOMAINS } from '../../lib/domains.ts';
 import { crmSubgraph } from '../../subgraphs/crm/server.ts';
+import { graphql } from '../__generated__/gql.ts';
 import { holdLocks } from '../support/contention.ts';
 import {
   ANY_FREE_PORT,
@@ -41,23 +42,35 @@ async function connections(url: string): Promise<number> {
   );
 }
 
+const CreatePooled = graphql(`
+  mutation PoolCreatePooled {
+    createClient(input: { name: "Pooled" }) {
+      id
+    }
+  }
+`);
+
+const SetIndustry = graphql(`
+  mutation PoolSetIndustry($id: ID!, $i: String) {
+    updateClient(id: $id, input: { industry: $i }) {
+      version
+    }
+  }
+`);
+
 describe(`connection pool on ${TEST_STORE}`, () => {
   it('never opens more connections than its size, queueing the requests beyond it', async () => {
     store = await createTestStore('crm');
     const crm = await openTestSubgraph(crmSubgraph, { databaseUrl: store.url, poolSize: 2 });
     try {
-      const created = await crm.execute(`mutation { createClient(input: { name: "Pooled" }) { id } }`);
-      const id = (created.data as { createClient: { id: string } }).createClient.id;
+      const created = await crm.execute(CreatePooled);
+      const id = created.data?.createClient.id;
+      if (!id) throw new Error(`no client created: ${JSON.stringify(created.errors)}`);
       const held =
         TEST_STORE === 'postgres'
           ? await holdLocks(store.url, [{ text: 'select 1 from clients where id = $1 for update', values: [id] }])
           : null;
-      const writes = Array.from({ length: 6 }, (_, i) =>
-        crm.execute(`mutation ($id: ID!, $i: String) { updateClient(id: $id, input: { industry: $i }) { version } }`, {
-          id,
-          i: `Industry ${i}`,
-        }),
-      );
+      const writes = Array.from({ length: 6 }, (_, i) => crm.execute(SetIndustry, { id, i: `Industry ${i}` }));
       if (held) {
         // Two writes hold both connections, waiting on the lock; the other four wait for a connection.
         await held.waiters(2);
@@ -87,6 +100,7 @@ describe(`connection pool on ${TEST_STORE}`, () => {
       ...ANY_FREE_PORT,
     });
     const running = await startServices({ config });
+    // Raw requests: only their HTTP status is read.
     const query = (query: string) =>
       fetch(running.gatewayUrl ?? '', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
     const answers = await Promise.all(

@@ -51,14 +51,10 @@ function sqliteTables(url: string): Snapshot {
   }
 }
 
-const INT8_OID = 20;
-
 async function postgresTables(url: string): Promise<Snapshot> {
   // bigint columns read as numbers, as the product reads them (lib/store/database.ts) and SQLite returns them.
-  const types = {
-    getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-      oid === INT8_OID ? Number : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
-  };
+  const types = new pg.TypeOverrides();
+  types.setTypeParser(pg.types.builtins.INT8, Number);
   const client = new pg.Client({ connectionString: url, types });
   await client.connect();
   try {
