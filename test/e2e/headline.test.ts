@@ -1,5 +1,5 @@
 import type { ResultOf } from '@graphql-typed-document-node/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { addMonths, daysBetween } from '../../lib/dates.ts';
 import { convertMinor, divideRounded, money } from '../../lib/money.ts';
 import { graphql } from '../__generated__/gql.ts';
@@ -12,9 +12,7 @@ let stack: Stack;
 
 beforeAll(async () => {
   stack = await startStack();
-});
-afterAll(async () => {
-  await stack?.stop();
+  return () => stack.stop();
 });
 
 /**
