@@ -15,6 +15,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "query ClientOverview($id: ID!) {\n  client(id: $id) {\n    id\n    name\n    status\n    accountManager {\n      id\n      name\n      email\n    }\n    revenue(months: 12) {\n      amount\n      currencyCode\n    }\n    outstanding {\n      amount\n      currencyCode\n    }\n    invoices(first: 5) {\n      edges {\n        node {\n          id\n          number\n          status\n          total {\n            amount\n            currencyCode\n          }\n          dueDate\n        }\n      }\n      totalCount\n    }\n    projects {\n      id\n      name\n      phase\n      health\n      lead {\n        name\n      }\n    }\n    renewal {\n      date\n      daysLeft\n      onTrack\n      risks\n    }\n  }\n  clients(first: 50) {\n    edges {\n      node {\n        id\n        name\n        revenue(months: 12) {\n          amount\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    totalCount\n  }\n}": typeof types.ClientOverviewDocument,
+    "\n  query CliClientCount {\n    clients {\n      totalCount\n    }\n  }\n": typeof types.CliClientCountDocument,
+    "\n  mutation CliCreateClient {\n    createClient(input: { name: \"Minted\" }) {\n      name\n    }\n  }\n": typeof types.CliCreateClientDocument,
     "\n  query ClientPage($after: String) {\n    clients(first: 25, after: $after) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.ClientPageDocument,
     "\n  mutation AutomationHireEmployee {\n    hireEmployee(input: { name: \"Ada Builder\", email: \"ada@example.com\" }) {\n      id\n    }\n  }\n": typeof types.AutomationHireEmployeeDocument,
     "\n  mutation AutomationCreateClient($name: String!) {\n    createClient(input: { name: $name }) {\n      id\n    }\n  }\n": typeof types.AutomationCreateClientDocument,
@@ -72,9 +74,22 @@ type Documents = {
     "\n  mutation StatelessCreateClient {\n    createClient(input: { name: \"Stateless Ltd\" }) {\n      id\n    }\n  }\n": typeof types.StatelessCreateClientDocument,
     "\n  query StatelessEndpointsAndEntities {\n    webhookEndpoints {\n      totalCount\n    }\n    systemOfRecord {\n      entities {\n        typename\n      }\n    }\n  }\n": typeof types.StatelessEndpointsAndEntitiesDocument,
     "\n  query StatelessClientChanges {\n    changes(types: [\"Client.*\"]) {\n      edges {\n        node {\n          entityId\n        }\n      }\n    }\n  }\n": typeof types.StatelessClientChangesDocument,
+    "\n  query RequestIdClientCount {\n    clients(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.RequestIdClientCountDocument,
+    "\n  query ShutdownSlow {\n    clients(first: 2) {\n      totalCount\n    }\n  }\n": typeof types.ShutdownSlowDocument,
+    "\n  query ShutdownClientCount {\n    clients(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.ShutdownClientCountDocument,
+    "\n  query ProcessesActiveClient {\n    clients(first: 1, status: ACTIVE) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ProcessesActiveClientDocument,
+    "\n  query ProcessesClientCount {\n    clients(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.ProcessesClientCountDocument,
+    "\n  mutation ProcessesCreateEndpoint {\n    createWebhookEndpoint(input: { url: \"https://hooks.example.com/in\", types: [\"Nobody.*\"] }) {\n      endpoint {\n        id\n      }\n    }\n  }\n": typeof types.ProcessesCreateEndpointDocument,
+    "\n  query ProcessesEndpointCount {\n    webhookEndpoints {\n      totalCount\n    }\n  }\n": typeof types.ProcessesEndpointCountDocument,
+    "\n  query ReplicasProbe {\n    clients(first: 3) {\n      edges {\n        node {\n          id\n          name\n          revenue(months: 12) {\n            amount\n          }\n        }\n      }\n      totalCount\n    }\n  }\n": typeof types.ReplicasProbeDocument,
+    "\n  query ReplicasControl {\n    employees(first: 2) {\n      totalCount\n    }\n  }\n": typeof types.ReplicasControlDocument,
+    "\n  query ReplicasShared {\n    clients(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.ReplicasSharedDocument,
+    "\n  query ReplicasOrphan {\n    projects(first: 2) {\n      totalCount\n    }\n  }\n": typeof types.ReplicasOrphanDocument,
 };
 const documents: Documents = {
     "query ClientOverview($id: ID!) {\n  client(id: $id) {\n    id\n    name\n    status\n    accountManager {\n      id\n      name\n      email\n    }\n    revenue(months: 12) {\n      amount\n      currencyCode\n    }\n    outstanding {\n      amount\n      currencyCode\n    }\n    invoices(first: 5) {\n      edges {\n        node {\n          id\n          number\n          status\n          total {\n            amount\n            currencyCode\n          }\n          dueDate\n        }\n      }\n      totalCount\n    }\n    projects {\n      id\n      name\n      phase\n      health\n      lead {\n        name\n      }\n    }\n    renewal {\n      date\n      daysLeft\n      onTrack\n      risks\n    }\n  }\n  clients(first: 50) {\n    edges {\n      node {\n        id\n        name\n        revenue(months: 12) {\n          amount\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    totalCount\n  }\n}": types.ClientOverviewDocument,
+    "\n  query CliClientCount {\n    clients {\n      totalCount\n    }\n  }\n": types.CliClientCountDocument,
+    "\n  mutation CliCreateClient {\n    createClient(input: { name: \"Minted\" }) {\n      name\n    }\n  }\n": types.CliCreateClientDocument,
     "\n  query ClientPage($after: String) {\n    clients(first: 25, after: $after) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.ClientPageDocument,
     "\n  mutation AutomationHireEmployee {\n    hireEmployee(input: { name: \"Ada Builder\", email: \"ada@example.com\" }) {\n      id\n    }\n  }\n": types.AutomationHireEmployeeDocument,
     "\n  mutation AutomationCreateClient($name: String!) {\n    createClient(input: { name: $name }) {\n      id\n    }\n  }\n": types.AutomationCreateClientDocument,
@@ -132,6 +147,17 @@ const documents: Documents = {
     "\n  mutation StatelessCreateClient {\n    createClient(input: { name: \"Stateless Ltd\" }) {\n      id\n    }\n  }\n": types.StatelessCreateClientDocument,
     "\n  query StatelessEndpointsAndEntities {\n    webhookEndpoints {\n      totalCount\n    }\n    systemOfRecord {\n      entities {\n        typename\n      }\n    }\n  }\n": types.StatelessEndpointsAndEntitiesDocument,
     "\n  query StatelessClientChanges {\n    changes(types: [\"Client.*\"]) {\n      edges {\n        node {\n          entityId\n        }\n      }\n    }\n  }\n": types.StatelessClientChangesDocument,
+    "\n  query RequestIdClientCount {\n    clients(first: 1) {\n      totalCount\n    }\n  }\n": types.RequestIdClientCountDocument,
+    "\n  query ShutdownSlow {\n    clients(first: 2) {\n      totalCount\n    }\n  }\n": types.ShutdownSlowDocument,
+    "\n  query ShutdownClientCount {\n    clients(first: 1) {\n      totalCount\n    }\n  }\n": types.ShutdownClientCountDocument,
+    "\n  query ProcessesActiveClient {\n    clients(first: 1, status: ACTIVE) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.ProcessesActiveClientDocument,
+    "\n  query ProcessesClientCount {\n    clients(first: 1) {\n      totalCount\n    }\n  }\n": types.ProcessesClientCountDocument,
+    "\n  mutation ProcessesCreateEndpoint {\n    createWebhookEndpoint(input: { url: \"https://hooks.example.com/in\", types: [\"Nobody.*\"] }) {\n      endpoint {\n        id\n      }\n    }\n  }\n": types.ProcessesCreateEndpointDocument,
+    "\n  query ProcessesEndpointCount {\n    webhookEndpoints {\n      totalCount\n    }\n  }\n": types.ProcessesEndpointCountDocument,
+    "\n  query ReplicasProbe {\n    clients(first: 3) {\n      edges {\n        node {\n          id\n          name\n          revenue(months: 12) {\n            amount\n          }\n        }\n      }\n      totalCount\n    }\n  }\n": types.ReplicasProbeDocument,
+    "\n  query ReplicasControl {\n    employees(first: 2) {\n      totalCount\n    }\n  }\n": types.ReplicasControlDocument,
+    "\n  query ReplicasShared {\n    clients(first: 1) {\n      totalCount\n    }\n  }\n": types.ReplicasSharedDocument,
+    "\n  query ReplicasOrphan {\n    projects(first: 2) {\n      totalCount\n    }\n  }\n": types.ReplicasOrphanDocument,
 };
 
 /**
@@ -152,6 +178,14 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ClientOverview($id: ID!) {\n  client(id: $id) {\n    id\n    name\n    status\n    accountManager {\n      id\n      name\n      email\n    }\n    revenue(months: 12) {\n      amount\n      currencyCode\n    }\n    outstanding {\n      amount\n      currencyCode\n    }\n    invoices(first: 5) {\n      edges {\n        node {\n          id\n          number\n          status\n          total {\n            amount\n            currencyCode\n          }\n          dueDate\n        }\n      }\n      totalCount\n    }\n    projects {\n      id\n      name\n      phase\n      health\n      lead {\n        name\n      }\n    }\n    renewal {\n      date\n      daysLeft\n      onTrack\n      risks\n    }\n  }\n  clients(first: 50) {\n    edges {\n      node {\n        id\n        name\n        revenue(months: 12) {\n          amount\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    totalCount\n  }\n}"): (typeof documents)["query ClientOverview($id: ID!) {\n  client(id: $id) {\n    id\n    name\n    status\n    accountManager {\n      id\n      name\n      email\n    }\n    revenue(months: 12) {\n      amount\n      currencyCode\n    }\n    outstanding {\n      amount\n      currencyCode\n    }\n    invoices(first: 5) {\n      edges {\n        node {\n          id\n          number\n          status\n          total {\n            amount\n            currencyCode\n          }\n          dueDate\n        }\n      }\n      totalCount\n    }\n    projects {\n      id\n      name\n      phase\n      health\n      lead {\n        name\n      }\n    }\n    renewal {\n      date\n      daysLeft\n      onTrack\n      risks\n    }\n  }\n  clients(first: 50) {\n    edges {\n      node {\n        id\n        name\n        revenue(months: 12) {\n          amount\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    totalCount\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CliClientCount {\n    clients {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query CliClientCount {\n    clients {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CliCreateClient {\n    createClient(input: { name: \"Minted\" }) {\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CliCreateClient {\n    createClient(input: { name: \"Minted\" }) {\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -380,6 +414,50 @@ export function graphql(source: "\n  query StatelessEndpointsAndEntities {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StatelessClientChanges {\n    changes(types: [\"Client.*\"]) {\n      edges {\n        node {\n          entityId\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StatelessClientChanges {\n    changes(types: [\"Client.*\"]) {\n      edges {\n        node {\n          entityId\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RequestIdClientCount {\n    clients(first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query RequestIdClientCount {\n    clients(first: 1) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShutdownSlow {\n    clients(first: 2) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ShutdownSlow {\n    clients(first: 2) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShutdownClientCount {\n    clients(first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ShutdownClientCount {\n    clients(first: 1) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProcessesActiveClient {\n    clients(first: 1, status: ACTIVE) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProcessesActiveClient {\n    clients(first: 1, status: ACTIVE) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProcessesClientCount {\n    clients(first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ProcessesClientCount {\n    clients(first: 1) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProcessesCreateEndpoint {\n    createWebhookEndpoint(input: { url: \"https://hooks.example.com/in\", types: [\"Nobody.*\"] }) {\n      endpoint {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProcessesCreateEndpoint {\n    createWebhookEndpoint(input: { url: \"https://hooks.example.com/in\", types: [\"Nobody.*\"] }) {\n      endpoint {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProcessesEndpointCount {\n    webhookEndpoints {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ProcessesEndpointCount {\n    webhookEndpoints {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReplicasProbe {\n    clients(first: 3) {\n      edges {\n        node {\n          id\n          name\n          revenue(months: 12) {\n            amount\n          }\n        }\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ReplicasProbe {\n    clients(first: 3) {\n      edges {\n        node {\n          id\n          name\n          revenue(months: 12) {\n            amount\n          }\n        }\n      }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReplicasControl {\n    employees(first: 2) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ReplicasControl {\n    employees(first: 2) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReplicasShared {\n    clients(first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ReplicasShared {\n    clients(first: 1) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReplicasOrphan {\n    projects(first: 2) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ReplicasOrphan {\n    projects(first: 2) {\n      totalCount\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
