@@ -1,8 +1,12 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { jwtVerify } from 'jose';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEVELOPMENT_JWT_SECRET } from '../../lib/config.ts';
 import { LocalBus } from '../../lib/events/local-bus.ts';
-import { CLIENT_OVERVIEW } from '../../lib/operations/index.ts';
+import { graphql } from '../__generated__/gql.ts';
+import { ClientOverviewDocument } from '../__generated__/graphql.ts';
+import { bearer } from '../support/auth.ts';
+import { sourceOf } from '../support/operations.ts';
 import {
   freePort,
   PROCESS_TEST_TIMEOUT_MS,
@@ -23,6 +27,43 @@ async function verified(token: string) {
   });
   return payload;
 }
+
+/** A GraphQL response over HTTP, its data as the operation says. */
+interface HttpResponse<TResult> {
+  data?: TResult | null;
+  errors?: { extensions?: { code?: string } }[];
+}
+
+/** POSTs an operation as curl would, with a token when given: the body as the service sent it. */
+async function post<TResult, TVariables>(
+  url: string,
+  operation: TypedDocumentNode<TResult, TVariables>,
+  variables: TVariables,
+  token: string | null = null,
+): Promise<HttpResponse<TResult>> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...bearer(token) },
+    body: JSON.stringify({ query: sourceOf(operation), variables }),
+  });
+  return (await response.json()) as HttpResponse<TResult>;
+}
+
+const ClientCount = graphql(`
+  query CliClientCount {
+    clients {
+      totalCount
+    }
+  }
+`);
+
+const CreateClient = graphql(`
+  mutation CliCreateClient {
+    createClient(input: { name: "Minted" }) {
+      name
+    }
+  }
+`);
 
 let running: ServiceProcess | undefined;
 let stores: TestStores | undefined;
@@ -109,12 +150,7 @@ describe('recordgraph', { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
     expect((await verified(token)).scope).toBe('read crm:write accounting:write hr:write projects:write hr:salary:read webhooks:manage');
     expect(service.output()).toContain(`-H 'authorization: Bearer ${token}'`);
     expect(service.output()).toMatch(/Headers tab/);
-    const response = await fetch(`http://127.0.0.1:${gateway}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: CLIENT_OVERVIEW, variables: { id } }),
-    });
-    const body = (await response.json()) as { data?: { client?: { id: string } }; errors?: unknown };
+    const body = await post(`http://127.0.0.1:${gateway}/graphql`, ClientOverviewDocument, { id: id ?? '' }, token);
     expect(body.errors).toBeUndefined();
     expect(body.data?.client?.id).toBe(id);
 
@@ -147,34 +183,16 @@ describe('recordgraph', { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
     await expect
       .poll(() => service.output(), { timeout: STARTUP_DEADLINE_MS, interval: 200 })
       .toContain(`crm listening on http://127.0.0.1:${port}/graphql`);
-    const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ clients { totalCount } }' }),
-    });
-    expect(await response.json()).toEqual({ data: { clients: { totalCount: 12 } } });
+    const url = `http://127.0.0.1:${port}/graphql`;
+    expect(await post(url, ClientCount, {})).toEqual({ data: { clients: { totalCount: 12 } } });
 
     // A minted token is verified by the subgraph served alone: its own scope writes, another's does not.
-    const write = async (token: string) => {
-      const answer = await fetch(`http://127.0.0.1:${port}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query: 'mutation { createClient(input: { name: "Minted" }) { name } }' }),
-      });
-      return (await answer.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
-    };
+    const write = (token: string) => post(url, CreateClient, {}, token);
     expect(await write(crmWriter)).toEqual({ data: { createClient: { name: 'Minted' } } });
     expect((await write(accountant)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
     // Seeding the store a running service serves from is refused, and deletes nothing.
-    const clients = async () => {
-      const answer = await fetch(`http://127.0.0.1:${port}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ clients { totalCount } }' }),
-      });
-      return ((await answer.json()) as { data: { clients: { totalCount: number } } }).data.clients.totalCount;
-    };
+    const clients = async () => (await post(url, ClientCount, {})).data?.clients.totalCount;
     const refused = await run(['seed', 'crm'], env);
     expect(refused.status).toBe(1);
     expect(refused.stderr).toMatch(/The crm store .*is in use by a running recordgraph (process|service).*stop it before seeding/);

@@ -1,7 +1,8 @@
 import { createServer } from 'node:net';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { join } from 'node:path';
 import type { Kysely, Migration } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { today } from '../../lib/dates.ts';
 import type { Domain } from '../../lib/domains.ts';
 import type { ChangeEvent } from '../../lib/events/envelope.ts';
@@ -15,9 +16,11 @@ import { accountingReactions, INVOICE_CLOSED_PROJECT } from '../../subgraphs/acc
 import { migrations as accountingMigrations } from '../../subgraphs/accounting/store/migrations.ts';
 import { budgetHoursFor, OPEN_PROJECT_FOR_WON_DEAL, projectsReactions } from '../../subgraphs/projects/automation.ts';
 import { migrations as projectsMigrations } from '../../subgraphs/projects/store/migrations.ts';
+import { graphql } from '../__generated__/gql.ts';
 import { tokenFor } from '../support/auth.ts';
 import { eventually } from '../support/nats.ts';
-import { startStack, type Stack } from '../support/stack.ts';
+import { withTeardown } from '../support/processes.ts';
+import { startStack, type GraphQLResult, type Stack } from '../support/stack.ts';
 import { tempDir } from '../support/stores.ts';
 
 /**
@@ -32,53 +35,79 @@ let bus: LocalBus;
 let employeeId: string;
 const dir = tempDir('recordgraph-automation-');
 
-beforeAll(async () => {
-  stack = await startStack({ seed: null, env: { OUTBOX_POLL_MS: '50', EVENT_POLL_MS: '20' } });
-  // A reader of the stack's own event log, as any other process on the machine could open it.
-  bus = new LocalBus({ path: stack.config.events.logPath, pollMs: 20 });
-  const hired = await write<{ hireEmployee: { id: string } }>(
-    'hr',
-    `mutation { hireEmployee(input: { name: "Ada Builder", email: "ada@example.com" }) { id } }`,
-  );
-  employeeId = hired.hireEmployee.id;
-});
-afterAll(async () => {
-  await bus?.close();
-  await stack?.stop();
-  dir.remove();
-});
+const HireEmployee = graphql(`
+  mutation AutomationHireEmployee {
+    hireEmployee(input: { name: "Ada Builder", email: "ada@example.com" }) {
+      id
+    }
+  }
+`);
+
+beforeAll(() =>
+  withTeardown(async (defer) => {
+    defer(() => dir.remove());
+    stack = await startStack({ seed: null, env: { OUTBOX_POLL_MS: '50', EVENT_POLL_MS: '20' } });
+    defer(() => stack.stop());
+    // A reader of the stack's own event log, as any other process on the machine could open it.
+    bus = new LocalBus({ path: stack.config.events.logPath, pollMs: 20 });
+    defer(() => bus.close());
+    employeeId = (await write('hr', HireEmployee)).hireEmployee.id;
+  }),
+);
+
+/** The data of a result that must have no errors. */
+function dataOf<T>(result: GraphQLResult<T>): T {
+  expect(result.errors).toBeUndefined();
+  if (!result.data) throw new Error(`no data (status ${result.status})`);
+  return result.data;
+}
 
 /** A mutation through the gateway with a token that may write `domain` only. */
-async function write<T>(domain: Domain, query: string, variables?: Record<string, unknown>): Promise<T> {
+async function write<TResult, TVariables>(
+  domain: Domain,
+  operation: TypedDocumentNode<TResult, TVariables>,
+  variables?: TVariables,
+): Promise<TResult> {
   const token = await tokenFor(['read', `${domain}:write`], { subject: 'test-writer', auth: stack.config.auth });
-  const result = await stack.query<T>(query, variables, { token });
-  expect(result.errors).toBeUndefined();
-  return result.data as T;
+  return dataOf(await stack.query(operation, variables, { token }));
 }
 
-async function read<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
-  const result = await stack.query<T>(query, variables);
-  expect(result.errors).toBeUndefined();
-  return result.data as T;
+async function read<TResult, TVariables>(operation: TypedDocumentNode<TResult, TVariables>, variables?: TVariables): Promise<TResult> {
+  return dataOf(await stack.query(operation, variables));
 }
+
+const CreateClient = graphql(`
+  mutation AutomationCreateClient($name: String!) {
+    createClient(input: { name: $name }) {
+      id
+    }
+  }
+`);
 
 async function createClient(name: string): Promise<string> {
-  const data = await write<{ createClient: { id: string } }>(
-    'crm',
-    `mutation ($name: String!) { createClient(input: { name: $name }) { id } }`,
-    { name },
-  );
-  return data.createClient.id;
+  return (await write('crm', CreateClient, { name })).createClient.id;
 }
 
+const CreateDeal = graphql(`
+  mutation AutomationCreateDeal($clientId: ID!, $title: String!, $amount: MoneyInput!) {
+    createDeal(clientId: $clientId, input: { title: $title, amount: $amount }) {
+      id
+    }
+  }
+`);
+
+const MoveDeal = graphql(`
+  mutation AutomationMoveDeal($id: ID!, $stage: DealStage!) {
+    moveDeal(id: $id, stage: $stage) {
+      id
+    }
+  }
+`);
+
 async function winDeal(clientId: string, title: string, amount: { amount: string; currencyCode: string }): Promise<string> {
-  const { createDeal } = await write<{ createDeal: { id: string } }>(
-    'crm',
-    `mutation ($clientId: ID!, $title: String!, $amount: MoneyInput!) { createDeal(clientId: $clientId, input: { title: $title, amount: $amount }) { id } }`,
-    { clientId, title, amount },
-  );
-  for (const stage of ['QUALIFIED', 'PROPOSAL', 'WON']) {
-    await write('crm', `mutation ($id: ID!, $stage: DealStage!) { moveDeal(id: $id, stage: $stage) { id } }`, { id: createDeal.id, stage });
+  const { createDeal } = await write('crm', CreateDeal, { clientId, title, amount });
+  for (const stage of ['QUALIFIED', 'PROPOSAL', 'WON'] as const) {
+    await write('crm', MoveDeal, { id: createDeal.id, stage });
   }
   return createDeal.id;
 }
@@ -88,43 +117,112 @@ async function eventsOf(entityId: string, types: string[]): Promise<ChangeEvent[
   return all.map(({ event }) => event).filter((event) => event.entityId === entityId);
 }
 
-interface ProjectView {
-  id: string;
-  name: string;
-  phase: string;
-  budgetHours: string;
-  lead: { id: string } | null;
-  history: { edges: { node: { version: number; mutation: string; actor: { subject: string } } }[] };
-}
+const ProjectsOfClient = graphql(`
+  query AutomationProjectsOfClient($clientId: ID!) {
+    projects(clientId: $clientId) {
+      edges {
+        node {
+          id
+          name
+          phase
+          budgetHours
+          lead {
+            id
+          }
+          history {
+            edges {
+              node {
+                version
+                mutation
+                actor {
+                  subject
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
 
-async function projectsOf(clientId: string): Promise<ProjectView[]> {
-  const data = await read<{ projects: { edges: { node: ProjectView }[] } }>(
-    `query ($clientId: ID!) { projects(clientId: $clientId) { edges { node {
-      id name phase budgetHours lead { id } history { edges { node { version mutation actor { subject } } } }
-    } } } }`,
-    { clientId },
-  );
+async function projectsOf(clientId: string) {
+  const data = await read(ProjectsOfClient, { clientId });
   return data.projects.edges.map((edge) => edge.node);
 }
 
-interface InvoiceView {
-  id: string;
-  status: string;
-  total: { amount: string; currencyCode: string };
-  lines: { description: string; quantity: string; unitPrice: { amount: string }; amount: { amount: string } }[];
-  history: { edges: { node: { actor: { subject: string } } }[] };
-}
+const InvoicesOfClient = graphql(`
+  query AutomationInvoicesOfClient($clientId: ID!) {
+    invoices(clientId: $clientId) {
+      edges {
+        node {
+          id
+          status
+          total {
+            amount
+            currencyCode
+          }
+          lines {
+            description
+            quantity
+            unitPrice {
+              amount
+            }
+            amount {
+              amount
+            }
+          }
+          history {
+            edges {
+              node {
+                actor {
+                  subject
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
 
-async function invoicesOf(clientId: string): Promise<InvoiceView[]> {
-  const data = await read<{ invoices: { edges: { node: InvoiceView }[] } }>(
-    `query ($clientId: ID!) { invoices(clientId: $clientId) { edges { node {
-      id status total { amount currencyCode } lines { description quantity unitPrice { amount } amount { amount } }
-      history { edges { node { actor { subject } } } }
-    } } } }`,
-    { clientId },
-  );
+async function invoicesOf(clientId: string) {
+  const data = await read(InvoicesOfClient, { clientId });
   return data.invoices.edges.map((edge) => edge.node);
 }
+
+const CreateProject = graphql(`
+  mutation AutomationCreateProject($name: String!, $clientId: ID!) {
+    createProject(input: { name: $name, clientId: $clientId, budgetHours: "100" }) {
+      id
+    }
+  }
+`);
+
+const AdvanceProject = graphql(`
+  mutation AutomationAdvanceProject($id: ID!, $phase: ProjectPhase!) {
+    advanceProject(id: $id, phase: $phase) {
+      id
+    }
+  }
+`);
+
+const CreateTask = graphql(`
+  mutation AutomationCreateTask($projectId: ID!, $title: String!) {
+    createTask(projectId: $projectId, input: { title: $title }) {
+      id
+    }
+  }
+`);
+
+const LogTime = graphql(`
+  mutation AutomationLogTime($input: LogTimeInput!) {
+    logTime(input: $input) {
+      id
+    }
+  }
+`);
 
 /** A project in KICKOFF with tasks, time logged as given, then moved phase by phase to CLOSED. */
 async function closedProject(
@@ -132,24 +230,16 @@ async function closedProject(
   clientId: string,
   time: { task: string | null; hours: string; billable: boolean }[],
 ): Promise<string> {
-  const { createProject } = await write<{ createProject: { id: string } }>(
-    'projects',
-    `mutation ($name: String!, $clientId: ID!) { createProject(input: { name: $name, clientId: $clientId, budgetHours: "100" }) { id } }`,
-    { name, clientId },
-  );
+  const { createProject } = await write('projects', CreateProject, { name, clientId });
   const projectId = createProject.id;
-  await write('projects', `mutation ($id: ID!) { advanceProject(id: $id, phase: KICKOFF) { id } }`, { id: projectId });
+  await write('projects', AdvanceProject, { id: projectId, phase: 'KICKOFF' });
   const tasks = new Map<string, string>();
   for (const title of new Set(time.flatMap((entry) => (entry.task ? [entry.task] : [])))) {
-    const { createTask } = await write<{ createTask: { id: string } }>(
-      'projects',
-      `mutation ($projectId: ID!, $title: String!) { createTask(projectId: $projectId, input: { title: $title }) { id } }`,
-      { projectId, title },
-    );
+    const { createTask } = await write('projects', CreateTask, { projectId, title });
     tasks.set(title, createTask.id);
   }
   for (const entry of time) {
-    await write('projects', `mutation ($input: LogTimeInput!) { logTime(input: $input) { id } }`, {
+    await write('projects', LogTime, {
       input: {
         projectId,
         taskId: entry.task ? tasks.get(entry.task) : null,
@@ -160,11 +250,8 @@ async function closedProject(
       },
     });
   }
-  for (const phase of ['DELIVERY', 'REVIEW', 'CLOSED']) {
-    await write('projects', `mutation ($id: ID!, $phase: ProjectPhase!) { advanceProject(id: $id, phase: $phase) { id } }`, {
-      id: projectId,
-      phase,
-    });
+  for (const phase of ['DELIVERY', 'REVIEW', 'CLOSED'] as const) {
+    await write('projects', AdvanceProject, { id: projectId, phase });
   }
   return projectId;
 }
@@ -228,7 +315,8 @@ describe('a won deal', () => {
 
   it('opens exactly one project in KICKOFF for its client, written and announced by projects', async () => {
     await eventually(async () => (await projectsOf(clientId)).length > 0, 'projects opened a project');
-    const project = (await projectsOf(clientId))[0] as ProjectView;
+    const [project] = await projectsOf(clientId);
+    if (!project) throw new Error('projects opened no project');
     // 12000.50 EUR is 12960.54 USD at the reference rate; at 150.00 an hour that is 86 whole hours.
     expect(project).toMatchObject({ name: 'Website relaunch', phase: 'KICKOFF', budgetHours: '86.00', lead: null });
     const rule = OPEN_PROJECT_FOR_WON_DEAL;

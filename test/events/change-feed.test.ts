@@ -1,6 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { ResultOf, TypedDocumentNode, VariablesOf } from '@graphql-typed-document-node/core';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createGateway } from '../../gateway/server.ts';
 import { SCOPES } from '../../lib/auth/scopes.ts';
+import { graphql } from '../__generated__/gql.ts';
 import { tokenFor } from '../support/auth.ts';
 import { startStack, type GraphQLResult, type Stack } from '../support/stack.ts';
 
@@ -10,27 +12,8 @@ import { startStack, type GraphQLResult, type Stack } from '../support/stack.ts'
  * arguments and missing scopes get their registry codes.
  */
 
-interface FeedNode {
-  id: string;
-  cursor: string;
-  source: string;
-  type: string;
-  entityType: string;
-  entityId: string;
-  entityVersion: number;
-  occurredAt: string;
-  actor: { subject: string; mutation: string };
-  changes: { field: string; value: string }[];
-  redacted: string[];
-  requestId: string | null;
-}
-
-interface Feed {
-  changes: { edges: { cursor: string; node: FeedNode }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
-}
-
-const FEED = /* GraphQL */ `
-  query Feed($after: String, $types: [String!], $first: Int) {
+const Feed = graphql(`
+  query ChangeFeedPage($after: String, $types: [String!], $first: Int) {
     changes(after: $after, types: $types, first: $first) {
       edges {
         cursor
@@ -61,40 +44,44 @@ const FEED = /* GraphQL */ `
       }
     }
   }
-`;
+`);
+
+type FeedPage = ResultOf<typeof Feed>['changes'];
+type FeedNode = FeedPage['edges'][number]['node'];
 
 let stack: Stack;
 let writer: string;
 
 beforeAll(async () => {
-  stack = await startStack({ seed: null, env: { ANONYMOUS_READS: 'false' } });
   writer = await tokenFor(SCOPES, { subject: 'feed-writer' });
-});
-afterAll(async () => {
-  await stack?.stop();
+  stack = await startStack({ seed: null, env: { ANONYMOUS_READS: 'false' } });
+  return () => stack.stop();
 });
 
-async function feed(
-  variables: { after?: string | null; types?: string[]; first?: number } = {},
-  token?: string | null,
-): Promise<GraphQLResult<Feed>> {
-  return stack.query<Feed>(FEED, variables, token === undefined ? {} : { token });
+async function feed(variables: VariablesOf<typeof Feed> = {}, token?: string | null): Promise<GraphQLResult<ResultOf<typeof Feed>>> {
+  return stack.query(Feed, variables, token === undefined ? {} : { token });
 }
 
-async function page(variables: { after?: string | null; types?: string[]; first?: number } = {}): Promise<Feed['changes']> {
+async function page(variables: VariablesOf<typeof Feed> = {}): Promise<FeedPage> {
   const result = await feed(variables);
   expect(result.errors).toBeUndefined();
   if (!result.data) throw new Error('no feed page');
   return result.data.changes;
 }
 
+/** A page's end cursor, which the feed gives on every page, an empty one too. */
+function endOf(page: FeedPage): string {
+  if (page.pageInfo.endCursor === null) throw new Error('a feed page without an end cursor');
+  return page.pageInfo.endCursor;
+}
+
 /** The cursor after the newest event now in the feed: where a test's own events begin. */
 async function feedEnd(): Promise<string> {
   let after: string | null = null;
   for (;;) {
-    const { pageInfo } = await page({ after, first: 500 });
-    after = pageInfo.endCursor;
-    if (!pageInfo.hasNextPage) return after;
+    const changes = await page({ after, first: 500 });
+    after = endOf(changes);
+    if (!changes.pageInfo.hasNextPage) return after;
   }
 }
 
@@ -103,10 +90,10 @@ async function allEvents(): Promise<FeedNode[]> {
   const events: FeedNode[] = [];
   let after: string | null = null;
   for (;;) {
-    const { edges, pageInfo } = await page({ after, first: 500 });
-    events.push(...edges.map((edge) => edge.node));
-    after = pageInfo.endCursor;
-    if (!pageInfo.hasNextPage) return events;
+    const changes = await page({ after, first: 500 });
+    events.push(...changes.edges.map((edge) => edge.node));
+    after = endOf(changes);
+    if (!changes.pageInfo.hasNextPage) return events;
   }
 }
 
@@ -122,37 +109,117 @@ async function eventsAfter(after: string, count: number, types?: string[]): Prom
   );
 }
 
-async function write<T>(operation: string, variables: Record<string, unknown>, requestId: string): Promise<T> {
-  const result = await stack.query<T>(operation, variables, { token: writer, headers: { 'x-request-id': requestId } });
+async function write<TResult, TVariables>(
+  operation: TypedDocumentNode<TResult, TVariables>,
+  variables: TVariables,
+  requestId: string,
+): Promise<TResult> {
+  const result = await stack.query(operation, variables, { token: writer, headers: { 'x-request-id': requestId } });
   expect(result.errors).toBeUndefined();
   if (!result.data) throw new Error(`no data for ${requestId}`);
   return result.data;
 }
 
-function valuesOf(node: FeedNode): Record<string, unknown> {
+/** What an event set, decoded; `undefined` is an event the feed did not have. */
+function valuesOf(node: FeedNode | undefined): Record<string, unknown> {
+  if (!node) throw new Error('no such event in the feed');
   return Object.fromEntries(node.changes.map(({ field, value }) => [field, JSON.parse(value) as unknown]));
 }
+
+const CreateClient = graphql(`
+  mutation ChangeFeedCreateClient($input: CreateClientInput!) {
+    createClient(input: $input) {
+      id
+    }
+  }
+`);
+
+const SetIndustry = graphql(`
+  mutation ChangeFeedSetIndustry($id: ID!, $industry: String!) {
+    updateClient(id: $id, input: { industry: $industry }) {
+      id
+    }
+  }
+`);
+
+const ActivateClient = graphql(`
+  mutation ChangeFeedActivateClient($id: ID!) {
+    changeClientStatus(id: $id, status: ACTIVE) {
+      id
+    }
+  }
+`);
+
+const CreateInvoice = graphql(`
+  mutation ChangeFeedCreateInvoice($input: CreateInvoiceInput!) {
+    createInvoice(input: $input) {
+      id
+    }
+  }
+`);
+
+const IssueInvoice = graphql(`
+  mutation ChangeFeedIssueInvoice($id: ID!) {
+    issueInvoice(id: $id) {
+      id
+    }
+  }
+`);
+
+const HireWithSalary = graphql(`
+  mutation ChangeFeedHireWithSalary {
+    hireEmployee(input: { name: "Grace Hopper", email: "grace@feed.example", salary: { amount: "98765.43", currencyCode: "USD" } }) {
+      id
+    }
+  }
+`);
+
+const RaiseSalary = graphql(`
+  mutation ChangeFeedRaiseSalary($id: ID!) {
+    updateEmployee(id: $id, input: { salary: { amount: "123456.78", currencyCode: "USD" } }) {
+      id
+    }
+  }
+`);
+
+const Count = graphql(`
+  query ChangeFeedCount($types: [String!], $after: String) {
+    changes(types: $types, after: $after, first: 1) {
+      totalCount
+    }
+  }
+`);
+
+const EndCursor = graphql(`
+  query ChangeFeedEndCursor {
+    changes {
+      pageInfo {
+        endCursor
+      }
+    }
+  }
+`);
 
 describe('writes appear in the feed', () => {
   it('in commit order, with type, entity, version, changes, actor and request id', async () => {
     const start = await feedEnd();
     const expected: { requestId: string; type: string; mutation: string; version: number }[] = [];
-    const step = async <T>(
-      operation: string,
-      variables: Record<string, unknown>,
+    const step = async <TResult, TVariables>(
+      operation: TypedDocumentNode<TResult, TVariables>,
+      variables: TVariables,
       requestId: string,
       type: string,
       mutation: string,
       version: number,
     ) => {
-      const data = await write<T>(operation, variables, requestId);
+      const data = await write(operation, variables, requestId);
       expected.push({ requestId, type, mutation, version });
       // Each write's event is in the feed before the next write, so the feed's order is the test's.
       await eventsAfter(start, expected.length);
       return data;
     };
-    const { createClient } = await step<{ createClient: { id: string } }>(
-      `mutation ($input: CreateClientInput!) { createClient(input: $input) { id } }`,
+    const { createClient } = await step(
+      CreateClient,
       { input: { name: 'Feedco', country: 'GB' } },
       'feed-1',
       'Client.created',
@@ -160,38 +227,17 @@ describe('writes appear in the feed', () => {
       1,
     );
     const clientId = createClient.id;
-    await step(
-      `mutation ($id: ID!) { updateClient(id: $id, input: { industry: "Energy" }) { id } }`,
-      { id: clientId },
-      'feed-2',
-      'Client.updated',
-      'updateClient',
-      2,
-    );
-    await step(
-      `mutation ($id: ID!) { changeClientStatus(id: $id, status: ACTIVE) { id } }`,
-      { id: clientId },
-      'feed-3',
-      'Client.statusChanged',
-      'changeClientStatus',
-      3,
-    );
-    const { createInvoice } = await step<{ createInvoice: { id: string } }>(
-      `mutation ($input: CreateInvoiceInput!) { createInvoice(input: $input) { id } }`,
+    await step(SetIndustry, { id: clientId, industry: 'Energy' }, 'feed-2', 'Client.updated', 'updateClient', 2);
+    await step(ActivateClient, { id: clientId }, 'feed-3', 'Client.statusChanged', 'changeClientStatus', 3);
+    const { createInvoice } = await step(
+      CreateInvoice,
       { input: { clientId, currencyCode: 'GBP', lines: [{ description: 'Audit', quantity: '2', unitPrice: '150.00' }] } },
       'feed-4',
       'Invoice.created',
       'createInvoice',
       1,
     );
-    await step(
-      `mutation ($id: ID!) { issueInvoice(id: $id) { id } }`,
-      { id: createInvoice.id },
-      'feed-5',
-      'Invoice.issued',
-      'issueInvoice',
-      2,
-    );
+    await step(IssueInvoice, { id: createInvoice.id }, 'feed-5', 'Invoice.issued', 'issueInvoice', 2);
 
     const events = await eventsAfter(start, expected.length);
     expect(events.map((event) => [event.requestId, event.type, event.actor.mutation, event.entityVersion])).toEqual(
@@ -206,13 +252,13 @@ describe('writes appear in the feed', () => {
     }
     const [created, updated, activated, invoiced, issued] = events;
     expect(created).toMatchObject({ source: 'crm', entityType: 'Client', entityId: clientId });
-    expect(valuesOf(created!)).toMatchObject({ id: clientId, name: 'Feedco', country: 'GB', status: 'PROSPECT', industry: null });
+    expect(valuesOf(created)).toMatchObject({ id: clientId, name: 'Feedco', country: 'GB', status: 'PROSPECT', industry: null });
     // An update announces what it set, nothing else.
-    expect(valuesOf(updated!)).toEqual({ industry: 'Energy' });
-    expect(valuesOf(activated!)).toEqual({ status: 'ACTIVE' });
+    expect(valuesOf(updated)).toEqual({ industry: 'Energy' });
+    expect(valuesOf(activated)).toEqual({ status: 'ACTIVE' });
     expect(invoiced).toMatchObject({ source: 'accounting', entityType: 'Invoice', entityId: createInvoice.id });
-    expect(valuesOf(invoiced!)).toMatchObject({ client_id: clientId, status: 'DRAFT' });
-    expect(valuesOf(issued!)).toMatchObject({ status: 'SENT' });
+    expect(valuesOf(invoiced)).toMatchObject({ client_id: clientId, status: 'DRAFT' });
+    expect(valuesOf(issued)).toMatchObject({ status: 'SENT' });
     // Each edge's cursor is its node's.
     const edges = (await page({ after: start, first: 500 })).edges;
     expect(edges.map((edge) => edge.cursor)).toEqual(edges.map((edge) => edge.node.cursor));
@@ -220,16 +266,8 @@ describe('writes appear in the feed', () => {
 
   it('announces that a salary changed, never its value', async () => {
     const start = await feedEnd();
-    const { hireEmployee } = await write<{ hireEmployee: { id: string } }>(
-      `mutation { hireEmployee(input: { name: "Grace Hopper", email: "grace@feed.example", salary: { amount: "98765.43", currencyCode: "USD" } }) { id } }`,
-      {},
-      'feed-hire',
-    );
-    await write(
-      `mutation ($id: ID!) { updateEmployee(id: $id, input: { salary: { amount: "123456.78", currencyCode: "USD" } }) { id } }`,
-      { id: hireEmployee.id },
-      'feed-raise',
-    );
+    const { hireEmployee } = await write(HireWithSalary, {}, 'feed-hire');
+    await write(RaiseSalary, { id: hireEmployee.id }, 'feed-raise');
     const [hired, raised] = await eventsAfter(start, 2);
     expect(hired).toMatchObject({ type: 'Employee.created', entityId: hireEmployee.id });
     expect(hired?.redacted).toEqual(expect.arrayContaining(['salary_minor', 'salary_currency']));
@@ -243,14 +281,10 @@ describe('writes appear in the feed', () => {
 
   it('a refused write announces nothing', async () => {
     const start = await feedEnd();
-    const refused = await stack.query(`mutation { createClient(input: { name: "", country: "US" }) { id } }`, {}, { token: writer });
+    const refused = await stack.query(CreateClient, { input: { name: '', country: 'US' } }, { token: writer });
     expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     // A later write by the same domain is published after anything the refused one could have left.
-    const { createClient } = await write<{ createClient: { id: string } }>(
-      `mutation { createClient(input: { name: "Somebody", country: "US" }) { id } }`,
-      {},
-      'feed-after-refusal',
-    );
+    const { createClient } = await write(CreateClient, { input: { name: 'Somebody', country: 'US' } }, 'feed-after-refusal');
     const events = await eventsAfter(start, 1);
     expect(events.map((event) => [event.type, event.entityId])).toEqual([['Client.created', createClient.id]]);
   });
@@ -259,16 +293,15 @@ describe('writes appear in the feed', () => {
 describe('paging', () => {
   it('resumes exactly where it stopped: no gap, no repeat', async () => {
     const start = await feedEnd();
-    for (let n = 1; n <= 7; n += 1)
-      await write(`mutation { createClient(input: { name: "Pager ${n}", country: "US" }) { id } }`, {}, `feed-page-${n}`);
+    for (let n = 1; n <= 7; n += 1) await write(CreateClient, { input: { name: `Pager ${n}`, country: 'US' } }, `feed-page-${n}`);
     const all = await eventsAfter(start, 7);
     const seen: string[] = [];
     let after = start;
     for (;;) {
-      const { edges, pageInfo } = await page({ after, first: 3 });
-      seen.push(...edges.map((edge) => edge.node.id));
-      after = pageInfo.endCursor;
-      if (!pageInfo.hasNextPage) break;
+      const changes = await page({ after, first: 3 });
+      seen.push(...changes.edges.map((edge) => edge.node.id));
+      after = endOf(changes);
+      if (!changes.pageInfo.hasNextPage) break;
     }
     expect(seen).toEqual(all.map((event) => event.id));
     expect(all.map((event) => event.requestId)).toEqual([1, 2, 3, 4, 5, 6, 7].map((n) => `feed-page-${n}`));
@@ -282,11 +315,7 @@ describe('paging', () => {
     // rare type does not scan the same events again next time.
     const none = await page({ types: ['Payment.recorded'] });
     expect(none).toEqual({ edges: [], pageInfo: { hasNextPage: false, endCursor: end } });
-    const { createClient } = await write<{ createClient: { id: string } }>(
-      `mutation { createClient(input: { name: "Late", country: "US" }) { id } }`,
-      {},
-      'feed-late',
-    );
+    const { createClient } = await write(CreateClient, { input: { name: 'Late', country: 'US' } }, 'feed-late');
     const [late] = await eventsAfter(end, 1);
     expect(late?.entityId).toBe(createClient.id);
   });
@@ -295,18 +324,10 @@ describe('paging', () => {
 describe('types filter', () => {
   it('takes exact types and Entity.*', async () => {
     const start = await feedEnd();
-    const { createClient } = await write<{ createClient: { id: string } }>(
-      `mutation { createClient(input: { name: "Filtered", country: "US" }) { id } }`,
-      {},
-      'feed-filter-1',
-    );
-    await write(
-      `mutation ($id: ID!) { updateClient(id: $id, input: { industry: "Retail" }) { id } }`,
-      { id: createClient.id },
-      'feed-filter-2',
-    );
-    const { createInvoice } = await write<{ createInvoice: { id: string } }>(
-      `mutation ($input: CreateInvoiceInput!) { createInvoice(input: $input) { id } }`,
+    const { createClient } = await write(CreateClient, { input: { name: 'Filtered', country: 'US' } }, 'feed-filter-1');
+    await write(SetIndustry, { id: createClient.id, industry: 'Retail' }, 'feed-filter-2');
+    const { createInvoice } = await write(
+      CreateInvoice,
       { input: { clientId: createClient.id, currencyCode: 'USD', lines: [{ description: 'Work', quantity: '1', unitPrice: '10' }] } },
       'feed-filter-3',
     );
@@ -322,10 +343,7 @@ describe('types filter', () => {
 
   it('counts every matching event in the log, whatever the cursor', async () => {
     const count = async (types: string[] | undefined, after?: string) => {
-      const result = await stack.query<{ changes: { totalCount: number } }>(
-        `query ($types: [String!], $after: String) { changes(types: $types, after: $after, first: 1) { totalCount } }`,
-        { types, after },
-      );
+      const result = await stack.query(Count, { types, after });
       expect(result.errors).toBeUndefined();
       return result.data?.changes.totalCount;
     };
@@ -339,12 +357,13 @@ describe('types filter', () => {
 describe('refusals', () => {
   const codes = (result: GraphQLResult<unknown>) => result.errors?.map((error) => error.extensions?.code);
   const fields = (result: GraphQLResult<unknown>) => result.errors?.[0]?.extensions?.fields;
+  const aMessage: unknown = expect.any(String);
 
   it('a cursor this API did not return', async () => {
     for (const after of ['not-a-cursor', Buffer.from('p:-1').toString('base64url'), Buffer.from('p:1.5').toString('base64url'), '']) {
       const result = await feed({ after });
       expect(codes(result)).toEqual(['BAD_USER_INPUT']);
-      expect(fields(result)).toEqual([{ path: ['after'], message: expect.any(String) }]);
+      expect(fields(result)).toEqual([{ path: ['after'], message: aMessage }]);
     }
   });
 
@@ -352,8 +371,8 @@ describe('refusals', () => {
     const result = await feed({ types: ['Client.created', 'client.created', 'Client.'] });
     expect(codes(result)).toEqual(['BAD_USER_INPUT']);
     expect(fields(result)).toEqual([
-      { path: ['types', '1'], message: expect.any(String) },
-      { path: ['types', '2'], message: expect.any(String) },
+      { path: ['types', '1'], message: aMessage },
+      { path: ['types', '2'], message: aMessage },
     ]);
   });
 
@@ -361,7 +380,7 @@ describe('refusals', () => {
     for (const first of [0, -1, 501]) {
       const result = await feed({ first });
       expect(codes(result)).toEqual(['BAD_USER_INPUT']);
-      expect(fields(result)).toEqual([{ path: ['first'], message: expect.any(String) }]);
+      expect(fields(result)).toEqual([{ path: ['first'], message: aMessage }]);
     }
     expect((await feed({ first: 500 })).errors).toBeUndefined();
   });
@@ -383,14 +402,11 @@ describe('a gateway without a bus', () => {
     const gateway = createGateway({ ...stack.config, subgraphUrls: stack.urls });
     try {
       const url = await gateway.listen(0);
-      const result = await stack.queryAt<{ changes: unknown }>(url, `{ changes { pageInfo { endCursor } } }`);
+      const result = await stack.queryAt(url, EndCursor);
       expect(result.data ?? null).toBeNull();
-      expect(result.errors).toEqual([
-        expect.objectContaining({
-          message: expect.stringMatching(/without an event bus/),
-          extensions: expect.objectContaining({ code: 'SUBGRAPH_UNAVAILABLE', subgraph: 'events' }),
-        }),
-      ]);
+      expect(result.errors).toHaveLength(1);
+      expect(result.errors?.[0]?.message).toMatch(/without an event bus/);
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', subgraph: 'events' });
     } finally {
       await gateway.stop();
     }

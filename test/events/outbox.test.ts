@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventBus } from '../../lib/events/bus.ts';
 import type { ChangeEvent } from '../../lib/events/envelope.ts';
 import { LocalBus } from '../../lib/events/local-bus.ts';
@@ -10,6 +10,7 @@ import { crmSubgraph } from '../../subgraphs/crm/server.ts';
 import { hrSubgraph } from '../../subgraphs/hr/server.ts';
 import { clients } from '../../subgraphs/crm/store/clients.ts';
 import type { CrmDatabase } from '../../subgraphs/crm/store/schema.ts';
+import { graphql } from '../__generated__/gql.ts';
 import { TEST_STORE } from '../support/stores.ts';
 import { openTestSubgraph, tempDir, type TestSubgraph } from '../support/subgraphs.ts';
 
@@ -26,12 +27,17 @@ let busCount = 0;
 
 beforeAll(async () => {
   crm = await openTestSubgraph(crmSubgraph);
-  store = await openDatabase<CrmDatabase>({ url: crm.databaseUrl, migrations: crmSubgraph.migrations, poolSize: 2 });
-});
-afterAll(async () => {
-  await store?.close();
-  await crm?.close();
-  dir.remove();
+  store = await openDatabase<CrmDatabase>({ url: crm.databaseUrl, migrations: crmSubgraph.migrations, poolSize: 2 }).catch(
+    async (error: unknown) => {
+      await crm.close();
+      throw error;
+    },
+  );
+  return async () => {
+    await store.close();
+    await crm.close();
+    dir.remove();
+  };
 });
 
 function freshBus(): LocalBus {
@@ -43,17 +49,46 @@ async function outboxRows() {
   return store.db.selectFrom('outbox').innerJoin('audit_log', 'audit_log.id', 'outbox.audit_id').selectAll().orderBy('seq').execute();
 }
 
+const CreateClient = graphql(`
+  mutation OutboxCreateClient($name: String!, $country: String!) {
+    createClient(input: { name: $name, country: $country }) {
+      id
+    }
+  }
+`);
+
+const RenameClient = graphql(`
+  mutation OutboxRenameClient($id: ID!, $name: String!, $expectedVersion: Int) {
+    updateClient(id: $id, input: { name: $name }, expectedVersion: $expectedVersion) {
+      version
+    }
+  }
+`);
+
+const HireEmployee = graphql(`
+  mutation OutboxHireEmployee {
+    hireEmployee(
+      input: {
+        name: "Grace Hopper"
+        email: "grace@recordgraph.example"
+        capacityHoursPerWeek: 40
+        salary: { amount: "98000.00", currencyCode: "USD" }
+      }
+    ) {
+      id
+    }
+  }
+`);
+
 async function createClient(name: string): Promise<string> {
-  const result = await crm.execute(`mutation ($name: String!) { createClient(input: { name: $name, country: "US" }) { id } }`, { name });
+  const result = await crm.execute(CreateClient, { name, country: 'US' });
   expect(result.errors).toBeUndefined();
-  return (result.data?.createClient as { id: string }).id;
+  if (!result.data) throw new Error(`${name} was not created`);
+  return result.data.createClient.id;
 }
 
 async function renameClient(id: string, name: string) {
-  const result = await crm.execute(`mutation ($id: ID!, $name: String!) { updateClient(id: $id, input: { name: $name }) { version } }`, {
-    id,
-    name,
-  });
+  const result = await crm.execute(RenameClient, { id, name });
   expect(result.errors).toBeUndefined();
 }
 
@@ -77,11 +112,9 @@ describe('the outbox row is written with the change, or not at all', () => {
   it('a refused write (bad input, stale version) leaves none', async () => {
     const id = await createClient('Refusals Inc');
     const before = await outboxRows();
-    const stale = await crm.execute(`mutation ($id: ID!) { updateClient(id: $id, input: { name: "Late" }, expectedVersion: 7) { id } }`, {
-      id,
-    });
+    const stale = await crm.execute(RenameClient, { id, name: 'Late', expectedVersion: 7 });
     expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    const bad = await crm.execute(`mutation { createClient(input: { name: "", country: "Narnia" }) { id } }`);
+    const bad = await crm.execute(CreateClient, { name: '', country: 'Narnia' });
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(await outboxRows()).toEqual(before);
   });
@@ -211,9 +244,7 @@ describe('redaction', () => {
   it("announces that an employee's salary changed, never its value", async () => {
     const hr = await openTestSubgraph(hrSubgraph);
     try {
-      const hired = await hr.execute(
-        `mutation { hireEmployee(input: { name: "Grace Hopper", email: "grace@recordgraph.example", capacityHoursPerWeek: 40, salary: { amount: "98000.00", currencyCode: "USD" } }) { id } }`,
-      );
+      const hired = await hr.execute(HireEmployee);
       expect(hired.errors).toBeUndefined();
       const hrStore = await openDatabase<PlatformTables>({ url: hr.databaseUrl, migrations: hrSubgraph.migrations, poolSize: 1 });
       const bus = freshBus();

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
+import type { ResultOf, TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { createClient, type Client } from 'graphql-ws';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import { verifySignature } from '../../subgraphs/webhooks/signing.ts';
 import type { Consumer, EventBus } from '../../lib/events/bus.ts';
@@ -10,6 +11,7 @@ import { openBus } from '../../lib/events/open.ts';
 import type { PlatformTables } from '../../lib/store/platform.ts';
 import { openDatabase } from '../../lib/store/database.ts';
 import { crmSubgraph } from '../../subgraphs/crm/server.ts';
+import { graphql } from '../__generated__/gql.ts';
 import { bearer, fullAccessToken } from '../support/auth.ts';
 import { deleteStream, natsReachable, NATS_TEST_URL, requireNats, uniqueStreamName } from '../support/nats.ts';
 import {
@@ -19,8 +21,10 @@ import {
   runRecordgraph,
   STARTUP_DEADLINE_MS,
   waitUntilReady,
+  withTeardown,
   type ServiceProcess,
 } from '../support/processes.ts';
+import { sourceOf } from '../support/operations.ts';
 import { createTestStores, PG_ADMIN_URL, type TestStoreKind, type TestStores } from '../support/stores.ts';
 
 /**
@@ -40,9 +44,69 @@ const WORKERS = 6;
 /** Successful writes before the kill: enough that the relay is busy when it happens. */
 const WRITES_BEFORE_KILL = 120;
 
-interface FeedPage {
-  edges: { node: ChangeEvent }[];
-  pageInfo: { hasNextPage: boolean; endCursor: string };
+/** What every consumer is checked on: an event's id, and the entity version it announces. */
+type Seen = Pick<ChangeEvent, 'id' | 'entityId' | 'entityVersion'>;
+
+const CreateClient = graphql(`
+  mutation ProofCreateClient($name: String!) {
+    createClient(input: { name: $name, country: "US" }) {
+      id
+      version
+    }
+  }
+`);
+
+const RenameClient = graphql(`
+  mutation ProofRenameClient($id: ID!, $name: String!) {
+    updateClient(id: $id, input: { name: $name }) {
+      id
+      version
+    }
+  }
+`);
+
+const CreateEndpoint = graphql(`
+  mutation ProofCreateEndpoint($url: String!) {
+    createWebhookEndpoint(input: { url: $url, types: ["Client.*"] }) {
+      secret
+    }
+  }
+`);
+
+const ClientChanged = graphql(`
+  subscription ProofClientChanged($after: String) {
+    entityChanged(types: ["Client.*"], after: $after) {
+      id
+      entityId
+      entityVersion
+      type
+    }
+  }
+`);
+
+const ClientFeed = graphql(`
+  query ProofClientFeed($after: String) {
+    changes(after: $after, types: ["Client.*"], first: 500) {
+      edges {
+        node {
+          id
+          entityId
+          entityVersion
+          type
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+/** A GraphQL response over HTTP, its data as the operation says. */
+interface HttpResponse<TResult> {
+  data?: TResult | null;
+  errors?: unknown[];
 }
 
 interface Setup {
@@ -78,20 +142,24 @@ for (const setup of SETUPS) {
       const stream = uniqueStreamName();
       const received: ChangeEvent[] = [];
       const delivered: ChangeEvent[] = [];
-      const subscribed: ChangeEvent[] = [];
+      const subscribed: ResultOf<typeof ClientChanged>['entityChanged'][] = [];
       let receiver: Server;
       let subscriber: Client;
       const outcomes = { ok: 0, failed: 0 };
 
-      async function gatewayRequest<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+      async function gatewayRequest<TResult, TVariables>(
+        operation: TypedDocumentNode<TResult, TVariables>,
+        variables: TVariables,
+      ): Promise<TResult> {
         const response = await fetch(gatewayUrl, {
           method: 'POST',
           headers: { 'content-type': 'application/json', ...bearer(await fullAccessToken()) },
-          body: JSON.stringify({ query, variables }),
+          body: JSON.stringify({ query: sourceOf(operation), variables }),
         });
-        const body = (await response.json()) as { data?: T; errors?: unknown[] };
+        const body = (await response.json()) as HttpResponse<TResult>;
         expect(body.errors).toBeUndefined();
-        return body.data as T;
+        if (!body.data) throw new Error(`the gateway answered ${response.status} without data`);
+        return body.data;
       }
 
       /** A webhook receiver that checks every signature and keeps every delivery, duplicates included. */
@@ -114,79 +182,87 @@ for (const setup of SETUPS) {
         return `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/hook`;
       }
 
-      async function crmWrite(
-        query: string,
-        variables: Record<string, unknown>,
-      ): Promise<{ data?: Record<string, { id: string; version: number }> }> {
+      /** A write straight to the crm process; throws when it is refused or crm is unreachable. */
+      async function crmWrite<TResult, TVariables>(
+        operation: TypedDocumentNode<TResult, TVariables>,
+        variables: TVariables,
+      ): Promise<TResult> {
         const response = await fetch(crmUrl, {
           method: 'POST',
           headers: { 'content-type': 'application/json', ...bearer(await fullAccessToken()) },
-          body: JSON.stringify({ query, variables }),
+          body: JSON.stringify({ query: sourceOf(operation), variables }),
           signal: AbortSignal.timeout(5_000),
         });
-        const body = (await response.json()) as { data?: Record<string, { id: string; version: number }>; errors?: unknown[] };
-        if (body.errors?.length) throw new Error(JSON.stringify(body.errors));
-        return body;
+        const body = (await response.json()) as HttpResponse<TResult>;
+        if (body.errors?.length || !body.data) throw new Error(JSON.stringify(body.errors));
+        return body.data;
       }
 
       function startCrm(port: number): ServiceProcess {
         return runRecordgraph('crm', ['serve', 'crm'], { ...env, CRM_PORT: String(port) });
       }
 
-      beforeAll(async () => {
-        stores = await createTestStores(setup.store);
-        const [crmPort, webhooksPort, gatewayPort] = [await freePort(), await freePort(), await freePort()];
-        crmUrl = `http://127.0.0.1:${crmPort}/graphql`;
-        gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
-        env = {
-          LOG_LEVEL: 'warn',
-          ...stores.env,
-          CRM_URL: crmUrl,
-          WEBHOOKS_URL: `http://127.0.0.1:${webhooksPort}/graphql`,
-          WEBHOOKS_PORT: String(webhooksPort),
-          GATEWAY_PORT: String(gatewayPort),
-          SEED_ON_START: 'false',
-          OUTBOX_POLL_MS: '50',
-          EVENT_POLL_MS: '50',
-          ...(setup.nats ? { NATS_URL: NATS_TEST_URL, NATS_STREAM: stream } : {}),
-        };
-        crm = startCrm(crmPort);
-        await waitUntilReady(`http://127.0.0.1:${crmPort}/readyz`, crm);
-        webhooks = runRecordgraph('webhooks', ['serve', 'webhooks'], env);
-        await waitUntilReady(`http://127.0.0.1:${webhooksPort}/readyz`, webhooks);
-        gateway = runRecordgraph('gateway', ['serve', 'gateway'], env);
-        await waitUntilReady(`http://127.0.0.1:${gatewayPort}/healthz`, gateway);
-        bus = await openBus({ natsUrl: env.NATS_URL, natsStream: stream, logPath: stores.eventLogPath, pollMs: 50, outboxPollMs: 50 });
-        consumer = bus.consume('proof', { types: ['Client.*'] }, async ({ event }) => {
-          received.push(event);
-        });
-        let secret = '';
-        const url = await startReceiver(() => secret);
-        const created = await gatewayRequest<{ createWebhookEndpoint: { secret: string } }>(
-          `mutation ($url: String!) { createWebhookEndpoint(input: { url: $url, types: ["Client.*"] }) { secret } }`,
-          { url },
-        );
-        secret = created.createWebhookEndpoint.secret;
-        subscriber = createClient({
-          url: gatewayUrl.replace(/^http/, 'ws'),
-          webSocketImpl: WebSocket,
-          connectionParams: { authorization: `Bearer ${await fullAccessToken()}` },
-        });
-        subscriber.subscribe<{ entityChanged: ChangeEvent }>(
-          { query: `subscription { entityChanged(types: ["Client.*"], after: "${START_CURSOR}") { id entityId entityVersion type } }` },
-          { next: (result) => void (result.data && subscribed.push(result.data.entityChanged)), error: () => {}, complete: () => {} },
-        );
-      }, PROCESS_TEST_TIMEOUT_MS);
-
-      afterAll(async () => {
-        await subscriber?.dispose();
-        await new Promise((resolve) => receiver?.close(resolve));
-        await consumer?.stop();
-        await bus?.close();
-        await Promise.all([crm?.kill('SIGKILL'), webhooks?.kill('SIGKILL'), gateway?.kill('SIGKILL')]);
-        if (setup.nats) await deleteStream(stream).catch(() => {});
-        await stores?.drop();
-      });
+      beforeAll(
+        () =>
+          withTeardown(async (defer) => {
+            stores = await createTestStores(setup.store);
+            defer(() => stores.drop());
+            if (setup.nats) defer(() => deleteStream(stream).catch(() => undefined));
+            const [crmPort, webhooksPort, gatewayPort] = [await freePort(), await freePort(), await freePort()];
+            crmUrl = `http://127.0.0.1:${crmPort}/graphql`;
+            gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
+            env = {
+              LOG_LEVEL: 'warn',
+              ...stores.env,
+              CRM_URL: crmUrl,
+              WEBHOOKS_URL: `http://127.0.0.1:${webhooksPort}/graphql`,
+              WEBHOOKS_PORT: String(webhooksPort),
+              GATEWAY_PORT: String(gatewayPort),
+              SEED_ON_START: 'false',
+              OUTBOX_POLL_MS: '50',
+              EVENT_POLL_MS: '50',
+              ...(setup.nats ? { NATS_URL: NATS_TEST_URL, NATS_STREAM: stream } : {}),
+            };
+            // `crm` is replaced when it is started again: the cleanup kills whichever runs then.
+            crm = startCrm(crmPort);
+            defer(() => crm.kill('SIGKILL'));
+            await waitUntilReady(`http://127.0.0.1:${crmPort}/readyz`, crm);
+            webhooks = runRecordgraph('webhooks', ['serve', 'webhooks'], env);
+            defer(() => webhooks.kill('SIGKILL'));
+            await waitUntilReady(`http://127.0.0.1:${webhooksPort}/readyz`, webhooks);
+            gateway = runRecordgraph('gateway', ['serve', 'gateway'], env);
+            defer(() => gateway.kill('SIGKILL'));
+            await waitUntilReady(`http://127.0.0.1:${gatewayPort}/healthz`, gateway);
+            bus = await openBus({ natsUrl: env.NATS_URL, natsStream: stream, logPath: stores.eventLogPath, pollMs: 50, outboxPollMs: 50 });
+            defer(() => bus.close());
+            consumer = bus.consume('proof', { types: ['Client.*'] }, async ({ event }) => {
+              received.push(event);
+            });
+            defer(() => consumer.stop());
+            let secret = '';
+            const url = await startReceiver(() => secret);
+            defer(() => new Promise((resolve) => receiver.close(resolve)));
+            const created = await gatewayRequest(CreateEndpoint, { url });
+            secret = created.createWebhookEndpoint.secret;
+            subscriber = createClient({
+              url: gatewayUrl.replace(/^http/, 'ws'),
+              webSocketImpl: WebSocket,
+              connectionParams: { authorization: `Bearer ${await fullAccessToken()}` },
+            });
+            defer(() => subscriber.dispose());
+            subscriber.subscribe<ResultOf<typeof ClientChanged>>(
+              { query: sourceOf(ClientChanged), variables: { after: START_CURSOR } },
+              {
+                next: (result) => {
+                  if (result.data) subscribed.push(result.data.entityChanged);
+                },
+                error: () => {},
+                complete: () => {},
+              },
+            );
+          }),
+        PROCESS_TEST_TIMEOUT_MS,
+      );
 
       it(
         'survives SIGKILL mid-burst with no lost, duplicated, invented or reordered event',
@@ -195,11 +271,8 @@ for (const setup of SETUPS) {
           // A few clients, then a burst of concurrent renames and status changes.
           const ids: string[] = [];
           for (let i = 0; i < CLIENTS; i += 1) {
-            const created = await crmWrite(
-              `mutation ($name: String!) { createClient(input: { name: $name, country: "US" }) { id version } }`,
-              { name: `Proof ${i}` },
-            );
-            ids.push(created.data?.createClient?.id ?? '');
+            const created = await crmWrite(CreateClient, { name: `Proof ${i}` });
+            ids.push(created.createClient.id);
           }
           let stopping = false;
           let sequence = 0;
@@ -208,10 +281,7 @@ for (const setup of SETUPS) {
               const id = ids[sequence % ids.length] ?? '';
               sequence += 1;
               try {
-                await crmWrite(`mutation ($id: ID!, $name: String!) { updateClient(id: $id, input: { name: $name }) { id version } }`, {
-                  id,
-                  name: `Proof write ${sequence}`,
-                });
+                await crmWrite(RenameClient, { id, name: `Proof write ${sequence}` });
                 outcomes.ok += 1;
               } catch {
                 outcomes.failed += 1;
@@ -254,7 +324,7 @@ for (const setup of SETUPS) {
             expect(expected.size).toBeGreaterThanOrEqual(CLIENTS + killedAfter);
             // The relay publishes everything the outbox holds, then every consumer catches up.
             const until = Date.now() + 30_000;
-            const caughtUp = (events: ChangeEvent[]) => new Set(events.map((event) => event.id)).size >= expected.size;
+            const caughtUp = (events: readonly Seen[]) => new Set(events.map((event) => event.id)).size >= expected.size;
             while (Date.now() < until) {
               const pending = await store.db.selectFrom('outbox').select('seq').where('published_at', 'is', null).execute();
               if (pending.length === 0 && caughtUp(received) && caughtUp(delivered) && caughtUp(subscribed)) break;
@@ -265,13 +335,14 @@ for (const setup of SETUPS) {
           }
 
           const feed = await readChangeFeed();
-          for (const [consumerName, events] of [
+          const consumers: [string, readonly Seen[]][] = [
             ['durable bus consumer', received],
             ['webhook receiver', delivered],
             ['subscription', subscribed],
             ['change feed', feed],
-          ] as const) {
-            const byId = new Map<string, ChangeEvent>();
+          ];
+          for (const [consumerName, events] of consumers) {
+            const byId = new Map<string, Seen>();
             for (const event of events) if (!byId.has(event.id)) byId.set(event.id, event);
             const unique = [...byId.values()];
             const keys = unique.map((event) => `${event.entityId}@${event.entityVersion}`);
@@ -293,15 +364,12 @@ for (const setup of SETUPS) {
         },
       );
 
-      async function readChangeFeed(): Promise<ChangeEvent[]> {
-        const events: ChangeEvent[] = [];
+      async function readChangeFeed(): Promise<Seen[]> {
+        const events: Seen[] = [];
         let after: string | null = null;
         for (;;) {
-          const { changes: page }: { changes: FeedPage } = await gatewayRequest<{ changes: FeedPage }>(
-            `query ($after: String) { changes(after: $after, types: ["Client.*"], first: 500) {
-            edges { node { id entityId entityVersion type } } pageInfo { hasNextPage endCursor } } }`,
-            { after },
-          );
+          // Annotated: the loop feeds `after` back in, which TypeScript cannot infer through.
+          const { changes: page }: ResultOf<typeof ClientFeed> = await gatewayRequest(ClientFeed, { after });
           events.push(...page.edges.map((edge) => edge.node));
           if (!page.pageInfo.hasNextPage) return events;
           after = page.pageInfo.endCursor;

@@ -57,7 +57,9 @@ describe('automation rules', () => {
     const reaction: Reaction<PlatformTables> = {
       rule: 'test.once',
       types: ['Deal.won'],
-      react: async (_event, once) => void (await once(async () => void (writes += 1))),
+      react: async (_event, once) => {
+        await once(async () => void (writes += 1));
+      },
     };
     run(reaction);
     await bus.publish(event);

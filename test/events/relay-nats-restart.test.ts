@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Consumer } from '../../lib/events/bus.ts';
 import type { ChangeEvent } from '../../lib/events/envelope.ts';
 import { NatsBus } from '../../lib/events/nats-bus.ts';
@@ -6,7 +6,9 @@ import type { PlatformTables } from '../../lib/store/platform.ts';
 import { OutboxRelay } from '../../lib/events/relay.ts';
 import { openDatabase, type Database } from '../../lib/store/database.ts';
 import { crmSubgraph } from '../../subgraphs/crm/server.ts';
+import { graphql } from '../__generated__/gql.ts';
 import { eventually, natsServerMissing, requireNats, startPrivateNatsServer, type PrivateNatsServer } from '../support/nats.ts';
+import { withTeardown } from '../support/processes.ts';
 import { openTestSubgraph, type TestSubgraph } from '../support/subgraphs.ts';
 
 /**
@@ -19,47 +21,58 @@ const missing = natsServerMissing();
 if (missing && !requireNats) console.warn(`Skipping the relay NATS restart test: ${missing}.`);
 
 describe.skipIf(missing !== null && !requireNats)('the outbox relay across a NATS restart', () => {
-  let server: PrivateNatsServer | null = null;
-  let bus: NatsBus | null = null;
+  let server: PrivateNatsServer;
   let crm: TestSubgraph;
   let store: Database<PlatformTables>;
-  let relay: OutboxRelay;
-  let consumer: Consumer;
   const seen: ChangeEvent[] = [];
 
-  beforeAll(async () => {
-    expect(missing, 'CI=true needs a nats-server binary').toBeNull();
-    server = await startPrivateNatsServer();
-    bus = await NatsBus.connect({ url: server.url, stream: 'RGRELAY' });
-    crm = await openTestSubgraph(crmSubgraph);
-    store = await openDatabase<PlatformTables>({ url: crm.databaseUrl, migrations: crmSubgraph.migrations, poolSize: 2 });
-    relay = new OutboxRelay(store.db, { source: 'crm', bus, pollMs: 50 });
-    relay.start();
-    consumer = bus.consume('crm.watcher', { types: ['Client.*'] }, async ({ event }) => void seen.push(event));
-  });
-  afterAll(async () => {
-    await consumer?.stop();
-    await relay?.stop();
-    await bus?.close().catch(() => undefined);
-    await server?.remove();
-    await store?.close();
-    await crm?.close();
-  });
+  beforeAll(() =>
+    withTeardown(async (defer) => {
+      expect(missing, 'CI=true needs a nats-server binary').toBeNull();
+      server = await startPrivateNatsServer();
+      defer(() => server.remove());
+      const bus = await NatsBus.connect({ url: server.url, stream: 'RGRELAY' });
+      defer(() => bus.close().catch(() => undefined));
+      crm = await openTestSubgraph(crmSubgraph);
+      defer(() => crm.close());
+      store = await openDatabase<PlatformTables>({ url: crm.databaseUrl, migrations: crmSubgraph.migrations, poolSize: 2 });
+      defer(() => store.close());
+      const relay = new OutboxRelay(store.db, { source: 'crm', bus, pollMs: 50 });
+      relay.start();
+      defer(() => relay.stop());
+      const consumer: Consumer = bus.consume('crm.watcher', { types: ['Client.*'] }, async ({ event }) => void seen.push(event));
+      defer(() => consumer.stop());
+    }),
+  );
+
+  const CreateClient = graphql(`
+    mutation RelayNatsRestartCreateClient {
+      createClient(input: { name: "Outage Ltd", country: "US" }) {
+        id
+      }
+    }
+  `);
+
+  const RenameClient = graphql(`
+    mutation RelayNatsRestartRenameClient($id: ID!, $name: String!) {
+      updateClient(id: $id, input: { name: $name }) {
+        id
+      }
+    }
+  `);
 
   async function rename(id: string, name: string): Promise<void> {
-    const result = await crm.execute(`mutation ($id: ID!, $name: String!) { updateClient(id: $id, input: { name: $name }) { id } }`, {
-      id,
-      name,
-    });
+    const result = await crm.execute(RenameClient, { id, name });
     expect(result.errors).toBeUndefined();
   }
 
   const pending = async () => (await store.db.selectFrom('outbox').select('seq').where('published_at', 'is', null).execute()).length;
 
   it('keeps writing while NATS is down and announces every write once it is back', { timeout: 60_000 }, async () => {
-    if (!server) throw new Error('no NATS');
-    const created = await crm.execute(`mutation { createClient(input: { name: "Outage Ltd", country: "US" }) { id } }`);
-    const id = (created.data?.createClient as { id: string }).id;
+    const created = await crm.execute(CreateClient);
+    expect(created.errors).toBeUndefined();
+    if (!created.data) throw new Error('the client was not created');
+    const id = created.data.createClient.id;
     for (let i = 1; i <= 5; i += 1) await rename(id, `Before ${i}`);
     await eventually(() => seen.length === 6, 'the first six events arrived');
 

@@ -1,11 +1,15 @@
-import type { IncomingMessage } from 'node:http';
-import { createClient, type Client, type ExecutionResult } from 'graphql-ws';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { IncomingMessage } from 'node:http';
+import { Socket } from 'node:net';
+import type { ResultOf, VariablesOf } from '@graphql-typed-document-node/core';
+import { createClient, type Client } from 'graphql-ws';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import { authenticateConnection } from '../../gateway/subscriptions/authenticate.ts';
 import { Authenticator } from '../../lib/auth/authenticate.ts';
 import { SCOPES } from '../../lib/auth/scopes.ts';
+import { graphql } from '../__generated__/gql.ts';
 import { craftToken, fullAccessToken, TEST_AUTH, tokenFor } from '../support/auth.ts';
+import { sourceOf, type Operation } from '../support/operations.ts';
 import { startStack, type GraphQLResult, type Stack } from '../support/stack.ts';
 
 /**
@@ -14,18 +18,8 @@ import { startStack, type GraphQLResult, type Stack } from '../support/stack.ts'
  * is authenticated like an HTTP request (4401 without a valid token, 4403 without `read`).
  */
 
-interface ChangeEvent {
-  id: string;
-  cursor: string;
-  type: string;
-  entityId: string;
-  entityVersion: number;
-  actor: { subject: string; mutation: string };
-  changes: { field: string; value: string }[];
-}
-
-const ENTITY_CHANGED = /* GraphQL */ `
-  subscription Changes($types: [String!], $after: String) {
+const EntityChanged = graphql(`
+  subscription SubscriptionsEntityChanged($types: [String!], $after: String) {
     entityChanged(types: $types, after: $after) {
       id
       cursor
@@ -42,7 +36,13 @@ const ENTITY_CHANGED = /* GraphQL */ `
       }
     }
   }
-`;
+`);
+
+type ChangeEvent = ResultOf<typeof EntityChanged>['entityChanged'];
+
+// vitest's asymmetric matchers are typed `any`: as `unknown` they fit in an expected object.
+const anyString: unknown = expect.any(String);
+const matching = (pattern: RegExp): unknown => expect.stringMatching(pattern);
 
 let stack: Stack;
 let wsUrl: string;
@@ -50,13 +50,17 @@ let writer: string;
 const clients: Client[] = [];
 
 beforeAll(async () => {
+  writer = await tokenFor(SCOPES, { subject: 'socket-writer' });
   stack = await startStack({ seed: null, env: { ANONYMOUS_READS: 'false' } });
   wsUrl = stack.gatewayUrl.replace(/^http/, 'ws');
-  writer = await tokenFor(SCOPES, { subject: 'socket-writer' });
-});
-afterAll(async () => {
-  await Promise.all(clients.map((client) => client.dispose()));
-  await stack?.stop();
+  return async () => {
+    await Promise.all(
+      clients.map(async (client) => {
+        await client.dispose();
+      }),
+    );
+    await stack.stop();
+  };
 });
 
 function connect(connectionParams: Record<string, unknown> = {}, webSocketImpl: unknown = WebSocket): Client {
@@ -79,18 +83,26 @@ interface Listener {
   stop(): void;
 }
 
-function listen(client: Client, variables: { types?: string[]; after?: string }, query = ENTITY_CHANGED): Listener {
+/**
+ * Subscribes to `entityChanged`, or sends `operation` instead over the same socket (one the
+ * gateway must refuse: only its failures are read).
+ */
+function listen(
+  client: Client,
+  variables: VariablesOf<typeof EntityChanged>,
+  operation: Operation<unknown, never> = EntityChanged,
+): Listener {
   const received: ChangeEvent[] = [];
   const failures: unknown[] = [];
   let completed = false;
-  const stop = client.subscribe<{ entityChanged: ChangeEvent }>(
-    { query, variables },
+  const stop = client.subscribe<ResultOf<typeof EntityChanged>>(
+    { query: sourceOf(operation), variables },
     {
-      next: (result: ExecutionResult<{ entityChanged: ChangeEvent }>) => {
+      next: (result) => {
         if (result.errors) failures.push(...result.errors);
         if (result.data) received.push(result.data.entityChanged);
       },
-      error: (error) => failures.push(...(Array.isArray(error) ? error : [error])),
+      error: (error) => failures.push(...(Array.isArray(error) ? (error as unknown[]) : [error])),
       complete: () => {
         completed = true;
       },
@@ -124,40 +136,89 @@ function failureOf(listener: Listener): Promise<unknown[]> {
   );
 }
 
-/** The feed's end cursor now: subscriptions started `after` it see exactly the changes that follow. */
-interface PageInfo {
-  hasNextPage: boolean;
-  endCursor: string;
-}
+const FeedPage = graphql(`
+  query SubscriptionsFeedPage($after: String) {
+    changes(after: $after, first: 500) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
 
+/** The feed's end cursor now: subscriptions started `after` it see exactly the changes that follow. */
 async function feedEnd(): Promise<string> {
   let after: string | null = null;
   for (;;) {
-    const result: GraphQLResult<{ changes: { pageInfo: PageInfo } }> = await stack.query<{ changes: { pageInfo: PageInfo } }>(
-      `query ($after: String) { changes(after: $after, first: 500) { pageInfo { hasNextPage endCursor } } }`,
-      { after },
-    );
-    const pageInfo: PageInfo | undefined = result.data?.changes.pageInfo;
-    if (!pageInfo) throw new Error(JSON.stringify(result.errors));
+    // Annotated: the loop feeds `after` back in, which TypeScript cannot infer through.
+    const result: GraphQLResult<ResultOf<typeof FeedPage>> = await stack.query(FeedPage, { after });
+    const pageInfo = result.data?.changes.pageInfo;
+    if (!pageInfo?.endCursor) throw new Error(JSON.stringify(result.errors ?? 'a feed page without an end cursor'));
     after = pageInfo.endCursor;
     if (!pageInfo.hasNextPage) return after;
   }
 }
 
+const CreateClient = graphql(`
+  mutation SubscriptionsCreateClient($name: String!) {
+    createClient(input: { name: $name, country: "US" }) {
+      id
+    }
+  }
+`);
+
+const ActivateClient = graphql(`
+  mutation SubscriptionsActivateClient($id: ID!) {
+    changeClientStatus(id: $id, status: ACTIVE) {
+      id
+    }
+  }
+`);
+
 async function createClientNamed(name: string): Promise<string> {
-  const result = await stack.query<{ createClient: { id: string } }>(
-    `mutation ($name: String!) { createClient(input: { name: $name, country: "US" }) { id } }`,
-    { name },
-    { token: writer },
-  );
+  const result = await stack.query(CreateClient, { name }, { token: writer });
   expect(result.errors).toBeUndefined();
   return result.data?.createClient.id ?? '';
 }
 
 async function activate(id: string): Promise<void> {
-  const result = await stack.query(`mutation ($id: ID!) { changeClientStatus(id: $id, status: ACTIVE) { id } }`, { id }, { token: writer });
+  const result = await stack.query(ActivateClient, { id }, { token: writer });
   expect(result.errors).toBeUndefined();
 }
+
+const FeedSince = graphql(`
+  query SubscriptionsFeedSince($after: String) {
+    changes(after: $after, types: ["Client.*"]) {
+      edges {
+        node {
+          id
+          cursor
+        }
+      }
+    }
+  }
+`);
+
+/** A query, which the socket refuses: queries go over HTTP POST. */
+const EndCursor = graphql(`
+  query SubscriptionsEndCursor {
+    changes {
+      pageInfo {
+        endCursor
+      }
+    }
+  }
+`);
+
+/** A subscription, which HTTP POST refuses: subscriptions go over graphql-ws. */
+const OverPost = graphql(`
+  subscription SubscriptionsOverPost {
+    entityChanged {
+      id
+    }
+  }
+`);
 
 describe('entityChanged', () => {
   it('delivers committed changes in order, the same events as the feed', async () => {
@@ -176,10 +237,7 @@ describe('entityChanged', () => {
       actor: { subject: 'socket-writer', mutation: 'changeClientStatus' },
       changes: [{ field: 'status', value: '"ACTIVE"' }],
     });
-    const feed = await stack.query<{ changes: { edges: { node: { id: string; cursor: string } }[] } }>(
-      `query ($after: String) { changes(after: $after, types: ["Client.*"]) { edges { node { id cursor } } } }`,
-      { after: start },
-    );
+    const feed = await stack.query(FeedSince, { after: start });
     expect(feed.data?.changes.edges.map((edge) => edge.node)).toEqual(events.map(({ id, cursor }) => ({ id, cursor })));
   });
 
@@ -230,19 +288,20 @@ describe('entityChanged', () => {
     const badType = listen(client, { types: ['Client.created', 'clients'] });
     const [typeError] = await failureOf(badType);
     expect(typeError).toMatchObject({
-      extensions: { code: 'BAD_USER_INPUT', fields: [{ path: ['types', '1'], message: expect.any(String) }] },
+      extensions: { code: 'BAD_USER_INPUT', fields: [{ path: ['types', '1'], message: anyString }] },
     });
     const badCursor = listen(client, { after: 'not-a-cursor' });
     const [cursorError] = await failureOf(badCursor);
     expect(cursorError).toMatchObject({
-      extensions: { code: 'BAD_USER_INPUT', fields: [{ path: ['after'], message: expect.any(String) }] },
+      extensions: { code: 'BAD_USER_INPUT', fields: [{ path: ['after'], message: anyString }] },
     });
   });
 
   it('serves only subscriptions, with registry codes for what it refuses', async () => {
     const client = await connectWithToken();
-    const [query] = await failureOf(listen(client, {}, `{ changes { pageInfo { endCursor } } }`));
-    expect(query).toMatchObject({ message: expect.stringMatching(/HTTP POST/), extensions: { code: 'BAD_REQUEST' } });
+    const [query] = await failureOf(listen(client, {}, EndCursor));
+    expect(query).toMatchObject({ message: matching(/HTTP POST/), extensions: { code: 'BAD_REQUEST' } });
+    // Invalid on purpose (no such field), so a string: codegen would refuse it.
     const [invalid] = await failureOf(listen(client, {}, `subscription { entityChanged { nope } }`));
     expect(invalid).toMatchObject({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
     const [variable] = await failureOf(listen(client, { types: 42 as unknown as string[] }));
@@ -270,12 +329,13 @@ describe('authentication', () => {
     const forged = await craftToken({ secret: 'not-the-secret-at-all-not-the-secret' });
     for (const params of [{ authorization: `Bearer ${forged}` }, { authorization: 'Basic dXNlcjpwYXNz' }, {}]) {
       const [closed] = await failureOf(listen(connect(params), {}));
-      expect(closed).toMatchObject({ code: 4401, reason: expect.any(String) });
+      expect(closed).toMatchObject({ code: 4401, reason: anyString });
     }
   });
 
   it('lets a socket without a token in as the anonymous reader only when ANONYMOUS_READS is on', async () => {
-    const upgrade = { headers: {} } as IncomingMessage;
+    // An upgrade request with no headers at all.
+    const upgrade = new IncomingMessage(new Socket());
     expect(await authenticateConnection(new Authenticator({ ...TEST_AUTH, anonymousReads: true }), {}, upgrade)).toMatchObject({
       kind: 'accepted',
       caller: { subject: 'anonymous', anonymous: true },
@@ -288,7 +348,7 @@ describe('authentication', () => {
 
   it('closes with 4403 for a token without read', async () => {
     const [closed] = await failureOf(listen(connect({ authorization: `Bearer ${await tokenFor(['crm:write'])}` }), {}));
-    expect(closed).toMatchObject({ code: 4403, reason: expect.stringMatching(/read scope/) });
+    expect(closed).toMatchObject({ code: 4403, reason: matching(/read scope/) });
   });
 
   it('closes with 4401 when the token it was opened with expires', async () => {
@@ -309,11 +369,9 @@ describe('over HTTP', () => {
   });
 
   it('a subscription sent as POST is told to use graphql-ws at the same URL', async () => {
-    const result = await stack.query(`subscription { entityChanged { id } }`);
+    const result = await stack.query(OverPost);
     expect(result.status).toBe(400);
-    expect(result.errors).toEqual([
-      { message: expect.stringMatching(/graphql-ws.*same \/graphql URL.*ws:\/\//), extensions: { code: 'BAD_REQUEST' } },
-    ]);
+    expect(result.errors).toEqual([{ message: matching(/graphql-ws.*same \/graphql URL.*ws:\/\//), extensions: { code: 'BAD_REQUEST' } }]);
   });
 });
 
@@ -335,7 +393,7 @@ describe('stopping the gateway', () => {
       await vi.waitFor(
         async () => {
           if (listener.received.length) return;
-          await own.query(`mutation { createClient(input: { name: "Live", country: "US" }) { id } }`);
+          await own.query(CreateClient, { name: 'Live' });
           throw new Error('not live yet');
         },
         { timeout: 10_000, interval: 50 },

@@ -1,6 +1,7 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { VariablesOf } from '@graphql-typed-document-node/core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { MAX_RETRY_DELAY_MS, nextAttemptAt, retryDelayMs } from '../../subgraphs/webhooks/backoff.ts';
 import { migrations } from '../../subgraphs/webhooks/store/migrations.ts';
 import { verifySignature } from '../../subgraphs/webhooks/signing.ts';
@@ -8,6 +9,7 @@ import { SCOPES } from '../../lib/auth/scopes.ts';
 import type { ChangeEvent } from '../../lib/events/envelope.ts';
 import { LocalBus } from '../../lib/events/local-bus.ts';
 import { openDatabase } from '../../lib/store/database.ts';
+import { graphql } from '../__generated__/gql.ts';
 import { tokenFor } from '../support/auth.ts';
 import { eventually } from '../support/nats.ts';
 import { startStack, type Stack } from '../support/stack.ts';
@@ -53,26 +55,134 @@ class Receiver {
   }
 }
 
-const ENDPOINT_FIELDS = 'id url types description enabled version';
-const DELIVERY_FIELDS =
-  'id endpointId eventId eventType status attemptCount nextAttemptAt lastAttemptAt attempts { number attemptedAt statusCode durationMs error }';
+const CreateEndpoint = graphql(`
+  mutation WebhooksCreateEndpoint($input: CreateWebhookEndpointInput!) {
+    createWebhookEndpoint(input: $input) {
+      secret
+      endpoint {
+        id
+        url
+        types
+        description
+        enabled
+        version
+      }
+    }
+  }
+`);
 
-interface Endpoint {
-  id: string;
-  url: string;
-  types: string[];
-  version: number;
-}
+const DisableEndpoint = graphql(`
+  mutation WebhooksDisableEndpoint($id: ID!, $v: Int) {
+    updateWebhookEndpoint(id: $id, input: { types: ["Invoice.*"], enabled: false }, expectedVersion: $v) {
+      id
+      url
+      types
+      description
+      enabled
+      version
+    }
+  }
+`);
 
-interface Delivery {
-  id: string;
-  eventId: string;
-  eventType: string;
-  status: 'PENDING' | 'DELIVERED' | 'DEAD';
-  attemptCount: number;
-  nextAttemptAt: string | null;
-  attempts: { number: number; statusCode: number | null; error: string | null; durationMs: number }[];
-}
+const RotateSecret = graphql(`
+  mutation WebhooksRotateSecret($id: ID!) {
+    rotateWebhookSecret(id: $id) {
+      secret
+    }
+  }
+`);
+
+const DeleteEndpoint = graphql(`
+  mutation WebhooksDeleteEndpoint($id: ID!) {
+    deleteWebhookEndpoint(id: $id) {
+      id
+    }
+  }
+`);
+
+const Endpoint = graphql(`
+  query WebhooksEndpoint($id: ID!) {
+    webhookEndpoint(id: $id) {
+      id
+    }
+  }
+`);
+
+const EndpointCount = graphql(`
+  query WebhooksEndpointCount {
+    webhookEndpoints {
+      totalCount
+    }
+  }
+`);
+
+const DeadLetterCount = graphql(`
+  query WebhooksDeadLetterCount {
+    webhookDeliveries(status: DEAD) {
+      totalCount
+    }
+  }
+`);
+
+const Deliveries = graphql(`
+  query WebhooksDeliveries($endpointId: ID, $status: WebhookDeliveryStatus) {
+    webhookDeliveries(endpointId: $endpointId, status: $status, first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          endpointId
+          eventId
+          eventType
+          status
+          attemptCount
+          nextAttemptAt
+          lastAttemptAt
+          attempts {
+            number
+            attemptedAt
+            statusCode
+            durationMs
+            error
+          }
+        }
+      }
+    }
+  }
+`);
+
+const ReplayDeadLetters = graphql(`
+  mutation WebhooksReplayDeadLetters($id: ID!) {
+    replayDeadLetters(endpointId: $id) {
+      replayed
+    }
+  }
+`);
+
+const ReplayDelivery = graphql(`
+  mutation WebhooksReplayDelivery($id: ID!) {
+    replayWebhookDelivery(id: $id) {
+      id
+      status
+    }
+  }
+`);
+
+const CreateClient = graphql(`
+  mutation WebhooksCreateClient($name: String!) {
+    createClient(input: { name: $name }) {
+      id
+    }
+  }
+`);
+
+const SetIndustry = graphql(`
+  mutation WebhooksSetIndustry($id: ID!) {
+    updateClient(id: $id, input: { industry: "Retail" }) {
+      id
+    }
+  }
+`);
 
 let stack: Stack;
 const receivers: Receiver[] = [];
@@ -88,11 +198,10 @@ beforeAll(async () => {
       OUTBOX_POLL_MS: '50',
     },
   });
-});
-
-afterAll(async () => {
-  await stack?.stop();
-  await Promise.all(receivers.map((receiver) => receiver.stop()));
+  return async () => {
+    await stack.stop();
+    await Promise.all(receivers.map((receiver) => receiver.stop()));
+  };
 });
 
 async function receiver(): Promise<Receiver> {
@@ -101,29 +210,20 @@ async function receiver(): Promise<Receiver> {
   return started;
 }
 
-async function createEndpoint(url: string, types: string[]): Promise<{ endpoint: Endpoint; secret: string }> {
-  const result = await stack.query<{ createWebhookEndpoint: { endpoint: Endpoint; secret: string } }>(
-    `mutation ($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { secret endpoint { ${ENDPOINT_FIELDS} } } }`,
-    { input: { url, types, description: 'test receiver' } },
-  );
+async function createEndpoint(url: string, types: string[]) {
+  const result = await stack.query(CreateEndpoint, { input: { url, types, description: 'test receiver' } });
   expect(result.errors).toBeUndefined();
   return result.data?.createWebhookEndpoint ?? expect.fail('no endpoint');
 }
 
 async function createClient(name: string): Promise<string> {
-  const result = await stack.query<{ createClient: { id: string } }>(
-    'mutation ($name: String!) { createClient(input: { name: $name }) { id } }',
-    { name },
-  );
+  const result = await stack.query(CreateClient, { name });
   expect(result.errors).toBeUndefined();
   return result.data?.createClient.id ?? expect.fail('no client');
 }
 
-async function deliveries(endpointId: string, status?: string): Promise<Delivery[]> {
-  const result = await stack.query<{ webhookDeliveries: { edges: { node: Delivery }[]; totalCount: number } }>(
-    `query ($endpointId: ID, $status: WebhookDeliveryStatus) { webhookDeliveries(endpointId: $endpointId, status: $status, first: 100) { totalCount edges { node { ${DELIVERY_FIELDS} } } } }`,
-    { endpointId, status },
-  );
+async function deliveries(endpointId: string, status?: VariablesOf<typeof Deliveries>['status']) {
+  const result = await stack.query(Deliveries, { endpointId, status });
   expect(result.errors).toBeUndefined();
   return result.data?.webhookDeliveries.edges.map((edge) => edge.node) ?? [];
 }
@@ -159,41 +259,30 @@ describe('webhook endpoints', () => {
   it('need the webhooks:manage scope, for writes and reads, and a refused write stores nothing', async () => {
     const before = await storeRows();
     const token = await tokenFor(SCOPES.filter((scope) => scope !== 'webhooks:manage'));
-    const create = await stack.query(
-      'mutation { createWebhookEndpoint(input: { url: "http://127.0.0.1:9/x", types: ["Client.*"] }) { secret } }',
-      {},
-      { token },
-    );
+    const create = await stack.query(CreateEndpoint, { input: { url: 'http://127.0.0.1:9/x', types: ['Client.*'] } }, { token });
     expect(create.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(create.errors?.[0]?.message).toContain('webhooks:manage');
-    const list = await stack.query('{ webhookEndpoints { totalCount } }', {}, { token });
+    const list = await stack.query(EndpointCount, {}, { token });
     expect(list.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const dead = await stack.query('{ webhookDeliveries(status: DEAD) { totalCount } }', {}, { token });
+    const dead = await stack.query(DeadLetterCount, {}, { token });
     expect(dead.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     // The webhooks subgraph called directly, bypassing the gateway, holds the same line.
-    const direct = await stack.queryAt(stack.urls.webhooks, '{ webhookEndpoints { totalCount } }', {}, { token });
+    const direct = await stack.queryAt(stack.urls.webhooks, EndpointCount, {}, { token });
     expect(direct.errors?.map((error) => [error.extensions?.code, error.extensions?.requiredScope])).toEqual([
       ['FORBIDDEN', 'webhooks:manage'],
     ]);
-    const directWrite = await stack.queryAt(
-      stack.urls.webhooks,
-      'mutation { replayDeadLetters(endpointId: "whe_doesnotexist00") { replayed } }',
-      {},
-      { token },
-    );
+    const directWrite = await stack.queryAt(stack.urls.webhooks, ReplayDeadLetters, { id: 'whe_doesnotexist00' }, { token });
     expect(directWrite.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(await storeRows()).toEqual(before);
   });
 
   it('refuse a URL that is not http(s) and a malformed event type with BAD_USER_INPUT, storing nothing', async () => {
     const before = await storeRows();
-    const result = await stack.query('mutation ($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { secret } }', {
-      input: { url: 'ftp://example.com/hook', types: ['Client.*', 'client created'] },
-    });
+    const result = await stack.query(CreateEndpoint, { input: { url: 'ftp://example.com/hook', types: ['Client.*', 'client created'] } });
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const paths = (result.errors?.[0]?.extensions?.fields as { path: string[] }[]).map((field) => field.path.join('.'));
     expect(paths).toEqual(expect.arrayContaining(['input.url', 'input.types.1']));
-    const none = await stack.query('mutation { createWebhookEndpoint(input: { url: "http://127.0.0.1:9/x", types: [] }) { secret } }');
+    const none = await stack.query(CreateEndpoint, { input: { url: 'http://127.0.0.1:9/x', types: [] } });
     expect(none.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(await storeRows()).toEqual(before);
   });
@@ -202,24 +291,15 @@ describe('webhook endpoints', () => {
     const before = await storeRows();
     const { endpoint, secret } = await createEndpoint('http://127.0.0.1:9/versions', ['Invoice.issued']);
     expect(await storeRows()).toEqual({ endpoints: before.endpoints + 1, audit: before.audit + 1, outbox: before.outbox + 1 });
-    const update = (expectedVersion: number) =>
-      stack.query<{ updateWebhookEndpoint: Endpoint }>(
-        `mutation ($id: ID!, $v: Int) { updateWebhookEndpoint(id: $id, input: { types: ["Invoice.*"], enabled: false }, expectedVersion: $v) { ${ENDPOINT_FIELDS} } }`,
-        { id: endpoint.id, v: expectedVersion },
-      );
+    const update = (expectedVersion: number) => stack.query(DisableEndpoint, { id: endpoint.id, v: expectedVersion });
     const updated = await update(1);
     expect(updated.data?.updateWebhookEndpoint).toMatchObject({ types: ['Invoice.*'], enabled: false, version: 2 });
     expect((await update(1)).errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    const missing = await stack.query('mutation { rotateWebhookSecret(id: "whe_doesnotexist00") { secret } }');
+    const missing = await stack.query(RotateSecret, { id: 'whe_doesnotexist00' });
     expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const deleted = await stack.query<{ deleteWebhookEndpoint: Endpoint }>(
-      'mutation ($id: ID!) { deleteWebhookEndpoint(id: $id) { id } }',
-      { id: endpoint.id },
-    );
+    const deleted = await stack.query(DeleteEndpoint, { id: endpoint.id });
     expect(deleted.errors).toBeUndefined();
-    const after = await stack.query<{ webhookEndpoint: Endpoint | null }>('query ($id: ID!) { webhookEndpoint(id: $id) { id } }', {
-      id: endpoint.id,
-    });
+    const after = await stack.query(Endpoint, { id: endpoint.id });
     expect(after.data?.webhookEndpoint).toBeNull();
 
     // Announced like every write, with neither the URL, the description, the types nor the secret on the bus.
@@ -250,7 +330,7 @@ describe('webhook deliveries', () => {
     const { endpoint, secret } = await createEndpoint(hooks.url, ['Client.*']);
     expect(secret).toMatch(/^whsec_[A-Za-z0-9_-]{43}$/);
     const clientId = await createClient('Hooked Ltd');
-    await stack.query('mutation ($id: ID!) { updateClient(id: $id, input: { industry: "Retail" }) { id } }', { id: clientId });
+    await stack.query(SetIndustry, { id: clientId });
     await eventually(() => hooks.requests.length >= 2, 'both changes are delivered');
     for (const request of hooks.requests) expectSigned(request, secret);
     expect(hooks.events().map((event) => [event.type, event.entityId, event.entityVersion])).toEqual([
@@ -276,10 +356,7 @@ describe('webhook deliveries', () => {
       expect(delivery.attempts).toEqual([expect.objectContaining({ number: 1, statusCode: 200, error: null })]);
     }
     // A signature made with a rotated-out secret no longer verifies; the next delivery uses the new one.
-    const rotated = await stack.query<{ rotateWebhookSecret: { secret: string } }>(
-      'mutation ($id: ID!) { rotateWebhookSecret(id: $id) { secret } }',
-      { id: endpoint.id },
-    );
+    const rotated = await stack.query(RotateSecret, { id: endpoint.id });
     const newSecret = rotated.data?.rotateWebhookSecret.secret ?? expect.fail('no secret');
     expect(newSecret).not.toBe(secret);
     await createClient('After rotation');
@@ -287,7 +364,7 @@ describe('webhook deliveries', () => {
     const third = hooks.requests[2] ?? expect.fail('no third request');
     expectSigned(third, newSecret);
     expect(verifySignature({ payload: third.body, header: third.headers['recordgraph-signature'] as string, secret }).valid).toBe(false);
-    await stack.query('mutation ($id: ID!) { deleteWebhookEndpoint(id: $id) { id } }', { id: endpoint.id });
+    await stack.query(DeleteEndpoint, { id: endpoint.id });
   });
 
   it('retry a failing receiver with back-off, dead-letter it with every attempt listed, and replay it once it recovers', async () => {
@@ -309,16 +386,11 @@ describe('webhook deliveries', () => {
     for (const request of hooks.requests) expectSigned(request, secret);
     expect(new Set(hooks.events().map((event) => event.entityId))).toEqual(new Set([clientId]));
 
-    const deadLetters = await stack.query<{ webhookDeliveries: { totalCount: number } }>(
-      '{ webhookDeliveries(status: DEAD) { totalCount } }',
-    );
+    const deadLetters = await stack.query(DeadLetterCount);
     expect(deadLetters.data?.webhookDeliveries.totalCount).toBeGreaterThanOrEqual(1);
 
     hooks.status = 204;
-    const replay = await stack.query<{ replayDeadLetters: { replayed: number } }>(
-      'mutation ($id: ID!) { replayDeadLetters(endpointId: $id) { replayed } }',
-      { id: endpoint.id },
-    );
+    const replay = await stack.query(ReplayDeadLetters, { id: endpoint.id });
     expect(replay.data?.replayDeadLetters.replayed).toBe(1);
     await eventually(async () => (await deliveries(endpoint.id, 'DELIVERED')).length === 1, 'the replayed delivery arrives');
     const [delivered] = await deliveries(endpoint.id);
@@ -327,16 +399,13 @@ describe('webhook deliveries', () => {
 
     // One delivered delivery can be sent again on request, too (counted before asking: it may arrive before the answer does).
     const received = hooks.requests.length;
-    const again = await stack.query<{ replayWebhookDelivery: Delivery }>(
-      'mutation ($id: ID!) { replayWebhookDelivery(id: $id) { id status } }',
-      { id: dead.id },
-    );
+    const again = await stack.query(ReplayDelivery, { id: dead.id });
     expect(again.data?.replayWebhookDelivery).toMatchObject({ id: dead.id, status: 'PENDING' });
     await eventually(() => hooks.requests.length === received + 1, 'the delivery is sent again');
     expect(hooks.events().at(-1)?.id).toBe(dead.eventId);
-    const unknown = await stack.query('mutation { replayWebhookDelivery(id: "whd_doesnotexist00") { id } }');
+    const unknown = await stack.query(ReplayDelivery, { id: 'whd_doesnotexist00' });
     expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    await stack.query('mutation ($id: ID!) { deleteWebhookEndpoint(id: $id) { id } }', { id: endpoint.id });
+    await stack.query(DeleteEndpoint, { id: endpoint.id });
   });
 });
 

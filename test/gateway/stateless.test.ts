@@ -1,8 +1,9 @@
 import { existsSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEMS_OF_RECORD } from '../../lib/domains.ts';
-import { freePort, runRecordgraph, waitUntilReady, type ServiceProcess } from '../support/processes.ts';
+import { graphql } from '../__generated__/gql.ts';
+import { freePort, runRecordgraph, waitUntilReady, withTeardown, type ServiceProcess } from '../support/processes.ts';
 import { startStack, type Stack } from '../support/stack.ts';
 import { tempDir } from '../support/stores.ts';
 
@@ -34,49 +35,75 @@ function openFiles(pid: number): { path: string; flags: number }[] {
   });
 }
 
-beforeAll(async () => {
-  if (!procAvailable) return;
-  // The subgraphs in this process, announcing on the log under the gateway's DATA_DIR.
-  stack = await startStack({ seed: null, env: { EVENT_LOG_PATH: eventLog } });
-  const port = await freePort();
-  gateway = runRecordgraph('gateway', ['serve', 'gateway'], {
-    LOG_LEVEL: 'warn',
-    GATEWAY_PORT: String(port),
-    DATA_DIR: dir.path,
-    ...Object.fromEntries(SYSTEMS_OF_RECORD.map((name) => [`${name.toUpperCase()}_URL`, stack.urls[name]])),
-    // Unset: had the gateway opened a store, it would be DATA_DIR/<name>.sqlite.
-    ...Object.fromEntries(SYSTEMS_OF_RECORD.map((name) => [`${name.toUpperCase()}_DATABASE_URL`, ''])),
-    EVENT_LOG_PATH: '',
-    EVENT_POLL_MS: '20',
-  });
-  await waitUntilReady(`http://127.0.0.1:${port}/readyz`, gateway);
-  gatewayUrl = `http://127.0.0.1:${port}/graphql`;
-});
+beforeAll(() =>
+  withTeardown(async (defer) => {
+    defer(() => dir.remove());
+    if (!procAvailable) return;
+    // The subgraphs in this process, announcing on the log under the gateway's DATA_DIR.
+    stack = await startStack({ seed: null, env: { EVENT_LOG_PATH: eventLog } });
+    defer(() => stack.stop());
+    const port = await freePort();
+    gateway = runRecordgraph('gateway', ['serve', 'gateway'], {
+      LOG_LEVEL: 'warn',
+      GATEWAY_PORT: String(port),
+      DATA_DIR: dir.path,
+      ...Object.fromEntries(SYSTEMS_OF_RECORD.map((name) => [`${name.toUpperCase()}_URL`, stack.urls[name]])),
+      // Unset: had the gateway opened a store, it would be DATA_DIR/<name>.sqlite.
+      ...Object.fromEntries(SYSTEMS_OF_RECORD.map((name) => [`${name.toUpperCase()}_DATABASE_URL`, ''])),
+      EVENT_LOG_PATH: '',
+      EVENT_POLL_MS: '20',
+    });
+    defer(() => gateway.kill());
+    await waitUntilReady(`http://127.0.0.1:${port}/readyz`, gateway);
+    gatewayUrl = `http://127.0.0.1:${port}/graphql`;
+  }),
+);
 
-afterAll(async () => {
-  await gateway?.kill();
-  await stack?.stop();
-  dir.remove();
-});
+const CreateClient = graphql(`
+  mutation StatelessCreateClient {
+    createClient(input: { name: "Stateless Ltd" }) {
+      id
+    }
+  }
+`);
+
+const EndpointsAndEntities = graphql(`
+  query StatelessEndpointsAndEntities {
+    webhookEndpoints {
+      totalCount
+    }
+    systemOfRecord {
+      entities {
+        typename
+      }
+    }
+  }
+`);
+
+const ClientChanges = graphql(`
+  query StatelessClientChanges {
+    changes(types: ["Client.*"]) {
+      edges {
+        node {
+          entityId
+        }
+      }
+    }
+  }
+`);
 
 describe.skipIf(!procAvailable)('recordgraph serve gateway', () => {
   it('answers writes, webhooks and the change feed with no store of its own open, and the event log read-only', async () => {
-    const created = await stack.queryAt<{ createClient: { id: string } }>(
-      gatewayUrl,
-      'mutation { createClient(input: { name: "Stateless Ltd" }) { id } }',
-    );
+    const created = await stack.queryAt(gatewayUrl, CreateClient);
     expect(created.errors).toBeUndefined();
     const id = created.data?.createClient.id;
-    const endpoints = await stack.queryAt(gatewayUrl, '{ webhookEndpoints { totalCount } systemOfRecord { entities { typename } } }');
+    const endpoints = await stack.queryAt(gatewayUrl, EndpointsAndEntities);
     expect(endpoints.errors).toBeUndefined();
     // The gateway reads the event crm appended in another process.
     await expect
       .poll(
         async () => {
-          const feed = await stack.queryAt<{ changes: { edges: { node: { entityId: string } }[] } }>(
-            gatewayUrl,
-            '{ changes(types: ["Client.*"]) { edges { node { entityId } } } }',
-          );
+          const feed = await stack.queryAt(gatewayUrl, ClientChanges);
           return feed.data?.changes.edges.map((edge) => edge.node.entityId);
         },
         { timeout: 10_000, interval: 50 },

@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLIENT_OVERVIEW } from '../../lib/operations/index.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../__generated__/gql.ts';
+import { ClientOverviewDocument } from '../__generated__/graphql.ts';
 import { postGraphQL, rawRequest, startObservedStack, type LogLine, type ObservedStack, type RawResponse } from './support.ts';
 
 /**
@@ -12,9 +13,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 let stack: ObservedStack;
 beforeAll(async () => {
   stack = await startObservedStack();
-});
-afterAll(async () => {
-  await stack.stop();
+  return () => stack.stop();
 });
 
 function activeClient(): string {
@@ -28,13 +27,25 @@ function response(outcome: RawResponse | string): RawResponse {
   return outcome;
 }
 
+const ClientCount = graphql(`
+  query RequestIdClientCount {
+    clients(first: 1) {
+      totalCount
+    }
+  }
+`);
+
 const requestLines = (requestId: string): LogLine[] => stack.logs.filter((line) => line.msg === 'request' && line.requestId === requestId);
 
 describe('x-request-id', () => {
   it("carries the caller's id to every subgraph the headline query asks, and echoes it", async () => {
     const requestId = 'trace-42.a:B_7';
     const answer = response(
-      await postGraphQL(stack.gatewayUrl, { query: CLIENT_OVERVIEW, variables: { id: activeClient() } }, { 'x-request-id': requestId }),
+      await postGraphQL(
+        stack.gatewayUrl,
+        { query: ClientOverviewDocument, variables: { id: activeClient() } },
+        { 'x-request-id': requestId },
+      ),
     );
     expect(answer.status).toBe(200);
     expect(JSON.parse(answer.body)).not.toHaveProperty('errors');
@@ -53,16 +64,14 @@ describe('x-request-id', () => {
   it('replaces a missing, too long or unsafe id with a fresh UUID, which the subgraphs then share', async () => {
     for (const given of [undefined, 'x'.repeat(129), 'two words', 'quote"d', '']) {
       const headers: Record<string, string> = given === undefined ? {} : { 'x-request-id': given };
-      const answer = response(await postGraphQL(stack.gatewayUrl, { query: '{ clients(first: 1) { totalCount } }' }, headers));
+      const answer = response(await postGraphQL(stack.gatewayUrl, { query: ClientCount }, headers));
       expect(answer.status).toBe(200);
       const requestId = String(answer.headers['x-request-id']);
       expect(requestId).toMatch(UUID);
       expect(requestLines(requestId).map((line) => line.service)).toEqual(['crm']);
     }
     const accepted = 'y'.repeat(128);
-    const answer = response(
-      await postGraphQL(stack.gatewayUrl, { query: '{ clients(first: 1) { totalCount } }' }, { 'x-request-id': accepted }),
-    );
+    const answer = response(await postGraphQL(stack.gatewayUrl, { query: ClientCount }, { 'x-request-id': accepted }));
     expect(answer.headers['x-request-id']).toBe(accepted);
   });
 
@@ -77,6 +86,7 @@ describe('x-request-id', () => {
   });
 
   it("logs a failed request's status and error codes", async () => {
+    // Invalid on purpose (no such field, then no closing parenthesis), so strings: codegen would refuse them.
     const answer = response(await postGraphQL(stack.urls.crm, { query: 'query Broken { nope }' }, { 'x-request-id': 'broken-1' }));
     expect(answer.status).toBe(400);
     expect(answer.headers['x-request-id']).toBe('broken-1');

@@ -4,7 +4,8 @@ import type { ReadinessCheck } from '../../lib/observability/readiness.ts';
 import { captureLogs, postGraphQL, rawRequest, refused, type RawResponse } from './support.ts';
 
 /**
- * One HTTP service over a tiny schema whose resolvers fail or wait on command: unexpected errors
+ * One HTTP service over a tiny schema of its own (not our API: its operations are strings) whose
+ * resolvers fail or wait on command: unexpected errors
  * are logged with their stack and never sent; stopping refuses new requests, turns /readyz 503 at
  * once, lets in-flight requests finish, and closes them after the grace period.
  */
@@ -16,11 +17,14 @@ const typeDefs = /* GraphQL */ `
   }
 `;
 
-let gate: { open(): void; wait: Promise<string> } = openedGate();
+/** What `slow` waits on; `entered` resolves once a request is inside it. */
+let gate: { open(): void; wait: Promise<string>; enter(): void; entered: Promise<void> } = openedGate();
 function openedGate() {
   let open: () => void = () => {};
   const wait = new Promise<string>((resolve) => (open = () => resolve('done')));
-  return { open, wait };
+  let enter: () => void = () => {};
+  const entered = new Promise<void>((resolve) => (enter = resolve));
+  return { open, wait, enter, entered };
 }
 
 let services: HttpService[] = [];
@@ -45,7 +49,10 @@ async function start(options: { ready?: ReadinessCheck; shutdownGraceMs?: number
           boom: () => {
             throw new TypeError('the ledger is on fire');
           },
-          slow: () => gate.wait,
+          slow: () => {
+            gate.enter();
+            return gate.wait;
+          },
         },
       },
     },
@@ -147,7 +154,7 @@ describe('an HTTP service', () => {
   it('closes requests still running when the grace period ends', async () => {
     const { service, url } = await start({ shutdownGraceMs: 200 });
     const inFlight = postGraphQL(url, { query: '{ slow }' });
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await gate.entered;
     const started = performance.now();
     await service.stop();
     expect(performance.now() - started).toBeLessThan(2_000);

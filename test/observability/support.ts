@@ -1,5 +1,6 @@
 import { request as httpRequest, createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { createGateway } from '../../gateway/server.ts';
 import { demoPlan, openSubgraph, seedIfEmpty } from '../../cli/services.ts';
 import { loadConfig, type Config } from '../../lib/config.ts';
@@ -8,6 +9,7 @@ import { DOMAINS, type Domain, type RecordSystem } from '../../lib/domains.ts';
 import type { HttpService } from '../../lib/http/service.ts';
 import type { DestinationStream } from '../../lib/observability/logger.ts';
 import { createSubgraphService, type Subgraph } from '../../lib/subgraph.ts';
+import { sourceOf } from '../support/operations.ts';
 import { tempDir } from '../support/subgraphs.ts';
 
 /** Helpers for the observability tests: captured JSON logs, a stack whose subgraphs log into them, raw HTTP. */
@@ -131,9 +133,20 @@ export function rawRequest(
   });
 }
 
-/** POSTs a GraphQL operation on its own connection. */
-export function postGraphQL(url: string, body: object, headers: Record<string, string> = {}): Promise<RawResponse | string> {
-  return rawRequest(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+/**
+ * POSTs a GraphQL operation on its own connection: a typed document, or a string where there is
+ * no API type to check it against (a document invalid on purpose, another schema's).
+ */
+export function postGraphQL<TVariables>(
+  url: string,
+  body: { query: TypedDocumentNode<unknown, TVariables> | string; variables?: TVariables },
+  headers: Record<string, string> = {},
+): Promise<RawResponse | string> {
+  return rawRequest(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ ...body, query: sourceOf(body.query) }),
+  });
 }
 
 /** What a refused request looks like from outside: no listener, a reset, or the service's 503 while stopping. */
@@ -142,27 +155,28 @@ export function refused(outcome: RawResponse | string): boolean {
 }
 
 /**
- * A reverse proxy that holds each request `delayMs` before forwarding it: a subgraph made slow.
- * `arrived` resolves when the first request reaches it.
+ * A reverse proxy that holds every request until `release()` is called, then forwards it: a
+ * subgraph made slow for exactly as long as a test needs, however slow the machine. `arrived`
+ * resolves when the first request reaches it.
  */
-export async function slowProxy(
+export async function holdingProxy(
   target: () => string,
-  delayMs: number,
-): Promise<{ url: string; arrived: Promise<void>; close(): Promise<void> }> {
+): Promise<{ url: string; arrived: Promise<void>; release(): void; close(): Promise<void> }> {
   let signalArrived: () => void = () => {};
   const arrived = new Promise<void>((resolve) => (signalArrived = resolve));
+  let release: () => void = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       signalArrived();
-      setTimeout(() => {
-        const requestId = req.headers['x-request-id'];
-        const headers = { 'content-type': 'application/json', ...(typeof requestId === 'string' ? { 'x-request-id': requestId } : {}) };
-        fetch(target(), { method: 'POST', headers, body: Buffer.concat(chunks) })
-          .then(async (response) => res.writeHead(response.status, { 'content-type': 'application/json' }).end(await response.text()))
-          .catch(() => res.writeHead(502).end());
-      }, delayMs);
+      const requestId = req.headers['x-request-id'];
+      const headers = { 'content-type': 'application/json', ...(typeof requestId === 'string' ? { 'x-request-id': requestId } : {}) };
+      released
+        .then(() => fetch(target(), { method: 'POST', headers, body: Buffer.concat(chunks) }))
+        .then(async (response) => res.writeHead(response.status, { 'content-type': 'application/json' }).end(await response.text()))
+        .catch(() => res.writeHead(502).end());
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -170,6 +184,7 @@ export async function slowProxy(
   return {
     url: `http://127.0.0.1:${port}/graphql`,
     arrived,
+    release,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -26,8 +26,10 @@ function compile(): Promise<void> {
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.once('error', reject);
     child.once('close', (code) => {
-      if (code !== 0)
-        return reject(new Error(`Compiling the runtime for the tests failed (tsc -b tsconfig.build.json --noCheck):\n${output}`));
+      if (code !== 0) {
+        reject(new Error(`Compiling the runtime for the tests failed (tsc -b tsconfig.build.json --noCheck):\n${output}`));
+        return;
+      }
       const seconds = (performance.now() - began) / 1000;
       if (seconds > 2) console.log(`Compiled the runtime into dist/ for the tests that start recordgraph (${seconds.toFixed(1)} s).`);
       resolve();

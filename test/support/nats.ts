@@ -65,8 +65,8 @@ export async function startPrivateNatsServer(): Promise<PrivateNatsServer> {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child = started;
-    started.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    started.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    started.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    started.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     exited = new Promise((resolve) => started.once('exit', () => resolve()));
     const deadline = Date.now() + 10_000;
     while (!(await reachable(port))) {

@@ -84,8 +84,8 @@ export function runToExit(args: string[], env: Record<string, string> = {}): Pro
 export function runRecordgraph(name: string, args: string[], env: Record<string, string>): ServiceProcess {
   const child = spawn(process.execPath, [BIN, ...args], { env: { ...userEnv(), ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return {
     name,
@@ -112,4 +112,37 @@ export async function waitUntilReady(url: string, service: ServiceProcess, timeo
     await new Promise((resolve) => setTimeout(resolve, 150));
   }
   throw new Error(`${service.name} was not ready at ${url} within ${timeoutMs} ms:\n${service.output()}`);
+}
+
+/** Registers the cleanup of something a set-up has just started. */
+export type Defer = (cleanup: () => unknown) => void;
+
+/**
+ * Runs a `beforeAll` set-up that starts several things, and gives back one teardown for vitest to
+ * run after the suite (`beforeAll(() => withTeardown(async (defer) => { … }))`). The set-up
+ * registers each thing's cleanup with `defer` as soon as it has started it: vitest runs a
+ * teardown only when the hook returns one, so when the set-up fails halfway (a process that never
+ * gets ready) what it had started is stopped here, before the error is passed on. Cleanups run
+ * last first; each runs even when an earlier one fails, and the first failure is reported.
+ */
+export async function withTeardown(setUp: (defer: Defer) => Promise<void>): Promise<() => Promise<void>> {
+  const cleanups: (() => unknown)[] = [];
+  const teardown = async () => {
+    const failures: unknown[] = [];
+    for (const cleanup of cleanups.splice(0).reverse()) {
+      try {
+        await cleanup();
+      } catch (error: unknown) {
+        failures.push(error);
+      }
+    }
+    if (failures.length > 0) throw failures[0];
+  };
+  try {
+    await setUp((cleanup) => cleanups.push(cleanup));
+  } catch (error: unknown) {
+    await teardown().catch(() => undefined);
+    throw error;
+  }
+  return teardown;
 }

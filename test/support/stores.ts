@@ -128,7 +128,7 @@ async function createDatabase(client: pg.Client, name: string): Promise<void> {
 }
 
 function isUnsupported(error: unknown): boolean {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? (error as { code: unknown }).code : undefined;
+  const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
   // feature_not_supported (built without ICU), syntax_error (a server older than 15), undefined_object (no en-US).
   return code === '0A000' || code === '42601' || code === '42704';
 }

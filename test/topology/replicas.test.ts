@@ -1,6 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../__generated__/gql.ts';
+import { sourceOf, type Untyped } from '../support/operations.ts';
 import { freePort, PROCESS_TEST_TIMEOUT_MS, reachable, runRecordgraph, waitUntilReady, type ServiceProcess } from '../support/processes.ts';
 import { startStack, type GraphQLResult, type Stack } from '../support/stack.ts';
 
@@ -55,18 +58,77 @@ function sha256(query: string): string {
 
 const persisted = (hash: string) => ({ persistedQuery: { version: 1, sha256Hash: hash } });
 
-async function post(url: string, body: Record<string, unknown>): Promise<GraphQLResult<Record<string, unknown>>> {
+/**
+ * A raw APQ request: a body with the query and its hash registers the query, one with the hash
+ * alone asks for what was registered. The answer to a hash has no document to type it by.
+ */
+async function post(url: string, body: Record<string, unknown>): Promise<GraphQLResult<Untyped>> {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  return { status: response.status, ...((await response.json()) as Omit<GraphQLResult<Record<string, unknown>>, 'status'>) };
+  return { status: response.status, ...((await response.json()) as Omit<GraphQLResult<Untyped>, 'status'>) };
+}
+
+/** Sends a typed operation with its hash, which registers it: its data as the operation says. */
+async function register<TResult, TVariables>(
+  url: string,
+  operation: TypedDocumentNode<TResult, TVariables>,
+): Promise<GraphQLResult<TResult>> {
+  const query = sourceOf(operation);
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, extensions: persisted(sha256(query)) }),
+  });
+  return { status: response.status, ...((await response.json()) as Omit<GraphQLResult<TResult>, 'status'>) };
 }
 
 /** Hash-only GET, as a CDN-cached APQ client sends it. */
-async function getByHash(url: string, hash: string): Promise<GraphQLResult<Record<string, unknown>>> {
+async function getByHash(url: string, hash: string): Promise<GraphQLResult<Untyped>> {
   const response = await fetch(`${url}?extensions=${encodeURIComponent(JSON.stringify(persisted(hash)))}`, {
     headers: { 'apollo-require-preflight': 'true' },
   });
-  return { status: response.status, ...((await response.json()) as Omit<GraphQLResult<Record<string, unknown>>, 'status'>) };
+  return { status: response.status, ...((await response.json()) as Omit<GraphQLResult<Untyped>, 'status'>) };
 }
+
+const Probe = graphql(`
+  query ReplicasProbe {
+    clients(first: 3) {
+      edges {
+        node {
+          id
+          name
+          revenue(months: 12) {
+            amount
+          }
+        }
+      }
+      totalCount
+    }
+  }
+`);
+
+const Control = graphql(`
+  query ReplicasControl {
+    employees(first: 2) {
+      totalCount
+    }
+  }
+`);
+
+const Shared = graphql(`
+  query ReplicasShared {
+    clients(first: 1) {
+      totalCount
+    }
+  }
+`);
+
+const Orphan = graphql(`
+  query ReplicasOrphan {
+    projects(first: 2) {
+      totalCount
+    }
+  }
+`);
 
 const codes = (result: GraphQLResult<unknown>) => (result.errors ?? []).map((error) => error.extensions?.code);
 
@@ -106,11 +168,11 @@ describe.skipIf(!redisUp && !requireRedis)('gateway replicas share automatic per
   });
 
   it('serves on replica B a query registered through replica A, by hash alone (POST and GET)', async () => {
-    const query = `query ReplicaProbe { clients(first: 3) { edges { node { id name revenue(months: 12) { amount } } } totalCount } }`;
+    const query = sourceOf(Probe);
     const hash = sha256(query);
     expect(codes(await post(b.url, { extensions: persisted(hash) }))).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
 
-    const registered = await post(a.url, { query, extensions: persisted(hash) });
+    const registered = await register(a.url, Probe);
     expect(registered.errors).toBeUndefined();
     expect(registered.data?.clients).toMatchObject({ totalCount: 60 });
     // Apollo stores the query without awaiting it; the key is the contract between replicas.
@@ -130,14 +192,13 @@ describe.skipIf(!redisUp && !requireRedis)('gateway replicas share automatic per
   });
 
   it('without Redis a replica neither sees what others registered nor shares what it registers', async () => {
-    const query = `query ReplicaControl { employees(first: 2) { totalCount } }`;
-    const hash = sha256(query);
-    const viaShared = `query ReplicaShared { clients(first: 1) { totalCount } }`;
-    expect((await post(a.url, { query: viaShared, extensions: persisted(sha256(viaShared)) })).errors).toBeUndefined();
+    const hash = sha256(sourceOf(Control));
+    const viaShared = sourceOf(Shared);
+    expect((await register(a.url, Shared)).errors).toBeUndefined();
     await expect.poll(() => redis.exists(`${prefix}apq:${sha256(viaShared)}`), { timeout: 5_000 }).toBe(1);
     expect(codes(await post(alone.url, { extensions: persisted(sha256(viaShared)) }))).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
 
-    const registered = await post(alone.url, { query, extensions: persisted(hash) });
+    const registered = await register(alone.url, Control);
     expect(registered.errors).toBeUndefined();
     expect((await post(alone.url, { extensions: persisted(hash) })).data).toEqual(registered.data);
     expect(codes(await post(b.url, { extensions: persisted(hash) }))).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
@@ -145,9 +206,8 @@ describe.skipIf(!redisUp && !requireRedis)('gateway replicas share automatic per
   });
 
   it('a replica whose Redis is unreachable answers every request from its own cache, with one warning', async () => {
-    const query = `query ReplicaOrphan { projects(first: 2) { totalCount } }`;
-    const hash = sha256(query);
-    const registered = await post(orphan.url, { query, extensions: persisted(hash) });
+    const hash = sha256(sourceOf(Orphan));
+    const registered = await register(orphan.url, Orphan);
     expect(registered.errors).toBeUndefined();
     for (let i = 0; i < 5; i++) {
       const byHash = await post(orphan.url, { extensions: persisted(hash) });

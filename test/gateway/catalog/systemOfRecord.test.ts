@@ -1,39 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { Kind, parse } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { SUPERGRAPH_PATH } from '../../../lib/schema.ts';
+import { graphql } from '../../__generated__/gql.ts';
 import { tokenFor } from '../../support/auth.ts';
+import { withTeardown } from '../../support/processes.ts';
 import { startStack, type Stack } from '../../support/stack.ts';
-import type { FieldKind } from '../../../gateway/catalog/__generated__/catalog-types.ts';
 
 /**
  * The data inventory through the gateway over HTTP: which system of record owns each entity and
  * field, what is derived and from what, and which scope writes what.
  */
 
-interface FieldRecord {
-  name: string;
-  type: string;
-  resolvedBy: string;
-  kind: FieldKind;
-  derivedFrom: string[];
-  writeScope: string | null;
-}
-interface EntityRecord {
-  typename: string;
-  owner: string | null;
-  key: string[];
-  fields: FieldRecord[];
-}
-interface Inventory {
-  systemOfRecord: {
-    domains: { name: string; writeScope: string | null; owns: string[]; contributesTo: string[] }[];
-    entities: EntityRecord[];
-  };
-}
-
-const QUERY = /* GraphQL */ `
-  {
+const Inventory = graphql(`
+  query SystemOfRecordInventory {
     systemOfRecord {
       domains {
         name
@@ -56,22 +37,43 @@ const QUERY = /* GraphQL */ `
       }
     }
   }
-`;
+`);
+
+const EntityNames = graphql(`
+  query SystemOfRecordEntityNames {
+    systemOfRecord {
+      entities {
+        typename
+      }
+    }
+  }
+`);
+
+const Owners = graphql(`
+  query SystemOfRecordOwners {
+    systemOfRecord {
+      entities {
+        typename
+        owner
+      }
+    }
+  }
+`);
 
 let stack: Stack;
-let inventory: Inventory['systemOfRecord'];
+let inventory: ResultOf<typeof Inventory>['systemOfRecord'];
 
-beforeAll(async () => {
-  stack = await startStack({ seed: null });
-  const result = await stack.query<Inventory>(QUERY);
-  expect(result.errors).toBeUndefined();
-  inventory = result.data?.systemOfRecord ?? { domains: [], entities: [] };
-});
-afterAll(async () => {
-  await stack?.stop();
-});
+beforeAll(() =>
+  withTeardown(async (defer) => {
+    stack = await startStack({ seed: null });
+    defer(() => stack.stop());
+    const result = await stack.query(Inventory);
+    expect(result.errors).toBeUndefined();
+    inventory = result.data?.systemOfRecord ?? { domains: [], entities: [] };
+  }),
+);
 
-function field(typename: string, name: string): FieldRecord | undefined {
+function field(typename: string, name: string) {
   return inventory.entities.find((entity) => entity.typename === typename)?.fields.find((f) => f.name === name);
 }
 
@@ -172,18 +174,18 @@ describe('systemOfRecord at the gateway', () => {
 
   it('needs the read scope, like every other query', async () => {
     const writer = await tokenFor(['crm:write']);
-    const refused = await stack.query<Inventory>('{ systemOfRecord { entities { typename } } }', undefined, { token: writer });
+    const refused = await stack.query(EntityNames, undefined, { token: writer });
     expect(refused.data?.systemOfRecord ?? null).toBeNull();
     expect(refused.errors?.map((error) => error.extensions?.['code'])).toEqual(['FORBIDDEN']);
     const reader = await tokenFor(['read']);
-    const allowed = await stack.query<Inventory>('{ systemOfRecord { entities { typename } } }', undefined, { token: reader });
+    const allowed = await stack.query(EntityNames, undefined, { token: reader });
     expect(allowed.errors).toBeUndefined();
     expect(allowed.data?.systemOfRecord.entities).toHaveLength(4);
   });
 
   it('answers while every domain is down: it is computed from the supergraph, in the gateway', async () => {
     for (const domain of ['crm', 'accounting', 'hr', 'projects'] as const) await stack.stopSubgraph(domain);
-    const result = await stack.query<Inventory>('{ systemOfRecord { entities { typename owner } } }');
+    const result = await stack.query(Owners);
     expect(result.errors).toBeUndefined();
     expect(result.data?.systemOfRecord.entities.map((entity) => entity.owner)).toEqual(['crm', 'hr', 'accounting', 'projects']);
   });

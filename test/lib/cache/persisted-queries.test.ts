@@ -102,7 +102,10 @@ describe.skipIf(!redisUp && !requireRedis)('the persisted-query cache shared thr
     await direct.connect();
   });
   afterAll(async () => {
-    if (direct.status !== 'ready') return direct.disconnect();
+    if (direct.status !== 'ready') {
+      direct.disconnect();
+      return;
+    }
     const keys = await direct.keys(`${prefix}*`);
     if (keys.length) await direct.del(...keys);
     await direct.quit();

@@ -43,7 +43,13 @@ describe.runIf(TEST_STORE === 'sqlite')('SQLite holders', () => {
     mkdirSync(`${path}.holders`, { recursive: true });
     writeFileSync(join(`${path}.holders`, file(pid)), `${pid}\n`);
     const exited = new Promise((resolve) => sleeper.once('exit', resolve));
-    return { pid, crash: async () => void (sleeper.kill('SIGKILL'), await exited) };
+    return {
+      pid,
+      crash: async () => {
+        sleeper.kill('SIGKILL');
+        await exited;
+      },
+    };
   }
 
   it('refuse seeding while another process serves from the store, not once it has crashed', async () => {

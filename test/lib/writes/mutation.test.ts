@@ -14,7 +14,7 @@ import { openDatabase, type Database } from '../../../lib/store/database.ts';
 import type { PlatformTables } from '../../../lib/store/platform.ts';
 import { defineSubgraph } from '../../../lib/subgraph.ts';
 import { fields } from '../../../lib/validation.ts';
-import { writePath, type WriteContext } from '../../../lib/writes/mutation.ts';
+import { writePath, type MutationResolver, type WriteContext } from '../../../lib/writes/mutation.ts';
 import { transition } from '../../../lib/writes/transition.ts';
 import { versionedTable } from '../../../lib/writes/versioned.ts';
 import { tempDir } from '../../support/stores.ts';
@@ -121,7 +121,7 @@ function context(scopes: string[]): Context {
 
 const info = (fieldName: string) => ({ fieldName }) as GraphQLResolveInfo;
 
-async function run(resolver: typeof createThing | typeof publishThing, args: Record<string, unknown>, scopes = ['crm:write']) {
+async function run(resolver: MutationResolver<Context, ThingRow>, args: Record<string, unknown>, scopes = ['crm:write']) {
   try {
     return { value: await resolver(null, args, context(scopes), info(resolver === createThing ? 'createThing' : 'publishThing')) };
   } catch (error: unknown) {
