@@ -30,8 +30,6 @@ export interface Stack {
     options?: QueryOptions,
   ): Promise<GraphQLResult<TResult>>;
   query(operation: string, variables?: Record<string, unknown>, options?: QueryOptions): Promise<GraphQLResult<Untyped>>;
-  /** @deprecated A hand-typed result: send a typed document instead (test/support/operations.ts). */
-  query<T>(operation: string, variables?: Record<string, unknown>, options?: QueryOptions): Promise<GraphQLResult<T>>;
   /** The same against any URL, e.g. a subgraph's in `urls`, bypassing the gateway. */
   queryAt<TResult, TVariables>(
     url: string,
@@ -40,8 +38,6 @@ export interface Stack {
     options?: QueryOptions,
   ): Promise<GraphQLResult<TResult>>;
   queryAt(url: string, operation: string, variables?: Record<string, unknown>, options?: QueryOptions): Promise<GraphQLResult<Untyped>>;
-  /** @deprecated A hand-typed result: send a typed document instead (test/support/operations.ts). */
-  queryAt<T>(url: string, operation: string, variables?: Record<string, unknown>, options?: QueryOptions): Promise<GraphQLResult<T>>;
   /** Stops one subgraph's HTTP service, as a crashed domain would look to the gateway. */
   stopSubgraph(name: RecordSystem): Promise<void>;
   stop(): Promise<void>;

@@ -89,13 +89,13 @@ export async function openTestSubgraph(
       { contextValue },
     );
     if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
-    return response.body.singleResult as GraphQLResponse;
+    return response.body.singleResult;
   };
   return {
     subgraph,
     databaseUrl,
     snapshot: () => snapshotStore(databaseUrl),
-    execute: execute as TestSubgraph['execute'],
+    execute: execute,
     executor: (request, token) => execute(request.query, request.variables, { token }),
     async close() {
       try {
