@@ -62,6 +62,38 @@ export const ERRORS = {
     'INTERNAL_SERVER_ERROR',
     'Something unexpected failed; details are logged, never sent (no stack traces outside development).',
   ),
+  // The edge (README § Limits and protection): refusals that protect every other caller.
+  OPERATION_TOO_COMPLEX: makeCodeDefinition(
+    'OPERATION_TOO_COMPLEX',
+    'The operation exceeds a limit (depth, aliases, root fields, tokens, directives, cost); `extensions.limit` names it, `value` and `max` give the figures. Nothing was run.',
+    400,
+  ),
+  RESPONSE_TOO_LARGE: makeCodeDefinition(
+    'RESPONSE_TOO_LARGE',
+    'The answer would exceed the response-size ceiling; `extensions.max` gives it in bytes. Ask for fewer fields or a smaller page.',
+    400,
+  ),
+  REQUEST_TOO_LARGE: makeCodeDefinition('REQUEST_TOO_LARGE', 'The request body or its headers exceed the configured size; `extensions.max` gives it.', 413),
+  RATE_LIMITED: makeCodeDefinition(
+    'RATE_LIMITED',
+    'The caller sent more requests than its limit allows; retry after `extensions.retryAfter` seconds (also the `Retry-After` header).',
+    429,
+  ),
+  OVERLOADED: makeCodeDefinition(
+    'OVERLOADED',
+    'The service is at its concurrency or memory limit and shed this request before doing any work; retry after the `Retry-After` header.',
+    503,
+  ),
+  DEADLINE_EXCEEDED: makeCodeDefinition(
+    'DEADLINE_EXCEEDED',
+    'The request’s deadline (set by the gateway) passed before the work finished; the work was abandoned and nothing was stored.',
+    504,
+  ),
+  PERSISTED_QUERY_NOT_IN_LIST: makeCodeDefinition(
+    'PERSISTED_QUERY_NOT_IN_LIST',
+    'Trusted documents are on and this operation is not in the manifest; send a registered document id.',
+    400,
+  ),
   // Apollo Server's own request-level codes, kept as they are so standard clients recognise them.
   GRAPHQL_PARSE_FAILED: makeCodeDefinition('GRAPHQL_PARSE_FAILED', 'The document is not valid GraphQL syntax.'),
   GRAPHQL_VALIDATION_FAILED: makeCodeDefinition(
