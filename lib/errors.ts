@@ -73,7 +73,11 @@ export const ERRORS = {
     'The answer would exceed the response-size ceiling; `extensions.max` gives it in bytes. Ask for fewer fields or a smaller page.',
     400,
   ),
-  REQUEST_TOO_LARGE: makeCodeDefinition('REQUEST_TOO_LARGE', 'The request body or its headers exceed the configured size; `extensions.max` gives it.', 413),
+  REQUEST_TOO_LARGE: makeCodeDefinition(
+    'REQUEST_TOO_LARGE',
+    'The request body or its headers exceed the configured size; `extensions.max` gives it.',
+    413,
+  ),
   RATE_LIMITED: makeCodeDefinition(
     'RATE_LIMITED',
     'The caller sent more requests than its limit allows; retry after `extensions.retryAfter` seconds (also the `Retry-After` header).',
