@@ -38,15 +38,18 @@ export function observeRequests(service: { logger: Logger; metrics: ServiceMetri
     begin(req, res, next) {
       const started = performance.now();
       const requestId = acceptRequestId(req.headers[REQUEST_ID_HEADER]);
+      const abandoned = new AbortController();
       const scope: RequestScope = {
         requestId,
         log: service.logger.child({ requestId }),
         metrics: service.metrics,
         operation: null,
         errorCodes: [],
+        signal: abandoned.signal,
       };
       scopes.set(req, scope);
       res.once('close', () => {
+        if (!res.writableFinished) abandoned.abort(new Error('the client closed the request'));
         const status = res.writableFinished ? res.statusCode : CLIENT_CLOSED_REQUEST;
         const durationSeconds = (performance.now() - started) / 1000;
         service.metrics.recordRequest({ operation: scope.operation, status, durationSeconds, errorCodes: scope.errorCodes });

@@ -17,6 +17,11 @@ export interface RequestScope {
   operation: string | null;
   /** `extensions.code` of every error sent in the response. */
   errorCodes: string[];
+  /**
+   * Aborted when the work is abandoned: the client went away before the answer was sent (and,
+   * in a subgraph, when the gateway's deadline passes). Fetches, loaders and resolvers stop on it.
+   */
+  signal: AbortSignal;
 }
 
 const storage = new AsyncLocalStorage<RequestScope>();
