@@ -82,6 +82,9 @@ const envSchema = z.object({
   SEED_EMPLOYEES: positiveInt.default(60),
   SEED_INVOICES: z.coerce.number().int().nonnegative().default(3000),
   SEED_PROJECTS: z.coerce.number().int().nonnegative().default(400),
+  // What one HTTP request may send (lib/http/http-errors.ts): larger is refused with REQUEST_TOO_LARGE.
+  MAX_BODY_BYTES: positiveInt.default(2 * 1024 * 1024),
+  MAX_HEADER_BYTES: positiveInt.default(16 * 1024),
 });
 
 export type Env = z.input<typeof envSchema>;
@@ -138,6 +141,15 @@ export interface Config {
   serviceToken?: string;
   /** What an hour of logged time is billed at, in the reporting currency (BILLING_HOURLY_RATE, default 150.00). */
   billingHourlyRate: string;
+  /** What one HTTP request may send to any service (MAX_BODY_BYTES, MAX_HEADER_BYTES). */
+  httpLimits: HttpLimits;
+}
+
+export interface HttpLimits {
+  /** Largest request body, in bytes (MAX_BODY_BYTES, default 2 MiB); larger is REQUEST_TOO_LARGE, HTTP 413. */
+  maxBodyBytes: number;
+  /** Largest request head (request line and headers), in bytes (MAX_HEADER_BYTES, default 16 KiB); larger is REQUEST_TOO_LARGE, HTTP 431. */
+  maxHeaderBytes: number;
 }
 
 export interface EventsConfig {
@@ -268,6 +280,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     serviceToken: e.SERVICE_TOKEN,
     billingHourlyRate: e.BILLING_HOURLY_RATE,
+    httpLimits: { maxBodyBytes: e.MAX_BODY_BYTES, maxHeaderBytes: e.MAX_HEADER_BYTES },
   };
 }
 

@@ -29,6 +29,16 @@ export function badInput(path: string[], message: string) {
   return ERRORS.BAD_USER_INPUT.err(`Invalid input: ${path.join('.')}: ${message}`, { fields: [{ path, message }] });
 }
 
+/**
+ * A query's id argument, checked as a mutation's is (`fields.id`): a malformed id is
+ * BAD_USER_INPUT naming the argument, in the same shape; a well-formed id that matches nothing
+ * still answers null (or an empty list).
+ */
+export function idArgument<T extends string | null | undefined>(name: string, value: T, prefix: string): T {
+  if (typeof value === 'string' && !hasPrefix(value, prefix)) throw badInput([name], `must be an id starting with ${prefix}_`);
+  return value;
+}
+
 /** The field rules several domains share; each domain's inputs.ts composes them. */
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 

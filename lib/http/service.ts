@@ -8,6 +8,7 @@ import {
 } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import type { HttpLimits } from '../config.ts';
 import { createFormatError } from '../errors.ts';
 import { assignRequestId, observeRequests } from '../observability/http.ts';
 import { createLogger, originalError, type DestinationStream, type Logger, type LogLevel } from '../observability/logger.ts';
@@ -16,6 +17,10 @@ import { operationNamePlugin } from '../observability/plugin.ts';
 import { checkReadiness, type Readiness, type ReadinessCheck } from '../observability/readiness.ts';
 import { currentRequest } from '../observability/request-scope.ts';
 import type { PoolStats } from '../store/database.ts';
+import { answerClientErrors, errorAnswer, methodNotAllowed, requireJsonBody, unknownRoute } from './http-errors.ts';
+import { refuseUnstorableText } from './input-text.ts';
+import { maskForProduction } from './production-errors.ts';
+import { securityHeaders } from './security-headers.ts';
 
 /**
  * One HTTP service (a subgraph or the gateway): Apollo Server on express at /graphql, plus
@@ -48,6 +53,8 @@ export interface HttpServiceOptions<Ctx extends BaseContext> {
   logDestination?: DestinationStream;
   /** How long `stop` lets in-flight requests run before closing their connections (SHUTDOWN_GRACE_MS, default 10 000). */
   shutdownGraceMs?: number;
+  /** Largest request body and head (MAX_BODY_BYTES, MAX_HEADER_BYTES; default 2 MiB and 16 KiB). */
+  httpLimits?: HttpLimits;
   /** Export Node's process metrics too (default true). */
   processMetrics?: boolean;
   /**
@@ -69,6 +76,7 @@ export class HttpService<Ctx extends BaseContext = BaseContext> {
   private readonly httpServer: Server;
   private readonly extension: { close(): Promise<void> } | null;
   private readonly app = express();
+  private readonly limits: HttpLimits;
   private state: ServicePhase = { phase: 'built' };
 
   constructor(private readonly options: HttpServiceOptions<Ctx>) {
@@ -79,7 +87,10 @@ export class HttpService<Ctx extends BaseContext = BaseContext> {
       destination: options.logDestination,
     });
     this.metrics = new ServiceMetrics(options.name, { poolStats: options.poolStats, processMetrics: options.processMetrics });
-    this.httpServer = createServer(this.app);
+    this.limits = options.httpLimits ?? { maxBodyBytes: 2 * 1024 * 1024, maxHeaderBytes: 16 * 1024 };
+    this.app.disable('x-powered-by');
+    this.httpServer = createServer({ maxHeaderSize: this.limits.maxHeaderBytes }, this.app);
+    answerClientErrors(this.httpServer, this.limits);
     this.extension = options.extend?.(this.httpServer, this.logger) ?? null;
     const { plugins = [], ...apolloOptions } = options.apollo;
     const formatError = createFormatError({
@@ -94,11 +105,14 @@ export class HttpService<Ctx extends BaseContext = BaseContext> {
       stopOnTerminationSignals: false,
       includeStacktraceInErrorResponses: options.env === 'development',
       formatError: (formatted, error) => {
-        const sent = formatError(formatted, error);
+        const normalised = formatError(formatted, error);
+        const sent = options.env === 'production' ? maskForProduction(normalised) : normalised;
         currentRequest()?.errorCodes.push(String(sent.extensions?.code));
         return sent;
       },
       plugins: [
+        // First: it refuses before any other plugin's didResolveOperation starts (lib/http/input-text.ts).
+        refuseUnstorableText(),
         ...plugins,
         operationNamePlugin(),
         ApolloServerPluginDrainHttpServer({ httpServer: this.httpServer, stopGracePeriodMillis: options.shutdownGraceMs ?? 10_000 }),
@@ -160,7 +174,7 @@ export class HttpService<Ctx extends BaseContext = BaseContext> {
   }
 
   private routes(): void {
-    this.app.use(assignRequestId(), (_req, res, next) => {
+    this.app.use(securityHeaders(), assignRequestId(), (_req, res, next) => {
       // A request that slips in on an open connection after stopping began.
       if (this.url) {
         next();
@@ -185,9 +199,13 @@ export class HttpService<Ctx extends BaseContext = BaseContext> {
     this.app.use(
       '/graphql',
       observer.begin,
-      express.json({ limit: '2mb' }),
+      express.json({ limit: this.limits.maxBodyBytes }),
+      requireJsonBody(),
       observer.enter,
       expressMiddleware(this.apollo, { context: async ({ req }) => this.options.context(req) }),
     );
+    // Every other failure is a GraphQL answer too (lib/http/http-errors.ts).
+    this.app.all(['/healthz', '/readyz', '/metrics'], methodNotAllowed(['GET', 'HEAD']));
+    this.app.use(unknownRoute(), errorAnswer(this.logger));
   }
 }

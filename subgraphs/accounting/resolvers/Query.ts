@@ -1,12 +1,13 @@
 import { pageRequest, toConnection } from '../../../lib/store/pagination.ts';
+import { idArgument } from '../../../lib/validation.ts';
 import type { QueryResolvers } from '../__generated__/resolvers-types.ts';
 import { invoiceCursor, listInvoices } from '../store/invoices.ts';
 
 export const Query: QueryResolvers = {
-  invoice: (_, { id }, { loaders }) => loaders.invoice.load(id),
+  invoice: (_, { id }, { loaders }) => loaders.invoice.load(idArgument('id', id, 'inv')),
   invoices: async (_, { first, after, clientId, status }, { db }) => {
     const page = pageRequest({ first, after });
-    const { rows, totalCount } = await listInvoices(db, page, { clientId, status });
+    const { rows, totalCount } = await listInvoices(db, page, { clientId: idArgument('clientId', clientId, 'cli'), status });
     return toConnection(rows, page, totalCount, invoiceCursor);
   },
   reportingCurrency: (_, __, { reportingCurrency }) => reportingCurrency,

@@ -1,15 +1,16 @@
 import { pageRequest, toConnection } from '../../../lib/store/pagination.ts';
+import { idArgument } from '../../../lib/validation.ts';
 import type { QueryResolvers } from '../__generated__/resolvers-types.ts';
 import { listClients } from '../store/clients.ts';
 
 export const Query: QueryResolvers = {
-  client: (_, { id }, { loaders }) => loaders.client.load(id),
+  client: (_, { id }, { loaders }) => loaders.client.load(idArgument('id', id, 'cli')),
   clients: async (_, { first, after, status }, { db }) => {
     const page = pageRequest({ first, after });
     const { rows, totalCount } = await listClients(db, page, { status });
     return toConnection(rows, page, totalCount, (row) => [row.name, row.id]);
   },
-  contract: (_, { id }, { loaders }) => loaders.contract.load(id),
-  deal: (_, { id }, { loaders }) => loaders.deal.load(id),
+  contract: (_, { id }, { loaders }) => loaders.contract.load(idArgument('id', id, 'ctr')),
+  deal: (_, { id }, { loaders }) => loaders.deal.load(idArgument('id', id, 'dea')),
   crmAuditLog: (_, { actor, first, after }, { loaders }) => loaders.audit.byActor(actor, { first, after }),
 };

@@ -1,13 +1,14 @@
 import { pageRequest, toConnection } from '../../../lib/store/pagination.ts';
+import { idArgument } from '../../../lib/validation.ts';
 import type { QueryResolvers } from '../__generated__/resolvers-types.ts';
 import { listDepartments } from '../store/departments.ts';
 import { listEmployees } from '../store/employees.ts';
 
 export const Query: QueryResolvers = {
-  employee: (_, { id }, { loaders }) => loaders.employee.load(id),
+  employee: (_, { id }, { loaders }) => loaders.employee.load(idArgument('id', id, 'emp')),
   employees: async (_, { first, after, status, departmentId }, { db }) => {
     const page = pageRequest({ first, after });
-    const { rows, totalCount } = await listEmployees(db, page, { status, departmentId });
+    const { rows, totalCount } = await listEmployees(db, page, { status, departmentId: idArgument('departmentId', departmentId, 'dep') });
     return toConnection(rows, page, totalCount, (row) => [row.name, row.id]);
   },
   departments: (_, __, { db }) => listDepartments(db),

@@ -1,12 +1,13 @@
 import { pageRequest, toConnection } from '../../../lib/store/pagination.ts';
+import { idArgument } from '../../../lib/validation.ts';
 import type { QueryResolvers } from '../__generated__/resolvers-types.ts';
 import { listProjects } from '../store/projects.ts';
 
 export const Query: QueryResolvers = {
-  project: (_, { id }, { loaders }) => loaders.project.load(id),
+  project: (_, { id }, { loaders }) => loaders.project.load(idArgument('id', id, 'prj')),
   projects: async (_, { first, after, phase, health, clientId }, { db }) => {
     const page = pageRequest({ first, after });
-    const { rows, totalCount } = await listProjects(db, page, { phase, health, clientId });
+    const { rows, totalCount } = await listProjects(db, page, { phase, health, clientId: idArgument('clientId', clientId, 'cli') });
     return toConnection(rows, page, totalCount, (row) => [row.name, row.id]);
   },
   projectsAuditLog: (_, { actor, first, after }, { loaders }) => loaders.audit.byActor(actor, { first, after }),
