@@ -7,8 +7,9 @@ import { disableApolloTelemetry, type Config } from '../lib/config.ts';
 import { isRecordSystem } from '../lib/domains.ts';
 import type { EventBus } from '../lib/events/bus.ts';
 import { HttpService } from '../lib/http/service.ts';
+import { metricsAccessOf } from '../lib/observability/metrics-access.ts';
 import { gatewayReadiness, READINESS_TIMEOUT_MS } from '../lib/observability/readiness.ts';
-import { loadManifest } from '../lib/operations/manifest.ts';
+import { loadManifest, operationNames } from '../lib/operations/manifest.ts';
 import { supergraphGraphs } from '../lib/ownership/supergraph.ts';
 import { CATALOG, EVENTS, SUPERGRAPH_PATH } from '../lib/schema.ts';
 import { catalogSchema } from './catalog/schema.ts';
@@ -73,6 +74,8 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ht
     env: config.env,
     logLevel: config.logLevel,
     shutdownGraceMs: config.shutdownGraceMs,
+    metricsAccess: metricsAccessOf(config),
+    operationNames: trusted ? operationNames(trusted) : undefined,
     // Every subgraph the supergraph names and the gateway fetches from; recordgraph's own answer /healthz.
     ready: gatewayReadiness(
       Object.fromEntries(remote.map((graph) => [graph.name, urlOf(graph.name, graph.url)])),
