@@ -23,5 +23,6 @@ COPY --from=build /app/dist dist
 # What the compiled code reads at run time, from the package root (lib/package-root.ts).
 COPY schema schema
 COPY lib/operations/*.graphql lib/operations/
+COPY lib/operations/__generated__/persisted-documents.json lib/operations/__generated__/
 USER node
 ENTRYPOINT ["node", "dist/cli/main.js"]

@@ -7,7 +7,9 @@ import { disableApolloTelemetry, type Config } from '../lib/config.ts';
 import { isRecordSystem } from '../lib/domains.ts';
 import type { EventBus } from '../lib/events/bus.ts';
 import { HttpService } from '../lib/http/service.ts';
+import { metricsAccessOf } from '../lib/observability/metrics-access.ts';
 import { gatewayReadiness, READINESS_TIMEOUT_MS } from '../lib/observability/readiness.ts';
+import { loadManifest, operationNames } from '../lib/operations/manifest.ts';
 import { supergraphGraphs } from '../lib/ownership/supergraph.ts';
 import { CATALOG, EVENTS, SUPERGRAPH_PATH } from '../lib/schema.ts';
 import { catalogSchema } from './catalog/schema.ts';
@@ -17,12 +19,13 @@ import { SubgraphDataSource } from './datasources/SubgraphDataSource.ts';
 import { eventsSchema } from './events/schema.ts';
 import { refuseSubscriptionsOverHttp } from './subscriptions/plugin.ts';
 import { subscriptionServer } from './subscriptions/SubscriptionServer.ts';
+import { trustedDocuments } from './trusted-documents.ts';
 
 export type GatewayConfig = Pick<
   Config,
   'env' | 'auth' | 'subgraphUrls' | 'supergraphPath' | 'subgraphTimeoutMs' | 'logLevel' | 'shutdownGraceMs'
 > &
-  Partial<Pick<Config, 'httpLimits'>> &
+  Partial<Pick<Config, 'httpLimits' | 'trustedDocuments' | 'telemetry'>> &
   PersistedQueryCacheConfig;
 
 /** What the gateway serves besides the supergraph: the change feed and subscriptions read the bus. */
@@ -64,12 +67,16 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ht
     warn: (message, details) => service.logger.warn(details, message),
     info: (message, details) => service.logger.info(details, message),
   });
+  // TRUSTED_DOCUMENTS: only the manifest's operations run, and APQ is off (gateway/trusted-documents.ts).
+  const trusted = config.trustedDocuments?.enabled ? loadManifest(config.trustedDocuments.manifests) : null;
   const service: HttpService = new HttpService<BaseContext>({
     name: 'gateway',
     env: config.env,
     logLevel: config.logLevel,
     shutdownGraceMs: config.shutdownGraceMs,
     httpLimits: config.httpLimits,
+    metricsAccess: metricsAccessOf(config),
+    operationNames: trusted ? operationNames(trusted) : undefined,
     // Every subgraph the supergraph names and the gateway fetches from; recordgraph's own answer /healthz.
     ready: gatewayReadiness(
       Object.fromEntries(remote.map((graph) => [graph.name, urlOf(graph.name, graph.url)])),
@@ -79,8 +86,8 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ht
     apollo: {
       gateway,
       // Subscriptions travel over graphql-ws (below); over HTTP they get a clear BAD_REQUEST.
-      plugins: [refuseSubscriptionsOverHttp()],
-      persistedQueries: { cache: persistedQueries, ttl: config.persistedQueryTtlSeconds },
+      plugins: [...(trusted ? [trustedDocuments(trusted)] : []), refuseSubscriptionsOverHttp()],
+      persistedQueries: trusted ? false : { cache: persistedQueries, ttl: config.persistedQueryTtlSeconds },
     },
     context: async (request): Promise<GatewayContext> => ({ credentials: await authenticator.authenticate(request.headers.authorization) }),
     onStopped: () => persistedQueries.close(),

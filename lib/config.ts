@@ -85,6 +85,16 @@ const envSchema = z.object({
   // What one HTTP request may send (lib/http/http-errors.ts): larger is refused with REQUEST_TOO_LARGE.
   MAX_BODY_BYTES: positiveInt.default(2 * 1024 * 1024),
   MAX_HEADER_BYTES: positiveInt.default(16 * 1024),
+  // Trusted documents and bounded telemetry (README § Observability, § Limits and protection):
+  // only registered operations run when TRUSTED_DOCUMENTS is on; /metrics behind a bearer token or
+  // on a port of its own; traces exported by OTLP/HTTP when an endpoint is set (standard OTel names).
+  TRUSTED_DOCUMENTS: flag.default(false),
+  TRUSTED_DOCUMENTS_PATH: z.string().min(1).optional(),
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  METRICS_PORT: port.optional(),
+  OTEL_EXPORTER_OTLP_ENDPOINT: httpUrl.optional(),
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: httpUrl.optional(),
+  OTEL_SERVICE_NAME: z.string().min(1).optional(),
 });
 
 export type Env = z.input<typeof envSchema>;
@@ -141,6 +151,11 @@ export interface Config {
   serviceToken?: string;
   /** What an hour of logged time is billed at, in the reporting currency (BILLING_HOURLY_RATE, default 150.00). */
   billingHourlyRate: string;
+  // Trusted documents and bounded telemetry.
+  /** Run only registered operations (TRUSTED_DOCUMENTS, default off); the manifests they are registered in. */
+  trustedDocuments: TrustedDocumentsConfig;
+  /** Who may scrape /metrics and where, and where traces go. */
+  telemetry: TelemetryConfig;
   /** What one HTTP request may send to any service (MAX_BODY_BYTES, MAX_HEADER_BYTES). */
   httpLimits: HttpLimits;
 }
@@ -150,6 +165,24 @@ export interface HttpLimits {
   maxBodyBytes: number;
   /** Largest request head (request line and headers), in bytes (MAX_HEADER_BYTES, default 16 KiB); larger is REQUEST_TOO_LARGE, HTTP 431. */
   maxHeaderBytes: number;
+}
+
+export interface TrustedDocumentsConfig {
+  /** TRUSTED_DOCUMENTS (default false): the gateway refuses any operation not in `manifests` with PERSISTED_QUERY_NOT_IN_LIST. */
+  enabled: boolean;
+  /** TRUSTED_DOCUMENTS_PATH: comma-separated manifests (`{ "sha256:<hex>": "<document>" }`); default the product's own. */
+  manifests?: string[];
+}
+
+export interface TelemetryConfig {
+  /** METRICS_TOKEN: /metrics answers only `Authorization: Bearer <token>`. */
+  metricsToken?: string;
+  /** METRICS_PORT: /metrics is served on this port alone, not on the service's. */
+  metricsPort?: number;
+  /** Where spans are POSTed (OTLP/HTTP protobuf): OTEL_EXPORTER_OTLP_TRACES_ENDPOINT, or OTEL_EXPORTER_OTLP_ENDPOINT + /v1/traces. Unset: no tracing. */
+  otlpTracesEndpoint?: string;
+  /** OTEL_SERVICE_NAME: the `service.name` prefix of every span's resource (default recordgraph). */
+  serviceName?: string;
 }
 
 export interface EventsConfig {
@@ -281,6 +314,20 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     serviceToken: e.SERVICE_TOKEN,
     billingHourlyRate: e.BILLING_HOURLY_RATE,
     httpLimits: { maxBodyBytes: e.MAX_BODY_BYTES, maxHeaderBytes: e.MAX_HEADER_BYTES },
+    trustedDocuments: {
+      enabled: e.TRUSTED_DOCUMENTS,
+      manifests: e.TRUSTED_DOCUMENTS_PATH?.split(',')
+        .map((path) => path.trim())
+        .filter(Boolean),
+    },
+    telemetry: {
+      metricsToken: e.METRICS_TOKEN,
+      metricsPort: e.METRICS_PORT,
+      otlpTracesEndpoint:
+        e.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ??
+        (e.OTEL_EXPORTER_OTLP_ENDPOINT && `${e.OTEL_EXPORTER_OTLP_ENDPOINT.replace(/\/+$/, '')}/v1/traces`),
+      serviceName: e.OTEL_SERVICE_NAME,
+    },
   };
 }
 

@@ -16,6 +16,7 @@ import { idempotencyPlugin } from './idempotency/plugin.ts';
 import { IdempotencyStore } from './idempotency/store.ts';
 import { HttpService, type HttpServiceOptions } from './http/service.ts';
 import type { Logger } from './observability/logger.ts';
+import { metricsAccessOf } from './observability/metrics-access.ts';
 import { storeReadiness } from './observability/readiness.ts';
 import type { ReferenceChecker, SubgraphExecutor } from './references.ts';
 import { openDatabase, type Database, type PoolStats } from './store/database.ts';
@@ -244,7 +245,7 @@ export function defineSubgraph<DB extends PlatformTables, Ctx extends SubgraphCo
 }
 
 export type SubgraphServiceOptions = Pick<Config, 'env' | 'auth'> &
-  Partial<Pick<Config, 'logLevel' | 'shutdownGraceMs' | 'httpLimits'>> &
+  Partial<Pick<Config, 'logLevel' | 'shutdownGraceMs' | 'httpLimits' | 'telemetry'>> &
   Pick<HttpServiceOptions<object>, 'logDestination'>;
 
 /**
@@ -261,6 +262,7 @@ export function createSubgraphService(subgraph: Subgraph, options: SubgraphServi
     logDestination: options.logDestination,
     shutdownGraceMs: options.shutdownGraceMs,
     httpLimits: options.httpLimits,
+    metricsAccess: metricsAccessOf(options),
     // No Apollo usage reporting here, so no inline traces to build.
     apollo: {
       schema: subgraph.schema,

@@ -13,6 +13,7 @@ import { createFormatError } from '../errors.ts';
 import { assignRequestId, observeRequests } from '../observability/http.ts';
 import { createLogger, originalError, type DestinationStream, type Logger, type LogLevel } from '../observability/logger.ts';
 import { ServiceMetrics } from '../observability/metrics.ts';
+import { answerScrape, serveOnMetricsPort, type MetricsAccess } from '../observability/metrics-access.ts';
 import { operationNamePlugin } from '../observability/plugin.ts';
 import { checkReadiness, type Readiness, type ReadinessCheck } from '../observability/readiness.ts';
 import { currentRequest } from '../observability/request-scope.ts';
@@ -57,6 +58,10 @@ export interface HttpServiceOptions<Ctx extends BaseContext> {
   httpLimits?: HttpLimits;
   /** Export Node's process metrics too (default true). */
   processMetrics?: boolean;
+  /** METRICS_TOKEN and METRICS_PORT (lib/observability/metrics-access.ts; default open outside production, closed in it). */
+  metricsAccess?: MetricsAccess;
+  /** Operation names kept as metric labels besides the product's own (lib/observability/operation-labels.ts). */
+  operationNames?: Iterable<string>;
   /**
    * Serves more on the same HTTP server (the gateway's graphql-ws subscriptions on /graphql).
    * Called once when the service is built; what it returns is closed first when stopping, so
@@ -78,6 +83,7 @@ export class HttpService<Ctx extends BaseContext = BaseContext> {
   private readonly app = express();
   private readonly limits: HttpLimits;
   private state: ServicePhase = { phase: 'built' };
+  private metricsPort: { port: number; close(): Promise<void> } | null = null;
 
   constructor(private readonly options: HttpServiceOptions<Ctx>) {
     this.name = options.name;
@@ -86,7 +92,11 @@ export class HttpService<Ctx extends BaseContext = BaseContext> {
       level: options.logLevel ?? (options.env === 'test' ? 'warn' : 'info'),
       destination: options.logDestination,
     });
-    this.metrics = new ServiceMetrics(options.name, { poolStats: options.poolStats, processMetrics: options.processMetrics });
+    this.metrics = new ServiceMetrics(options.name, {
+      poolStats: options.poolStats,
+      processMetrics: options.processMetrics,
+      operationNames: options.operationNames,
+    });
     this.limits = options.httpLimits ?? { maxBodyBytes: 2 * 1024 * 1024, maxHeaderBytes: 16 * 1024 };
     this.app.disable('x-powered-by');
     this.httpServer = createServer({ maxHeaderSize: this.limits.maxHeaderBytes }, this.app);
@@ -127,6 +137,11 @@ export class HttpService<Ctx extends BaseContext = BaseContext> {
     return this.state.phase === 'listening' ? this.state.url : null;
   }
 
+  /** Where /metrics is served when METRICS_PORT is set (null otherwise: it is at /metrics on `url`). */
+  get metricsUrl(): string | null {
+    return this.metricsPort ? `http://127.0.0.1:${this.metricsPort.port}/metrics` : null;
+  }
+
   /** Ready to take traffic: listening, not stopping, and the `ready` check passes. */
   async readiness(): Promise<Readiness> {
     if (this.state.phase !== 'listening') return { status: 'unavailable', reason: this.state.phase === 'built' ? 'starting' : 'stopping' };
@@ -150,6 +165,11 @@ export class HttpService<Ctx extends BaseContext = BaseContext> {
     const address = this.httpServer.address() as AddressInfo;
     const displayHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
     const url = `http://${displayHost}:${address.port}/graphql`;
+    const access = this.options.metricsAccess ?? {};
+    if (access.port !== undefined)
+      this.metricsPort = await serveOnMetricsPort(this.name, this.metrics, { ...access, port: access.port }, this.options.env, host);
+    else if (access.token === undefined && this.options.env === 'production')
+      this.logger.warn('/metrics is closed: set METRICS_TOKEN or METRICS_PORT');
     this.state = { phase: 'listening', url };
     this.logger.info({ url }, 'listening');
     return url;
@@ -165,6 +185,7 @@ export class HttpService<Ctx extends BaseContext = BaseContext> {
       await this.extension?.close();
       // The drain plugin closes the listening socket, then waits for in-flight requests.
       if (wasListening) await this.apollo.stop();
+      await this.metricsPort?.close();
       await this.options.onStopped?.();
     })();
     this.state = { phase: 'stopping', stopped };
@@ -191,9 +212,9 @@ export class HttpService<Ctx extends BaseContext = BaseContext> {
       if (readiness.status !== 'ready') this.logger.warn({ readiness }, 'not ready');
       res.status(readiness.status === 'ready' ? 200 : 503).json(readiness);
     });
-    this.app.get('/metrics', async (_req, res) => {
-      const { contentType, body } = await this.metrics.exposition();
-      res.type(contentType).send(body);
+    this.app.get('/metrics', async (req, res) => {
+      if (this.options.metricsAccess?.port !== undefined) res.status(404).json({ error: 'metrics are served on METRICS_PORT' });
+      else await answerScrape(req, res, this.metrics, this.options.metricsAccess ?? {}, this.options.env);
     });
     const observer = observeRequests(this);
     this.app.use(

@@ -1,15 +1,15 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { isErrorCode } from '../errors.ts';
 import type { PoolStats } from '../store/database.ts';
-
-/** Distinct operation names kept as labels; later names count as `other`, so a client cannot explode the series. */
-export const MAX_OPERATION_LABELS = 100;
+import { OperationLabels } from './operation-labels.ts';
 
 export interface ServiceMetricsOptions {
   /** The connection pool to report on each scrape (subgraphs). */
   poolStats?: () => PoolStats;
   /** Also export Node's process metrics (CPU, memory, event loop; default true). */
   processMetrics?: boolean;
+  /** Operation names kept as labels besides the product's own (a configured trusted-documents manifest's). */
+  operationNames?: Iterable<string>;
 }
 
 export interface RequestObservation {
@@ -27,7 +27,7 @@ export interface RequestObservation {
  */
 export class ServiceMetrics {
   readonly registry = new Registry();
-  private readonly operations = new BoundedLabels(MAX_OPERATION_LABELS, 'other');
+  private readonly operations: OperationLabels;
   private readonly requests: Counter<'service' | 'operation' | 'status'>;
   private readonly requestDuration: Histogram<'service' | 'operation'>;
   private readonly errors: Counter<'service' | 'code'>;
@@ -38,6 +38,7 @@ export class ServiceMetrics {
     readonly service: string,
     options: ServiceMetricsOptions = {},
   ) {
+    this.operations = new OperationLabels(service, options.operationNames);
     const registers = [this.registry];
     this.requests = new Counter({
       name: 'recordgraph_requests_total',
@@ -86,7 +87,7 @@ export class ServiceMetrics {
   }
 
   recordRequest(observation: RequestObservation): void {
-    const operation = this.operations.label(observation.operation ?? 'anonymous');
+    const operation = this.operations.label(observation.operation);
     this.requests.inc({ service: this.service, operation, status: String(observation.status) });
     this.requestDuration.observe({ service: this.service, operation }, observation.durationSeconds);
     for (const code of observation.errorCodes) this.errors.inc({ service: this.service, code: registryCode(code) });
@@ -101,23 +102,6 @@ export class ServiceMetrics {
   /** The text exposition format and its content type, for GET /metrics. */
   async exposition(): Promise<{ contentType: string; body: string }> {
     return { contentType: this.registry.contentType, body: await this.registry.metrics() };
-  }
-}
-
-/** Label values as given until `limit` distinct ones were seen; any new one after that is `overflow`. */
-export class BoundedLabels {
-  private readonly seen = new Set<string>();
-
-  constructor(
-    private readonly limit: number,
-    private readonly overflow: string,
-  ) {}
-
-  label(value: string): string {
-    if (this.seen.has(value)) return value;
-    if (this.seen.size >= this.limit) return this.overflow;
-    this.seen.add(value);
-    return value;
   }
 }
 

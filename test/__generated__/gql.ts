@@ -144,6 +144,7 @@ type Documents = {
     "\n  mutation StatelessCreateClient {\n    createClient(input: { name: \"Stateless Ltd\" }) {\n      id\n    }\n  }\n": typeof types.StatelessCreateClientDocument,
     "\n  query StatelessEndpointsAndEntities {\n    webhookEndpoints {\n      totalCount\n    }\n    systemOfRecord {\n      entities {\n        typename\n      }\n    }\n  }\n": typeof types.StatelessEndpointsAndEntitiesDocument,
     "\n  query StatelessClientChanges {\n    changes(types: [\"Client.*\"]) {\n      edges {\n        node {\n          entityId\n        }\n      }\n    }\n  }\n": typeof types.StatelessClientChangesDocument,
+    "\n  query ClientCount {\n    clients(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.ClientCountDocument,
     "\n  mutation IdempotencyCreateClient($name: String!) {\n    createClient(input: { name: $name, country: \"US\" }) {\n      id\n      name\n      version\n    }\n  }\n": typeof types.IdempotencyCreateClientDocument,
     "\n  query IdempotencyClientCount {\n    clients(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.IdempotencyClientCountDocument,
     "\n  query RequestIdClientCount {\n    clients(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.RequestIdClientCountDocument,
@@ -407,6 +408,7 @@ const documents: Documents = {
     "\n  mutation StatelessCreateClient {\n    createClient(input: { name: \"Stateless Ltd\" }) {\n      id\n    }\n  }\n": types.StatelessCreateClientDocument,
     "\n  query StatelessEndpointsAndEntities {\n    webhookEndpoints {\n      totalCount\n    }\n    systemOfRecord {\n      entities {\n        typename\n      }\n    }\n  }\n": types.StatelessEndpointsAndEntitiesDocument,
     "\n  query StatelessClientChanges {\n    changes(types: [\"Client.*\"]) {\n      edges {\n        node {\n          entityId\n        }\n      }\n    }\n  }\n": types.StatelessClientChangesDocument,
+    "\n  query ClientCount {\n    clients(first: 1) {\n      totalCount\n    }\n  }\n": types.ClientCountDocument,
     "\n  mutation IdempotencyCreateClient($name: String!) {\n    createClient(input: { name: $name, country: \"US\" }) {\n      id\n      name\n      version\n    }\n  }\n": types.IdempotencyCreateClientDocument,
     "\n  query IdempotencyClientCount {\n    clients(first: 1) {\n      totalCount\n    }\n  }\n": types.IdempotencyClientCountDocument,
     "\n  query RequestIdClientCount {\n    clients(first: 1) {\n      totalCount\n    }\n  }\n": types.RequestIdClientCountDocument,
@@ -1074,6 +1076,10 @@ export function graphql(source: "\n  query StatelessEndpointsAndEntities {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StatelessClientChanges {\n    changes(types: [\"Client.*\"]) {\n      edges {\n        node {\n          entityId\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StatelessClientChanges {\n    changes(types: [\"Client.*\"]) {\n      edges {\n        node {\n          entityId\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientCount {\n    clients(first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ClientCount {\n    clients(first: 1) {\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -48,7 +48,8 @@ describe('/metrics', () => {
       sample(gateway, 'recordgraph_requests_total', { service: 'gateway', operation, status });
     expect(requests('ClientOverview', '200')).toBe(2);
     expect(requests('anonymous', '200')).toBe(1);
-    expect(requests('Bad', '400')).toBe(1);
+    // Not one of the product's operations: counted as `other` (test/observability/metrics.test.ts).
+    expect(requests('other', '400')).toBe(1);
     expect(sample(gateway, 'recordgraph_request_duration_seconds_count', { service: 'gateway', operation: 'ClientOverview' })).toBe(2);
     expect(
       sample(gateway, 'recordgraph_request_duration_seconds_bucket', { service: 'gateway', operation: 'ClientOverview', le: '+Inf' }),
@@ -81,23 +82,6 @@ describe('/metrics', () => {
     expect(sample(gateway, 'recordgraph_subgraph_fetch_duration_seconds_count', { subgraph: 'accounting' })).toBe(2);
     expect(sample(gateway, 'recordgraph_errors_total', { service: 'gateway', code: 'SUBGRAPH_UNAVAILABLE' })).toBe(2);
     expect(sample(gateway, 'recordgraph_requests_total', { service: 'gateway', operation: 'ClientOverview', status: '200' })).toBe(1);
-  });
-
-  it('keeps at most 100 operation names as labels; the rest count as "other"', async () => {
-    const s = (stack = await startStack({ seed: null }));
-    for (let i = 0; i < 110; i += 1) {
-      const response = await fetch(s.urls.hr, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: `query Probe${i} { __typename }` }),
-      });
-      expect(response.status).toBe(200);
-    }
-    const hr = await scrape(s.urls.hr);
-    const operations = [...hr.matchAll(/^recordgraph_requests_total\{[^}]*operation="([^"]+)"/gm)].map((match) => match[1]);
-    expect(new Set(operations).size).toBe(101);
-    expect(sample(hr, 'recordgraph_requests_total', { service: 'hr', operation: 'other', status: '200' })).toBe(10);
-    expect(sample(hr, 'recordgraph_requests_total', { service: 'hr', operation: 'Probe99', status: '200' })).toBe(1);
   });
 });
 
