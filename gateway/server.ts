@@ -20,7 +20,7 @@ import { subscriptionServer } from './subscriptions/SubscriptionServer.ts';
 
 export type GatewayConfig = Pick<
   Config,
-  'env' | 'auth' | 'subgraphUrls' | 'supergraphPath' | 'subgraphTimeoutMs' | 'logLevel' | 'shutdownGraceMs'
+  'env' | 'auth' | 'subgraphUrls' | 'supergraphPath' | 'subgraphTimeoutMs' | 'logLevel' | 'shutdownGraceMs' | 'shedding'
 > &
   PersistedQueryCacheConfig;
 
@@ -68,6 +68,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ht
     env: config.env,
     logLevel: config.logLevel,
     shutdownGraceMs: config.shutdownGraceMs,
+    shedding: config.shedding,
     // Every subgraph the supergraph names and the gateway fetches from; recordgraph's own answer /healthz.
     ready: gatewayReadiness(
       Object.fromEntries(remote.map((graph) => [graph.name, urlOf(graph.name, graph.url)])),

@@ -82,6 +82,12 @@ const envSchema = z.object({
   SEED_EMPLOYEES: positiveInt.default(60),
   SEED_INVOICES: z.coerce.number().int().nonnegative().default(3000),
   SEED_PROJECTS: z.coerce.number().int().nonnegative().default(400),
+  // Abandoned work stops (lib/http/shedding.ts; README § Limits and protection): deadlines, concurrency, memory, SQL.
+  REQUEST_TIMEOUT_MAX_MS: positiveInt.default(60_000),
+  MAX_CONCURRENT_REQUESTS: positiveInt.default(64),
+  REQUEST_QUEUE_SIZE: z.coerce.number().int().nonnegative().default(16),
+  MEMORY_CEILING_MB: positiveInt.default(1024),
+  DATABASE_STATEMENT_TIMEOUT_MS: positiveInt.default(30_000),
 });
 
 export type Env = z.input<typeof envSchema>;
@@ -138,6 +144,21 @@ export interface Config {
   serviceToken?: string;
   /** What an hour of logged time is billed at, in the reporting currency (BILLING_HOURLY_RATE, default 150.00). */
   billingHourlyRate: string;
+  shedding: SheddingConfig;
+}
+
+/** How each service stops abandoned work and sheds load it cannot take (lib/http/shedding.ts). */
+export interface SheddingConfig {
+  /** The longest a request may run: its deadline when the caller sends none, the cap on one it sends (REQUEST_TIMEOUT_MAX_MS, default 60 s). */
+  requestTimeoutMaxMs: number;
+  /** GraphQL requests one service serves at once (MAX_CONCURRENT_REQUESTS, default 64). */
+  maxConcurrentRequests: number;
+  /** Requests that may wait for a slot; beyond it they are shed (REQUEST_QUEUE_SIZE, default 16). */
+  requestQueueSize: number;
+  /** JavaScript heap above which new requests are shed and in-flight ones abandoned (MEMORY_CEILING_MB, default 1024). */
+  memoryCeilingMb: number;
+  /** Longest one PostgreSQL statement of a subgraph may run (DATABASE_STATEMENT_TIMEOUT_MS, default 30 s). */
+  statementTimeoutMs: number;
 }
 
 export interface EventsConfig {
@@ -268,6 +289,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     serviceToken: e.SERVICE_TOKEN,
     billingHourlyRate: e.BILLING_HOURLY_RATE,
+    shedding: {
+      requestTimeoutMaxMs: e.REQUEST_TIMEOUT_MAX_MS,
+      maxConcurrentRequests: e.MAX_CONCURRENT_REQUESTS,
+      requestQueueSize: e.REQUEST_QUEUE_SIZE,
+      memoryCeilingMb: e.MEMORY_CEILING_MB,
+      statementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
+    },
   };
 }
 

@@ -33,6 +33,8 @@ export interface SubgraphDeps {
   reportingCurrency: string;
   /** Largest PostgreSQL pool (DATABASE_POOL_MAX, default 10). */
   poolSize?: number;
+  /** Longest one PostgreSQL statement may run (DATABASE_STATEMENT_TIMEOUT_MS; default none). */
+  statementTimeoutMs?: number;
   /**
    * Run pending migrations when opening (MIGRATE_ON_START, default true); when false, a store
    * that is behind is refused with StoreBehindError naming the domain and `recordgraph migrate`.
@@ -174,6 +176,7 @@ export function defineSubgraph<DB extends PlatformTables, Ctx extends SubgraphCo
         url: deps.databaseUrl,
         migrations: definition.migrations,
         poolSize: deps.poolSize,
+        statementTimeoutMs: deps.statementTimeoutMs,
         migrate: deps.migrate,
         name: definition.domain,
       }).catch(async (error: unknown) => {
@@ -244,7 +247,7 @@ export function defineSubgraph<DB extends PlatformTables, Ctx extends SubgraphCo
 }
 
 export type SubgraphServiceOptions = Pick<Config, 'env' | 'auth'> &
-  Partial<Pick<Config, 'logLevel' | 'shutdownGraceMs'>> &
+  Partial<Pick<Config, 'logLevel' | 'shutdownGraceMs' | 'shedding'>> &
   Pick<HttpServiceOptions<object>, 'logDestination'>;
 
 /**
@@ -260,6 +263,7 @@ export function createSubgraphService(subgraph: Subgraph, options: SubgraphServi
     logLevel: options.logLevel,
     logDestination: options.logDestination,
     shutdownGraceMs: options.shutdownGraceMs,
+    shedding: options.shedding,
     // No Apollo usage reporting here, so no inline traces to build.
     apollo: {
       schema: subgraph.schema,

@@ -8,6 +8,7 @@ import {
 } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import type { SheddingConfig } from '../config.ts';
 import { createFormatError } from '../errors.ts';
 import { assignRequestId, observeRequests } from '../observability/http.ts';
 import { createLogger, originalError, type DestinationStream, type Logger, type LogLevel } from '../observability/logger.ts';
@@ -16,6 +17,8 @@ import { operationNamePlugin } from '../observability/plugin.ts';
 import { checkReadiness, type Readiness, type ReadinessCheck } from '../observability/readiness.ts';
 import { currentRequest } from '../observability/request-scope.ts';
 import type { PoolStats } from '../store/database.ts';
+import { abandonedWorkPlugin } from './abandoned-work.ts';
+import { DEFAULT_SHEDDING, LoadShedder } from './shedding.ts';
 
 /**
  * One HTTP service (a subgraph or the gateway): Apollo Server on express at /graphql, plus
@@ -48,6 +51,8 @@ export interface HttpServiceOptions<Ctx extends BaseContext> {
   logDestination?: DestinationStream;
   /** How long `stop` lets in-flight requests run before closing their connections (SHUTDOWN_GRACE_MS, default 10 000). */
   shutdownGraceMs?: number;
+  /** Deadlines, concurrency and memory limits of /graphql (default DEFAULT_SHEDDING; lib/http/shedding.ts). */
+  shedding?: SheddingConfig;
   /** Export Node's process metrics too (default true). */
   processMetrics?: boolean;
   /**
@@ -69,6 +74,7 @@ export class HttpService<Ctx extends BaseContext = BaseContext> {
   private readonly httpServer: Server;
   private readonly extension: { close(): Promise<void> } | null;
   private readonly app = express();
+  private readonly shedder: LoadShedder;
   private state: ServicePhase = { phase: 'built' };
 
   constructor(private readonly options: HttpServiceOptions<Ctx>) {
@@ -80,6 +86,7 @@ export class HttpService<Ctx extends BaseContext = BaseContext> {
     });
     this.metrics = new ServiceMetrics(options.name, { poolStats: options.poolStats, processMetrics: options.processMetrics });
     this.httpServer = createServer(this.app);
+    this.shedder = new LoadShedder(options.shedding ?? DEFAULT_SHEDDING, this.logger);
     this.extension = options.extend?.(this.httpServer, this.logger) ?? null;
     const { plugins = [], ...apolloOptions } = options.apollo;
     const formatError = createFormatError({
@@ -101,6 +108,7 @@ export class HttpService<Ctx extends BaseContext = BaseContext> {
       plugins: [
         ...plugins,
         operationNamePlugin(),
+        abandonedWorkPlugin(),
         ApolloServerPluginDrainHttpServer({ httpServer: this.httpServer, stopGracePeriodMillis: options.shutdownGraceMs ?? 10_000 }),
         options.env === 'production'
           ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
@@ -133,6 +141,7 @@ export class HttpService<Ctx extends BaseContext = BaseContext> {
         resolve();
       });
     });
+    this.shedder.start();
     const address = this.httpServer.address() as AddressInfo;
     const displayHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
     const url = `http://${displayHost}:${address.port}/graphql`;
@@ -152,6 +161,7 @@ export class HttpService<Ctx extends BaseContext = BaseContext> {
       // The drain plugin closes the listening socket, then waits for in-flight requests.
       if (wasListening) await this.apollo.stop();
       await this.options.onStopped?.();
+      this.shedder.stop();
     })();
     this.state = { phase: 'stopping', stopped };
     await stopped;
@@ -181,10 +191,11 @@ export class HttpService<Ctx extends BaseContext = BaseContext> {
       const { contentType, body } = await this.metrics.exposition();
       res.type(contentType).send(body);
     });
-    const observer = observeRequests(this);
+    const observer = observeRequests(this, { watch: (req, res, controller) => this.shedder.watch(req, res, controller) });
     this.app.use(
       '/graphql',
       observer.begin,
+      this.shedder.admit(observer.scopeOf),
       express.json({ limit: '2mb' }),
       observer.enter,
       expressMiddleware(this.apollo, { context: async ({ req }) => this.options.context(req) }),
