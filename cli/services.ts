@@ -44,6 +44,7 @@ export async function openSubgraph(
     references: new ReferenceChecker(executors),
     reportingCurrency: config.reportingCurrency,
     poolSize: config.databasePoolMax,
+    statementTimeoutMs: config.shedding.statementTimeoutMs,
     migrate: options.migrate ?? config.migrateOnStart,
     hold: options.hold,
     env: config.env,

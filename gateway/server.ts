@@ -23,7 +23,7 @@ import { trustedDocuments } from './trusted-documents.ts';
 
 export type GatewayConfig = Pick<
   Config,
-  'env' | 'auth' | 'subgraphUrls' | 'supergraphPath' | 'subgraphTimeoutMs' | 'logLevel' | 'shutdownGraceMs'
+  'env' | 'auth' | 'subgraphUrls' | 'supergraphPath' | 'subgraphTimeoutMs' | 'logLevel' | 'shutdownGraceMs' | 'shedding'
 > &
   Partial<Pick<Config, 'httpLimits' | 'trustedDocuments' | 'telemetry'>> &
   PersistedQueryCacheConfig;
@@ -77,6 +77,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ht
     httpLimits: config.httpLimits,
     metricsAccess: metricsAccessOf(config),
     operationNames: trusted ? operationNames(trusted) : undefined,
+    shedding: config.shedding,
     // Every subgraph the supergraph names and the gateway fetches from; recordgraph's own answer /healthz.
     ready: gatewayReadiness(
       Object.fromEntries(remote.map((graph) => [graph.name, urlOf(graph.name, graph.url)])),

@@ -95,6 +95,12 @@ const envSchema = z.object({
   OTEL_EXPORTER_OTLP_ENDPOINT: httpUrl.optional(),
   OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: httpUrl.optional(),
   OTEL_SERVICE_NAME: z.string().min(1).optional(),
+  // Abandoned work stops (lib/http/shedding.ts; README § Limits and protection): deadlines, concurrency, memory, SQL.
+  REQUEST_TIMEOUT_MAX_MS: positiveInt.default(60_000),
+  MAX_CONCURRENT_REQUESTS: positiveInt.default(64),
+  REQUEST_QUEUE_SIZE: z.coerce.number().int().nonnegative().default(16),
+  MEMORY_CEILING_MB: positiveInt.default(1024),
+  DATABASE_STATEMENT_TIMEOUT_MS: positiveInt.default(30_000),
 });
 
 export type Env = z.input<typeof envSchema>;
@@ -156,6 +162,8 @@ export interface Config {
   trustedDocuments: TrustedDocumentsConfig;
   /** Who may scrape /metrics and where, and where traces go. */
   telemetry: TelemetryConfig;
+  /** Deadlines, concurrency and memory limits of every service (lib/http/shedding.ts). */
+  shedding: SheddingConfig;
   /** What one HTTP request may send to any service (MAX_BODY_BYTES, MAX_HEADER_BYTES). */
   httpLimits: HttpLimits;
 }
@@ -183,6 +191,20 @@ export interface TelemetryConfig {
   otlpTracesEndpoint?: string;
   /** OTEL_SERVICE_NAME: the `service.name` prefix of every span's resource (default recordgraph). */
   serviceName?: string;
+}
+
+/** How each service stops abandoned work and sheds load it cannot take (lib/http/shedding.ts). */
+export interface SheddingConfig {
+  /** The longest a request may run: its deadline when the caller sends none, the cap on one it sends (REQUEST_TIMEOUT_MAX_MS, default 60 s). */
+  requestTimeoutMaxMs: number;
+  /** GraphQL requests one service serves at once (MAX_CONCURRENT_REQUESTS, default 64). */
+  maxConcurrentRequests: number;
+  /** Requests that may wait for a slot; beyond it they are shed (REQUEST_QUEUE_SIZE, default 16). */
+  requestQueueSize: number;
+  /** JavaScript heap above which new requests are shed and in-flight ones abandoned (MEMORY_CEILING_MB, default 1024). */
+  memoryCeilingMb: number;
+  /** Longest one PostgreSQL statement of a subgraph may run (DATABASE_STATEMENT_TIMEOUT_MS, default 30 s). */
+  statementTimeoutMs: number;
 }
 
 export interface EventsConfig {
@@ -327,6 +349,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         e.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ??
         (e.OTEL_EXPORTER_OTLP_ENDPOINT && `${e.OTEL_EXPORTER_OTLP_ENDPOINT.replace(/\/+$/, '')}/v1/traces`),
       serviceName: e.OTEL_SERVICE_NAME,
+    },
+    shedding: {
+      requestTimeoutMaxMs: e.REQUEST_TIMEOUT_MAX_MS,
+      maxConcurrentRequests: e.MAX_CONCURRENT_REQUESTS,
+      requestQueueSize: e.REQUEST_QUEUE_SIZE,
+      memoryCeilingMb: e.MEMORY_CEILING_MB,
+      statementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
     },
   };
 }

@@ -1,15 +1,18 @@
 import DataLoader from 'dataloader';
+import { checkpoint } from './http/abandoned-work.ts';
 
 /**
  * DataLoader factories for the two shapes every store needs. Created per request (in each
  * subgraph's context.ts), so a batch never mixes callers and nothing is cached across requests.
  * Each batch function returns exactly one result per key: the row, null for a miss, or [] for
- * a key with no children.
+ * a key with no children. A batch of an abandoned request (deadline spent, client gone) throws
+ * its coded error instead of querying (lib/http/abandoned-work.ts).
  */
 
 /** Loads rows by id; one query per batch. */
 export function loaderById<T extends { id: string }>(load: (ids: readonly string[]) => Promise<T[]>): DataLoader<string, T | null> {
   return new DataLoader(async (ids) => {
+    checkpoint();
     const byId = new Map((await load(ids)).map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
   });
@@ -21,6 +24,7 @@ export function loaderGroupedBy<T, K extends string = string>(
   groupOf: (row: T) => K,
 ): DataLoader<K, T[]> {
   return new DataLoader(async (keys) => {
+    checkpoint();
     const groups = new Map<K, T[]>(keys.map((key) => [key, []]));
     for (const row of await load(keys)) groups.get(groupOf(row))?.push(row);
     return keys.map((key) => groups.get(key) ?? []);
@@ -30,6 +34,7 @@ export function loaderGroupedBy<T, K extends string = string>(
 /** Loads one value per key (an aggregate, say), with a default for keys the query returned nothing for. */
 export function loaderOfValues<K extends string, V>(load: (keys: readonly K[]) => Promise<Map<K, V>>, missing: V): DataLoader<K, V> {
   return new DataLoader(async (keys) => {
+    checkpoint();
     const values = await load(keys);
     return keys.map((key) => values.get(key) ?? missing);
   });

@@ -34,6 +34,8 @@ export interface SubgraphDeps {
   reportingCurrency: string;
   /** Largest PostgreSQL pool (DATABASE_POOL_MAX, default 10). */
   poolSize?: number;
+  /** Longest one PostgreSQL statement may run (DATABASE_STATEMENT_TIMEOUT_MS; default none). */
+  statementTimeoutMs?: number;
   /**
    * Run pending migrations when opening (MIGRATE_ON_START, default true); when false, a store
    * that is behind is refused with StoreBehindError naming the domain and `recordgraph migrate`.
@@ -175,6 +177,7 @@ export function defineSubgraph<DB extends PlatformTables, Ctx extends SubgraphCo
         url: deps.databaseUrl,
         migrations: definition.migrations,
         poolSize: deps.poolSize,
+        statementTimeoutMs: deps.statementTimeoutMs,
         migrate: deps.migrate,
         name: definition.domain,
       }).catch(async (error: unknown) => {
@@ -246,6 +249,7 @@ export function defineSubgraph<DB extends PlatformTables, Ctx extends SubgraphCo
 
 export type SubgraphServiceOptions = Pick<Config, 'env' | 'auth'> &
   Partial<Pick<Config, 'logLevel' | 'shutdownGraceMs' | 'httpLimits' | 'telemetry'>> &
+  Partial<Pick<Config, 'logLevel' | 'shutdownGraceMs' | 'shedding'>> &
   Pick<HttpServiceOptions<object>, 'logDestination'>;
 
 /**
@@ -263,6 +267,7 @@ export function createSubgraphService(subgraph: Subgraph, options: SubgraphServi
     shutdownGraceMs: options.shutdownGraceMs,
     httpLimits: options.httpLimits,
     metricsAccess: metricsAccessOf(options),
+    shedding: options.shedding,
     // No Apollo usage reporting here, so no inline traces to build.
     apollo: {
       schema: subgraph.schema,

@@ -5,3 +5,16 @@
  * a request that arrives with none left.
  */
 export const DEADLINE_HEADER = 'x-request-timeout-ms';
+
+/**
+ * The budget a request arrived with, in milliseconds: the header's value, capped at `maxMs` so a
+ * caller cannot ask for work to run for ever; `maxMs` when the header is absent or not a number
+ * (every request has a deadline). Zero or less means the caller has already given up.
+ */
+export function requestBudgetMs(header: string | readonly string[] | undefined, maxMs: number): number {
+  const value: string | undefined = typeof header === 'string' ? header : header?.[0];
+  if (typeof value !== 'string' || value.trim() === '') return maxMs;
+  const budget = Number(value);
+  if (!Number.isFinite(budget)) return maxMs;
+  return Math.min(Math.floor(budget), maxMs);
+}

@@ -9,6 +9,7 @@ import {
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { HttpLimits } from '../config.ts';
+import type { SheddingConfig } from '../config.ts';
 import { createFormatError } from '../errors.ts';
 import { assignRequestId, observeRequests } from '../observability/http.ts';
 import { createLogger, originalError, type DestinationStream, type Logger, type LogLevel } from '../observability/logger.ts';
@@ -22,6 +23,8 @@ import { answerClientErrors, errorAnswer, methodNotAllowed, requireJsonBody, unk
 import { refuseUnstorableText } from './input-text.ts';
 import { maskForProduction } from './production-errors.ts';
 import { securityHeaders } from './security-headers.ts';
+import { abandonedWorkPlugin } from './abandoned-work.ts';
+import { DEFAULT_SHEDDING, LoadShedder } from './shedding.ts';
 
 /**
  * One HTTP service (a subgraph or the gateway): Apollo Server on express at /graphql, plus
@@ -56,6 +59,8 @@ export interface HttpServiceOptions<Ctx extends BaseContext> {
   shutdownGraceMs?: number;
   /** Largest request body and head (MAX_BODY_BYTES, MAX_HEADER_BYTES; default 2 MiB and 16 KiB). */
   httpLimits?: HttpLimits;
+  /** Deadlines, concurrency and memory limits of /graphql (default DEFAULT_SHEDDING; lib/http/shedding.ts). */
+  shedding?: SheddingConfig;
   /** Export Node's process metrics too (default true). */
   processMetrics?: boolean;
   /** METRICS_TOKEN and METRICS_PORT (lib/observability/metrics-access.ts; default open outside production, closed in it). */
@@ -82,6 +87,7 @@ export class HttpService<Ctx extends BaseContext = BaseContext> {
   private readonly extension: { close(): Promise<void> } | null;
   private readonly app = express();
   private readonly limits: HttpLimits;
+  private readonly shedder: LoadShedder;
   private state: ServicePhase = { phase: 'built' };
   private metricsPort: { port: number; close(): Promise<void> } | null = null;
 
@@ -101,6 +107,7 @@ export class HttpService<Ctx extends BaseContext = BaseContext> {
     this.app.disable('x-powered-by');
     this.httpServer = createServer({ maxHeaderSize: this.limits.maxHeaderBytes }, this.app);
     answerClientErrors(this.httpServer, this.limits);
+    this.shedder = new LoadShedder(options.shedding ?? DEFAULT_SHEDDING, this.logger);
     this.extension = options.extend?.(this.httpServer, this.logger) ?? null;
     const { plugins = [], ...apolloOptions } = options.apollo;
     const formatError = createFormatError({
@@ -125,6 +132,7 @@ export class HttpService<Ctx extends BaseContext = BaseContext> {
         refuseUnstorableText(),
         ...plugins,
         operationNamePlugin(),
+        abandonedWorkPlugin(),
         ApolloServerPluginDrainHttpServer({ httpServer: this.httpServer, stopGracePeriodMillis: options.shutdownGraceMs ?? 10_000 }),
         options.env === 'production'
           ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
@@ -162,6 +170,7 @@ export class HttpService<Ctx extends BaseContext = BaseContext> {
         resolve();
       });
     });
+    this.shedder.start();
     const address = this.httpServer.address() as AddressInfo;
     const displayHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
     const url = `http://${displayHost}:${address.port}/graphql`;
@@ -187,6 +196,7 @@ export class HttpService<Ctx extends BaseContext = BaseContext> {
       if (wasListening) await this.apollo.stop();
       await this.metricsPort?.close();
       await this.options.onStopped?.();
+      this.shedder.stop();
     })();
     this.state = { phase: 'stopping', stopped };
     await stopped;
@@ -216,10 +226,12 @@ export class HttpService<Ctx extends BaseContext = BaseContext> {
       if (this.options.metricsAccess?.port !== undefined) res.status(404).json({ error: 'metrics are served on METRICS_PORT' });
       else await answerScrape(req, res, this.metrics, this.options.metricsAccess ?? {}, this.options.env);
     });
-    const observer = observeRequests(this);
+    const observer = observeRequests(this, { watch: (req, res, controller) => this.shedder.watch(req, res, controller) });
     this.app.use(
       '/graphql',
       observer.begin,
+      // Shed before reading the body: a service at its limit spends nothing on the request.
+      this.shedder.admit(observer.scopeOf),
       express.json({ limit: this.limits.maxBodyBytes }),
       requireJsonBody(),
       observer.enter,

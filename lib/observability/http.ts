@@ -30,9 +30,19 @@ export interface RequestObserver {
    * on stream events, which would lose the async context, so the scope is entered after it.)
    */
   enter: RequestHandler;
+  /** The scope `begin` made for a request (for middleware that answers before `enter`). */
+  scopeOf: (req: Request) => RequestScope | undefined;
 }
 
-export function observeRequests(service: { logger: Logger; metrics: ServiceMetrics }): RequestObserver {
+export interface ObserveOptions {
+  /**
+   * Given the controller behind each request's signal as it begins, to abort it for more than
+   * the client leaving: the deadline, the memory ceiling (lib/http/shedding.ts).
+   */
+  watch?: (req: Request, res: Response, controller: AbortController) => void;
+}
+
+export function observeRequests(service: { logger: Logger; metrics: ServiceMetrics }, options: ObserveOptions = {}): RequestObserver {
   const scopes = new WeakMap<Request, RequestScope>();
   return {
     begin(req, res, next) {
@@ -48,6 +58,7 @@ export function observeRequests(service: { logger: Logger; metrics: ServiceMetri
         signal: abandoned.signal,
       };
       scopes.set(req, scope);
+      options.watch?.(req, res, abandoned);
       res.once('close', () => {
         if (!res.writableFinished) abandoned.abort(new Error('the client closed the request'));
         const status = res.writableFinished ? res.statusCode : CLIENT_CLOSED_REQUEST;
@@ -71,5 +82,6 @@ export function observeRequests(service: { logger: Logger; metrics: ServiceMetri
       if (scope) runInRequest(scope, next);
       else next();
     },
+    scopeOf: (req) => scopes.get(req),
   };
 }

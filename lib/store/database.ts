@@ -36,6 +36,13 @@ export interface OpenDatabaseOptions {
   /** Largest PostgreSQL pool (default 10). */
   poolSize?: number;
   /**
+   * PostgreSQL cancels any statement running longer (default: no limit). A request abandoned
+   * mid-statement cannot cancel it itself (Kysely takes no abort signal), so this bounds what
+   * one runaway statement costs the database; SQLite statements run in-process, where the
+   * resolver checks stop the work between them.
+   */
+  statementTimeoutMs?: number;
+  /**
    * Run pending migrations on open (default true). When false, a store whose schema is behind
    * its code is refused with StoreBehindError instead (MIGRATE_ON_START=false: migrations are a
    * deploy step, `recordgraph migrate`).
@@ -140,7 +147,12 @@ function postgresPool(options: OpenDatabaseOptions): pg.Pool {
   // bigint columns hold minor units and hundredths, far below 2^53: read them as numbers, as SQLite does.
   const types = new pg.TypeOverrides();
   types.setTypeParser(pg.types.builtins.INT8, Number);
-  const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10, types });
+  const pool = new pg.Pool({
+    connectionString: options.url,
+    max: options.poolSize ?? 10,
+    types,
+    ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
+  });
   // An idle connection the server closed (restart, failover) leaves the pool and the next query
   // opens a new one; without a listener pg would take the process down with it.
   pool.on('error', () => {});
