@@ -23,7 +23,15 @@ import { trustedDocuments } from './trusted-documents.ts';
 
 export type GatewayConfig = Pick<
   Config,
-  'env' | 'auth' | 'subgraphUrls' | 'supergraphPath' | 'subgraphTimeoutMs' | 'logLevel' | 'shutdownGraceMs' | 'shedding'
+  | 'env'
+  | 'auth'
+  | 'subgraphUrls'
+  | 'supergraphPath'
+  | 'subgraphTimeoutMs'
+  | 'subgraphResilience'
+  | 'logLevel'
+  | 'shutdownGraceMs'
+  | 'shedding'
 > &
   Partial<Pick<Config, 'httpLimits' | 'trustedDocuments' | 'telemetry'>> &
   PersistedQueryCacheConfig;
@@ -57,10 +65,16 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ht
   // record runs; a subgraph it does not know is where the supergraph says.
   const urlOf = (name: string, url: string | null | undefined) => (isRecordSystem(name) ? config.subgraphUrls[name] : (url ?? ''));
   const remote = supergraphGraphs(supergraphSdl).filter((graph) => !inProcess[graph.name]);
+  const sources: SubgraphDataSource[] = [];
+  const remoteSource = (name: string, url: string | null | undefined) => {
+    const { subgraphTimeoutMs: timeoutMs, subgraphResilience: resilience } = config;
+    const source = new SubgraphDataSource({ name, url: urlOf(name, url), timeoutMs, resilience, logger: () => service.logger });
+    sources.push(source);
+    return source;
+  };
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name, url }) =>
-      inProcess[name]?.() ?? new SubgraphDataSource({ name, url: urlOf(name, url), timeoutMs: config.subgraphTimeoutMs }),
+    buildService: ({ name, url }) => inProcess[name]?.() ?? remoteSource(name, url),
   });
   // The cache logs through the service's logger, which exists once the service is built.
   const persistedQueries = createPersistedQueryCache(config, {
@@ -95,5 +109,6 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ht
     // entityChanged over graphql-ws on the same /graphql URL (ws://), authenticated like HTTP.
     extend: subscriptionServer({ authenticator, bus: deps.bus, env: config.env }),
   });
+  service.metrics.observeSubgraphBreakers(() => sources.map((source) => [source.subgraph, source.breakerState] as const));
   return service;
 }

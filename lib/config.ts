@@ -41,6 +41,20 @@ const envSchema = z.object({
   MIGRATE_ON_START: flag.default(true),
   SUPERGRAPH_PATH: z.string().min(1).optional(),
   SUBGRAPH_TIMEOUT_MS: positiveInt.default(10_000),
+  // Subgraph resilience (README § Limits and protection): per-subgraph timeouts, circuit breaker, retry budget.
+  SUBGRAPH_TIMEOUTS_MS: z
+    .string()
+    .regex(
+      /^\s*[A-Za-z_][A-Za-z0-9_-]*=\d+\s*(,\s*[A-Za-z_][A-Za-z0-9_-]*=\d+\s*)*$/,
+      'expected name=milliseconds pairs such as projects=3000,crm=2000',
+    )
+    .refine((value) => [...value.matchAll(/=(\d+)/g)].every((match) => Number(match[1]) > 0), 'every timeout must be more than zero')
+    .transform(parseSubgraphTimeouts)
+    .optional(),
+  SUBGRAPH_BREAKER_FAILURES: positiveInt.default(5),
+  SUBGRAPH_BREAKER_HALF_OPEN_MS: positiveInt.default(5_000),
+  SUBGRAPH_RETRIES: z.coerce.number().int().nonnegative().default(2),
+  SUBGRAPH_RETRY_BUDGET: z.coerce.number().min(0).max(1).default(0.1),
   SHUTDOWN_GRACE_MS: positiveInt.default(10_000),
   REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'expected a redis:// or rediss:// URL' }).optional(),
   REDIS_KEY_PREFIX: z.string().default('recordgraph:'),
@@ -136,6 +150,7 @@ export interface Config {
   supergraphPath?: string;
   /** How long the gateway waits for one subgraph fetch (default 10 000 ms). */
   subgraphTimeoutMs: number;
+  subgraphResilience: SubgraphResilienceConfig;
   /** How long in-flight requests may take to finish at shutdown (default 10 000 ms). */
   shutdownGraceMs: number;
   /** Shared cache for the gateway replicas (automatic persisted queries); in-process when unset. */
@@ -205,6 +220,30 @@ export interface SheddingConfig {
   memoryCeilingMb: number;
   /** Longest one PostgreSQL statement of a subgraph may run (DATABASE_STATEMENT_TIMEOUT_MS, default 30 s). */
   statementTimeoutMs: number;
+}
+
+/** How the gateway protects callers from a sick subgraph (gateway/datasources). */
+export interface SubgraphResilienceConfig {
+  /** Timeouts that differ from SUBGRAPH_TIMEOUT_MS, by subgraph name (SUBGRAPH_TIMEOUTS_MS="projects=3000,crm=2000"). */
+  timeoutsMs: Record<string, number>;
+  /** Consecutive failures or timeouts that open a subgraph's circuit breaker (SUBGRAPH_BREAKER_FAILURES, default 5). */
+  breakerFailures: number;
+  /** How long an open breaker fails fast before one probe is let through (SUBGRAPH_BREAKER_HALF_OPEN_MS, default 5 000). */
+  breakerHalfOpenMs: number;
+  /** Retries of one query fetch after its first attempt; mutations are never retried (SUBGRAPH_RETRIES, default 2). */
+  retries: number;
+  /** Retries allowed per fetch over a 10 s window, per subgraph (SUBGRAPH_RETRY_BUDGET, default 0.1: 10 %). */
+  retryBudget: number;
+}
+
+/** `projects=3000, crm=2000` → { projects: 3000, crm: 2000 } (the format is checked before). */
+function parseSubgraphTimeouts(value: string): Record<string, number> {
+  return Object.fromEntries(
+    value.split(',').map((pair) => {
+      const [name = '', ms = ''] = pair.split('=');
+      return [name.trim(), Number(ms.trim())];
+    }),
+  );
 }
 
 export interface EventsConfig {
@@ -300,6 +339,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     migrateOnStart: e.MIGRATE_ON_START,
     supergraphPath: e.SUPERGRAPH_PATH,
     subgraphTimeoutMs: e.SUBGRAPH_TIMEOUT_MS,
+    subgraphResilience: {
+      timeoutsMs: e.SUBGRAPH_TIMEOUTS_MS ?? {},
+      breakerFailures: e.SUBGRAPH_BREAKER_FAILURES,
+      breakerHalfOpenMs: e.SUBGRAPH_BREAKER_HALF_OPEN_MS,
+      retries: e.SUBGRAPH_RETRIES,
+      retryBudget: e.SUBGRAPH_RETRY_BUDGET,
+    },
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     redisUrl: e.REDIS_URL,
     redisKeyPrefix: e.REDIS_KEY_PREFIX,

@@ -1,36 +1,61 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { GraphQLError } from 'graphql';
-import { ERRORS, isErrorCode } from '../../lib/errors.ts';
+import { Kind, OperationTypeNode } from 'graphql';
+import type { SubgraphResilienceConfig } from '../../lib/config.ts';
 import { IDEMPOTENCY_KEY_HEADER } from '../../lib/idempotency/plugin.ts';
-import { describeError } from '../../lib/observability/logger.ts';
+import type { Logger } from '../../lib/observability/logger.ts';
 import { REQUEST_ID_HEADER } from '../../lib/observability/request-id.ts';
 import { currentRequest } from '../../lib/observability/request-scope.ts';
 import { tokenIn } from '../context.ts';
+import { SubgraphBreaker, type BreakerState } from './breaker.ts';
+import { deadlineFetcher, fetchDeadline, withDeadline, type FetchDeadline } from './deadline-fetch.ts';
+import { failureFromResponse, failureFromThrown } from './downstream-errors.ts';
+import { queryRetryPolicy, RetryBudget } from './retries.ts';
 
 export interface SubgraphDataSourceOptions {
   /** The subgraph's name in the supergraph (`crm`); the only thing errors reveal about it. */
   name: string;
   url: string;
-  /** Give up on one fetch after this long (SUBGRAPH_TIMEOUT_MS, default 10 000). */
+  /** Give up on one fetch after this long (SUBGRAPH_TIMEOUT_MS, default 10 000) unless `resilience.timeoutsMs` names the subgraph. */
   timeoutMs: number;
+  resilience: SubgraphResilienceConfig;
+  /** Where breaker changes are logged (the gateway's logger; read when one happens). */
+  logger?: () => Logger;
 }
 
 /**
- * How the gateway talks to one subgraph. A fetch that fails becomes SUBGRAPH_UNAVAILABLE or
- * GATEWAY_TIMEOUT naming the subgraph, never its URL, response body or stack, so the other
- * domains' fields still arrive with one error per failed fetch (DESIGN.md § Errors). Each fetch
- * carries the incoming request's id, the caller's bearer token (which the subgraph verifies
- * again) and any Idempotency-Key, and is timed (and counted when it fails) in the gateway's metrics.
+ * How the gateway talks to one subgraph. A fetch that fails becomes a coded error naming the
+ * subgraph (downstream-errors.ts), never its URL, response body or stack, so the other domains'
+ * fields still arrive with one error per failed fetch (DESIGN.md § Errors). Each fetch carries the
+ * incoming request's id, the caller's bearer token (which the subgraph verifies again), any
+ * Idempotency-Key and the time the gateway will still wait (DEADLINE_HEADER); it is aborted when
+ * that time passes or the caller goes away. It goes through the subgraph's circuit breaker, a query
+ * fetch may be retried within a budget (a mutation fetch never), and it is timed (and counted when
+ * it fails) in the gateway's metrics.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource {
   readonly subgraph: string;
+  private readonly timeoutMs: number;
+  private readonly breaker: SubgraphBreaker;
+  private readonly budget: RetryBudget;
+  private readonly retry: ReturnType<typeof queryRetryPolicy>;
 
   constructor(options: SubgraphDataSourceOptions) {
-    // Node's own fetch (undici, keep-alive) with a deadline; its types differ from node-fetch's only nominally.
-    const timeoutFetch = (async (url: string, init: RequestInit) =>
-      fetch(url, { ...init, signal: AbortSignal.timeout(options.timeoutMs) })) as unknown as RemoteGraphQLDataSource['fetcher'];
-    super({ url: options.url, fetcher: timeoutFetch });
+    const timeoutMs = options.resilience.timeoutsMs[options.name] ?? options.timeoutMs;
+    super({ url: options.url, fetcher: deadlineFetcher(timeoutMs) });
     this.subgraph = options.name;
+    this.timeoutMs = timeoutMs;
+    this.breaker = new SubgraphBreaker(options.name, {
+      failures: options.resilience.breakerFailures,
+      halfOpenMs: options.resilience.breakerHalfOpenMs,
+      onChange: (state) => logBreaker(options.logger?.(), options.name, state),
+    });
+    this.budget = new RetryBudget(options.resilience.retryBudget);
+    this.retry = queryRetryPolicy(options.resilience.retries, this.budget);
+  }
+
+  /** Its circuit breaker's state, for /metrics. */
+  get breakerState(): BreakerState {
+    return this.breaker.state;
   }
 
   override willSendRequest(options: GraphQLDataSourceProcessOptions): void {
@@ -48,44 +73,53 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource {
     const scope = currentRequest();
     const started = performance.now();
     const seconds = () => (performance.now() - started) / 1000;
+    const deadline = fetchDeadline(this.timeoutMs, scope?.signal);
+    const attempt = () => this.breaker.execute(() => this.attempt(options, deadline, scope?.signal));
+    this.budget.recordFetch();
     try {
-      const response = await super.process(options);
+      const response = isMutation(options) ? await attempt() : await this.retry.execute(attempt, deadline.signal);
       scope?.metrics.recordSubgraphFetch(this.subgraph, seconds());
       return response;
     } catch (error: unknown) {
-      const clientError = this.toClientError(error);
-      const code = String(clientError.extensions.code);
+      const failure = failureFromThrown(this.subgraph, error, scope?.signal.aborted ?? false);
+      const code = String(failure.clientError.extensions.code);
       scope?.metrics.recordSubgraphFetch(this.subgraph, seconds(), code);
-      scope?.log.warn({ subgraph: this.subgraph, code, cause: describeError(error) }, 'subgraph fetch failed');
-      throw clientError;
+      scope?.log.warn({ subgraph: this.subgraph, code, cause: failure.detail }, 'subgraph fetch failed');
+      throw failure.clientError;
     }
   }
 
-  /** A non-2xx answer: keep a registry error the subgraph sent (e.g. UNAUTHENTICATED), else unavailable. */
-  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]): Promise<GraphQLError> {
+  /** A non-2xx answer: what it means (downstream-errors.ts); thrown, as Apollo throws what this returns. */
+  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]): Promise<never> {
     const body: unknown = await response.json().catch(() => null);
-    const first = (body as { errors?: { message?: unknown; extensions?: { code?: unknown } }[] } | null)?.errors?.[0];
-    const code = first?.extensions?.code;
-    if (isErrorCode(code) && code !== 'INTERNAL_SERVER_ERROR' && typeof first?.message === 'string') {
-      return new GraphQLError(first.message, { extensions: { code, subgraph: this.subgraph } });
-    }
-    return this.unavailable(`answered HTTP ${response.status}`);
+    throw failureFromResponse(this.subgraph, response.status, body);
   }
 
-  private toClientError(error: unknown): GraphQLError {
-    if (error instanceof GraphQLError && isErrorCode(error.extensions.code) && error.extensions.subgraph === this.subgraph) {
-      return error;
+  /** One attempt of a fetch, its failure classified for the breaker and the retry policy. */
+  private async attempt(options: GraphQLDataSourceProcessOptions, deadline: FetchDeadline, caller?: AbortSignal) {
+    try {
+      return await withDeadline(deadline, () => super.process(options));
+    } catch (error: unknown) {
+      throw failureFromThrown(this.subgraph, error, caller?.aborted ?? false);
     }
-    if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
-      return ERRORS.GATEWAY_TIMEOUT.err(`The ${this.subgraph} subgraph did not answer in time`, { subgraph: this.subgraph });
-    }
-    return this.unavailable(error instanceof Error ? error.message : String(error));
   }
+}
 
-  private unavailable(cause: string): GraphQLError {
-    const error = ERRORS.SUBGRAPH_UNAVAILABLE.err(`The ${this.subgraph} subgraph is unavailable`, { subgraph: this.subgraph });
-    // For the gateway's own logs; formatError never sends `cause`.
-    Object.defineProperty(error, 'cause', { value: cause, enumerable: false });
-    return error;
-  }
+/** The fetch writes (the gateway sends one subgraph operation per fetch). */
+function isMutation(options: GraphQLDataSourceProcessOptions): boolean {
+  const document = 'document' in options ? options.document : undefined;
+  const operation = document?.definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION);
+  if (operation) return operation.operation === OperationTypeNode.MUTATION;
+  return /^\s*mutation\b/.test(options.request.query ?? '');
+}
+
+function logBreaker(logger: Logger | undefined, subgraph: string, state: BreakerState): void {
+  const message =
+    state === 'open'
+      ? 'subgraph circuit breaker opened: its fetches fail at once'
+      : state === 'half-open'
+        ? 'subgraph circuit breaker half-open: probing'
+        : 'subgraph circuit breaker closed';
+  if (state === 'closed') logger?.info({ subgraph, breaker: state }, message);
+  else logger?.warn({ subgraph, breaker: state }, message);
 }

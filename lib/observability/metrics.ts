@@ -12,6 +12,10 @@ export interface ServiceMetricsOptions {
   operationNames?: Iterable<string>;
 }
 
+/** A circuit breaker's state, and its value on the gauge: 0 closed, 1 half-open (probing), 2 open. */
+export const BREAKER_STATE_VALUES = { closed: 0, 'half-open': 1, open: 2 } as const;
+export type BreakerStateName = keyof typeof BREAKER_STATE_VALUES;
+
 export interface RequestObservation {
   /** Operation name, or null for an anonymous or unparsed operation. */
   operation: string | null;
@@ -97,6 +101,19 @@ export class ServiceMetrics {
   recordSubgraphFetch(subgraph: string, durationSeconds: number, errorCode?: string): void {
     this.fetchDuration.observe({ subgraph }, durationSeconds);
     if (errorCode !== undefined) this.fetchErrors.inc({ subgraph, code: registryCode(errorCode) });
+  }
+
+  /** Reports each subgraph's circuit breaker on every scrape (the gateway; `states` gives [subgraph, state] pairs). */
+  observeSubgraphBreakers(states: () => Iterable<readonly [string, BreakerStateName]>): void {
+    new Gauge({
+      name: 'recordgraph_subgraph_breaker_state',
+      help: "A subgraph's circuit breaker: 0 closed, 1 half-open (one probe out), 2 open (its fetches fail at once).",
+      labelNames: ['subgraph'],
+      registers: [this.registry],
+      collect() {
+        for (const [subgraph, state] of states()) this.set({ subgraph }, BREAKER_STATE_VALUES[state]);
+      },
+    });
   }
 
   /** The text exposition format and its content type, for GET /metrics. */

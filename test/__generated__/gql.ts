@@ -141,6 +141,11 @@ type Documents = {
     "\n  query SystemOfRecordEntityNames {\n    systemOfRecord {\n      entities {\n        typename\n      }\n    }\n  }\n": typeof types.SystemOfRecordEntityNamesDocument,
     "\n  query SystemOfRecordOwners {\n    systemOfRecord {\n      entities {\n        typename\n        owner\n      }\n    }\n  }\n": typeof types.SystemOfRecordOwnersDocument,
     "\n  query ForeignSupergraphInventory {\n    systemOfRecord {\n      domains {\n        name\n        writeScope\n        owns\n      }\n      entities {\n        typename\n        owner\n        key\n      }\n    }\n  }\n": typeof types.ForeignSupergraphInventoryDocument,
+    "\n  query ResilienceClientAndManager($id: ID!) {\n    client(id: $id) {\n      name\n      accountManager {\n        name\n      }\n    }\n  }\n": typeof types.ResilienceClientAndManagerDocument,
+    "\n  query ResilienceClientName($id: ID!) {\n    client(id: $id) {\n      name\n    }\n  }\n": typeof types.ResilienceClientNameDocument,
+    "\n  query ResilienceClientAndProjects($id: ID!) {\n    client(id: $id) {\n      name\n      projects {\n        id\n      }\n    }\n  }\n": typeof types.ResilienceClientAndProjectsDocument,
+    "\n  mutation ResilienceCreateClient($name: String!) {\n    createClient(input: { name: $name }) {\n      id\n    }\n  }\n": typeof types.ResilienceCreateClientDocument,
+    "\n  query ResilienceClientCount {\n    clients(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.ResilienceClientCountDocument,
     "\n  mutation StatelessCreateClient {\n    createClient(input: { name: \"Stateless Ltd\" }) {\n      id\n    }\n  }\n": typeof types.StatelessCreateClientDocument,
     "\n  query StatelessEndpointsAndEntities {\n    webhookEndpoints {\n      totalCount\n    }\n    systemOfRecord {\n      entities {\n        typename\n      }\n    }\n  }\n": typeof types.StatelessEndpointsAndEntitiesDocument,
     "\n  query StatelessClientChanges {\n    changes(types: [\"Client.*\"]) {\n      edges {\n        node {\n          entityId\n        }\n      }\n    }\n  }\n": typeof types.StatelessClientChangesDocument,
@@ -405,6 +410,11 @@ const documents: Documents = {
     "\n  query SystemOfRecordEntityNames {\n    systemOfRecord {\n      entities {\n        typename\n      }\n    }\n  }\n": types.SystemOfRecordEntityNamesDocument,
     "\n  query SystemOfRecordOwners {\n    systemOfRecord {\n      entities {\n        typename\n        owner\n      }\n    }\n  }\n": types.SystemOfRecordOwnersDocument,
     "\n  query ForeignSupergraphInventory {\n    systemOfRecord {\n      domains {\n        name\n        writeScope\n        owns\n      }\n      entities {\n        typename\n        owner\n        key\n      }\n    }\n  }\n": types.ForeignSupergraphInventoryDocument,
+    "\n  query ResilienceClientAndManager($id: ID!) {\n    client(id: $id) {\n      name\n      accountManager {\n        name\n      }\n    }\n  }\n": types.ResilienceClientAndManagerDocument,
+    "\n  query ResilienceClientName($id: ID!) {\n    client(id: $id) {\n      name\n    }\n  }\n": types.ResilienceClientNameDocument,
+    "\n  query ResilienceClientAndProjects($id: ID!) {\n    client(id: $id) {\n      name\n      projects {\n        id\n      }\n    }\n  }\n": types.ResilienceClientAndProjectsDocument,
+    "\n  mutation ResilienceCreateClient($name: String!) {\n    createClient(input: { name: $name }) {\n      id\n    }\n  }\n": types.ResilienceCreateClientDocument,
+    "\n  query ResilienceClientCount {\n    clients(first: 1) {\n      totalCount\n    }\n  }\n": types.ResilienceClientCountDocument,
     "\n  mutation StatelessCreateClient {\n    createClient(input: { name: \"Stateless Ltd\" }) {\n      id\n    }\n  }\n": types.StatelessCreateClientDocument,
     "\n  query StatelessEndpointsAndEntities {\n    webhookEndpoints {\n      totalCount\n    }\n    systemOfRecord {\n      entities {\n        typename\n      }\n    }\n  }\n": types.StatelessEndpointsAndEntitiesDocument,
     "\n  query StatelessClientChanges {\n    changes(types: [\"Client.*\"]) {\n      edges {\n        node {\n          entityId\n        }\n      }\n    }\n  }\n": types.StatelessClientChangesDocument,
@@ -1064,6 +1074,26 @@ export function graphql(source: "\n  query SystemOfRecordOwners {\n    systemOfR
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ForeignSupergraphInventory {\n    systemOfRecord {\n      domains {\n        name\n        writeScope\n        owns\n      }\n      entities {\n        typename\n        owner\n        key\n      }\n    }\n  }\n"): (typeof documents)["\n  query ForeignSupergraphInventory {\n    systemOfRecord {\n      domains {\n        name\n        writeScope\n        owns\n      }\n      entities {\n        typename\n        owner\n        key\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResilienceClientAndManager($id: ID!) {\n    client(id: $id) {\n      name\n      accountManager {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ResilienceClientAndManager($id: ID!) {\n    client(id: $id) {\n      name\n      accountManager {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResilienceClientName($id: ID!) {\n    client(id: $id) {\n      name\n    }\n  }\n"): (typeof documents)["\n  query ResilienceClientName($id: ID!) {\n    client(id: $id) {\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResilienceClientAndProjects($id: ID!) {\n    client(id: $id) {\n      name\n      projects {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query ResilienceClientAndProjects($id: ID!) {\n    client(id: $id) {\n      name\n      projects {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResilienceCreateClient($name: String!) {\n    createClient(input: { name: $name }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ResilienceCreateClient($name: String!) {\n    createClient(input: { name: $name }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResilienceClientCount {\n    clients(first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ResilienceClientCount {\n    clients(first: 1) {\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,45 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { RemoteGraphQLDataSource } from '@apollo/gateway';
+import { DEADLINE_HEADER } from '../../lib/http/deadline.ts';
+
+/** One gateway fetch from a subgraph, across its attempts. */
+export interface FetchDeadline {
+  /** performance.now() past which the gateway no longer waits. */
+  deadlineAt: number;
+  /** Aborted when the deadline passes or the caller goes away. */
+  signal: AbortSignal;
+}
+
+// Apollo calls the fetcher with the URL and request only; the fetch it belongs to follows the
+// async work from the data source's `process` instead of a parameter.
+const current = new AsyncLocalStorage<FetchDeadline>();
+
+/** Runs `work` (one attempt of a fetch) with `deadline` for the fetcher below. */
+export function withDeadline<T>(deadline: FetchDeadline, work: () => Promise<T>): Promise<T> {
+  return current.run(deadline, work);
+}
+
+/**
+ * The deadline of one fetch that must end by `timeoutMs` from now, or as soon as `caller` (the
+ * incoming request's signal) aborts.
+ */
+export function fetchDeadline(timeoutMs: number, caller?: AbortSignal): FetchDeadline {
+  const timeout = AbortSignal.timeout(timeoutMs);
+  return { deadlineAt: performance.now() + timeoutMs, signal: caller ? AbortSignal.any([timeout, caller]) : timeout };
+}
+
+/**
+ * Node's own fetch (undici, keep-alive) for RemoteGraphQLDataSource: each request tells the
+ * subgraph how many milliseconds the gateway will still wait (DEADLINE_HEADER), and is aborted
+ * when that time passes or the caller goes away, so the subgraph can stop working on it. Outside
+ * a fetch of `process` (none today) it still gives up after `timeoutMs`.
+ */
+export function deadlineFetcher(timeoutMs: number): RemoteGraphQLDataSource['fetcher'] {
+  const fetcher = async (url: string, init: Omit<RequestInit, 'headers'> & { headers?: Record<string, string> }) => {
+    const deadline = current.getStore() ?? fetchDeadline(timeoutMs);
+    const remainingMs = Math.max(0, Math.floor(deadline.deadlineAt - performance.now()));
+    return fetch(url, { ...init, headers: { ...init.headers, [DEADLINE_HEADER]: String(remainingMs) }, signal: deadline.signal });
+  };
+  // Its types differ from node-fetch's (which Apollo declares) only nominally.
+  return fetcher as unknown as RemoteGraphQLDataSource['fetcher'];
+}
