@@ -15,6 +15,7 @@ import type { GatewayContext } from './context.ts';
 import { InProcessDataSource } from './datasources/InProcessDataSource.ts';
 import { SubgraphDataSource } from './datasources/SubgraphDataSource.ts';
 import { eventsSchema } from './events/schema.ts';
+import { subgraphRefusalStatus } from './http-status.ts';
 import { refuseSubscriptionsOverHttp } from './subscriptions/plugin.ts';
 import { subscriptionServer } from './subscriptions/SubscriptionServer.ts';
 
@@ -77,7 +78,8 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ht
     apollo: {
       gateway,
       // Subscriptions travel over graphql-ws (below); over HTTP they get a clear BAD_REQUEST.
-      plugins: [refuseSubscriptionsOverHttp()],
+      // A subgraph's refusal of the whole request keeps its HTTP status (422, 409) through the gateway.
+      plugins: [refuseSubscriptionsOverHttp(), subgraphRefusalStatus()],
       persistedQueries: { cache: persistedQueries, ttl: config.persistedQueryTtlSeconds },
     },
     context: async (request): Promise<GatewayContext> => ({ credentials: await authenticator.authenticate(request.headers.authorization) }),

@@ -82,6 +82,9 @@ const envSchema = z.object({
   SEED_EMPLOYEES: positiveInt.default(60),
   SEED_INVOICES: z.coerce.number().int().nonnegative().default(3000),
   SEED_PROJECTS: z.coerce.number().int().nonnegative().default(400),
+  // Idempotency-Keys (lib/idempotency): the owner's lease, and how long a retry waits for a live owner.
+  IDEMPOTENCY_LEASE_MS: positiveInt.default(10_000),
+  IDEMPOTENCY_WAIT_MS: positiveInt.default(2_000),
 });
 
 export type Env = z.input<typeof envSchema>;
@@ -138,6 +141,18 @@ export interface Config {
   serviceToken?: string;
   /** What an hour of logged time is billed at, in the reporting currency (BILLING_HOURLY_RATE, default 150.00). */
   billingHourlyRate: string;
+  idempotency: IdempotencyConfig;
+}
+
+/** Idempotency-Keys survive a crash of the request that owns one (lib/idempotency/lease.ts). */
+export interface IdempotencyConfig {
+  /** How long a key stays its owner's without a renewal; a retry takes over a key past it (IDEMPOTENCY_LEASE_MS, default 10 000). */
+  leaseMs: number;
+  /**
+   * How long a retry waits for a live owner before CONFLICT (409, Retry-After) (IDEMPOTENCY_WAIT_MS,
+   * default 2 000); never more than half of SUBGRAPH_TIMEOUT_MS, so the gateway hears the answer.
+   */
+  waitMs: number;
 }
 
 export interface EventsConfig {
@@ -268,6 +283,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     serviceToken: e.SERVICE_TOKEN,
     billingHourlyRate: e.BILLING_HOURLY_RATE,
+    idempotency: {
+      leaseMs: e.IDEMPOTENCY_LEASE_MS,
+      waitMs: Math.min(e.IDEMPOTENCY_WAIT_MS, Math.floor(e.SUBGRAPH_TIMEOUT_MS / 2)),
+    },
   };
 }
 

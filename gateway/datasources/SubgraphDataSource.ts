@@ -6,6 +6,7 @@ import { describeError } from '../../lib/observability/logger.ts';
 import { REQUEST_ID_HEADER } from '../../lib/observability/request-id.ts';
 import { currentRequest } from '../../lib/observability/request-scope.ts';
 import { tokenIn } from '../context.ts';
+import { noteSubgraphRefusal } from '../http-status.ts';
 
 export interface SubgraphDataSourceOptions {
   /** The subgraph's name in the supergraph (`crm`); the only thing errors reveal about it. */
@@ -67,7 +68,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource {
     const first = (body as { errors?: { message?: unknown; extensions?: { code?: unknown } }[] } | null)?.errors?.[0];
     const code = first?.extensions?.code;
     if (isErrorCode(code) && code !== 'INTERNAL_SERVER_ERROR' && typeof first?.message === 'string') {
-      return new GraphQLError(first.message, { extensions: { code, subgraph: this.subgraph } });
+      // Its status (422, 409 and Retry-After) reaches the caller when nothing else does (gateway/http-status.ts).
+      return noteSubgraphRefusal(new GraphQLError(first.message, { extensions: { code, subgraph: this.subgraph } }), response);
     }
     return this.unavailable(`answered HTTP ${response.status}`);
   }
