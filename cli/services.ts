@@ -48,6 +48,7 @@ export async function openSubgraph(
     migrate: options.migrate ?? config.migrateOnStart,
     hold: options.hold,
     env: config.env,
+    idempotency: config.idempotency,
     events: options.bus && {
       bus: options.bus,
       outboxPollMs: config.events.outboxPollMs,

@@ -17,6 +17,7 @@ import type { GatewayContext } from './context.ts';
 import { InProcessDataSource } from './datasources/InProcessDataSource.ts';
 import { SubgraphDataSource } from './datasources/SubgraphDataSource.ts';
 import { eventsSchema } from './events/schema.ts';
+import { subgraphRefusalStatus } from './http-status.ts';
 import { refuseSubscriptionsOverHttp } from './subscriptions/plugin.ts';
 import { subscriptionServer } from './subscriptions/SubscriptionServer.ts';
 import { trustedDocuments } from './trusted-documents.ts';
@@ -101,7 +102,8 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ht
     apollo: {
       gateway,
       // Subscriptions travel over graphql-ws (below); over HTTP they get a clear BAD_REQUEST.
-      plugins: [...(trusted ? [trustedDocuments(trusted)] : []), refuseSubscriptionsOverHttp()],
+      // A subgraph's refusal of the whole request keeps its HTTP status (422, 409) through the gateway.
+      plugins: [...(trusted ? [trustedDocuments(trusted)] : []), refuseSubscriptionsOverHttp(), subgraphRefusalStatus()],
       persistedQueries: trusted ? false : { cache: persistedQueries, ttl: config.persistedQueryTtlSeconds },
     },
     context: async (request): Promise<GatewayContext> => ({ credentials: await authenticator.authenticate(request.headers.authorization) }),

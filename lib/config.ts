@@ -115,6 +115,9 @@ const envSchema = z.object({
   REQUEST_QUEUE_SIZE: z.coerce.number().int().nonnegative().default(16),
   MEMORY_CEILING_MB: positiveInt.default(1024),
   DATABASE_STATEMENT_TIMEOUT_MS: positiveInt.default(30_000),
+  // Idempotency-Keys (lib/idempotency): the owner's lease, and how long a retry waits for a live owner.
+  IDEMPOTENCY_LEASE_MS: positiveInt.default(10_000),
+  IDEMPOTENCY_WAIT_MS: positiveInt.default(2_000),
 });
 
 export type Env = z.input<typeof envSchema>;
@@ -179,6 +182,8 @@ export interface Config {
   telemetry: TelemetryConfig;
   /** Deadlines, concurrency and memory limits of every service (lib/http/shedding.ts). */
   shedding: SheddingConfig;
+  /** Idempotency-Keys' lease and wait (lib/idempotency/lease.ts). */
+  idempotency: IdempotencyConfig;
   /** What one HTTP request may send to any service (MAX_BODY_BYTES, MAX_HEADER_BYTES). */
   httpLimits: HttpLimits;
 }
@@ -244,6 +249,17 @@ function parseSubgraphTimeouts(value: string): Record<string, number> {
       return [name.trim(), Number(ms.trim())];
     }),
   );
+}
+
+/** Idempotency-Keys survive a crash of the request that owns one (lib/idempotency/lease.ts). */
+export interface IdempotencyConfig {
+  /** How long a key stays its owner's without a renewal; a retry takes over a key past it (IDEMPOTENCY_LEASE_MS, default 10 000). */
+  leaseMs: number;
+  /**
+   * How long a retry waits for a live owner before CONFLICT (409, Retry-After) (IDEMPOTENCY_WAIT_MS,
+   * default 2 000); never more than half of SUBGRAPH_TIMEOUT_MS, so the gateway hears the answer.
+   */
+  waitMs: number;
 }
 
 export interface EventsConfig {
@@ -402,6 +418,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       requestQueueSize: e.REQUEST_QUEUE_SIZE,
       memoryCeilingMb: e.MEMORY_CEILING_MB,
       statementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
+    },
+    idempotency: {
+      leaseMs: e.IDEMPOTENCY_LEASE_MS,
+      waitMs: Math.min(e.IDEMPOTENCY_WAIT_MS, Math.floor(e.SUBGRAPH_TIMEOUT_MS / 2)),
     },
   };
 }

@@ -54,6 +54,8 @@ export interface SubgraphDeps {
   events?: EventsDeps;
   /** NODE_ENV (default development): in production webhooks accept only public https receivers. */
   env?: Config['env'];
+  /** The Idempotency-Key lease (IDEMPOTENCY_*; defaults when left out). */
+  idempotency?: Config['idempotency'];
 }
 
 export interface EventsDeps {
@@ -229,7 +231,7 @@ export function defineSubgraph<DB extends PlatformTables, Ctx extends SubgraphCo
           ),
         seed: async (plan) => definition.seed?.(database.db, plan),
         isEmpty: async () => (definition.isEmpty ? definition.isEmpty(database.db) : false),
-        idempotency: new IdempotencyStore(platformOf(database.db)),
+        idempotency: new IdempotencyStore(platformOf(database.db), deps.idempotency),
         get statementCount() {
           return database.statementCount;
         },

@@ -6,6 +6,7 @@ import type { Logger } from '../../lib/observability/logger.ts';
 import { REQUEST_ID_HEADER } from '../../lib/observability/request-id.ts';
 import { currentRequest } from '../../lib/observability/request-scope.ts';
 import { tokenIn } from '../context.ts';
+import { noteSubgraphRefusal } from '../http-status.ts';
 import { SubgraphBreaker, type BreakerState } from './breaker.ts';
 import { deadlineFetcher, fetchDeadline, withDeadline, type FetchDeadline } from './deadline-fetch.ts';
 import { failureFromResponse, failureFromThrown } from './downstream-errors.ts';
@@ -92,7 +93,10 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource {
   /** A non-2xx answer: what it means (downstream-errors.ts); thrown, as Apollo throws what this returns. */
   override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]): Promise<never> {
     const body: unknown = await response.json().catch(() => null);
-    throw failureFromResponse(this.subgraph, response.status, body);
+    const failure = failureFromResponse(this.subgraph, response.status, body);
+    // A refusal of the caller's request keeps its status (422, 409 and Retry-After) when nothing else answers (gateway/http-status.ts).
+    if (!failure.sick && failure.clientError.extensions.code !== 'SUBGRAPH_UNAVAILABLE') noteSubgraphRefusal(failure.clientError, response);
+    throw failure;
   }
 
   /** One attempt of a fetch, its failure classified for the breaker and the retry policy. */

@@ -3,7 +3,8 @@ import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContext } from '
 import { OperationTypeNode, print, type FormattedExecutionResult } from 'graphql';
 import { callerOf } from '../auth/authorise.ts';
 import { ERRORS } from '../errors.ts';
-import type { IdempotencyStore, KeyRequest } from './store.ts';
+import { holdLease, type Lease } from './lease.ts';
+import type { IdempotencyStore } from './store.ts';
 
 export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
 
@@ -49,12 +50,15 @@ function isTransientFailure(body: FormattedExecutionResult): boolean {
  * Mutations that carry an `Idempotency-Key` header run at most once per caller and key: the key
  * is claimed before execution, a retry with the same operation and variables gets the first
  * response (errors included), the same key with other input gets IDEMPOTENCY_KEY_REUSED, and a
- * concurrent retry waits for the first to finish. Queries ignore the header.
+ * concurrent retry waits briefly for the first to finish (then CONFLICT, 409 with Retry-After).
+ * The owner holds the key under a lease it renews while it works; a retry takes over the key of
+ * an owner that died, and answers from the writes it had committed rather than writing again
+ * (lib/idempotency/lease.ts, lib/writes/mutation.ts). Queries ignore the header.
  */
 export function idempotencyPlugin(store: IdempotencyStore): ApolloServerPlugin<object> {
   return {
     async requestDidStart() {
-      let owned: KeyRequest | null = null;
+      let owned: Lease | null = null;
       let replay: StoredResponse | null = null;
       return {
         async didResolveOperation(context) {
@@ -70,8 +74,13 @@ export function idempotencyPlugin(store: IdempotencyStore): ApolloServerPlugin<o
           }
           const request = { subject: callerOf(context.contextValue).subject, key, fingerprint: fingerprint(context) };
           const claim = await store.claim(request);
-          if (claim.kind === 'owner') owned = request;
-          else replay = claim.response as StoredResponse;
+          if (claim.kind === 'replay') {
+            replay = claim.response as StoredResponse;
+            return;
+          }
+          owned = claim.lease;
+          owned.start();
+          holdLease(context.contextValue, owned);
         },
         async responseForOperation() {
           if (!replay) return null;
@@ -81,16 +90,16 @@ export function idempotencyPlugin(store: IdempotencyStore): ApolloServerPlugin<o
           };
         },
         async willSendResponse(context) {
-          const request = owned;
-          if (!request) return;
+          const lease = owned;
+          if (!lease) return;
           owned = null;
           const { body, http } = context.response;
           if (body.kind !== 'single' || isTransientFailure(body.singleResult)) {
-            await store.release(request);
+            await lease.release();
             return;
           }
           const stored: StoredResponse = { status: http.status ?? null, body: body.singleResult };
-          await store.complete(request, stored);
+          await lease.complete(stored);
         },
       };
     },

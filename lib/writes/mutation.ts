@@ -3,8 +3,10 @@ import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { AuthorisedContext } from '../auth/authorise.ts';
 import { requireScope, type Caller, type Scope } from '../auth/scopes.ts';
+import { leaseOf } from '../idempotency/lease.ts';
 import type { Reference, ReferenceChecker } from '../references.ts';
 import { refusingDuplicates } from '../store/database.ts';
+import type { PlatformTables } from '../store/platform.ts';
 import { validate } from '../validation.ts';
 import { runWrite } from './transaction.ts';
 
@@ -13,7 +15,9 @@ import { runWrite } from './transaction.ts';
  * what happens to it, up to the event on the bus:
  *
  *   0. idempotency  an Idempotency-Key is claimed for the caller before anything below runs, and
- *                   a retry is answered with the first response (lib/idempotency, HTTP level)
+ *                   a retry is answered with the first response (lib/idempotency, HTTP level); a
+ *                   retry that took over the key of an owner that died after this write had
+ *                   committed answers with what the write returned then, and skips 3 to 6
  *   1. authorise    the caller holds the subgraph's write scope (`crm:write`), and whatever the
  *                   mutation's arguments need besides (setting a salary needs hr:salary:read):
  *                   FORBIDDEN, before anything is read
@@ -26,6 +30,8 @@ import { runWrite } from './transaction.ts';
  *                   b. write them, each as its next version (lib/writes/versioned.ts)
  *                   c. append, per entity written, the audit row and the outbox event side by
  *                      side (lib/writes/record.ts)
+ *                   d. with an Idempotency-Key: mark the key committed with the write's result,
+ *                      provided the request still owns it (else CONFLICT, and all of 4 rolls back)
  *   5. commit       all of 4 or none of it; a unique index refusing a value another write took
  *                   meanwhile is the mutation's CONFLICT
  *   6. announce     wake the outbox relay, so the event leaves now rather than at its next scan
@@ -89,11 +95,23 @@ export function writePath<Ctx extends WriteContext<DB>, DB = Ctx extends WriteCo
       requireScope(context.caller, context.writes.scope, `Mutation.${info.fieldName}`);
       spec.authorise?.(args, context.caller);
       const input = validate(spec.args, args);
+      // The request's hold on its Idempotency-Key, if it sent one; this field's writes are kept by response key (its alias).
+      const lease = leaseOf(context);
+      const responseKey = lease ? String(info.path.key) : '';
+      const earlier = lease?.committed(responseKey);
+      if (earlier?.found) return earlier.result as Result;
       if (spec.references) await context.references.assertReferences(spec.references(input));
       const actor = { mutation: info.fieldName, caller: context.caller };
-      const commit = () => runWrite(context.db, actor, (trx) => spec.write(trx, input, context));
+      const commit = () =>
+        runWrite(context.db, actor, async (trx) => {
+          const written = await spec.write(trx, input, context);
+          // The subgraph's DB has the platform tables (defineSubgraph's constraint); this generic code cannot see it.
+          await lease?.recordWrite(trx as unknown as Kysely<PlatformTables>, responseKey, written);
+          return written;
+        });
       const { conflict } = spec;
       const result = conflict ? await refusingDuplicates(commit, () => conflict(input)) : await commit();
+      lease?.didCommit(responseKey, result);
       context.writes.announce();
       return result;
     };

@@ -1,7 +1,7 @@
 import type { Kysely, Migration } from 'kysely';
 import { auditLogMigration } from '../../../lib/audit/table.ts';
 import { eventsMigration } from '../../../lib/events/outbox.ts';
-import { idempotencyKeysMigration } from '../../../lib/idempotency/table.ts';
+import { idempotencyKeysMigration, idempotencyLeaseMigration } from '../../../lib/idempotency/table.ts';
 
 /** Accounting's schema history; portable DDL, run on SQLite and PostgreSQL alike. */
 export const migrations: Record<string, Migration> = {
@@ -75,4 +75,6 @@ export const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  // The Idempotency-Key owner's lease and committed writes: a key whose owner died is taken over, once.
+  '0006_idempotency_lease': idempotencyLeaseMigration,
 };

@@ -2,7 +2,7 @@ import { sql, type Kysely, type Migration } from 'kysely';
 import { compareBytewise } from '../../../lib/store/columns.ts';
 import { auditLogMigration } from '../../../lib/audit/table.ts';
 import { eventsMigration } from '../../../lib/events/outbox.ts';
-import { idempotencyKeysMigration } from '../../../lib/idempotency/table.ts';
+import { idempotencyKeysMigration, idempotencyLeaseMigration } from '../../../lib/idempotency/table.ts';
 
 /** The CRM's schema history; portable DDL, run on SQLite and PostgreSQL alike. */
 export const migrations: Record<string, Migration> = {
@@ -96,4 +96,6 @@ export const migrations: Record<string, Migration> = {
   '0005_idempotency_keys': idempotencyKeysMigration,
   // Every write's event, announced by the relay (lib/events/relay.ts); the automation rules' processed events.
   '0006_events': eventsMigration,
+  // The Idempotency-Key owner's lease and committed writes: a key whose owner died is taken over, once.
+  '0007_idempotency_lease': idempotencyLeaseMigration,
 };

@@ -1,7 +1,7 @@
 import { sql, type Kysely, type Migration } from 'kysely';
 import { auditLogMigration } from '../../../lib/audit/table.ts';
 import { eventsMigration } from '../../../lib/events/outbox.ts';
-import { idempotencyKeysMigration } from '../../../lib/idempotency/table.ts';
+import { idempotencyKeysMigration, idempotencyLeaseMigration } from '../../../lib/idempotency/table.ts';
 import { compareBytewise, dialectOfDb } from '../../../lib/store/columns.ts';
 
 /**
@@ -78,4 +78,6 @@ export const migrations: Record<string, Migration> = {
   '0003_events': eventsMigration,
   // Served over HTTP like every subgraph now, so a mutation's Idempotency-Key is kept (lib/idempotency).
   '0004_idempotency_keys': idempotencyKeysMigration,
+  // The Idempotency-Key owner's lease and committed writes: a key whose owner died is taken over, once.
+  '0005_idempotency_lease': idempotencyLeaseMigration,
 };

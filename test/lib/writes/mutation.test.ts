@@ -7,7 +7,7 @@ import { auditLogMigration } from '../../../lib/audit/table.ts';
 import type { Caller } from '../../../lib/auth/scopes.ts';
 import { ERRORS } from '../../../lib/errors.ts';
 import { eventsMigration } from '../../../lib/events/outbox.ts';
-import { idempotencyKeysMigration } from '../../../lib/idempotency/table.ts';
+import { idempotencyKeysMigration, idempotencyLeaseMigration } from '../../../lib/idempotency/table.ts';
 import { defineLifecycle } from '../../../lib/lifecycle.ts';
 import { ReferenceChecker, type SubgraphExecutor } from '../../../lib/references.ts';
 import { openDatabase, type Database } from '../../../lib/store/database.ts';
@@ -57,6 +57,7 @@ const migrations: Record<string, Migration> = {
   '0002_audit_log': auditLogMigration,
   '0003_idempotency_keys': idempotencyKeysMigration,
   '0004_events': eventsMigration,
+  '0005_idempotency_lease': idempotencyLeaseMigration,
 };
 
 const things = versionedTable<TestDatabase, ThingRow>('things', 'Thing');
