@@ -15,6 +15,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "query ClientOverview($id: ID!) {\n  client(id: $id) {\n    id\n    name\n    status\n    accountManager {\n      id\n      name\n      email\n    }\n    revenue(months: 12) {\n      amount\n      currencyCode\n    }\n    outstanding {\n      amount\n      currencyCode\n    }\n    invoices(first: 5) {\n      edges {\n        node {\n          id\n          number\n          status\n          total {\n            amount\n            currencyCode\n          }\n          dueDate\n        }\n      }\n      totalCount\n    }\n    projects {\n      id\n      name\n      phase\n      health\n      lead {\n        name\n      }\n    }\n    renewal {\n      date\n      daysLeft\n      onTrack\n      risks\n    }\n  }\n  clients(first: 50) {\n    edges {\n      node {\n        id\n        name\n        revenue(months: 12) {\n          amount\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    totalCount\n  }\n}": typeof types.ClientOverviewDocument,
+    "\n  query AttackClientCount {\n    clients(first: 1) {\n      totalCount\n    }\n    changes(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.AttackClientCountDocument,
+    "\n  query AttackProjectClients {\n    projects(first: 500) {\n      edges {\n        node {\n          id\n          client {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.AttackProjectClientsDocument,
+    "\n  mutation AttackCreateClient($name: String!) {\n    createClient(input: { name: $name }) {\n      id\n    }\n  }\n": typeof types.AttackCreateClientDocument,
     "\n  fragment AuditPage on AuditConnection {\n    edges {\n      cursor\n      node {\n        actor {\n          subject\n          scopes\n        }\n        mutation\n        entityType\n        entityId\n        version\n        changes {\n          field\n          before\n          after\n        }\n        requestId\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    totalCount\n  }\n": typeof types.AuditPageFragmentDoc,
     "\n  query AuditClientHistory($id: ID!, $first: Int, $after: String) {\n    client(id: $id) {\n      history(first: $first, after: $after) {\n        ...AuditPage\n      }\n    }\n  }\n": typeof types.AuditClientHistoryDocument,
     "\n  mutation AuditCreateAcme {\n    createClient(input: { name: \"Acme\", country: \"US\" }) {\n      id\n    }\n  }\n": typeof types.AuditCreateAcmeDocument,
@@ -51,6 +54,9 @@ type Documents = {
     "\n  query AuditActorLogs {\n    crmAuditLog(actor: \"alice\", first: 3) {\n      ...AuditPage\n    }\n    bobs: crmAuditLog(actor: \"bob\") {\n      ...AuditPage\n    }\n    hrAuditLog(actor: \"alice\") {\n      ...AuditPage\n    }\n  }\n": typeof types.AuditActorLogsDocument,
     "\n  query AuditAliceCrmLogAfter($a: String) {\n    crmAuditLog(actor: \"alice\", first: 500, after: $a) {\n      ...AuditPage\n    }\n  }\n": typeof types.AuditAliceCrmLogAfterDocument,
     "\n  query AuditAliceCrmLogCount {\n    crmAuditLog(actor: \"alice\") {\n      totalCount\n    }\n  }\n": typeof types.AuditAliceCrmLogCountDocument,
+    "\n  query ChaosActiveClients {\n    clients(first: 50, status: ACTIVE) {\n      edges {\n        node {\n          id\n          accountManager {\n            id\n          }\n          projects {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.ChaosActiveClientsDocument,
+    "\n  mutation ChaosCreateClient($name: String!) {\n    createClient(input: { name: $name }) {\n      id\n    }\n  }\n": typeof types.ChaosCreateClientDocument,
+    "\n  query ChaosClientNames($after: String) {\n    clients(first: 500, after: $after) {\n      edges {\n        node {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ChaosClientNamesDocument,
     "\n  mutation AuthorisationCreateClient($n: String!) {\n    createClient(input: { name: $n }) {\n      id\n      name\n    }\n  }\n": typeof types.AuthorisationCreateClientDocument,
     "\n  mutation AuthorisationCreateInvoice($c: ID!) {\n    createInvoice(input: { clientId: $c, currencyCode: \"USD\", lines: [{ description: \"Matrix\", quantity: \"1\", unitPrice: \"10\" }] }) {\n      id\n      status\n    }\n  }\n": typeof types.AuthorisationCreateInvoiceDocument,
     "\n  mutation AuthorisationCreateDepartment($n: String!) {\n    createDepartment(input: { name: $n }) {\n      id\n      name\n    }\n  }\n": typeof types.AuthorisationCreateDepartmentDocument,
@@ -284,6 +290,9 @@ type Documents = {
 };
 const documents: Documents = {
     "query ClientOverview($id: ID!) {\n  client(id: $id) {\n    id\n    name\n    status\n    accountManager {\n      id\n      name\n      email\n    }\n    revenue(months: 12) {\n      amount\n      currencyCode\n    }\n    outstanding {\n      amount\n      currencyCode\n    }\n    invoices(first: 5) {\n      edges {\n        node {\n          id\n          number\n          status\n          total {\n            amount\n            currencyCode\n          }\n          dueDate\n        }\n      }\n      totalCount\n    }\n    projects {\n      id\n      name\n      phase\n      health\n      lead {\n        name\n      }\n    }\n    renewal {\n      date\n      daysLeft\n      onTrack\n      risks\n    }\n  }\n  clients(first: 50) {\n    edges {\n      node {\n        id\n        name\n        revenue(months: 12) {\n          amount\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    totalCount\n  }\n}": types.ClientOverviewDocument,
+    "\n  query AttackClientCount {\n    clients(first: 1) {\n      totalCount\n    }\n    changes(first: 1) {\n      totalCount\n    }\n  }\n": types.AttackClientCountDocument,
+    "\n  query AttackProjectClients {\n    projects(first: 500) {\n      edges {\n        node {\n          id\n          client {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.AttackProjectClientsDocument,
+    "\n  mutation AttackCreateClient($name: String!) {\n    createClient(input: { name: $name }) {\n      id\n    }\n  }\n": types.AttackCreateClientDocument,
     "\n  fragment AuditPage on AuditConnection {\n    edges {\n      cursor\n      node {\n        actor {\n          subject\n          scopes\n        }\n        mutation\n        entityType\n        entityId\n        version\n        changes {\n          field\n          before\n          after\n        }\n        requestId\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    totalCount\n  }\n": types.AuditPageFragmentDoc,
     "\n  query AuditClientHistory($id: ID!, $first: Int, $after: String) {\n    client(id: $id) {\n      history(first: $first, after: $after) {\n        ...AuditPage\n      }\n    }\n  }\n": types.AuditClientHistoryDocument,
     "\n  mutation AuditCreateAcme {\n    createClient(input: { name: \"Acme\", country: \"US\" }) {\n      id\n    }\n  }\n": types.AuditCreateAcmeDocument,
@@ -320,6 +329,9 @@ const documents: Documents = {
     "\n  query AuditActorLogs {\n    crmAuditLog(actor: \"alice\", first: 3) {\n      ...AuditPage\n    }\n    bobs: crmAuditLog(actor: \"bob\") {\n      ...AuditPage\n    }\n    hrAuditLog(actor: \"alice\") {\n      ...AuditPage\n    }\n  }\n": types.AuditActorLogsDocument,
     "\n  query AuditAliceCrmLogAfter($a: String) {\n    crmAuditLog(actor: \"alice\", first: 500, after: $a) {\n      ...AuditPage\n    }\n  }\n": types.AuditAliceCrmLogAfterDocument,
     "\n  query AuditAliceCrmLogCount {\n    crmAuditLog(actor: \"alice\") {\n      totalCount\n    }\n  }\n": types.AuditAliceCrmLogCountDocument,
+    "\n  query ChaosActiveClients {\n    clients(first: 50, status: ACTIVE) {\n      edges {\n        node {\n          id\n          accountManager {\n            id\n          }\n          projects {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.ChaosActiveClientsDocument,
+    "\n  mutation ChaosCreateClient($name: String!) {\n    createClient(input: { name: $name }) {\n      id\n    }\n  }\n": types.ChaosCreateClientDocument,
+    "\n  query ChaosClientNames($after: String) {\n    clients(first: 500, after: $after) {\n      edges {\n        node {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ChaosClientNamesDocument,
     "\n  mutation AuthorisationCreateClient($n: String!) {\n    createClient(input: { name: $n }) {\n      id\n      name\n    }\n  }\n": types.AuthorisationCreateClientDocument,
     "\n  mutation AuthorisationCreateInvoice($c: ID!) {\n    createInvoice(input: { clientId: $c, currencyCode: \"USD\", lines: [{ description: \"Matrix\", quantity: \"1\", unitPrice: \"10\" }] }) {\n      id\n      status\n    }\n  }\n": types.AuthorisationCreateInvoiceDocument,
     "\n  mutation AuthorisationCreateDepartment($n: String!) {\n    createDepartment(input: { name: $n }) {\n      id\n      name\n    }\n  }\n": types.AuthorisationCreateDepartmentDocument,
@@ -573,6 +585,18 @@ export function graphql(source: "query ClientOverview($id: ID!) {\n  client(id: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AttackClientCount {\n    clients(first: 1) {\n      totalCount\n    }\n    changes(first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query AttackClientCount {\n    clients(first: 1) {\n      totalCount\n    }\n    changes(first: 1) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AttackProjectClients {\n    projects(first: 500) {\n      edges {\n        node {\n          id\n          client {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AttackProjectClients {\n    projects(first: 500) {\n      edges {\n        node {\n          id\n          client {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttackCreateClient($name: String!) {\n    createClient(input: { name: $name }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AttackCreateClient($name: String!) {\n    createClient(input: { name: $name }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment AuditPage on AuditConnection {\n    edges {\n      cursor\n      node {\n        actor {\n          subject\n          scopes\n        }\n        mutation\n        entityType\n        entityId\n        version\n        changes {\n          field\n          before\n          after\n        }\n        requestId\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    totalCount\n  }\n"): (typeof documents)["\n  fragment AuditPage on AuditConnection {\n    edges {\n      cursor\n      node {\n        actor {\n          subject\n          scopes\n        }\n        mutation\n        entityType\n        entityId\n        version\n        changes {\n          field\n          before\n          after\n        }\n        requestId\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    totalCount\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -714,6 +738,18 @@ export function graphql(source: "\n  query AuditAliceCrmLogAfter($a: String) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditAliceCrmLogCount {\n    crmAuditLog(actor: \"alice\") {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query AuditAliceCrmLogCount {\n    crmAuditLog(actor: \"alice\") {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChaosActiveClients {\n    clients(first: 50, status: ACTIVE) {\n      edges {\n        node {\n          id\n          accountManager {\n            id\n          }\n          projects {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChaosActiveClients {\n    clients(first: 50, status: ACTIVE) {\n      edges {\n        node {\n          id\n          accountManager {\n            id\n          }\n          projects {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChaosCreateClient($name: String!) {\n    createClient(input: { name: $name }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ChaosCreateClient($name: String!) {\n    createClient(input: { name: $name }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChaosClientNames($after: String) {\n    clients(first: 500, after: $after) {\n      edges {\n        node {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChaosClientNames($after: String) {\n    clients(first: 500, after: $after) {\n      edges {\n        node {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,121 @@
+import { Worker } from 'node:worker_threads';
+
+/**
+ * Polls /healthz of every process about every 50 ms for as long as a suite runs, and reports the
+ * slowest answer of each: the issue's promise is that every process answers within 1 s while
+ * any one request, or any fault elsewhere, is going on.
+ *
+ * The polling runs on a worker thread of its own, so the test's own work (building a 5 MB
+ * document, parsing answers, running load) cannot delay a poll and be mistaken for a slow
+ * service. Each target is polled one request at a time: a process that stops answering shows up
+ * as one poll that took the whole POLL_TIMEOUT_MS. A process deliberately stopped, killed or
+ * restarting is `suspend`ed for that time; polls overlapping a suspension are left out.
+ */
+
+/** One poll: when it began (ms since the epoch), how long it took, and what came back. */
+export interface HealthSample {
+  name: string;
+  startedAt: number;
+  ms: number;
+  /** HTTP status, or 0 when the connection failed or the poll timed out. */
+  status: number;
+}
+
+export interface HealthReport {
+  /** Polls answered, per process. */
+  polls: Record<string, number>;
+  /** Slowest poll per process (ms), a failed one counting as its full duration. */
+  worst: Record<string, number>;
+  /** Polls that failed or took longer than the limit, per process (at most 5 each, for the message). */
+  late: Record<string, HealthSample[]>;
+}
+
+const POLL_TIMEOUT_MS = 5_000;
+
+// Plain JavaScript, evaluated on the worker thread (it cannot load TypeScript).
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const http = require('node:http');
+let running = true;
+parentPort.on('message', (message) => { if (message === 'stop') running = false; });
+async function poll(target) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  while (running) {
+    const startedAt = Date.now();
+    const began = performance.now();
+    const status = await new Promise((resolve) => {
+      const request = http.get(target.url, { agent, timeout: workerData.timeoutMs }, (response) => {
+        response.resume();
+        response.on('end', () => resolve(response.statusCode ?? 0));
+        response.on('error', () => resolve(0));
+      });
+      request.on('timeout', () => request.destroy(new Error('timeout')));
+      request.on('error', () => resolve(0));
+    });
+    parentPort.postMessage({ name: target.name, startedAt, ms: performance.now() - began, status });
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, workerData.intervalMs - (performance.now() - began))));
+  }
+  agent.destroy();
+}
+Promise.all(workerData.targets.map(poll)).then(() => parentPort.postMessage('stopped'));
+`;
+
+export class HealthSampler {
+  private readonly worker: Worker;
+  private readonly samples: HealthSample[] = [];
+  private readonly suspensions: { name: string; from: number; to: number }[] = [];
+  private readonly stopped: Promise<void>;
+
+  /** Starts polling `${origin}/healthz` of each named process. */
+  constructor(origins: Record<string, string>, intervalMs = 50) {
+    const targets = Object.entries(origins).map(([name, origin]) => ({ name, url: `${origin}/healthz` }));
+    this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { targets, intervalMs, timeoutMs: POLL_TIMEOUT_MS } });
+    this.worker.unref();
+    this.stopped = new Promise((resolve) => {
+      this.worker.on('message', (message: HealthSample | 'stopped') => {
+        if (message === 'stopped') resolve();
+        else this.samples.push(message);
+      });
+      this.worker.once('exit', () => resolve());
+    });
+  }
+
+  /** Leaves `name` out from now until `resume` (it is being killed, stopped or restarted on purpose). */
+  suspend(name: string): void {
+    this.suspensions.push({ name, from: Date.now(), to: Number.POSITIVE_INFINITY });
+  }
+
+  resume(name: string): void {
+    const open = this.suspensions.findLast((s) => s.name === name && s.to === Number.POSITIVE_INFINITY);
+    // A poll sent just before the process came back may still be on its way: give it a poll timeout.
+    if (open) open.to = Date.now() + POLL_TIMEOUT_MS;
+  }
+
+  /** What was seen since `since` (default: since the start), measured against `limitMs`. */
+  report(limitMs = 1_000, since = 0): HealthReport {
+    const report: HealthReport = { polls: {}, worst: {}, late: {} };
+    for (const sample of this.samples) {
+      if (sample.startedAt < since || this.suspended(sample)) continue;
+      const ms = sample.status === 200 ? sample.ms : Math.max(sample.ms, limitMs + 1);
+      report.polls[sample.name] = (report.polls[sample.name] ?? 0) + 1;
+      report.worst[sample.name] = Math.max(report.worst[sample.name] ?? 0, Math.round(ms));
+      if (ms > limitMs) {
+        const late = (report.late[sample.name] ??= []);
+        if (late.length < 5) late.push(sample);
+      }
+    }
+    return report;
+  }
+
+  /** Stops polling (idempotent); resolves once the worker has finished its last polls. */
+  async stop(): Promise<void> {
+    this.worker.postMessage('stop');
+    await Promise.race([this.stopped, new Promise((resolve) => setTimeout(resolve, POLL_TIMEOUT_MS + 1_000))]);
+    await this.worker.terminate();
+  }
+
+  private suspended(sample: HealthSample): boolean {
+    const end = sample.startedAt + sample.ms;
+    return this.suspensions.some((s) => s.name === sample.name && sample.startedAt <= s.to && end >= s.from);
+  }
+}
