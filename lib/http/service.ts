@@ -196,7 +196,8 @@ export class HttpService<Ctx extends BaseContext = BaseContext> {
       res.type(contentType).send(body);
     });
     const observer = observeRequests(this);
-    this.app.use(
+    // Exactly /graphql: anything under it is an unknown route, not Apollo Server's to answer.
+    this.app.all(
       '/graphql',
       observer.begin,
       express.json({ limit: this.limits.maxBodyBytes }),
