@@ -227,7 +227,8 @@ export class HttpService<Ctx extends BaseContext = BaseContext> {
       else await answerScrape(req, res, this.metrics, this.options.metricsAccess ?? {}, this.options.env);
     });
     const observer = observeRequests(this, { watch: (req, res, controller) => this.shedder.watch(req, res, controller) });
-    this.app.use(
+    // Exactly /graphql: anything under it is an unknown route, not Apollo Server's to answer.
+    this.app.all(
       '/graphql',
       observer.begin,
       // Shed before reading the body: a service at its limit spends nothing on the request.

@@ -67,6 +67,10 @@ type Documents = {
     "\n  query AuthorisationProjectLeadSalaries {\n    projects(first: 2) {\n      edges {\n        node {\n          lead {\n            name\n            salary {\n              amount\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.AuthorisationProjectLeadSalariesDocument,
     "\n  mutation AuthorisationHirePaidPerson($e: String!) {\n    hireEmployee(input: { name: \"Paid Person\", email: $e, salary: { amount: \"81000.00\", currencyCode: \"USD\" } }) {\n      id\n      salary {\n        amount\n        currencyCode\n      }\n    }\n  }\n": typeof types.AuthorisationHirePaidPersonDocument,
     "\n  mutation AuthorisationUpdateSalary($id: ID!, $s: MoneyInput) {\n    updateEmployee(id: $id, input: { title: \"Paid\", salary: $s }) {\n      title\n      salary {\n        amount\n      }\n    }\n  }\n": typeof types.AuthorisationUpdateSalaryDocument,
+    "\n  mutation BadBytesHire {\n    hireEmployee(input: { name: \"Grace Hopper\", email: \"grace@bad-bytes.example\" }) {\n      id\n    }\n  }\n": typeof types.BadBytesHireDocument,
+    "\n  mutation BadBytesClient {\n    createClient(input: { name: \"Bytes Ltd\", country: \"GB\" }) {\n      id\n    }\n  }\n": typeof types.BadBytesClientDocument,
+    "\n  mutation BadBytesProject($clientId: ID!) {\n    createProject(input: { name: \"Bytes rollout\", clientId: $clientId, budgetHours: \"40\" }) {\n      id\n    }\n  }\n": typeof types.BadBytesProjectDocument,
+    "\n  mutation BadBytesKickoff($id: ID!) {\n    advanceProject(id: $id, phase: KICKOFF) {\n      phase\n    }\n  }\n": typeof types.BadBytesKickoffDocument,
     "\n  query BatchingClientList($first: Int!) {\n    clients(first: $first) {\n      edges {\n        node {\n          id\n          name\n          accountManager {\n            name\n            email\n          }\n          revenue(months: 12) {\n            amount\n            currencyCode\n          }\n          outstanding {\n            amount\n          }\n          projects {\n            id\n            name\n            health\n            lead {\n              name\n            }\n          }\n          renewal {\n            onTrack\n            risks\n          }\n        }\n      }\n    }\n  }\n": typeof types.BatchingClientListDocument,
     "\n  query CliClientCount {\n    clients {\n      totalCount\n    }\n  }\n": typeof types.CliClientCountDocument,
     "\n  mutation CliCreateClient {\n    createClient(input: { name: \"Minted\" }) {\n      name\n    }\n  }\n": typeof types.CliCreateClientDocument,
@@ -342,6 +346,10 @@ const documents: Documents = {
     "\n  query AuthorisationProjectLeadSalaries {\n    projects(first: 2) {\n      edges {\n        node {\n          lead {\n            name\n            salary {\n              amount\n            }\n          }\n        }\n      }\n    }\n  }\n": types.AuthorisationProjectLeadSalariesDocument,
     "\n  mutation AuthorisationHirePaidPerson($e: String!) {\n    hireEmployee(input: { name: \"Paid Person\", email: $e, salary: { amount: \"81000.00\", currencyCode: \"USD\" } }) {\n      id\n      salary {\n        amount\n        currencyCode\n      }\n    }\n  }\n": types.AuthorisationHirePaidPersonDocument,
     "\n  mutation AuthorisationUpdateSalary($id: ID!, $s: MoneyInput) {\n    updateEmployee(id: $id, input: { title: \"Paid\", salary: $s }) {\n      title\n      salary {\n        amount\n      }\n    }\n  }\n": types.AuthorisationUpdateSalaryDocument,
+    "\n  mutation BadBytesHire {\n    hireEmployee(input: { name: \"Grace Hopper\", email: \"grace@bad-bytes.example\" }) {\n      id\n    }\n  }\n": types.BadBytesHireDocument,
+    "\n  mutation BadBytesClient {\n    createClient(input: { name: \"Bytes Ltd\", country: \"GB\" }) {\n      id\n    }\n  }\n": types.BadBytesClientDocument,
+    "\n  mutation BadBytesProject($clientId: ID!) {\n    createProject(input: { name: \"Bytes rollout\", clientId: $clientId, budgetHours: \"40\" }) {\n      id\n    }\n  }\n": types.BadBytesProjectDocument,
+    "\n  mutation BadBytesKickoff($id: ID!) {\n    advanceProject(id: $id, phase: KICKOFF) {\n      phase\n    }\n  }\n": types.BadBytesKickoffDocument,
     "\n  query BatchingClientList($first: Int!) {\n    clients(first: $first) {\n      edges {\n        node {\n          id\n          name\n          accountManager {\n            name\n            email\n          }\n          revenue(months: 12) {\n            amount\n            currencyCode\n          }\n          outstanding {\n            amount\n          }\n          projects {\n            id\n            name\n            health\n            lead {\n              name\n            }\n          }\n          renewal {\n            onTrack\n            risks\n          }\n        }\n      }\n    }\n  }\n": types.BatchingClientListDocument,
     "\n  query CliClientCount {\n    clients {\n      totalCount\n    }\n  }\n": types.CliClientCountDocument,
     "\n  mutation CliCreateClient {\n    createClient(input: { name: \"Minted\" }) {\n      name\n    }\n  }\n": types.CliCreateClientDocument,
@@ -790,6 +798,22 @@ export function graphql(source: "\n  mutation AuthorisationHirePaidPerson($e: St
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AuthorisationUpdateSalary($id: ID!, $s: MoneyInput) {\n    updateEmployee(id: $id, input: { title: \"Paid\", salary: $s }) {\n      title\n      salary {\n        amount\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuthorisationUpdateSalary($id: ID!, $s: MoneyInput) {\n    updateEmployee(id: $id, input: { title: \"Paid\", salary: $s }) {\n      title\n      salary {\n        amount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadBytesHire {\n    hireEmployee(input: { name: \"Grace Hopper\", email: \"grace@bad-bytes.example\" }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation BadBytesHire {\n    hireEmployee(input: { name: \"Grace Hopper\", email: \"grace@bad-bytes.example\" }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadBytesClient {\n    createClient(input: { name: \"Bytes Ltd\", country: \"GB\" }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation BadBytesClient {\n    createClient(input: { name: \"Bytes Ltd\", country: \"GB\" }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadBytesProject($clientId: ID!) {\n    createProject(input: { name: \"Bytes rollout\", clientId: $clientId, budgetHours: \"40\" }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation BadBytesProject($clientId: ID!) {\n    createProject(input: { name: \"Bytes rollout\", clientId: $clientId, budgetHours: \"40\" }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadBytesKickoff($id: ID!) {\n    advanceProject(id: $id, phase: KICKOFF) {\n      phase\n    }\n  }\n"): (typeof documents)["\n  mutation BadBytesKickoff($id: ID!) {\n    advanceProject(id: $id, phase: KICKOFF) {\n      phase\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
