@@ -5,6 +5,7 @@ import { IDEMPOTENCY_KEY_HEADER } from '../../lib/idempotency/plugin.ts';
 import { describeError } from '../../lib/observability/logger.ts';
 import { REQUEST_ID_HEADER } from '../../lib/observability/request-id.ts';
 import { currentRequest } from '../../lib/observability/request-scope.ts';
+import { injectTraceContext } from '../../lib/observability/tracing.ts';
 import { tokenIn } from '../context.ts';
 
 export interface SubgraphDataSourceOptions {
@@ -36,6 +37,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource {
   override willSendRequest(options: GraphQLDataSourceProcessOptions): void {
     const requestId = currentRequest()?.requestId;
     if (requestId) options.request.http?.headers.set(REQUEST_ID_HEADER, requestId);
+    injectTraceContext(options.request.http?.headers);
     const token = tokenIn(options.context);
     if (token) options.request.http?.headers.set('authorization', `Bearer ${token}`);
     // The subgraph that runs the mutation keeps the key (lib/idempotency); its queries ignore it.

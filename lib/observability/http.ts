@@ -1,8 +1,10 @@
+import type { Context } from '@opentelemetry/api';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { Logger } from './logger.ts';
 import type { ServiceMetrics } from './metrics.ts';
 import { acceptRequestId, REQUEST_ID_HEADER } from './request-id.ts';
 import { runInRequest, type RequestScope } from './request-scope.ts';
+import { endRequestSpan, requestSpan, withTraceContext } from './tracing.ts';
 
 /** Express middleware that gives every request an id and every GraphQL request a log line and metrics. */
 
@@ -34,6 +36,7 @@ export interface RequestObserver {
 
 export function observeRequests(service: { logger: Logger; metrics: ServiceMetrics }): RequestObserver {
   const scopes = new WeakMap<Request, RequestScope>();
+  const traces = new WeakMap<Request, Context>();
   return {
     begin(req, res, next) {
       const started = performance.now();
@@ -48,10 +51,14 @@ export function observeRequests(service: { logger: Logger; metrics: ServiceMetri
         signal: abandoned.signal,
       };
       scopes.set(req, scope);
+      // A span per request when tracing is on, continuing the caller's traceparent (lib/observability/tracing.ts).
+      const traced = requestSpan(service.metrics.service, req.method, req.headers);
+      if (traced) traces.set(req, traced.context);
       res.once('close', () => {
         if (!res.writableFinished) abandoned.abort(new Error('the client closed the request'));
         const status = res.writableFinished ? res.statusCode : CLIENT_CLOSED_REQUEST;
         const durationSeconds = (performance.now() - started) / 1000;
+        if (traced) endRequestSpan(traced.span, scope.operation, status);
         service.metrics.recordRequest({ operation: scope.operation, status, durationSeconds, errorCodes: scope.errorCodes });
         scope.log.info(
           {
@@ -68,7 +75,7 @@ export function observeRequests(service: { logger: Logger; metrics: ServiceMetri
     },
     enter(req: Request, _res: Response, next: NextFunction) {
       const scope = scopes.get(req);
-      if (scope) runInRequest(scope, next);
+      if (scope) withTraceContext(traces.get(req), () => runInRequest(scope, next));
       else next();
     },
   };
