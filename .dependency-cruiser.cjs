@@ -75,7 +75,9 @@ module.exports = {
       comment: 'An import that resolves to nothing fails at run time.',
       severity: 'error',
       from: {},
-      to: { couldNotResolve: true },
+      // Except a package of types alone (no JavaScript to resolve), which codegen's typed
+      // operations (lib/operations/__generated__/) import with `import type`.
+      to: { couldNotResolve: true, pathNot: '^@graphql-typed-document-node/core$' },
     },
   ],
   options: {

@@ -10,6 +10,7 @@ import { openBus } from '../lib/events/open.ts';
 import { serviceTokenSource } from '../lib/events/service-token.ts';
 import type { HttpService } from '../lib/http/service.ts';
 import { createLogger } from '../lib/observability/logger.ts';
+import { startTracing } from '../lib/observability/tracing.ts';
 import { httpExecutor, ReferenceChecker } from '../lib/references.ts';
 import { dialectOf, sqlitePath } from '../lib/store/database.ts';
 import { createSubgraphService, type Subgraph } from '../lib/subgraph.ts';
@@ -122,11 +123,15 @@ export async function startServices(options: StartOptions): Promise<RunningServi
   const unserved: Subgraph[] = [];
   // A gateway alone only reads the bus (change feed, subscriptions); subgraphs append to it.
   const readOnly = names.length === 0;
+  // Traces by OTLP when OTEL_EXPORTER_OTLP_ENDPOINT is set; nothing otherwise (lib/observability/tracing.ts).
+  const served = [...names, ...((options.gateway ?? true) ? ['gateway'] : [])];
+  const tracing = await startTracing(config.telemetry, served.length === 1 ? `recordgraph-${served[0]}` : 'recordgraph');
   const bus = options.bus ?? (await openBus(config.events, createLogger({ service: 'events', level: config.logLevel }), { readOnly }));
   const stop = async () => {
     for (const service of [...services].reverse()) await service.stop();
     await Promise.all(unserved.splice(0).map((subgraph) => subgraph.close()));
     if (!options.bus) await bus.close();
+    await tracing.shutdown();
   };
   try {
     for (const name of names) {

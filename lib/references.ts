@@ -1,6 +1,7 @@
 import { ENTITY_OWNERS, type Domain, type OwnedEntity } from './domains.ts';
 import { ERRORS } from './errors.ts';
 import { requestIdHeaders } from './observability/request-scope.ts';
+import { traceHeaders } from './observability/tracing.ts';
 
 /**
  * Rule 5 of DESIGN.md: a write that points at another domain's entity asks that entity's owner,
@@ -141,7 +142,12 @@ export function httpExecutor(url: string | (() => string), timeoutMs: number): S
       method: 'POST',
       // The caller's request id, so one write can be followed through every domain it touches,
       // and the caller's token, which the owner verifies for itself.
-      headers: { 'content-type': 'application/json', ...requestIdHeaders(), ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        ...requestIdHeaders(),
+        ...traceHeaders(),
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
       body: JSON.stringify(request),
       signal: AbortSignal.timeout(timeoutMs),
     });

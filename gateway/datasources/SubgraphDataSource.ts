@@ -5,6 +5,7 @@ import { IDEMPOTENCY_KEY_HEADER } from '../../lib/idempotency/plugin.ts';
 import type { Logger } from '../../lib/observability/logger.ts';
 import { REQUEST_ID_HEADER } from '../../lib/observability/request-id.ts';
 import { currentRequest } from '../../lib/observability/request-scope.ts';
+import { injectTraceContext } from '../../lib/observability/tracing.ts';
 import { tokenIn } from '../context.ts';
 import { noteSubgraphRefusal } from '../http-status.ts';
 import { SubgraphBreaker, type BreakerState } from './breaker.ts';
@@ -62,6 +63,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource {
   override willSendRequest(options: GraphQLDataSourceProcessOptions): void {
     const requestId = currentRequest()?.requestId;
     if (requestId) options.request.http?.headers.set(REQUEST_ID_HEADER, requestId);
+    injectTraceContext(options.request.http?.headers);
     const token = tokenIn(options.context);
     if (token) options.request.http?.headers.set('authorization', `Bearer ${token}`);
     // The subgraph that runs the mutation keeps the key (lib/idempotency); its queries ignore it.

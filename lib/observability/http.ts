@@ -1,8 +1,10 @@
+import type { Context } from '@opentelemetry/api';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { Logger } from './logger.ts';
 import type { ServiceMetrics } from './metrics.ts';
 import { acceptRequestId, REQUEST_ID_HEADER } from './request-id.ts';
 import { runInRequest, type RequestScope } from './request-scope.ts';
+import { endRequestSpan, requestSpan, withTraceContext } from './tracing.ts';
 
 /** Express middleware that gives every request an id and every GraphQL request a log line and metrics. */
 
@@ -44,6 +46,7 @@ export interface ObserveOptions {
 
 export function observeRequests(service: { logger: Logger; metrics: ServiceMetrics }, options: ObserveOptions = {}): RequestObserver {
   const scopes = new WeakMap<Request, RequestScope>();
+  const traces = new WeakMap<Request, Context>();
   return {
     begin(req, res, next) {
       const started = performance.now();
@@ -59,10 +62,14 @@ export function observeRequests(service: { logger: Logger; metrics: ServiceMetri
       };
       scopes.set(req, scope);
       options.watch?.(req, res, abandoned);
+      // A span per request when tracing is on, continuing the caller's traceparent (lib/observability/tracing.ts).
+      const traced = requestSpan(service.metrics.service, req.method, req.headers);
+      if (traced) traces.set(req, traced.context);
       res.once('close', () => {
         if (!res.writableFinished) abandoned.abort(new Error('the client closed the request'));
         const status = res.writableFinished ? res.statusCode : CLIENT_CLOSED_REQUEST;
         const durationSeconds = (performance.now() - started) / 1000;
+        if (traced) endRequestSpan(traced.span, scope.operation, status);
         service.metrics.recordRequest({ operation: scope.operation, status, durationSeconds, errorCodes: scope.errorCodes });
         scope.log.info(
           {
@@ -79,7 +86,7 @@ export function observeRequests(service: { logger: Logger; metrics: ServiceMetri
     },
     enter(req: Request, _res: Response, next: NextFunction) {
       const scope = scopes.get(req);
-      if (scope) runInRequest(scope, next);
+      if (scope) withTraceContext(traces.get(req), () => runInRequest(scope, next));
       else next();
     },
     scopeOf: (req) => scopes.get(req),

@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, PostgresAdapter, PostgresDialect, sql, SqliteDialect, type Migration, type MigrationProvider } from 'kysely';
 import pg from 'pg';
+import { traceStatement } from '../observability/tracing.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -93,6 +94,7 @@ export async function openDatabase<DB>(options: OpenDatabaseOptions): Promise<Da
     dialect: pool ? new PostgresDialect({ pool }) : sqliteDialect(options.url),
     log: (event) => {
       if (event.level === 'query' && !background.getStore()) statementCount += 1;
+      traceStatement(event, dialect === 'postgres' ? 'postgresql' : 'sqlite');
     },
   });
   let migrated: string[] = [];

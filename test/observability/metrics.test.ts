@@ -14,7 +14,7 @@ import { sample } from './support.ts';
 
 const TOKEN = 'scrape-token-0123456789abcdef';
 let stack: Stack | undefined;
-let services: HttpService[] = [];
+const services: HttpService[] = [];
 afterEach(async () => {
   await stack?.stop();
   stack = undefined;
