@@ -77,6 +77,23 @@ export function failureFromThrown(subgraph: string, error: unknown, clientGone: 
   return new SubgraphFailure(unavailable(subgraph), true, connection, detail);
 }
 
+/**
+ * Errors inside an answer (HTTP 2xx, next to data) pass through with their codes, except the two
+ * that describe the subgraph rather than the caller's request: DEADLINE_EXCEEDED is
+ * GATEWAY_TIMEOUT, OVERLOADED is SUBGRAPH_UNAVAILABLE, as for a whole answer above.
+ */
+export function mapAnswerErrors<E extends { message: string; extensions?: Record<string, unknown> }>(
+  subgraph: string,
+  errors: readonly E[],
+): E[] {
+  return errors.map((error) => {
+    const code = error.extensions?.code;
+    if (code !== 'DEADLINE_EXCEEDED' && code !== 'OVERLOADED') return error;
+    const mapped = code === 'DEADLINE_EXCEEDED' ? timedOut(subgraph) : unavailable(subgraph);
+    return { ...error, message: mapped.message, extensions: { code: mapped.extensions.code, subgraph } };
+  });
+}
+
 /** The answer while `subgraph`'s circuit breaker is open. */
 export function breakerOpen(subgraph: string): SubgraphFailure {
   return new SubgraphFailure(unavailable(subgraph), false, false, 'circuit breaker open');

@@ -294,6 +294,13 @@ describe('what a subgraph answers', () => {
     }
     expect(crm.requests).toHaveLength(3);
 
+    // Inside an answer too: a field the subgraph abandoned at the deadline is the gateway's timeout.
+    answer = { status: 200, body: { data: { client: null }, ...graphqlError('DEADLINE_EXCEEDED', 'Deadline exceeded') } };
+    const partial = await stack.queryAt(url, ClientName, { id: clientId });
+    expect(partial.errors?.map((error) => [error.message, error.extensions?.code, error.extensions?.subgraph])).toEqual([
+      ['The crm subgraph did not answer in time', 'GATEWAY_TIMEOUT', 'crm'],
+    ]);
+
     answer = { status: 504, body: graphqlError('DEADLINE_EXCEEDED') };
     expect(errorsOf(await stack.queryAt(url, ClientName, { id: clientId }))).toEqual(['GATEWAY_TIMEOUT:crm']);
     answer = { status: 500, body: graphqlError('SOMETHING_ODD', `failed at ${crm.url} in /srv/app.js`) };
@@ -304,6 +311,6 @@ describe('what a subgraph answers', () => {
     expect(await breakerGauge(url, 'crm')).toBe(2);
     const open = await stack.queryAt(url, ClientName, { id: clientId });
     expect(errorsOf(open)).toEqual(['SUBGRAPH_UNAVAILABLE:crm']);
-    expect(crm.requests).toHaveLength(5);
+    expect(crm.requests).toHaveLength(6);
   });
 });
