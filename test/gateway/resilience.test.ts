@@ -230,6 +230,17 @@ describe('retries', () => {
     expect(after.data?.clients.totalCount).toBe(before);
   });
 
+  it('retries within a budget, so a failing subgraph does not get three times the fetches', async () => {
+    const crm = await fake(() => 'reset');
+    // 10 % of 20 fetches is 2 retries, under the floor of 5 per window: 25 requests, not 60.
+    const { url } = await gatewayWith({ crm: crm.url }, { retries: 2, retryBudget: 0.1 });
+    for (let i = 0; i < 20; i++) {
+      expect(errorsOf(await stack.queryAt(url, ClientName, { id: clientId }))).toEqual(['SUBGRAPH_UNAVAILABLE:crm']);
+    }
+    expect(crm.requests.length).toBeGreaterThan(20);
+    expect(crm.requests.length).toBeLessThanOrEqual(25);
+  });
+
   it('gives up after SUBGRAPH_RETRIES retries', async () => {
     const crm = await fake(() => 'reset');
     const { url } = await gatewayWith({ crm: crm.url }, { retries: 1 });
