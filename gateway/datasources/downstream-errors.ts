@@ -36,6 +36,8 @@ export class SubgraphFailure extends Error {
     readonly transient: boolean,
     /** For the gateway's logs only. */
     readonly detail: string,
+    /** The caller went away before the subgraph answered: nothing was learnt about the subgraph. */
+    readonly abandoned = false,
   ) {
     super(`${clientError.message}: ${detail}`);
   }
@@ -67,6 +69,7 @@ export function failureFromThrown(subgraph: string, error: unknown, clientGone: 
       false,
       false,
       detail,
+      true,
     );
   }
   if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
