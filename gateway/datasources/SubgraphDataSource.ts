@@ -10,7 +10,7 @@ import { tokenIn } from '../context.ts';
 import { noteSubgraphRefusal } from '../http-status.ts';
 import { SubgraphBreaker, type BreakerState } from './breaker.ts';
 import { deadlineFetcher, fetchDeadline, withDeadline, type FetchDeadline } from './deadline-fetch.ts';
-import { failureFromResponse, failureFromThrown } from './downstream-errors.ts';
+import { failureFromResponse, failureFromThrown, mapAnswerErrors } from './downstream-errors.ts';
 import { queryRetryPolicy, RetryBudget } from './retries.ts';
 
 export interface SubgraphDataSourceOptions {
@@ -90,6 +90,11 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource {
       scope?.log.warn({ subgraph: this.subgraph, code, cause: failure.detail }, 'subgraph fetch failed');
       throw failure.clientError;
     }
+  }
+
+  /** A 2xx answer: its errors that describe the subgraph's state are mapped (downstream-errors.ts). */
+  override didReceiveResponse({ response }: Parameters<NonNullable<RemoteGraphQLDataSource['didReceiveResponse']>>[0]) {
+    return response.errors ? { ...response, errors: mapAnswerErrors(this.subgraph, response.errors) } : response;
   }
 
   /** A non-2xx answer: what it means (downstream-errors.ts); thrown, as Apollo throws what this returns. */

@@ -37,7 +37,10 @@ export class SubgraphBreaker {
     options: SubgraphBreakerOptions,
   ) {
     this.policy = circuitBreaker(
-      handleWhen((error) => error instanceof SubgraphFailure && error.sick),
+      // A probe whose caller went away told nothing: it keeps the breaker open (cockatiel would close it).
+      handleWhen(
+        (error) => error instanceof SubgraphFailure && (error.sick || (error.abandoned && this.policy.state === CircuitState.HalfOpen)),
+      ),
       { halfOpenAfter: options.halfOpenMs, breaker: new ConsecutiveBreaker(options.failures) },
     );
     this.policy.onStateChange((state) => options.onChange?.(stateName(state)));

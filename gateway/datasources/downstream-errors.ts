@@ -36,6 +36,8 @@ export class SubgraphFailure extends Error {
     readonly transient: boolean,
     /** For the gateway's logs only. */
     readonly detail: string,
+    /** The caller went away before the subgraph answered: nothing was learnt about the subgraph. */
+    readonly abandoned = false,
   ) {
     super(`${clientError.message}: ${detail}`);
   }
@@ -67,6 +69,7 @@ export function failureFromThrown(subgraph: string, error: unknown, clientGone: 
       false,
       false,
       detail,
+      true,
     );
   }
   if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
@@ -75,6 +78,23 @@ export function failureFromThrown(subgraph: string, error: unknown, clientGone: 
   // Undici's "fetch failed" (refused, reset, closed mid-answer) is a TypeError with the socket's error as cause.
   const connection = error instanceof TypeError;
   return new SubgraphFailure(unavailable(subgraph), true, connection, detail);
+}
+
+/**
+ * Errors inside an answer (HTTP 2xx, next to data) pass through with their codes, except the two
+ * that describe the subgraph rather than the caller's request: DEADLINE_EXCEEDED is
+ * GATEWAY_TIMEOUT, OVERLOADED is SUBGRAPH_UNAVAILABLE, as for a whole answer above.
+ */
+export function mapAnswerErrors<E extends { message: string; extensions?: Record<string, unknown> }>(
+  subgraph: string,
+  errors: readonly E[],
+): E[] {
+  return errors.map((error) => {
+    const code = error.extensions?.code;
+    if (code !== 'DEADLINE_EXCEEDED' && code !== 'OVERLOADED') return error;
+    const mapped = code === 'DEADLINE_EXCEEDED' ? timedOut(subgraph) : unavailable(subgraph);
+    return { ...error, message: mapped.message, extensions: { code: mapped.extensions.code, subgraph } };
+  });
 }
 
 /** The answer while `subgraph`'s circuit breaker is open. */

@@ -230,6 +230,17 @@ describe('retries', () => {
     expect(after.data?.clients.totalCount).toBe(before);
   });
 
+  it('retries within a budget, so a failing subgraph does not get three times the fetches', async () => {
+    const crm = await fake(() => 'reset');
+    // 10 % of 20 fetches is 2 retries, under the floor of 5 per window: 25 requests, not 60.
+    const { url } = await gatewayWith({ crm: crm.url }, { retries: 2, retryBudget: 0.1 });
+    for (let i = 0; i < 20; i++) {
+      expect(errorsOf(await stack.queryAt(url, ClientName, { id: clientId }))).toEqual(['SUBGRAPH_UNAVAILABLE:crm']);
+    }
+    expect(crm.requests.length).toBeGreaterThan(20);
+    expect(crm.requests.length).toBeLessThanOrEqual(25);
+  });
+
   it('gives up after SUBGRAPH_RETRIES retries', async () => {
     const crm = await fake(() => 'reset');
     const { url } = await gatewayWith({ crm: crm.url }, { retries: 1 });
@@ -294,6 +305,13 @@ describe('what a subgraph answers', () => {
     }
     expect(crm.requests).toHaveLength(3);
 
+    // Inside an answer too: a field the subgraph abandoned at the deadline is the gateway's timeout.
+    answer = { status: 200, body: { data: { client: null }, ...graphqlError('DEADLINE_EXCEEDED', 'Deadline exceeded') } };
+    const partial = await stack.queryAt(url, ClientName, { id: clientId });
+    expect(partial.errors?.map((error) => [error.message, error.extensions?.code, error.extensions?.subgraph])).toEqual([
+      ['The crm subgraph did not answer in time', 'GATEWAY_TIMEOUT', 'crm'],
+    ]);
+
     answer = { status: 504, body: graphqlError('DEADLINE_EXCEEDED') };
     expect(errorsOf(await stack.queryAt(url, ClientName, { id: clientId }))).toEqual(['GATEWAY_TIMEOUT:crm']);
     answer = { status: 500, body: graphqlError('SOMETHING_ODD', `failed at ${crm.url} in /srv/app.js`) };
@@ -304,6 +322,6 @@ describe('what a subgraph answers', () => {
     expect(await breakerGauge(url, 'crm')).toBe(2);
     const open = await stack.queryAt(url, ClientName, { id: clientId });
     expect(errorsOf(open)).toEqual(['SUBGRAPH_UNAVAILABLE:crm']);
-    expect(crm.requests).toHaveLength(5);
+    expect(crm.requests).toHaveLength(6);
   });
 });

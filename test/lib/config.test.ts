@@ -33,6 +33,25 @@ describe('configuration', () => {
     expect(attempt).toThrow(/ACCOUNTING_DATABASE_URL="mysql:\/\/db\/accounting": expected a SQLite file path or a postgres:\/\/ URL/);
     expect(attempt).toThrow(/NODE_ENV="staging"/);
   });
+
+  it('takes per-subgraph timeouts over SUBGRAPH_TIMEOUT_MS and refuses a malformed list', () => {
+    const config = loadConfig({ SUBGRAPH_TIMEOUT_MS: '8000', SUBGRAPH_TIMEOUTS_MS: 'projects=3000, crm=2000' });
+    expect(config.subgraphTimeoutMs).toBe(8000);
+    expect(config.subgraphResilience).toEqual({
+      timeoutsMs: { projects: 3000, crm: 2000 },
+      breakerFailures: 5,
+      breakerHalfOpenMs: 5000,
+      retries: 2,
+      retryBudget: 0.1,
+    });
+    expect(() => loadConfig({ SUBGRAPH_TIMEOUTS_MS: 'projects:3000' })).toThrow(
+      /SUBGRAPH_TIMEOUTS_MS="projects:3000": expected name=milliseconds/,
+    );
+    expect(() => loadConfig({ SUBGRAPH_TIMEOUTS_MS: 'crm=0' })).toThrow(
+      /SUBGRAPH_TIMEOUTS_MS="crm=0": every timeout must be more than zero/,
+    );
+    expect(() => loadConfig({ SUBGRAPH_RETRY_BUDGET: '2' })).toThrow(/SUBGRAPH_RETRY_BUDGET="2"/);
+  });
 });
 
 describe('production readiness', () => {
