@@ -14,6 +14,7 @@ import { startReactions, type Reaction } from './events/reactions.ts';
 import { OutboxRelay } from './events/relay.ts';
 import { idempotencyPlugin } from './idempotency/plugin.ts';
 import { IdempotencyStore } from './idempotency/store.ts';
+import { guardResolvers } from './http/resolver-guard.ts';
 import { HttpService, type HttpServiceOptions } from './http/service.ts';
 import type { Logger } from './observability/logger.ts';
 import { metricsAccessOf } from './observability/metrics-access.ts';
@@ -170,6 +171,8 @@ export function defineSubgraph<DB extends PlatformTables, Ctx extends SubgraphCo
     }
   }
   enforceAccess(schema, { domain: definition.domain, fieldScopes: definition.fieldScopes });
+  // Abandoned queries stop, and a big one does not keep the process from its health checks.
+  guardResolvers(schema);
   return {
     domain: definition.domain,
     migrations: definition.migrations,

@@ -15,8 +15,8 @@ export const RETRY_AFTER_SECONDS = 1;
 /**
  * Checks a request may run between timer ticks. A runaway query keeps the event loop busy with
  * promise jobs, so the deadline's timer and the memory sampler may not fire for seconds; the
- * service registers a check per request signal (lib/http/shedding.ts) that `checkpoint` runs
- * synchronously from every resolver and loader.
+ * service registers a check per request signal (lib/http/shedding.ts) that `abandonment` runs
+ * synchronously from every resolver (lib/http/resolver-guard.ts) and loader.
  */
 const checks = new WeakMap<AbortSignal, () => void>();
 
@@ -33,17 +33,23 @@ export function abandonmentError(signal: AbortSignal): GraphQLError {
   return ERRORS.DEADLINE_EXCEEDED.err('The caller stopped waiting; the work was abandoned.');
 }
 
-/** Throws the request's abandonment error if its work should stop; nothing outside a request. */
-export function checkpoint(): void {
+/** The request's abandonment error if its work should stop, else null (also outside a request). */
+export function abandonment(): GraphQLError | null {
   const signal = currentRequest()?.signal;
-  if (!signal) return;
+  if (!signal) return null;
   if (!signal.aborted) checks.get(signal)?.();
-  if (signal.aborted) throw abandonmentError(signal);
+  return signal.aborted ? abandonmentError(signal) : null;
+}
+
+/** Throws the request's abandonment error if its work should stop (in async code: DataLoader batches). */
+export function checkpoint(): void {
+  const stop = abandonment();
+  if (stop) throw stop;
 }
 
 /**
- * Every resolver of a query stops once the request is abandoned (willResolveField runs before
- * each one), and the answer collapses to the one abandonment error with its HTTP status.
+ * The answer to an abandoned query collapses to the one abandonment error, with its HTTP status,
+ * instead of a field error for every resolver that stopped (lib/http/resolver-guard.ts).
  * Mutations are left alone after they start: their writes commit in a transaction each, and
  * stopping between them would leave the caller unsure what was stored; a mutation that arrives
  * too late is refused before any work (lib/http/shedding.ts).
@@ -55,10 +61,6 @@ export function abandonedWorkPlugin(): ApolloServerPlugin {
       if (!scope) return;
       const { signal } = scope;
       return {
-        async executionDidStart({ operation }) {
-          if (operation.operation === OperationTypeNode.MUTATION) return;
-          return { willResolveField: checkpoint };
-        },
         async willSendResponse({ response, operation }) {
           if (!signal.aborted || operation?.operation === OperationTypeNode.MUTATION || response.body.kind !== 'single') return;
           const error = abandonmentError(signal);
