@@ -79,11 +79,12 @@ describe.each([
     expect(await writes()).toEqual({ clients: before.clients + 1, audit: before.audit + 1 });
   });
 
-  it('with the same key and other input is IDEMPOTENCY_KEY_REUSED and writes nothing', async () => {
+  it('with the same key and other input is IDEMPOTENCY_KEY_REUSED (HTTP 422) and writes nothing', async () => {
     const key = newKey();
     await create('Original', key, { direct });
     const before = await writes();
     const reused = await create('Something else', key, { direct });
+    expect(reused.status).toBe(422);
     expect(codes(reused)).toEqual(['IDEMPOTENCY_KEY_REUSED']);
     expect(reused.data?.createClient ?? null).toBeNull();
     expect(await writes()).toEqual(before);
