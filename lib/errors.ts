@@ -44,7 +44,7 @@ export const ERRORS = {
   ),
   CONFLICT: makeCodeDefinition(
     'CONFLICT',
-    'The write was based on a stale version (`expectedVersion`) or collides with a unique value; nothing was stored.',
+    'The write was based on a stale version (`expectedVersion`) or collides with a unique value; nothing was stored. Also (HTTP 409, `Retry-After`, `extensions.retryAfter`) when another request with the same `Idempotency-Key` is still running.',
   ),
   IDEMPOTENCY_KEY_REUSED: makeCodeDefinition(
     'IDEMPOTENCY_KEY_REUSED',

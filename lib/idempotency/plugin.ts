@@ -14,8 +14,18 @@ const VALID_KEY = /^[\x21-\x7e]{1,255}$/;
 /**
  * Failures that say nothing about the input: a retry should run the mutation again rather than
  * be answered with them, so the key is released instead of recorded (unless a field returned data).
+ * A write that had committed before such a failure is not run again: the retry answers from it
+ * (lib/idempotency/lease.ts).
  */
-const TRANSIENT = new Set(['INTERNAL_SERVER_ERROR', 'SUBGRAPH_UNAVAILABLE', 'GATEWAY_TIMEOUT']);
+const TRANSIENT = new Set([
+  'INTERNAL_SERVER_ERROR',
+  'SUBGRAPH_UNAVAILABLE',
+  'GATEWAY_TIMEOUT',
+  // The edge's refusals of work abandoned or shed (README § Limits and protection): nothing was decided.
+  'DEADLINE_EXCEEDED',
+  'OVERLOADED',
+  'RATE_LIMITED',
+]);
 
 interface StoredResponse {
   status: number | null;

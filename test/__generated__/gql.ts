@@ -75,6 +75,8 @@ type Documents = {
     "\n  query CliClientCount {\n    clients {\n      totalCount\n    }\n  }\n": typeof types.CliClientCountDocument,
     "\n  mutation CliCreateClient {\n    createClient(input: { name: \"Minted\" }) {\n      name\n    }\n  }\n": typeof types.CliCreateClientDocument,
     "\n  query ClientPage($after: String) {\n    clients(first: 25, after: $after) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.ClientPageDocument,
+    "\n  mutation CrashCreateClient($name: String!) {\n    createClient(input: { name: $name, country: \"US\" }) {\n      id\n    }\n  }\n": typeof types.CrashCreateClientDocument,
+    "\n  mutation CrashCreateProject($clientId: ID!, $name: String!) {\n    createProject(input: { clientId: $clientId, name: $name, budgetHours: \"10\" }) {\n      id\n      name\n      version\n      tasks {\n        id\n      }\n    }\n  }\n": typeof types.CrashCreateProjectDocument,
     "\n  query SubgraphDownClientNameAndProjects($id: ID!) {\n    client(id: $id) {\n      name\n      projects {\n        id\n      }\n    }\n  }\n": typeof types.SubgraphDownClientNameAndProjectsDocument,
     "\n  mutation SubgraphDownCreateInvoice($c: ID!) {\n    createInvoice(input: { clientId: $c, currencyCode: \"USD\", lines: [{ description: \"Work\", quantity: \"1\", unitPrice: \"10\" }] }) {\n      id\n    }\n  }\n": typeof types.SubgraphDownCreateInvoiceDocument,
     "\n  query SubgraphDownInvoiceCount {\n    invoices {\n      totalCount\n    }\n  }\n": typeof types.SubgraphDownInvoiceCountDocument,
@@ -354,6 +356,8 @@ const documents: Documents = {
     "\n  query CliClientCount {\n    clients {\n      totalCount\n    }\n  }\n": types.CliClientCountDocument,
     "\n  mutation CliCreateClient {\n    createClient(input: { name: \"Minted\" }) {\n      name\n    }\n  }\n": types.CliCreateClientDocument,
     "\n  query ClientPage($after: String) {\n    clients(first: 25, after: $after) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.ClientPageDocument,
+    "\n  mutation CrashCreateClient($name: String!) {\n    createClient(input: { name: $name, country: \"US\" }) {\n      id\n    }\n  }\n": types.CrashCreateClientDocument,
+    "\n  mutation CrashCreateProject($clientId: ID!, $name: String!) {\n    createProject(input: { clientId: $clientId, name: $name, budgetHours: \"10\" }) {\n      id\n      name\n      version\n      tasks {\n        id\n      }\n    }\n  }\n": types.CrashCreateProjectDocument,
     "\n  query SubgraphDownClientNameAndProjects($id: ID!) {\n    client(id: $id) {\n      name\n      projects {\n        id\n      }\n    }\n  }\n": types.SubgraphDownClientNameAndProjectsDocument,
     "\n  mutation SubgraphDownCreateInvoice($c: ID!) {\n    createInvoice(input: { clientId: $c, currencyCode: \"USD\", lines: [{ description: \"Work\", quantity: \"1\", unitPrice: \"10\" }] }) {\n      id\n    }\n  }\n": types.SubgraphDownCreateInvoiceDocument,
     "\n  query SubgraphDownInvoiceCount {\n    invoices {\n      totalCount\n    }\n  }\n": types.SubgraphDownInvoiceCountDocument,
@@ -830,6 +834,14 @@ export function graphql(source: "\n  mutation CliCreateClient {\n    createClien
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ClientPage($after: String) {\n    clients(first: 25, after: $after) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ClientPage($after: String) {\n    clients(first: 25, after: $after) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrashCreateClient($name: String!) {\n    createClient(input: { name: $name, country: \"US\" }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CrashCreateClient($name: String!) {\n    createClient(input: { name: $name, country: \"US\" }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrashCreateProject($clientId: ID!, $name: String!) {\n    createProject(input: { clientId: $clientId, name: $name, budgetHours: \"10\" }) {\n      id\n      name\n      version\n      tasks {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CrashCreateProject($clientId: ID!, $name: String!) {\n    createProject(input: { clientId: $clientId, name: $name, budgetHours: \"10\" }) {\n      id\n      name\n      version\n      tasks {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

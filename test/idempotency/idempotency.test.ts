@@ -79,11 +79,12 @@ describe.each([
     expect(await writes()).toEqual({ clients: before.clients + 1, audit: before.audit + 1 });
   });
 
-  it('with the same key and other input is IDEMPOTENCY_KEY_REUSED and writes nothing', async () => {
+  it('with the same key and other input is IDEMPOTENCY_KEY_REUSED (HTTP 422) and writes nothing', async () => {
     const key = newKey();
     await create('Original', key, { direct });
     const before = await writes();
     const reused = await create('Something else', key, { direct });
+    expect(reused.status).toBe(422);
     expect(codes(reused)).toEqual(['IDEMPOTENCY_KEY_REUSED']);
     expect(reused.data?.createClient ?? null).toBeNull();
     expect(await writes()).toEqual(before);
@@ -134,6 +135,29 @@ describe('keys', () => {
     expect(await writes()).toEqual({ clients: before.clients + 1, audit: before.audit + 1 });
     // The new use is recorded in turn.
     expect(await create('Expiring', key)).toEqual(again);
+  });
+
+  it('whose owner died after its write committed are answered from that write, not written again', async () => {
+    const key = newKey();
+    const first = await create('Committed', key);
+    expect(first.errors).toBeUndefined();
+    // The state a crash between the commit and the recorded answer leaves (test/e2e/idempotency-crash.test.ts
+    // makes it with a real crash on PostgreSQL): the write's result kept, no answer, the lease over.
+    const database = await openDatabase<PlatformTables>({ url: stack.config.databaseUrls.crm, migrations: crmSubgraph.migrations });
+    try {
+      const ended = new Date(Date.now() - 1_000).toISOString();
+      await database.db
+        .updateTable('idempotency_keys')
+        .set({ status: 'committed', response: null, lease_expires_at: ended })
+        .where('key', '=', key)
+        .execute();
+    } finally {
+      await database.close();
+    }
+    const before = await writes();
+    const retried = await create('Committed', key);
+    expect(retried).toEqual(first);
+    expect(await writes()).toEqual(before);
   });
 
   it('record a refused write too: the retry gets the same error, not a new attempt', async () => {
