@@ -22,6 +22,7 @@ export type GatewayConfig = Pick<
   Config,
   'env' | 'auth' | 'subgraphUrls' | 'supergraphPath' | 'subgraphTimeoutMs' | 'logLevel' | 'shutdownGraceMs'
 > &
+  Partial<Pick<Config, 'limits' | 'rateLimits'>> &
   PersistedQueryCacheConfig;
 
 /** What the gateway serves besides the supergraph: the change feed and subscriptions read the bus. */
@@ -68,6 +69,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ht
     env: config.env,
     logLevel: config.logLevel,
     shutdownGraceMs: config.shutdownGraceMs,
+    limits: config.limits,
     // Every subgraph the supergraph names and the gateway fetches from; recordgraph's own answer /healthz.
     ready: gatewayReadiness(
       Object.fromEntries(remote.map((graph) => [graph.name, urlOf(graph.name, graph.url)])),

@@ -244,7 +244,7 @@ export function defineSubgraph<DB extends PlatformTables, Ctx extends SubgraphCo
 }
 
 export type SubgraphServiceOptions = Pick<Config, 'env' | 'auth'> &
-  Partial<Pick<Config, 'logLevel' | 'shutdownGraceMs'>> &
+  Partial<Pick<Config, 'logLevel' | 'shutdownGraceMs' | 'limits'>> &
   Pick<HttpServiceOptions<object>, 'logDestination'>;
 
 /**
@@ -260,6 +260,7 @@ export function createSubgraphService(subgraph: Subgraph, options: SubgraphServi
     logLevel: options.logLevel,
     logDestination: options.logDestination,
     shutdownGraceMs: options.shutdownGraceMs,
+    limits: options.limits,
     // No Apollo usage reporting here, so no inline traces to build.
     apollo: {
       schema: subgraph.schema,

@@ -8,6 +8,7 @@ import {
 } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import { loadConfig, type LimitsConfig } from '../config.ts';
 import { createFormatError } from '../errors.ts';
 import { assignRequestId, observeRequests } from '../observability/http.ts';
 import { createLogger, originalError, type DestinationStream, type Logger, type LogLevel } from '../observability/logger.ts';
@@ -16,6 +17,8 @@ import { operationNamePlugin } from '../observability/plugin.ts';
 import { checkReadiness, type Readiness, type ReadinessCheck } from '../observability/readiness.ts';
 import { currentRequest } from '../observability/request-scope.ts';
 import type { PoolStats } from '../store/database.ts';
+import { operationLimits } from './operation-limits.ts';
+import { responseSizePlugin } from './response-size.ts';
 
 /**
  * One HTTP service (a subgraph or the gateway): Apollo Server on express at /graphql, plus
@@ -48,6 +51,8 @@ export interface HttpServiceOptions<Ctx extends BaseContext> {
   logDestination?: DestinationStream;
   /** How long `stop` lets in-flight requests run before closing their connections (SHUTDOWN_GRACE_MS, default 10 000). */
   shutdownGraceMs?: number;
+  /** Operation limits and the response ceiling (default: lib/config.ts's defaults). */
+  limits?: LimitsConfig;
   /** Export Node's process metrics too (default true). */
   processMetrics?: boolean;
   /**
@@ -69,6 +74,7 @@ export class HttpService<Ctx extends BaseContext = BaseContext> {
   private readonly httpServer: Server;
   private readonly extension: { close(): Promise<void> } | null;
   private readonly app = express();
+  private readonly limits: ReturnType<typeof operationLimits>;
   private state: ServicePhase = { phase: 'built' };
 
   constructor(private readonly options: HttpServiceOptions<Ctx>) {
@@ -82,6 +88,9 @@ export class HttpService<Ctx extends BaseContext = BaseContext> {
     this.httpServer = createServer(this.app);
     this.extension = options.extend?.(this.httpServer, this.logger) ?? null;
     const { plugins = [], ...apolloOptions } = options.apollo;
+    // The same protection in the gateway and every subgraph: a subgraph can be called directly.
+    const limits = options.limits ?? loadConfig({}).limits;
+    this.limits = operationLimits(limits);
     const formatError = createFormatError({
       includeStacktrace: options.env === 'development',
       onInternalError: (error) => (currentRequest()?.log ?? this.logger).error({ err: originalError(error) }, 'internal error'),
@@ -100,6 +109,8 @@ export class HttpService<Ctx extends BaseContext = BaseContext> {
       },
       plugins: [
         ...plugins,
+        this.limits.plugin,
+        responseSizePlugin(limits.maxResponseBytes),
         operationNamePlugin(),
         ApolloServerPluginDrainHttpServer({ httpServer: this.httpServer, stopGracePeriodMillis: options.shutdownGraceMs ?? 10_000 }),
         options.env === 'production'
@@ -187,6 +198,7 @@ export class HttpService<Ctx extends BaseContext = BaseContext> {
       observer.begin,
       express.json({ limit: '2mb' }),
       observer.enter,
+      this.limits.check,
       expressMiddleware(this.apollo, { context: async ({ req }) => this.options.context(req) }),
     );
   }
