@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
-import type { BaseContext } from '@apollo/server';
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { Authenticator } from '../lib/auth/authenticate.ts';
 import { createPersistedQueryCache, type PersistedQueryCacheConfig } from '../lib/cache/persisted-queries.ts';
-import { disableApolloTelemetry, type Config } from '../lib/config.ts';
+import { disableApolloTelemetry, loadConfig, type Config } from '../lib/config.ts';
 import { isRecordSystem } from '../lib/domains.ts';
 import type { EventBus } from '../lib/events/bus.ts';
 import { HttpService } from '../lib/http/service.ts';
@@ -15,6 +15,7 @@ import type { GatewayContext } from './context.ts';
 import { InProcessDataSource } from './datasources/InProcessDataSource.ts';
 import { SubgraphDataSource } from './datasources/SubgraphDataSource.ts';
 import { eventsSchema } from './events/schema.ts';
+import { rateLimits } from './rate-limits.ts';
 import { refuseSubscriptionsOverHttp } from './subscriptions/plugin.ts';
 import { subscriptionServer } from './subscriptions/SubscriptionServer.ts';
 
@@ -64,6 +65,11 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ht
     warn: (message, details) => service.logger.warn(details, message),
     info: (message, details) => service.logger.info(details, message),
   });
+  // Per-caller rate limits, shared by the replicas through Redis when REDIS_URL is set.
+  const rates = rateLimits(
+    { ...(config.rateLimits ?? loadConfig({}).rateLimits), redisUrl: config.redisUrl, redisKeyPrefix: config.redisKeyPrefix },
+    () => service.logger,
+  );
   const service: HttpService = new HttpService<BaseContext>({
     name: 'gateway',
     env: config.env,
@@ -79,11 +85,16 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ht
     apollo: {
       gateway,
       // Subscriptions travel over graphql-ws (below); over HTTP they get a clear BAD_REQUEST.
-      plugins: [refuseSubscriptionsOverHttp()],
+      plugins: [refuseSubscriptionsOverHttp(), rates.plugin as ApolloServerPlugin],
       persistedQueries: { cache: persistedQueries, ttl: config.persistedQueryTtlSeconds },
     },
-    context: async (request): Promise<GatewayContext> => ({ credentials: await authenticator.authenticate(request.headers.authorization) }),
-    onStopped: () => persistedQueries.close(),
+    context: async (request): Promise<GatewayContext> => ({
+      credentials: await authenticator.authenticate(request.headers.authorization),
+      clientAddress: request.socket.remoteAddress ?? 'unknown',
+    }),
+    onStopped: async () => {
+      await Promise.all([persistedQueries.close(), rates.close()]);
+    },
     // entityChanged over graphql-ws on the same /graphql URL (ws://), authenticated like HTTP.
     extend: subscriptionServer({ authenticator, bus: deps.bus, env: config.env }),
   });
