@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createGateway } from '../../gateway/server.ts';
 import { ClientOverviewDocument } from '../__generated__/graphql.ts';
 import {
   aliasedClientPages,
@@ -126,5 +127,28 @@ describe('a subgraph called directly refuses them too', () => {
     const result = await stack.queryAt(stack.urls.accounting, query, { r: [{ __typename: 'Client', id: clientId }] });
     expect(result.status).toBe(200);
     expect(result.errors).toBeUndefined();
+  });
+});
+
+describe('the response-size ceiling', () => {
+  const maxResponseBytes = 5_000;
+  let url: string;
+
+  beforeAll(async () => {
+    // A gateway of its own with a small ceiling, over the same subgraphs.
+    const gateway = createGateway({ ...stack.config, subgraphUrls: stack.urls, limits: { ...stack.config.limits, maxResponseBytes } });
+    url = await gateway.listen(0);
+    return () => gateway.stop();
+  });
+
+  it('an answer over it is RESPONSE_TOO_LARGE, HTTP 400, with the figures; a small one passes', async () => {
+    const big = await stack.queryAt(url, ClientOverviewDocument, { id: clientId });
+    expect(big.status).toBe(400);
+    expect(big.data).toBeUndefined();
+    expect(big.errors?.[0]?.extensions).toMatchObject({ code: 'RESPONSE_TOO_LARGE', max: maxResponseBytes });
+    expect(big.errors?.[0]?.extensions?.value).toBeGreaterThan(maxResponseBytes);
+    const small = await stack.queryAt(url, `{ clients(first: 1) { totalCount } }`);
+    expect(small.status).toBe(200);
+    expect(small.errors).toBeUndefined();
   });
 });
