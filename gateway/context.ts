@@ -4,6 +4,8 @@ import type { Caller, Credentials } from '../lib/auth/scopes.ts';
 /** Per-request context of the gateway: the verified caller and the token its subgraph fetches forward. */
 export interface GatewayContext {
   credentials: Credentials;
+  /** The peer's address: an anonymous caller's rate-limit key (gateway/rate-limits.ts). */
+  clientAddress: string;
 }
 
 /**

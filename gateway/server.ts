@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
-import type { BaseContext } from '@apollo/server';
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { Authenticator } from '../lib/auth/authenticate.ts';
 import { createPersistedQueryCache, type PersistedQueryCacheConfig } from '../lib/cache/persisted-queries.ts';
-import { disableApolloTelemetry, type Config } from '../lib/config.ts';
+import { disableApolloTelemetry, loadConfig, type Config } from '../lib/config.ts';
 import { isRecordSystem } from '../lib/domains.ts';
 import type { EventBus } from '../lib/events/bus.ts';
 import { HttpService } from '../lib/http/service.ts';
@@ -18,6 +18,7 @@ import { InProcessDataSource } from './datasources/InProcessDataSource.ts';
 import { SubgraphDataSource } from './datasources/SubgraphDataSource.ts';
 import { eventsSchema } from './events/schema.ts';
 import { subgraphRefusalStatus } from './http-status.ts';
+import { rateLimits } from './rate-limits.ts';
 import { refuseSubscriptionsOverHttp } from './subscriptions/plugin.ts';
 import { subscriptionServer } from './subscriptions/SubscriptionServer.ts';
 import { trustedDocuments } from './trusted-documents.ts';
@@ -34,7 +35,7 @@ export type GatewayConfig = Pick<
   | 'shutdownGraceMs'
   | 'shedding'
 > &
-  Partial<Pick<Config, 'httpLimits' | 'trustedDocuments' | 'telemetry'>> &
+  Partial<Pick<Config, 'httpLimits' | 'trustedDocuments' | 'telemetry' | 'limits' | 'rateLimits'>> &
   PersistedQueryCacheConfig;
 
 /** What the gateway serves besides the supergraph: the change feed and subscriptions read the bus. */
@@ -84,6 +85,11 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ht
   });
   // TRUSTED_DOCUMENTS: only the manifest's operations run, and APQ is off (gateway/trusted-documents.ts).
   const trusted = config.trustedDocuments?.enabled ? loadManifest(config.trustedDocuments.manifests) : null;
+  // Per-caller rate limits, shared by the replicas through Redis when REDIS_URL is set.
+  const rates = rateLimits(
+    { ...(config.rateLimits ?? loadConfig({}).rateLimits), redisUrl: config.redisUrl, redisKeyPrefix: config.redisKeyPrefix },
+    () => service.logger,
+  );
   const service: HttpService = new HttpService<BaseContext>({
     name: 'gateway',
     env: config.env,
@@ -93,6 +99,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ht
     metricsAccess: metricsAccessOf(config),
     operationNames: trusted ? operationNames(trusted) : undefined,
     shedding: config.shedding,
+    limits: config.limits,
     // Every subgraph the supergraph names and the gateway fetches from; recordgraph's own answer /healthz.
     ready: gatewayReadiness(
       Object.fromEntries(remote.map((graph) => [graph.name, urlOf(graph.name, graph.url)])),
@@ -103,11 +110,21 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ht
       gateway,
       // Subscriptions travel over graphql-ws (below); over HTTP they get a clear BAD_REQUEST.
       // A subgraph's refusal of the whole request keeps its HTTP status (422, 409) through the gateway.
-      plugins: [...(trusted ? [trustedDocuments(trusted)] : []), refuseSubscriptionsOverHttp(), subgraphRefusalStatus()],
+      plugins: [
+        ...(trusted ? [trustedDocuments(trusted)] : []),
+        refuseSubscriptionsOverHttp(),
+        subgraphRefusalStatus(),
+        rates.plugin as ApolloServerPlugin,
+      ],
       persistedQueries: trusted ? false : { cache: persistedQueries, ttl: config.persistedQueryTtlSeconds },
     },
-    context: async (request): Promise<GatewayContext> => ({ credentials: await authenticator.authenticate(request.headers.authorization) }),
-    onStopped: () => persistedQueries.close(),
+    context: async (request): Promise<GatewayContext> => ({
+      credentials: await authenticator.authenticate(request.headers.authorization),
+      clientAddress: request.socket.remoteAddress ?? 'unknown',
+    }),
+    onStopped: async () => {
+      await Promise.all([persistedQueries.close(), rates.close()]);
+    },
     // entityChanged over graphql-ws on the same /graphql URL (ws://), authenticated like HTTP.
     extend: subscriptionServer({ authenticator, bus: deps.bus, env: config.env }),
   });

@@ -118,6 +118,21 @@ const envSchema = z.object({
   // Idempotency-Keys (lib/idempotency): the owner's lease, and how long a retry waits for a live owner.
   IDEMPOTENCY_LEASE_MS: positiveInt.default(10_000),
   IDEMPOTENCY_WAIT_MS: positiveInt.default(2_000),
+  // Operation limits and the response ceiling, in the gateway and every subgraph (lib/http/operation-limits.ts);
+  // rate limits per caller at the gateway (gateway/rate-limits.ts). README § Limits and protection.
+  MAX_DEPTH: positiveInt.default(10),
+  MAX_ALIASES: positiveInt.default(30),
+  MAX_ROOT_FIELDS: positiveInt.default(20),
+  MAX_TOKENS: positiveInt.default(2_000),
+  MAX_DIRECTIVES: positiveInt.default(20),
+  MAX_COST: positiveInt.default(50_000),
+  COST_DEFAULT_LIST_SIZE: positiveInt.default(10),
+  MAX_RESPONSE_BYTES: positiveInt.default(4 * 1024 * 1024),
+  RATE_LIMIT_ENABLED: flag.optional(),
+  RATE_LIMIT_WINDOW_SECONDS: positiveInt.default(60),
+  RATE_LIMIT_POINTS: positiveInt.default(6_000),
+  RATE_LIMIT_ANONYMOUS_POINTS: positiveInt.default(600),
+  RATE_LIMIT_MUTATION_POINTS: positiveInt.default(600),
 });
 
 export type Env = z.input<typeof envSchema>;
@@ -184,6 +199,10 @@ export interface Config {
   shedding: SheddingConfig;
   /** Idempotency-Keys' lease and wait (lib/idempotency/lease.ts). */
   idempotency: IdempotencyConfig;
+  /** Operation limits and the response ceiling, in the gateway and every subgraph (MAX_*, COST_DEFAULT_LIST_SIZE). */
+  limits: LimitsConfig;
+  /** Requests per caller per window at the gateway (RATE_LIMIT_*). */
+  rateLimits: RateLimitsConfig;
   /** What one HTTP request may send to any service (MAX_BODY_BYTES, MAX_HEADER_BYTES). */
   httpLimits: HttpLimits;
 }
@@ -260,6 +279,40 @@ export interface IdempotencyConfig {
    * default 2 000); never more than half of SUBGRAPH_TIMEOUT_MS, so the gateway hears the answer.
    */
   waitMs: number;
+}
+
+/** Refused before anything is planned or run: OPERATION_TOO_COMPLEX (HTTP 400); a larger answer: RESPONSE_TOO_LARGE. */
+export interface LimitsConfig {
+  /** Deepest chain of fields, fragments flattened (MAX_DEPTH, default 10). */
+  maxDepth: number;
+  /** Aliases per operation (MAX_ALIASES, default 30). */
+  maxAliases: number;
+  /** Fields at the root of an operation (MAX_ROOT_FIELDS, default 20). */
+  maxRootFields: number;
+  /** Lexical tokens in a document; parsing stops there (MAX_TOKENS, default 2 000). */
+  maxTokens: number;
+  /** Directives per operation (MAX_DIRECTIVES, default 20). */
+  maxDirectives: number;
+  /** Estimated cost, list sizes multiplied (MAX_COST, default 50 000). */
+  maxCost: number;
+  /** List size assumed for a list without `first`/`last` (COST_DEFAULT_LIST_SIZE, default 10). */
+  defaultListSize: number;
+  /** Largest answer sent, in bytes of JSON (MAX_RESPONSE_BYTES, default 4 MiB). */
+  maxResponseBytes: number;
+}
+
+/** RATE_LIMITED (HTTP 429, Retry-After) past these; shared by the gateway replicas through Redis when REDIS_URL is set. */
+export interface RateLimitsConfig {
+  /** RATE_LIMIT_ENABLED (default on, except NODE_ENV=test). */
+  enabled: boolean;
+  /** RATE_LIMIT_WINDOW_SECONDS (default 60). */
+  windowSeconds: number;
+  /** Operations per window for a caller with a token, by subject (RATE_LIMIT_POINTS, default 6 000). */
+  points: number;
+  /** Reads per window for an anonymous caller, by address (RATE_LIMIT_ANONYMOUS_POINTS, default 600). */
+  anonymousPoints: number;
+  /** Mutations per window per caller, besides the above (RATE_LIMIT_MUTATION_POINTS, default 600). */
+  mutationPoints: number;
 }
 
 export interface EventsConfig {
@@ -422,6 +475,24 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     idempotency: {
       leaseMs: e.IDEMPOTENCY_LEASE_MS,
       waitMs: Math.min(e.IDEMPOTENCY_WAIT_MS, Math.floor(e.SUBGRAPH_TIMEOUT_MS / 2)),
+    },
+    limits: {
+      maxDepth: e.MAX_DEPTH,
+      maxAliases: e.MAX_ALIASES,
+      maxRootFields: e.MAX_ROOT_FIELDS,
+      maxTokens: e.MAX_TOKENS,
+      maxDirectives: e.MAX_DIRECTIVES,
+      maxCost: e.MAX_COST,
+      defaultListSize: e.COST_DEFAULT_LIST_SIZE,
+      maxResponseBytes: e.MAX_RESPONSE_BYTES,
+    },
+    rateLimits: {
+      // Off in tests unless asked for, so suites that send many requests with one token are not throttled.
+      enabled: e.RATE_LIMIT_ENABLED ?? e.NODE_ENV !== 'test',
+      windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS,
+      points: e.RATE_LIMIT_POINTS,
+      anonymousPoints: e.RATE_LIMIT_ANONYMOUS_POINTS,
+      mutationPoints: e.RATE_LIMIT_MUTATION_POINTS,
     },
   };
 }

@@ -253,8 +253,7 @@ export function defineSubgraph<DB extends PlatformTables, Ctx extends SubgraphCo
 }
 
 export type SubgraphServiceOptions = Pick<Config, 'env' | 'auth'> &
-  Partial<Pick<Config, 'logLevel' | 'shutdownGraceMs' | 'httpLimits' | 'telemetry'>> &
-  Partial<Pick<Config, 'logLevel' | 'shutdownGraceMs' | 'shedding'>> &
+  Partial<Pick<Config, 'logLevel' | 'shutdownGraceMs' | 'httpLimits' | 'telemetry' | 'shedding' | 'limits'>> &
   Pick<HttpServiceOptions<object>, 'logDestination'>;
 
 /**
@@ -273,6 +272,7 @@ export function createSubgraphService(subgraph: Subgraph, options: SubgraphServi
     httpLimits: options.httpLimits,
     metricsAccess: metricsAccessOf(options),
     shedding: options.shedding,
+    limits: options.limits,
     // No Apollo usage reporting here, so no inline traces to build.
     apollo: {
       schema: subgraph.schema,

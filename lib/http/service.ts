@@ -8,8 +8,7 @@ import {
 } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import type { HttpLimits } from '../config.ts';
-import type { SheddingConfig } from '../config.ts';
+import { loadConfig, type HttpLimits, type LimitsConfig, type SheddingConfig } from '../config.ts';
 import { createFormatError } from '../errors.ts';
 import { assignRequestId, observeRequests } from '../observability/http.ts';
 import { createLogger, originalError, type DestinationStream, type Logger, type LogLevel } from '../observability/logger.ts';
@@ -25,6 +24,8 @@ import { maskForProduction } from './production-errors.ts';
 import { securityHeaders } from './security-headers.ts';
 import { abandonedWorkPlugin } from './abandoned-work.ts';
 import { DEFAULT_SHEDDING, LoadShedder } from './shedding.ts';
+import { operationLimits } from './operation-limits.ts';
+import { responseSizePlugin } from './response-size.ts';
 
 /**
  * One HTTP service (a subgraph or the gateway): Apollo Server on express at /graphql, plus
@@ -61,6 +62,8 @@ export interface HttpServiceOptions<Ctx extends BaseContext> {
   httpLimits?: HttpLimits;
   /** Deadlines, concurrency and memory limits of /graphql (default DEFAULT_SHEDDING; lib/http/shedding.ts). */
   shedding?: SheddingConfig;
+  /** Operation limits and the response ceiling (default: lib/config.ts's defaults). */
+  limits?: LimitsConfig;
   /** Export Node's process metrics too (default true). */
   processMetrics?: boolean;
   /** METRICS_TOKEN and METRICS_PORT (lib/observability/metrics-access.ts; default open outside production, closed in it). */
@@ -88,6 +91,7 @@ export class HttpService<Ctx extends BaseContext = BaseContext> {
   private readonly app = express();
   private readonly limits: HttpLimits;
   private readonly shedder: LoadShedder;
+  private readonly operationLimits: ReturnType<typeof operationLimits>;
   private state: ServicePhase = { phase: 'built' };
   private metricsPort: { port: number; close(): Promise<void> } | null = null;
 
@@ -110,6 +114,9 @@ export class HttpService<Ctx extends BaseContext = BaseContext> {
     this.shedder = new LoadShedder(options.shedding ?? DEFAULT_SHEDDING, this.logger);
     this.extension = options.extend?.(this.httpServer, this.logger) ?? null;
     const { plugins = [], ...apolloOptions } = options.apollo;
+    // The same protection in the gateway and every subgraph: a subgraph can be called directly.
+    const limits = options.limits ?? loadConfig({}).limits;
+    this.operationLimits = operationLimits(limits);
     const formatError = createFormatError({
       includeStacktrace: options.env === 'development',
       onInternalError: (error) => (currentRequest()?.log ?? this.logger).error({ err: originalError(error) }, 'internal error'),
@@ -131,6 +138,8 @@ export class HttpService<Ctx extends BaseContext = BaseContext> {
         // First: it refuses before any other plugin's didResolveOperation starts (lib/http/input-text.ts).
         refuseUnstorableText(),
         ...plugins,
+        this.operationLimits.plugin,
+        responseSizePlugin(limits.maxResponseBytes),
         operationNamePlugin(),
         abandonedWorkPlugin(),
         ApolloServerPluginDrainHttpServer({ httpServer: this.httpServer, stopGracePeriodMillis: options.shutdownGraceMs ?? 10_000 }),
@@ -236,6 +245,7 @@ export class HttpService<Ctx extends BaseContext = BaseContext> {
       express.json({ limit: this.limits.maxBodyBytes }),
       requireJsonBody(),
       observer.enter,
+      this.operationLimits.check,
       expressMiddleware(this.apollo, { context: async ({ req }) => this.options.context(req) }),
     );
     // Every other failure is a GraphQL answer too (lib/http/http-errors.ts).

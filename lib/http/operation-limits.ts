@@ -1,0 +1,173 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import { MaxTokensParserWLexer } from '@escape.tech/graphql-armor-max-tokens';
+import type { RequestHandler } from 'express';
+import { validate, type DocumentNode, type GraphQLSchema } from 'graphql';
+import type { LimitsConfig } from '../config.ts';
+import { ERRORS } from '../errors.ts';
+import { currentRequest } from '../observability/request-scope.ts';
+import { costRule, rootFieldsRule } from './operation-cost.ts';
+
+/**
+ * Operation limits, checked before Apollo parses, validates, plans or executes anything: the same
+ * in the gateway and in every subgraph (lib/http/service.ts), since a subgraph can be called
+ * directly. A refusal is OPERATION_TOO_COMPLEX, HTTP 400, with `extensions.limit` (which one),
+ * `value` (what the operation has) and `max`.
+ *
+ * GraphQL Armor counts tokens, depth, aliases and directives. Its rules are used directly rather
+ * than through ApolloArmor because ApolloArmor cannot refuse early enough nor in our shape: its
+ * token limit throws from a `parsingDidStart` hook, which Apollo Server turns into a 500, and its
+ * validation rules run in the same pass as graphql-js's own rules, whose
+ * OverlappingFieldsCanBeMerged is quadratic in the number of same-named fields: 10,000 aliases
+ * froze the gateway in validation before any limit could answer. Here the document is parsed once
+ * with Armor's token-counting parser (it stops at the limit, so a 50,000-alias body costs no more
+ * than MAX_TOKENS tokens), then only the limit rules run, each linear in the document. Armor's
+ * rules measure (onAccept reports the figure; they are given no maximum of their own) so that the
+ * refusal can carry the figure in `extensions` rather than inside a message. Cost and root fields
+ * are ours (operation-cost.ts says why).
+ */
+
+/** The limits (lib/config.ts LimitsConfig, README § Limits and protection); the response ceiling is response-size.ts's. */
+export type OperationLimits = Omit<LimitsConfig, 'maxResponseBytes'>;
+
+export type LimitName = 'depth' | 'aliases' | 'rootFields' | 'tokens' | 'directives' | 'cost';
+
+export interface LimitExceeded {
+  limit: LimitName;
+  value: number;
+  max: number;
+}
+
+const MAXIMUM: Record<LimitName, keyof OperationLimits> = {
+  tokens: 'maxTokens',
+  depth: 'maxDepth',
+  aliases: 'maxAliases',
+  rootFields: 'maxRootFields',
+  directives: 'maxDirectives',
+  cost: 'maxCost',
+};
+
+/** Armor measures only: no operation reaches this many. */
+const UNBOUNDED = Number.MAX_SAFE_INTEGER;
+
+/**
+ * The first limit `source` exceeds, or null. Null too for a document that does not parse: Apollo
+ * answers that one with GRAPHQL_PARSE_FAILED as always.
+ */
+export function exceededLimit(
+  source: string,
+  variables: Record<string, unknown> | null | undefined,
+  schema: GraphQLSchema,
+  limits: OperationLimits,
+): LimitExceeded | null {
+  let document: DocumentNode;
+  // Set by the parser's callback (a closure TypeScript cannot follow, hence an object).
+  const rejected = { tokens: false };
+  try {
+    const parser = new MaxTokensParserWLexer(source, {
+      n: limits.maxTokens,
+      noLocation: true,
+      onReject: [() => (rejected.tokens = true)],
+    });
+    document = parser.parseDocument();
+  } catch {
+    // The parser stopped at the first token past the limit: that is all it knows of the document.
+    return rejected.tokens ? { limit: 'tokens', value: limits.maxTokens + 1, max: limits.maxTokens } : null;
+  }
+  const measured: Record<Exclude<LimitName, 'tokens'>, number> = { depth: 0, aliases: 0, rootFields: 0, directives: 0, cost: 0 };
+  const record = (limit: keyof typeof measured) => (value: number) => {
+    measured[limit] = Math.max(measured[limit], value);
+  };
+  const armor = (limit: keyof typeof measured) => ({
+    n: UNBOUNDED,
+    onAccept: [(_context: unknown, details: { n: number }) => record(limit)(details.n)],
+  });
+  validate(schema, document, [
+    maxDepthRule({ ...armor('depth'), flattenFragments: true }),
+    maxAliasesRule(armor('aliases')),
+    maxDirectivesRule(armor('directives')),
+    rootFieldsRule(record('rootFields')),
+    costRule({ defaultListSize: limits.defaultListSize, variables, onMeasured: record('cost') }),
+  ]);
+  for (const limit of ['depth', 'aliases', 'rootFields', 'directives', 'cost'] as const) {
+    const max = limits[MAXIMUM[limit]];
+    if (measured[limit] > max) return { limit, value: measured[limit], max };
+  }
+  return null;
+}
+
+const DESCRIPTION: Record<LimitName, string> = {
+  tokens: 'The document has more than {max} tokens',
+  depth: 'The operation is {value} fields deep; at most {max} are allowed',
+  aliases: 'The operation has {value} aliases; at most {max} are allowed',
+  rootFields: 'The operation has {value} root fields; at most {max} are allowed',
+  directives: 'The operation has {value} directives; at most {max} are allowed',
+  cost: 'The operation’s estimated cost is {value} (list sizes multiplied); at most {max} is allowed',
+};
+
+export function operationTooComplex({ limit, value, max }: LimitExceeded) {
+  const message = DESCRIPTION[limit].replace('{value}', String(value)).replace('{max}', String(max));
+  return ERRORS.OPERATION_TOO_COMPLEX.err(`${message}. Nothing was run.`, { limit, value, max });
+}
+
+interface GraphQLBody {
+  query?: unknown;
+  variables?: unknown;
+}
+
+/** What a request asks to run: a POST body (one operation, or a batch Apollo will refuse) or a GET query string. */
+function requestedOperations(body: unknown, query: unknown): GraphQLBody[] {
+  if (Array.isArray(body)) return body as GraphQLBody[];
+  if (body && typeof body === 'object' && 'query' in body) return [body];
+  if (query && typeof query === 'object' && 'query' in query) {
+    const { query: source, variables } = query as { query: unknown; variables?: unknown };
+    let parsed: unknown = undefined;
+    try {
+      parsed = typeof variables === 'string' ? JSON.parse(variables) : undefined;
+    } catch {
+      // Apollo refuses malformed variables itself.
+    }
+    return [{ query: source, variables: parsed }];
+  }
+  return [];
+}
+
+/**
+ * The limits as express middleware in front of Apollo (after the body is parsed) and the Apollo
+ * plugin that hands it the schema once it is loaded (the gateway's API schema, or the subgraph's).
+ * Refused before Apollo sees the request, so nothing is parsed twice, planned or run; the refusal
+ * is logged and counted like any answer.
+ */
+export function operationLimits(limits: OperationLimits): { check: RequestHandler; plugin: ApolloServerPlugin } {
+  let schema: GraphQLSchema | null = null;
+  const plugin: ApolloServerPlugin = {
+    async serverWillStart() {
+      return {
+        schemaDidLoadOrUpdate({ apiSchema }) {
+          schema = apiSchema;
+        },
+      };
+    },
+  };
+  const check: RequestHandler = (req, res, next) => {
+    if (!schema) {
+      next();
+      return;
+    }
+    for (const { query, variables } of requestedOperations(req.body, req.query)) {
+      if (typeof query !== 'string') continue;
+      const vars = variables && typeof variables === 'object' ? (variables as Record<string, unknown>) : null;
+      const exceeded = exceededLimit(query, vars, schema, limits);
+      if (!exceeded) continue;
+      const refusal = operationTooComplex(exceeded);
+      const { http: _http, ...extensions } = refusal.extensions;
+      currentRequest()?.errorCodes.push(ERRORS.OPERATION_TOO_COMPLEX.code);
+      res.status(ERRORS.OPERATION_TOO_COMPLEX.httpStatus ?? 400).json({ errors: [{ message: refusal.message, extensions }] });
+      return;
+    }
+    next();
+  };
+  return { check, plugin };
+}
