@@ -164,6 +164,19 @@ describe.each(['development', 'production'] as const)('%s', (env) => {
     }
   });
 
+  it.runIf(env === 'development')('the landing page (Sandbox) may load everything its own policy names', async () => {
+    const answer = await send(stack.gatewayUrl, { headers: { accept: 'text/html' } });
+    expect(answer.status).toBe(200);
+    const header = directives(answer.headers.get('content-security-policy') ?? '');
+    const page = directives(/http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(answer.text)?.[1] ?? '');
+    expect(Object.keys(page)).toEqual(expect.arrayContaining(['script-src', 'style-src', 'frame-src']));
+    for (const [directive, sources] of Object.entries(page)) {
+      // Apollo's own local development host aside.
+      const wanted = sources.filter((source) => source.startsWith('https://') && !source.includes('apollo.local'));
+      expect(header[directive] ?? [], directive).toEqual(expect.arrayContaining(wanted));
+    }
+  });
+
   it.each(TARGETS)('%s: suggestions and the introspection hint only outside production', async (target) => {
     const url = urlOf(target);
     const misspelt = await stack.queryAt(url, '{ clien(id: "cli_0000000000000000") { id } }');
@@ -185,3 +198,14 @@ describe.each(['development', 'production'] as const)('%s', (env) => {
     }
   });
 });
+
+/** A Content-Security-Policy as directive → sources. */
+function directives(policy: string): Record<string, string[]> {
+  return Object.fromEntries(
+    policy
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .filter(([name]) => name)
+      .map(([name, ...sources]): [string, string[]] => [name ?? '', sources]),
+  );
+}
