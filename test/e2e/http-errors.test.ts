@@ -1,4 +1,5 @@
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, tokenOf } from '../support/auth.ts';
 import { startStack, type Stack } from '../support/stack.ts';
@@ -126,6 +127,24 @@ describe.each(['development', 'production'] as const)('%s', (env) => {
     const answer = await sendBigHeader(url, MAX_HEADER_BYTES + 1_000);
     const error = expectGraphQLError(answer, 431, 'REQUEST_TOO_LARGE');
     expect(error?.extensions).toMatchObject({ max: MAX_HEADER_BYTES });
+  });
+
+  it.each(TARGETS)('%s: malformed HTTP (a NUL in a header, a garbage request line) is BAD_REQUEST 400 as JSON', async (target) => {
+    const { port } = new URL(urlOf(target));
+    for (const head of ['POST /graphql HTTP/1.1\r\nHost: x\r\nX-Request-Id: a\u0000b\r\nContent-Length: 2\r\n\r\n{}', 'GARBAGE\r\n\r\n']) {
+      const raw = await new Promise<string>((resolve, reject) => {
+        const socket = connect(Number(port), '127.0.0.1', () => socket.end(head));
+        let received = '';
+        socket.setEncoding('utf8');
+        socket.on('data', (chunk: string) => (received += chunk));
+        socket.on('close', () => resolve(received));
+        socket.on('error', reject);
+      });
+      const [statusLine = '', ...rest] = raw.split('\r\n');
+      const text = raw.slice(raw.indexOf('\r\n\r\n') + 4);
+      const contentType = /^content-type: (.*)$/im.exec(rest.join('\n'))?.[1] ?? '';
+      expectGraphQLError({ status: Number(statusLine.split(' ')[1]), contentType, text }, 400, 'BAD_REQUEST');
+    }
   });
 
   it.each(TARGETS)('%s: unknown routes are 404 and wrong methods 405, as GraphQL errors', async (target) => {
