@@ -1,4 +1,5 @@
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, tokenOf } from '../support/auth.ts';
 import { startStack, type Stack } from '../support/stack.ts';
@@ -128,6 +129,24 @@ describe.each(['development', 'production'] as const)('%s', (env) => {
     expect(error?.extensions).toMatchObject({ max: MAX_HEADER_BYTES });
   });
 
+  it.each(TARGETS)('%s: malformed HTTP (a NUL in a header, a garbage request line) is BAD_REQUEST 400 as JSON', async (target) => {
+    const { port } = new URL(urlOf(target));
+    for (const head of ['POST /graphql HTTP/1.1\r\nHost: x\r\nX-Request-Id: a\u0000b\r\nContent-Length: 2\r\n\r\n{}', 'GARBAGE\r\n\r\n']) {
+      const raw = await new Promise<string>((resolve, reject) => {
+        const socket = connect(Number(port), '127.0.0.1', () => socket.end(head));
+        let received = '';
+        socket.setEncoding('utf8');
+        socket.on('data', (chunk: string) => (received += chunk));
+        socket.on('close', () => resolve(received));
+        socket.on('error', reject);
+      });
+      const [statusLine = '', ...rest] = raw.split('\r\n');
+      const text = raw.slice(raw.indexOf('\r\n\r\n') + 4);
+      const contentType = /^content-type: (.*)$/im.exec(rest.join('\n'))?.[1] ?? '';
+      expectGraphQLError({ status: Number(statusLine.split(' ')[1]), contentType, text }, 400, 'BAD_REQUEST');
+    }
+  });
+
   it.each(TARGETS)('%s: unknown routes are 404 and wrong methods 405, as GraphQL errors', async (target) => {
     const url = urlOf(target);
     const base = url.replace(/\/graphql$/, '');
@@ -164,6 +183,19 @@ describe.each(['development', 'production'] as const)('%s', (env) => {
     }
   });
 
+  it.runIf(env === 'development')('the landing page (Sandbox) may load everything its own policy names', async () => {
+    const answer = await send(stack.gatewayUrl, { headers: { accept: 'text/html' } });
+    expect(answer.status).toBe(200);
+    const header = directives(answer.headers.get('content-security-policy') ?? '');
+    const page = directives(/http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(answer.text)?.[1] ?? '');
+    expect(Object.keys(page)).toEqual(expect.arrayContaining(['script-src', 'style-src', 'frame-src']));
+    for (const [directive, sources] of Object.entries(page)) {
+      // Apollo's own local development host aside.
+      const wanted = sources.filter((source) => source.startsWith('https://') && !source.includes('apollo.local'));
+      expect(header[directive] ?? [], directive).toEqual(expect.arrayContaining(wanted));
+    }
+  });
+
   it.each(TARGETS)('%s: suggestions and the introspection hint only outside production', async (target) => {
     const url = urlOf(target);
     const misspelt = await stack.queryAt(url, '{ clien(id: "cli_0000000000000000") { id } }');
@@ -185,3 +217,14 @@ describe.each(['development', 'production'] as const)('%s', (env) => {
     }
   });
 });
+
+/** A Content-Security-Policy as directive → sources. */
+function directives(policy: string): Record<string, string[]> {
+  return Object.fromEntries(
+    policy
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .filter(([name]) => name)
+      .map(([name, ...sources]): [string, string[]] => [name ?? '', sources]),
+  );
+}
