@@ -477,9 +477,12 @@ describe('operation limits: one request cannot hurt anyone else', () => {
     '50,000 aliases of client(id) are refused as client abuse (400 or 413), never a 500',
     async () => {
       const since = Date.now();
-      const query = aliases(50_000, `client(id: "${clientId}") { id }`);
+      // The id in a variable keeps the document (1.3 MB) under the body limit, so it reaches the
+      // planner, whose selection limit answered HTTP 500 before.
+      const parts = Array.from({ length: 50_000 }, (_, i) => `a${i}:client(id:$id){id}`);
+      const query = `query Aliases($id: ID!){${parts.join(' ')}}`;
       const response = await attack('50,000 aliases of client(id)', async () =>
-        post(stack.gatewayUrl, { query }, { token: await callerToken('aliases-50000') }),
+        post(stack.gatewayUrl, { query, variables: { id: clientId } }, { token: await callerToken('aliases-50000') }),
       );
       expectCleanAnswer(response, [400, 413], ['OPERATION_TOO_COMPLEX', 'REQUEST_TOO_LARGE']);
       expect(response.ms).toBeLessThan(REFUSAL_MS);

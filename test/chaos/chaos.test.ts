@@ -251,6 +251,8 @@ beforeAll(
 );
 
 afterAll(() => {
+  // Nothing to say when the set-up failed before the load started.
+  if (!(load as Load<Answer> | undefined)) return;
   const all = load.outcomes;
   console.log(
     `chaos: ${all.length} headline requests (${all.filter((o) => o.result.whole).length} whole), p50 ${quantile(
