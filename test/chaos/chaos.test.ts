@@ -15,7 +15,7 @@ import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy.ts';
 /**
  * Issue 10's chaos test. Real processes on 127.0.0.1 (five subgraphs on SQLite, one gateway that
  * reaches each business subgraph through a TCP proxy in this test), under steady load through the
- * gateway: eight callers looping the headline query (lib/operations/ClientOverview.graphql) and
+ * gateway: six callers looping the headline query (lib/operations/ClientOverview.graphql) and
  * one writer creating clients with Idempotency-Keys, retrying a key until it gets an answer. Each
  * business subgraph in turn is killed (SIGKILL, then started again on its store), stopped
  * (SIGSTOP, then SIGCONT) and slowed (3 s per chunk through its proxy). Throughout: the gateway
@@ -37,7 +37,13 @@ const OPEN_BREAKER_P95_MS = 1_000;
 /** How long the headline query may take to be whole again after a fault ends. */
 const RECOVERY_MS = 30_000;
 const SLOW_CHUNK_MS = 3_000;
-const READERS = 8;
+/**
+ * Steady, not saturating: on a busy two-core machine eight looping callers already queue behind
+ * each other for seconds before any fault, and then nothing measured is about the fault.
+ */
+const READERS = 6;
+/** Every loop stops by then whatever happens (the file normally takes 2–3 minutes). */
+const LOAD_MAX_MS = 600_000;
 
 const ActiveClients = graphql(`
   query ChaosActiveClients {
@@ -207,7 +213,7 @@ beforeAll(
           return `http://127.0.0.1:${proxy.port}/graphql`;
         },
       });
-      sampler = new HealthSampler(stack.origins);
+      sampler = await HealthSampler.start(stack.origins);
       defer(() => sampler.stop());
       const token = await tokenFor(['read'], { subject: 'chaos-setup' });
       const listed = await send(sourceOf(ActiveClients), {}, token);
@@ -221,14 +227,14 @@ beforeAll(
       const readerTokens = await Promise.all(
         Array.from({ length: READERS }, (_, i) => tokenFor(['read'], { subject: `chaos-reader-${i}` })),
       );
-      load = startLoad({ callers: READERS, pauseMs: 100, maxMs: 240_000, call: (i) => headline(readerTokens[i] ?? '') });
+      load = startLoad({ callers: READERS, pauseMs: 200, maxMs: LOAD_MAX_MS, call: (i) => headline(readerTokens[i] ?? '') });
       defer(() => load.stop());
       const writer = await tokenFor(['crm:write', 'read'], { subject: 'chaos-writer' });
       let next = 0;
       writes = startLoad({
         callers: 1,
-        pauseMs: 250,
-        maxMs: 240_000,
+        pauseMs: 300,
+        maxMs: LOAD_MAX_MS,
         // Retries a key with no answer yet before using a new one: the same write, sent again.
         call: async () => {
           const pending = [...keys.entries()].find(([, id]) => id === undefined)?.[0];
@@ -245,6 +251,8 @@ beforeAll(
 );
 
 afterAll(() => {
+  // Nothing to say when the set-up failed before the load started.
+  if (!(load as Load<Answer> | undefined)) return;
   const all = load.outcomes;
   console.log(
     `chaos: ${all.length} headline requests (${all.filter((o) => o.result.whole).length} whole), p50 ${quantile(

@@ -1,3 +1,4 @@
+import { spawn, type ChildProcess } from 'node:child_process';
 import { Worker } from 'node:worker_threads';
 
 /**
@@ -10,6 +11,13 @@ import { Worker } from 'node:worker_threads';
  * service. Each target is polled one request at a time: a process that stops answering shows up
  * as one poll that took the whole POLL_TIMEOUT_MS. A process deliberately stopped, killed or
  * restarting is `suspend`ed for that time; polls overlapping a suspension are left out.
+ *
+ * A machine shared with other jobs can stall every process at once for a second or more, which
+ * says nothing about the services. So the worker also polls a control: a trivial HTTP server in
+ * a process of its own, doing nothing. A service's poll is charged only the time the control did
+ * not also lose in the same moments (its duration minus the slowest control poll overlapping it):
+ * a service that stops answering while the control answers is caught; a machine-wide pause is not
+ * blamed on the service.
  */
 
 /** One poll: when it began (ms since the epoch), how long it took, and what came back. */
@@ -24,11 +32,21 @@ export interface HealthSample {
 export interface HealthReport {
   /** Polls answered, per process. */
   polls: Record<string, number>;
-  /** Slowest poll per process (ms), a failed one counting as its full duration. */
+  /** Slowest poll per process as measured (ms), a failed one counting as its full duration; `late` is judged net of machine stalls. */
   worst: Record<string, number>;
   /** Polls that failed or took longer than the limit, per process (at most 5 each, for the message). */
   late: Record<string, HealthSample[]>;
+  /** The control's slowest poll: how much the machine itself stalled. */
+  machineWorstMs: number;
 }
+
+const CONTROL = '(control)';
+// Exits on its own after ten minutes, so it cannot outlive a test run that was killed.
+const CONTROL_SOURCE = `
+const server = require('node:http').createServer((request, response) => response.end('ok'));
+server.listen(0, '127.0.0.1', () => console.log(server.address().port));
+setTimeout(() => process.exit(0), 600000);
+`;
 
 const POLL_TIMEOUT_MS = 5_000;
 
@@ -62,12 +80,23 @@ Promise.all(workerData.targets.map(poll)).then(() => parentPort.postMessage('sto
 
 export class HealthSampler {
   private readonly worker: Worker;
+  private readonly control: ChildProcess;
   private readonly samples: HealthSample[] = [];
   private readonly suspensions: { name: string; from: number; to: number }[] = [];
   private readonly stopped: Promise<void>;
 
-  /** Starts polling `${origin}/healthz` of each named process. */
-  constructor(origins: Record<string, string>, intervalMs = 50) {
+  /** Starts the control process, then polling `${origin}/healthz` of each named process. */
+  static async start(origins: Record<string, string>, intervalMs = 50): Promise<HealthSampler> {
+    const control = spawn(process.execPath, ['-e', CONTROL_SOURCE], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const port = await new Promise<string>((resolve, reject) => {
+      control.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString().trim()));
+      control.once('exit', () => reject(new Error('the health sampler’s control process exited')));
+    });
+    return new HealthSampler({ ...origins, [CONTROL]: `http://127.0.0.1:${port}` }, control, intervalMs);
+  }
+
+  private constructor(origins: Record<string, string>, control: ChildProcess, intervalMs: number) {
+    this.control = control;
     const targets = Object.entries(origins).map(([name, origin]) => ({ name, url: `${origin}/healthz` }));
     this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { targets, intervalMs, timeoutMs: POLL_TIMEOUT_MS } });
     this.worker.unref();
@@ -93,12 +122,15 @@ export class HealthSampler {
 
   /** What was seen since `since` (default: since the start), measured against `limitMs`. */
   report(limitMs = 1_000, since = 0): HealthReport {
-    const report: HealthReport = { polls: {}, worst: {}, late: {} };
+    const controls = this.samples.filter((sample) => sample.name === CONTROL && sample.startedAt >= since);
+    const report: HealthReport = { polls: {}, worst: {}, late: {}, machineWorstMs: Math.round(Math.max(0, ...controls.map((c) => c.ms))) };
     for (const sample of this.samples) {
-      if (sample.startedAt < since || this.suspended(sample)) continue;
-      const ms = sample.status === 200 ? sample.ms : Math.max(sample.ms, limitMs + 1);
+      if (sample.name === CONTROL || sample.startedAt < since || this.suspended(sample)) continue;
+      const end = sample.startedAt + sample.ms;
+      const machine = slowestOverlapping(controls, sample.startedAt, end);
+      const ms = sample.status === 200 ? Math.max(0, sample.ms - machine) : Math.max(sample.ms - machine, limitMs + 1);
       report.polls[sample.name] = (report.polls[sample.name] ?? 0) + 1;
-      report.worst[sample.name] = Math.max(report.worst[sample.name] ?? 0, Math.round(ms));
+      report.worst[sample.name] = Math.max(report.worst[sample.name] ?? 0, Math.round(sample.ms));
       if (ms > limitMs) {
         const late = (report.late[sample.name] ??= []);
         if (late.length < 5) late.push(sample);
@@ -112,10 +144,29 @@ export class HealthSampler {
     this.worker.postMessage('stop');
     await Promise.race([this.stopped, new Promise((resolve) => setTimeout(resolve, POLL_TIMEOUT_MS + 1_000))]);
     await this.worker.terminate();
+    this.control.kill('SIGKILL');
   }
 
   private suspended(sample: HealthSample): boolean {
     const end = sample.startedAt + sample.ms;
     return this.suspensions.some((s) => s.name === sample.name && sample.startedAt <= s.to && end >= s.from);
   }
+}
+
+/** The slowest of `controls` (one poll at a time, so in order of start) overlapping [from, to]. */
+function slowestOverlapping(controls: HealthSample[], from: number, to: number): number {
+  let low = 0;
+  let high = controls.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((controls[middle]?.startedAt ?? 0) <= from) low = middle + 1;
+    else high = middle;
+  }
+  let slowest = 0;
+  for (let i = Math.max(0, low - 1); i < controls.length; i++) {
+    const control = controls[i];
+    if (!control || control.startedAt > to) break;
+    if (control.startedAt + control.ms >= from) slowest = Math.max(slowest, control.ms);
+  }
+  return slowest;
 }

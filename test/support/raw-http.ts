@@ -4,6 +4,10 @@ import { request } from 'node:http';
  * One HTTP request exactly as a stranger would send it, with node:http rather than fetch, so
  * nothing is added, fixed up or refused on the way (oversized headers, a wrong content type, a
  * body that is not JSON). The answer is read whatever it is: HTML, JSON or nothing.
+ *
+ * A server may answer before it has read the whole body (413 for a body announced too large)
+ * and close the connection: the body is written in pieces and writing stops as soon as an
+ * answer arrives, and an answer already received wins over the write error that follows.
  */
 
 export interface RawResponse {
@@ -16,13 +20,20 @@ export interface RawResponse {
   ms: number;
 }
 
+const PIECE = 64 * 1024;
+
 export function rawRequest(
   url: string,
   options: { method?: string; headers?: Record<string, string>; body?: string | Buffer; timeoutMs?: number } = {},
 ): Promise<RawResponse> {
   const began = performance.now();
+  const body = options.body === undefined ? undefined : Buffer.from(options.body);
   return new Promise((resolve) => {
+    let answered = false;
+    let settled = false;
     const done = (status: number, headers: RawResponse['headers'], text: string) => {
+      if (settled) return;
+      settled = true;
       let json: unknown;
       try {
         json = JSON.parse(text);
@@ -33,16 +44,37 @@ export function rawRequest(
     };
     const req = request(
       url,
-      { method: options.method ?? 'POST', headers: options.headers, timeout: options.timeoutMs ?? 60_000 },
+      {
+        method: options.method ?? 'POST',
+        headers: { ...(body ? { 'content-length': String(body.length) } : {}), ...options.headers },
+        timeout: options.timeoutMs ?? 60_000,
+      },
       (res) => {
+        answered = true;
         const chunks: Buffer[] = [];
+        const finish = () => {
+          done(res.statusCode ?? 0, res.headers, Buffer.concat(chunks).toString('utf8'));
+          // Answered before the body was all sent: this connection cannot carry another request.
+          if (!req.writableEnded) req.destroy();
+        };
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => done(res.statusCode ?? 0, res.headers, Buffer.concat(chunks).toString('utf8')));
-        res.on('error', () => done(res.statusCode ?? 0, res.headers, Buffer.concat(chunks).toString('utf8')));
+        res.on('end', finish);
+        res.on('error', finish);
+        res.on('close', finish);
       },
     );
     req.on('timeout', () => req.destroy(new Error('timeout')));
-    req.on('error', (error) => done(0, {}, String(error)));
-    req.end(options.body);
+    // A write error after the answer arrived is the server closing early, not a failure.
+    req.on('error', (error) => {
+      if (!answered) done(0, {}, String(error));
+    });
+    const write = async () => {
+      for (let offset = 0; body && offset < body.length && !answered && !req.destroyed; offset += PIECE) {
+        if (!req.write(body.subarray(offset, offset + PIECE)))
+          await new Promise((resolve) => req.once('drain', resolve).once('close', resolve));
+      }
+      if (!answered && !req.destroyed) req.end();
+    };
+    void write();
   });
 }
