@@ -76,6 +76,16 @@ export function exceededLimit(
     // The parser stopped at the first token past the limit: that is all it knows of the document.
     return rejected.tokens ? { limit: 'tokens', value: limits.maxTokens + 1, max: limits.maxTokens } : null;
   }
+  return exceededInDocument(document, variables, schema, limits);
+}
+
+/** The first limit a parsed document exceeds (tokens aside), or null. */
+export function exceededInDocument(
+  document: DocumentNode,
+  variables: Record<string, unknown> | null | undefined,
+  schema: GraphQLSchema,
+  limits: OperationLimits,
+): LimitExceeded | null {
   const measured: Record<Exclude<LimitName, 'tokens'>, number> = { depth: 0, aliases: 0, rootFields: 0, directives: 0, cost: 0 };
   const record = (limit: keyof typeof measured) => (value: number) => {
     measured[limit] = Math.max(measured[limit], value);
@@ -147,6 +157,17 @@ export function operationLimits(limits: OperationLimits): { check: RequestHandle
       return {
         schemaDidLoadOrUpdate({ apiSchema }) {
           schema = apiSchema;
+        },
+      };
+    },
+    async requestDidStart() {
+      return {
+        // A request that sent only a persisted query's hash: its text was checked when it was
+        // registered, but the cost depends on this request's variables (`first: $n`).
+        async didResolveOperation({ request, document, schema: apiSchema }) {
+          if (request.query !== undefined) return;
+          const exceeded = exceededInDocument(document, request.variables, apiSchema, limits);
+          if (exceeded) throw operationTooComplex(exceeded);
         },
       };
     },

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createGateway } from '../../gateway/server.ts';
 import { ClientOverviewDocument } from '../__generated__/graphql.ts';
@@ -8,6 +9,7 @@ import {
   manyShortAliases,
   nestedClientProjects,
 } from '../support/hostile-operations.ts';
+import { bearer, fullAccessToken } from '../support/auth.ts';
 import { startStack, type GraphQLResult, type Stack } from '../support/stack.ts';
 import type { Untyped } from '../support/operations.ts';
 
@@ -86,6 +88,24 @@ describe('the gateway refuses hostile operations before planning', () => {
     const after = await stack.query(`{ clients(first: 500) { edges { node { name } } } }`);
     expect(after.status).toBe(200);
     expect(JSON.stringify(after.data)).not.toContain(name);
+  });
+
+  it('a persisted query replayed by its hash is measured with the variables it is sent with', async () => {
+    const query = aliasedWidePages(20).replace('query Wide {', 'query Wide($n: Int) {').replaceAll('first: 200', 'first: $n');
+    const sha256Hash = createHash('sha256').update(query).digest('hex');
+    const extensions = { persistedQuery: { version: 1, sha256Hash } };
+    const send = async (body: Record<string, unknown>) => {
+      const response = await fetch(stack.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...bearer(await fullAccessToken()) },
+        body: JSON.stringify(body),
+      });
+      return { status: response.status, ...((await response.json()) as Omit<GraphQLResult<Untyped>, 'status'>) };
+    };
+    const registered = await send({ query, variables: { n: 1 }, extensions });
+    expect(registered.status).toBe(200);
+    expect(registered.errors).toBeUndefined();
+    expectRefused(await send({ variables: { n: 200 }, extensions }), 'cost', { max: 50_000 });
   });
 
   it('the headline query still passes', async () => {
