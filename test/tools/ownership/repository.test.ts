@@ -16,9 +16,13 @@ describe('this repository', () => {
     expect(inputs.stores.flatMap((store) => store.tables.map((table) => table.name))).toEqual(
       expect.arrayContaining(['invoices', 'webhook_deliveries']),
     );
-    // Every codegen output is checked: each subgraph's and the catalog's types, and the tests' typed operations.
+    // Every codegen output is checked: each subgraph's and the catalog's types, the product's trusted-document manifest, and the tests' typed operations.
     expect('error' in inputs.resolverTypes ? inputs.resolverTypes.error : inputs.resolverTypes.map((file) => file.path).sort()).toEqual([
       'gateway/catalog/__generated__/catalog-types.ts',
+      'lib/operations/__generated__/gql.ts',
+      'lib/operations/__generated__/graphql.ts',
+      'lib/operations/__generated__/index.ts',
+      'lib/operations/__generated__/persisted-documents.json',
       'subgraphs/accounting/__generated__/resolvers-types.ts',
       'subgraphs/crm/__generated__/resolvers-types.ts',
       'subgraphs/hr/__generated__/resolvers-types.ts',
