@@ -30,7 +30,13 @@ import { startStack, type Stack } from '../support/stack.ts';
 
 /** What MEMORY_CEILING_MB is set to for every process: the promise is that none grows past it. */
 const CEILING_MB = 512;
-/** The longest /healthz may take, of any process, at any time. */
+/**
+ * The issue's rule: every process answers /healthz within 1 s, throughout. Judged by HealthSampler
+ * (test/support/health-sampler.ts, proved in health-sampler.test.ts): a poll every 50 ms of every
+ * process, from a thread of its own; a poll is late when it failed, or took more than this beyond
+ * the slowest poll of an idle control process overlapping it, so a machine-wide stall (the whole
+ * VM paused) is not blamed on a service, while a service that stops answering is.
+ */
 const HEALTH_LIMIT_MS = 1_000;
 /** A refused request is refused before any work: this is generous for a busy machine. */
 const REFUSAL_MS = 5_000;
@@ -148,13 +154,16 @@ async function attack(name: string, send: () => Promise<RawResponse>, options: {
   const since = Date.now();
   const response = await send();
   if (options.viaGateway !== false) gatewayStatuses.push({ case: name, status: response.status });
+  // A poll held by a process this request stalled comes back with the answer or after it.
+  await sampler.settled();
   const report = sampler.report(HEALTH_LIMIT_MS, since);
   figures.push({ case: name, status: response.status, code: codeOf(response), ms: response.ms, worstHealthMs: report.worst });
   return response;
 }
 
-/** Every process is still running and answered /healthz within the limit since `since`. */
-function expectHealthySince(since: number) {
+/** Every process is still running and answered /healthz within the limit since `since` (polls in flight included). */
+async function expectHealthySince(since: number) {
+  await sampler.settled();
   for (const service of stack.all()) expect(service.child.exitCode ?? service.child.signalCode, `${service.name} exited`).toBeNull();
   const report = sampler.report(HEALTH_LIMIT_MS, since);
   expect(report.late, `late /healthz answers: ${JSON.stringify(report.late)}`).toEqual({});
@@ -227,7 +236,7 @@ describe('answers that are not GraphQL become coded JSON', () => {
       viaGateway: service === 'gateway',
     });
     expectCleanAnswer(response, [400], ['BAD_REQUEST']);
-    expectHealthySince(since);
+    await expectHealthySince(since);
   });
 
   it.each(['gateway', 'crm'] as const)('a text/plain body is BAD_REQUEST as JSON (%s)', async (service) => {
@@ -239,7 +248,7 @@ describe('answers that are not GraphQL become coded JSON', () => {
       { viaGateway: service === 'gateway' },
     );
     expectCleanAnswer(response, [400, 415], ['BAD_REQUEST']);
-    expectHealthySince(since);
+    await expectHealthySince(since);
   });
 
   it.each(['gateway', 'crm'] as const)('a 3 MB body is REQUEST_TOO_LARGE (413) naming the maximum (%s)', async (service) => {
@@ -249,7 +258,7 @@ describe('answers that are not GraphQL become coded JSON', () => {
     const response = await attack(`3 MB body (${service})`, () => post(url, body), { viaGateway: service === 'gateway' });
     expectCleanAnswer(response, [413], ['REQUEST_TOO_LARGE']);
     expect(errorsOf(response)[0]?.extensions?.max).toEqual(expect.any(Number));
-    expectHealthySince(since);
+    await expectHealthySince(since);
   });
 
   it.each(['gateway', 'crm'] as const)('a 64 KB header is REQUEST_TOO_LARGE as JSON (%s)', async (service) => {
@@ -263,7 +272,7 @@ describe('answers that are not GraphQL become coded JSON', () => {
       },
     );
     expectCleanAnswer(response, [413, 431], ['REQUEST_TOO_LARGE']);
-    expectHealthySince(since);
+    await expectHealthySince(since);
   });
 
   it.each(['gateway', 'crm'] as const)('an unknown path is a 404 with a registry code, as JSON (%s)', async (service) => {
@@ -278,7 +287,7 @@ describe('answers that are not GraphQL become coded JSON', () => {
       expect(isErrorCode(codeOf(response)), response.text.slice(0, 300)).toBe(true);
       expectNothingLeaked(response);
     }
-    expectHealthySince(since);
+    await expectHealthySince(since);
   });
 });
 
@@ -301,7 +310,7 @@ describe('bad bytes and malformed ids are BAD_USER_INPUT, and write nothing', ()
     expect(JSON.stringify(error?.extensions?.fields ?? error?.message)).toMatch(/name/);
     expect((response.json as ErrorBody).data?.createClient ?? null).toBeNull();
     expect(await counts()).toEqual(before);
-    expectHealthySince(since);
+    await expectHealthySince(since);
   });
 
   it('a malformed id in a query is BAD_USER_INPUT, as in a mutation', async () => {
@@ -313,7 +322,7 @@ describe('bad bytes and malformed ids are BAD_USER_INPUT, and write nothing', ()
     expectNothingLeaked(response);
     expect(codeOf(response), response.text.slice(0, 300)).toBe('BAD_USER_INPUT');
     expect((response.json as ErrorBody).data?.client ?? null).toBeNull();
-    expectHealthySince(since);
+    await expectHealthySince(since);
   });
 });
 
@@ -340,7 +349,7 @@ describe('idempotency', () => {
     );
     expectCleanAnswer(reused, [422], ['IDEMPOTENCY_KEY_REUSED']);
     expect(await counts()).toEqual(before);
-    expectHealthySince(since);
+    await expectHealthySince(since);
   });
 });
 
@@ -368,7 +377,7 @@ describe('telemetry is bounded', () => {
       expect(after.filter((line) => line.includes('operation="Rand'))).toEqual([]);
       // At most one more series per status for "every other name".
       expect(after.length - before.length).toBeLessThanOrEqual(2);
-      expectHealthySince(since);
+      await expectHealthySince(since);
     },
     CASE_TIMEOUT_MS,
   );
@@ -434,7 +443,7 @@ describe('operation limits: one request cannot hurt anyone else', () => {
       );
       expectCleanAnswer(response, [400], ['OPERATION_TOO_COMPLEX']);
       expect(response.ms).toBeLessThan(REFUSAL_MS);
-      expectHealthySince(since);
+      await expectHealthySince(since);
     },
     CASE_TIMEOUT_MS,
   );
@@ -452,7 +461,7 @@ describe('operation limits: one request cannot hurt anyone else', () => {
       );
       expectCleanAnswer(response, [400], ['OPERATION_TOO_COMPLEX', 'RESPONSE_TOO_LARGE']);
       expect(response.ms).toBeLessThan(REFUSAL_MS);
-      expectHealthySince(since);
+      await expectHealthySince(since);
     },
     CASE_TIMEOUT_MS,
   );
@@ -468,7 +477,7 @@ describe('operation limits: one request cannot hurt anyone else', () => {
       expectCleanAnswer(response, [400], ['OPERATION_TOO_COMPLEX']);
       expect(errorsOf(response)[0]?.extensions).toMatchObject({ limit: expect.any(String) as unknown });
       expect(response.ms).toBeLessThan(REFUSAL_MS);
-      expectHealthySince(since);
+      await expectHealthySince(since);
     },
     CASE_TIMEOUT_MS,
   );
@@ -486,7 +495,7 @@ describe('operation limits: one request cannot hurt anyone else', () => {
       );
       expectCleanAnswer(response, [400, 413], ['OPERATION_TOO_COMPLEX', 'REQUEST_TOO_LARGE']);
       expect(response.ms).toBeLessThan(REFUSAL_MS);
-      expectHealthySince(since);
+      await expectHealthySince(since);
     },
     CASE_TIMEOUT_MS,
   );
@@ -505,7 +514,7 @@ describe('operation limits: one request cannot hurt anyone else', () => {
         expect(errorsOf(response)).toEqual([]);
         expect(response.ms).toBeLessThan(REFUSAL_MS);
       } else expectCleanAnswer(response, [400], ['OPERATION_TOO_COMPLEX']);
-      expectHealthySince(since);
+      await expectHealthySince(since);
     },
     CASE_TIMEOUT_MS,
   );
@@ -520,7 +529,7 @@ describe('operation limits: one request cannot hurt anyone else', () => {
       expectCleanAnswer(response, [400], ['OPERATION_TOO_COMPLEX']);
       expect(errorsOf(response)[0]?.extensions).toMatchObject({ limit: expect.any(String) as unknown });
       expect(response.ms).toBeLessThan(REFUSAL_MS);
-      expectHealthySince(since);
+      await expectHealthySince(since);
     },
     CASE_TIMEOUT_MS,
   );
@@ -543,7 +552,7 @@ describe('operation limits: one request cannot hurt anyone else', () => {
       );
       expectCleanAnswer(response, [400], ['OPERATION_TOO_COMPLEX']);
       expect(response.ms).toBeLessThan(REFUSAL_MS);
-      expectHealthySince(since);
+      await expectHealthySince(since);
     },
     CASE_TIMEOUT_MS,
   );
@@ -554,7 +563,8 @@ describe('across every case', () => {
     expect(gatewayStatuses.filter(({ status }) => status >= 500 || status === 0)).toEqual([]);
   });
 
-  it('no process exited, and every /healthz answered within 1 s throughout', () => {
+  it('no process exited, and every /healthz answered within 1 s throughout', async () => {
+    await sampler.settled();
     for (const service of stack.all()) expect(service.child.exitCode ?? service.child.signalCode, `${service.name} exited`).toBeNull();
     const report = sampler.report(HEALTH_LIMIT_MS);
     for (const name of [...SYSTEMS_OF_RECORD, 'gateway'] as ServiceName[]) expect(report.polls[name] ?? 0, name).toBeGreaterThan(0);

@@ -84,6 +84,7 @@ export class HealthSampler {
   private readonly samples: HealthSample[] = [];
   private readonly suspensions: { name: string; from: number; to: number }[] = [];
   private readonly stopped: Promise<void>;
+  private readonly targets: string[];
 
   /** Starts the control process, then polling `${origin}/healthz` of each named process. */
   static async start(origins: Record<string, string>, intervalMs = 50): Promise<HealthSampler> {
@@ -98,6 +99,7 @@ export class HealthSampler {
   private constructor(origins: Record<string, string>, control: ChildProcess, intervalMs: number) {
     this.control = control;
     const targets = Object.entries(origins).map(([name, origin]) => ({ name, url: `${origin}/healthz` }));
+    this.targets = targets.map(({ name }) => name);
     this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { targets, intervalMs, timeoutMs: POLL_TIMEOUT_MS } });
     this.worker.unref();
     this.stopped = new Promise((resolve) => {
@@ -118,6 +120,24 @@ export class HealthSampler {
     const open = this.suspensions.findLast((s) => s.name === name && s.to === Number.POSITIVE_INFINITY);
     // A poll sent just before the process came back may still be on its way: give it a poll timeout.
     if (open) open.to = Date.now() + POLL_TIMEOUT_MS;
+  }
+
+  /**
+   * Resolves once every process not suspended (and the control) has finished a poll that began
+   * after this call, or after POLL_TIMEOUT_MS and a little more, whichever comes first. A report
+   * taken right after a request ended would otherwise miss the poll that was waiting on a process
+   * stalled by that very request: it arrives with the answer, or after it.
+   */
+  async settled(): Promise<void> {
+    const from = Date.now();
+    const deadline = from + POLL_TIMEOUT_MS + 500;
+    const pending = () =>
+      this.targets.filter(
+        (name) =>
+          !this.suspensions.some((s) => s.name === name && s.to === Number.POSITIVE_INFINITY) &&
+          !this.samples.some((sample) => sample.name === name && sample.startedAt >= from),
+      );
+    while (pending().length > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
   }
 
   /** What was seen since `since` (default: since the start), measured against `limitMs`. */

@@ -71,7 +71,14 @@ export function rawRequest(
     const write = async () => {
       for (let offset = 0; body && offset < body.length && !answered && !req.destroyed; offset += PIECE) {
         if (!req.write(body.subarray(offset, offset + PIECE)))
-          await new Promise((resolve) => req.once('drain', resolve).once('close', resolve));
+          await new Promise<void>((resolve) => {
+            // Both listeners go once either fires: a 3 MB body waits dozens of times on one request.
+            const go = () => {
+              req.off('drain', go).off('close', go);
+              resolve();
+            };
+            req.once('drain', go).once('close', go);
+          });
       }
       if (!answered && !req.destroyed) req.end();
     };
