@@ -34,6 +34,15 @@ const CEILING_MB = 512;
 const HEALTH_LIMIT_MS = 1_000;
 /** While a breaker is open, a request costs the caller this much at most (95th percentile). */
 const OPEN_BREAKER_P95_MS = 1_000;
+/**
+ * How long a fault must open its subgraph's breaker within: the first fetches wait out the
+ * timeout and three of them open it; the rest is room for a busy machine.
+ */
+const BREAKER_OPENS_WITHIN_MS = 3 * SUBGRAPH_TIMEOUT_MS;
+/** How long the fault is held once the breaker is seen open: the window the p95 is taken over. */
+const OPEN_WINDOW_MS = 3_000;
+/** Requests that must start in that window for its p95 to mean anything (six callers, one every ~0.3 s each when fast). */
+const OPEN_WINDOW_MIN_REQUESTS = 12;
 /** How long the headline query may take to be whole again after a fault ends. */
 const RECOVERY_MS = 30_000;
 const SLOW_CHUNK_MS = 3_000;
@@ -164,8 +173,14 @@ async function untilWhole(phase: string): Promise<number> {
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** What a phase checks about its own window of time. */
-function expectPhaseClean(phase: string, since: number) {
+/**
+ * What a phase checks about its own window of time. /healthz: the issue's rule is that every
+ * process answers within 1 s throughout; the faulted process is left out while it is stopped,
+ * killed or restarting (sampler.suspend), and HealthSampler judges each poll net of machine-wide
+ * stalls, which an idle control process measures (test/support/health-sampler.ts; proved to catch
+ * a real hang in test/attack/health-sampler.test.ts).
+ */
+async function expectPhaseClean(phase: string, since: number) {
   const answers = [...load.between(since), ...writes.between(since)];
   expect(answers.length, `${phase}: no request was made`).toBeGreaterThan(0);
   expect(
@@ -173,20 +188,81 @@ function expectPhaseClean(phase: string, since: number) {
     `${phase}: the gateway answered 5xx or not at all`,
   ).toEqual([]);
   expect(stack.service('gateway').child.exitCode ?? stack.service('gateway').child.signalCode, 'the gateway exited').toBeNull();
+  await sampler.settled();
   const report = sampler.report(HEALTH_LIMIT_MS, since);
   expect(report.late, `${phase}: late /healthz (worst per process ${JSON.stringify(report.worst)})`).toEqual({});
 }
 
-/** Requests that started in [from, to) completed, 95 % of them, within the open-breaker budget. */
-function expectFastWhileOpen(phase: string, from: number, to: number) {
-  const durations = load.between(from, to).map((o) => o.ms);
+/** `domain`'s circuit breaker as the gateway's /metrics reports it: 0 closed, 1 half-open, 2 open. */
+async function breakerState(domain: Domain): Promise<number | undefined> {
+  const response = await fetch(`${stack.origins.gateway}/metrics`, { signal: AbortSignal.timeout(5_000) }).catch(() => undefined);
+  const text = (await response?.text().catch(() => '')) ?? '';
+  const value = new RegExp(`^recordgraph_subgraph_breaker_state\\{[^}]*subgraph="${domain}"[^}]*\\} (\\d+)$`, 'm').exec(text)?.[1];
+  return value === undefined ? undefined : Number(value);
+}
+
+/**
+ * Holds a fault until the gateway's /metrics shows `domain`'s breaker open (bounded), then for
+ * OPEN_WINDOW_MS more, and returns that window: [the moment it was first seen open, now). The
+ * breaker's states seen meanwhile are kept for the failure message.
+ */
+async function openBreakerWindow(domain: Domain): Promise<{ from: number; to: number; states: string[]; probes: number }> {
+  const began = Date.now();
+  const states: string[] = [];
+  const note = (state: number | undefined) => {
+    const last = states.at(-1);
+    if (!last?.endsWith(`:${String(state)}`)) states.push(`+${Date.now() - began}ms:${String(state)}`);
+  };
+  let state: number | undefined;
+  while ((state = await breakerState(domain)) !== 2 && Date.now() - began < BREAKER_OPENS_WITHIN_MS) {
+    note(state);
+    await pause(100);
+  }
+  note(state);
+  const meanwhile = load
+    .between(began)
+    .map((o) => `+${o.startedAt - began}ms ${o.ms}ms ${o.result.codes.join(',') || o.result.status}`)
+    .join('; ');
   expect(
-    durations.length,
-    `${phase}: no request started while the breaker should be open (every caller was held by the faulted subgraph)`,
-  ).toBeGreaterThan(0);
-  expect(quantile(durations, 0.95), `${phase}: p95 while the breaker is open (${durations.length} requests)`).toBeLessThan(
-    OPEN_BREAKER_P95_MS,
+    state,
+    `${domain}: the breaker did not open within ${BREAKER_OPENS_WITHIN_MS} ms (states seen ${states.join(' ')}; requests ${meanwhile}; gateway said ${stack.service('gateway').output().slice(-3000)})`,
+  ).toBe(2);
+  const from = Date.now();
+  let probes = 0;
+  let previous = state;
+  while (Date.now() - from < OPEN_WINDOW_MS) {
+    const now = await breakerState(domain);
+    if (now === 1 && previous !== 1) probes += 1;
+    note((previous = now));
+    await pause(100);
+  }
+  return { from, to: Date.now(), states, probes };
+}
+
+/**
+ * The promise: once a subgraph's breaker is open, a caller pays milliseconds, not the timeout. The
+ * requests that started after the gateway reported it open and before the fault ended are taken:
+ * at least OPEN_WINDOW_MIN_REQUESTS of them (callers held by the faulted subgraph would start few),
+ * and 95 % of them complete within OPEN_BREAKER_P95_MS.
+ *
+ * One request per half-open episode is left out first: every BREAKER_HALF_OPEN_MS the breaker lets
+ * one fetch through to probe the subgraph (README § A sick subgraph), and that fetch's caller waits
+ * out the fault (the timeout, or the slowed link) by design. With a 3 s window the probe's caller
+ * is one request in ~15–40, so a p95 counted with it is that very request whenever fewer than 20
+ * started: the accounting, not the breaker, would fail. Only probes /metrics showed (state 1) are
+ * excused; any other slow request still counts.
+ */
+function expectFastWhileOpen(phase: string, window: { from: number; to: number; states: string[]; probes: number }) {
+  const outcomes = load.between(window.from, window.to);
+  const durations = outcomes.map((o) => o.ms).sort((a, b) => a - b);
+  const measured = durations.slice(0, Math.max(0, durations.length - window.probes));
+  const seen = `${outcomes.length} requests: ${outcomes
+    .map((o) => `+${o.startedAt - window.from}ms ${o.ms}ms ${o.result.codes.join(',') || o.result.status}`)
+    .join('; ')}; breaker states ${window.states.join(' ')}; ${window.probes} probe(s) excused`;
+  expect(durations.length, `${phase}: too few requests started while the breaker was open (${seen})`).toBeGreaterThanOrEqual(
+    OPEN_WINDOW_MIN_REQUESTS,
   );
+  expect(quantile(measured, 0.95), `${phase}: p95 while the breaker was open (${seen})`).toBeLessThan(OPEN_BREAKER_P95_MS);
 }
 
 beforeAll(
@@ -282,7 +358,7 @@ describe.each(DOMAINS)('%s', (domain) => {
       await stack.restart(domain);
       sampler.resume(domain);
       await untilWhole(`${domain} killed`);
-      expectPhaseClean(`${domain} killed`, since);
+      await expectPhaseClean(`${domain} killed`, since);
     },
     PROCESS_TEST_TIMEOUT_MS,
   );
@@ -295,15 +371,12 @@ describe.each(DOMAINS)('%s', (domain) => {
       stack.service(domain).child.kill('SIGSTOP');
       try {
         // The first requests wait out the timeout and open the breaker; then measure.
-        await pause(SUBGRAPH_TIMEOUT_MS + 1_500);
-        const from = Date.now();
-        await pause(2_500);
-        const to = Date.now();
+        const window = await openBreakerWindow(domain);
         stack.service(domain).child.kill('SIGCONT');
         sampler.resume(domain);
         await untilWhole(`${domain} stopped`);
-        expectFastWhileOpen(`${domain} stopped`, from, to);
-        expectPhaseClean(`${domain} stopped`, since);
+        expectFastWhileOpen(`${domain} stopped`, window);
+        await expectPhaseClean(`${domain} stopped`, since);
       } finally {
         stack.service(domain).child.kill('SIGCONT');
         sampler.resume(domain);
@@ -318,15 +391,12 @@ describe.each(DOMAINS)('%s', (domain) => {
       const since = Date.now();
       proxies[domain].setDelay(SLOW_CHUNK_MS);
       try {
-        await pause(SUBGRAPH_TIMEOUT_MS + 1_500);
-        const from = Date.now();
-        await pause(2_500);
-        const to = Date.now();
+        const window = await openBreakerWindow(domain);
         proxies[domain].setDelay(0);
         await untilWhole(`${domain} slowed`);
-        expectFastWhileOpen(`${domain} slowed`, from, to);
+        expectFastWhileOpen(`${domain} slowed`, window);
         // The slowed process itself is not slow: its /healthz (not through the proxy) answered in time too.
-        expectPhaseClean(`${domain} slowed`, since);
+        await expectPhaseClean(`${domain} slowed`, since);
       } finally {
         proxies[domain].setDelay(0);
       }
