@@ -8,6 +8,12 @@ export interface FetchDeadline {
   deadlineAt: number;
   /** Aborted when the deadline passes or the caller goes away. */
   signal: AbortSignal;
+  /**
+   * The timeout behind `signal`, held here on purpose: AbortSignal.any keeps its sources only
+   * weakly, so a timeout signal nothing else references can be garbage-collected before it fires,
+   * and the fetch would then wait for a stopped subgraph for ever (seen under the chaos test).
+   */
+  timeout: AbortSignal;
 }
 
 // Apollo calls the fetcher with the URL and request only; the fetch it belongs to follows the
@@ -25,7 +31,7 @@ export function withDeadline<T>(deadline: FetchDeadline, work: () => Promise<T>)
  */
 export function fetchDeadline(timeoutMs: number, caller?: AbortSignal): FetchDeadline {
   const timeout = AbortSignal.timeout(timeoutMs);
-  return { deadlineAt: performance.now() + timeoutMs, signal: caller ? AbortSignal.any([timeout, caller]) : timeout };
+  return { deadlineAt: performance.now() + timeoutMs, signal: caller ? AbortSignal.any([timeout, caller]) : timeout, timeout };
 }
 
 /**
