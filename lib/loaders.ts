@@ -1,13 +1,18 @@
 import DataLoader from 'dataloader';
 import { checkpoint } from './http/abandoned-work.ts';
+import { afterYieldedResolvers } from './http/resolver-guard.ts';
 
 /**
  * DataLoader factories for the two shapes every store needs. Created per request (in each
  * subgraph's context.ts), so a batch never mixes callers and nothing is cached across requests.
  * Each batch function returns exactly one result per key: the row, null for a miss, or [] for
  * a key with no children. A batch of an abandoned request (deadline spent, client gone) throws
- * its coded error instead of querying (lib/http/abandoned-work.ts).
+ * its coded error instead of querying (lib/http/abandoned-work.ts). Batches are dispatched after
+ * any resolvers the guard made wait for an event-loop turn have made their loads, so a list's
+ * loads stay one batch (lib/http/resolver-guard.ts).
  */
+
+const options = { batchScheduleFn: afterYieldedResolvers } as const;
 
 /** Loads rows by id; one query per batch. */
 export function loaderById<T extends { id: string }>(load: (ids: readonly string[]) => Promise<T[]>): DataLoader<string, T | null> {
@@ -15,7 +20,7 @@ export function loaderById<T extends { id: string }>(load: (ids: readonly string
     checkpoint();
     const byId = new Map((await load(ids)).map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
-  });
+  }, options);
 }
 
 /** Loads child rows grouped by a parent id, keeping the order the query returned them in. */
@@ -28,7 +33,7 @@ export function loaderGroupedBy<T, K extends string = string>(
     const groups = new Map<K, T[]>(keys.map((key) => [key, []]));
     for (const row of await load(keys)) groups.get(groupOf(row))?.push(row);
     return keys.map((key) => groups.get(key) ?? []);
-  });
+  }, options);
 }
 
 /** Loads one value per key (an aggregate, say), with a default for keys the query returned nothing for. */
@@ -37,7 +42,7 @@ export function loaderOfValues<K extends string, V>(load: (keys: readonly K[]) =
     checkpoint();
     const values = await load(keys);
     return keys.map((key) => values.get(key) ?? missing);
-  });
+  }, options);
 }
 
 /**

@@ -2,13 +2,15 @@ import { execute, parse } from 'graphql';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { describe, expect, it } from 'vitest';
 import { ERRORS } from '../../../lib/errors.ts';
-import { guardResolvers } from '../../../lib/http/resolver-guard.ts';
+import { guardResolvers, SLICE_MS } from '../../../lib/http/resolver-guard.ts';
+import { loaderById } from '../../../lib/loaders.ts';
 import { runInRequest, type RequestScope } from '../../../lib/observability/request-scope.ts';
 
 /**
  * The guard every subgraph's resolvers run behind: an abandoned query stops with its coded
  * error, a list whose items stop half-way leaves no unhandled rejection behind (which would end
- * the process), and a mutation's fields are never stopped.
+ * the process), a mutation's fields are never stopped, and a list whose resolvers wait for an
+ * event-loop turn half-way still loads in one batch.
  */
 
 interface Node {
@@ -77,5 +79,40 @@ describe('guardResolvers', () => {
       execute({ schema, document: parse('mutation { write { children { n } } }') }),
     );
     expect(result.errors).toBeUndefined();
+  });
+
+  it('gives the event loop a turn past a slice, and the loads of a list still form one batch', async () => {
+    const batches: string[][] = [];
+    const rows = loaderById(async (ids) => {
+      batches.push([...ids]);
+      return ids.map((id) => ({ id }));
+    });
+    const sawTurn: boolean[] = [];
+    let turned = false;
+    const schema = makeExecutableSchema({
+      typeDefs: 'type Query { items: [Item!]! } type Item { id: ID! row: Row } type Row { id: ID! }',
+      resolvers: {
+        Query: { items: () => Array.from({ length: 20 }, (_, index) => ({ id: String(index) })) },
+        Item: {
+          row: (item: { id: string }) => {
+            // The fourth item's resolver outlasts the slice: those after it wait for a turn.
+            if (item.id === '3') for (const until = performance.now() + SLICE_MS + 10; performance.now() < until;);
+            sawTurn.push(turned);
+            return rows.load(item.id);
+          },
+        },
+      },
+    });
+    guardResolvers(schema);
+    // A turn the guard may still have pending from an earlier test passes first; then `turned`
+    // becomes true at the first turn after this query starts.
+    await new Promise((resolve) => setImmediate(resolve));
+    setImmediate(() => (turned = true));
+    const result = await runInRequest(scopeWith(new AbortController().signal), () =>
+      execute({ schema, document: parse('{ items { id row { id } } }') }),
+    );
+    expect(result.errors).toBeUndefined();
+    expect(sawTurn.at(-1)).toBe(true);
+    expect(batches).toEqual([Array.from({ length: 20 }, (_, index) => String(index))]);
   });
 });
