@@ -12,7 +12,8 @@ import { afterYieldedResolvers } from './http/resolver-guard.ts';
  * loads stay one batch (lib/http/resolver-guard.ts).
  */
 
-const options = { batchScheduleFn: afterYieldedResolvers } as const;
+/** Every DataLoader of a subgraph batches with these, so a resolver's yield never splits a batch (lib/http/resolver-guard.ts). */
+export const LOADER_OPTIONS = { batchScheduleFn: afterYieldedResolvers } as const;
 
 /** Loads rows by id; one query per batch. */
 export function loaderById<T extends { id: string }>(load: (ids: readonly string[]) => Promise<T[]>): DataLoader<string, T | null> {
@@ -20,7 +21,7 @@ export function loaderById<T extends { id: string }>(load: (ids: readonly string
     checkpoint();
     const byId = new Map((await load(ids)).map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
-  }, options);
+  }, LOADER_OPTIONS);
 }
 
 /** Loads child rows grouped by a parent id, keeping the order the query returned them in. */
@@ -33,7 +34,7 @@ export function loaderGroupedBy<T, K extends string = string>(
     const groups = new Map<K, T[]>(keys.map((key) => [key, []]));
     for (const row of await load(keys)) groups.get(groupOf(row))?.push(row);
     return keys.map((key) => groups.get(key) ?? []);
-  }, options);
+  }, LOADER_OPTIONS);
 }
 
 /** Loads one value per key (an aggregate, say), with a default for keys the query returned nothing for. */
@@ -42,7 +43,7 @@ export function loaderOfValues<K extends string, V>(load: (keys: readonly K[]) =
     checkpoint();
     const values = await load(keys);
     return keys.map((key) => values.get(key) ?? missing);
-  }, options);
+  }, LOADER_OPTIONS);
 }
 
 /**

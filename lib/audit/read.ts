@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { sql, type SqlBool } from 'kysely';
-import { loaderFamily } from '../loaders.ts';
+import { LOADER_OPTIONS, loaderFamily } from '../loaders.ts';
 import {
   afterCursor,
   fetchPage,
@@ -139,7 +139,7 @@ export function createAuditReader(audit: PlatformStore, options: AuditReaderOpti
       new DataLoader<string, Connection<AuditEntryView>>(async (ids) => {
         const byId = await historyPages(audit, entityType, ids, page, options.hidden);
         return ids.map((id) => byId.get(id) ?? toConnection([], page, 0, () => []));
-      }),
+      }, LOADER_OPTIONS),
   );
   return {
     history: (entityType: string, id: string, args: PageArgs) => pages({ entityType, page: pageRequest(args, DEFAULT_PAGE) }).load(id),

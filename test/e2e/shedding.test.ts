@@ -172,10 +172,12 @@ describe('deadlines', () => {
     const client = new AbortController();
     // No deadline header: only the client leaving can stop it (REQUEST_TIMEOUT_MAX_MS is a minute).
     const sent = post(stack.urls.projects, deepQuery(projectId, RUNAWAY_LEVELS), auth, client.signal).catch(() => 'aborted');
-    // Wait until the query is really being resolved.
+    // Wait until the query is really being resolved, and leave early: the fields of the level
+    // already loaded when the abort is noticed still each answer the abandonment error, and each
+    // level is 8 times the last, so leaving at a deeper level only makes that wind-down longer.
     const runningBy = performance.now() + 10_000;
-    while (resolving.calls < 1_000 && performance.now() < runningBy) await sleep(50);
-    expect(resolving.calls).toBeGreaterThanOrEqual(1_000);
+    while (resolving.calls < 100 && performance.now() < runningBy) await sleep(20);
+    expect(resolving.calls).toBeGreaterThanOrEqual(100);
     // While it runs, the service still answers its health check (it gives the event loop turns;
     // the bound is loose for a saturated CI machine, where this takes tens of milliseconds otherwise).
     expect(await healthzMs(stack.urls.projects)).toBeLessThan(10_000);
