@@ -126,7 +126,13 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ht
       await Promise.all([persistedQueries.close(), rates.close()]);
     },
     // entityChanged over graphql-ws on the same /graphql URL (ws://), authenticated like HTTP.
-    extend: subscriptionServer({ authenticator, bus: deps.bus, env: config.env }),
+    extend: subscriptionServer({
+      authenticator,
+      bus: deps.bus,
+      env: config.env,
+      limits: config.limits ?? loadConfig({}).limits,
+      maxMessageBytes: config.httpLimits?.maxBodyBytes ?? loadConfig({}).httpLimits.maxBodyBytes,
+    }),
   });
   service.metrics.observeSubgraphBreakers(() => sources.map((source) => [source.subgraph, source.breakerState] as const));
   return service;

@@ -11,6 +11,7 @@ import type { Config } from '../../lib/config.ts';
 import { createFormatError } from '../../lib/errors.ts';
 import type { EventBus } from '../../lib/events/bus.ts';
 import type { HttpServiceOptions } from '../../lib/http/service.ts';
+import type { OperationLimits } from '../../lib/http/operation-limits.ts';
 import { originalError, type Logger } from '../../lib/observability/logger.ts';
 import { eventsSchema } from '../events/schema.ts';
 import { authenticateConnection, type ConnectionVerdict } from './authenticate.ts';
@@ -22,6 +23,10 @@ export interface SubscriptionServerOptions {
   /** The bus `entityChanged` tails; without one it answers SUBGRAPH_UNAVAILABLE. */
   bus: EventBus | undefined;
   env: Config['env'];
+  /** The operation limits every HTTP request meets (lib/http/operation-limits.ts), applied to each `subscribe`. */
+  limits: OperationLimits;
+  /** The largest WebSocket message, as MAX_BODY_BYTES bounds an HTTP body; a larger one closes the socket (1009). */
+  maxMessageBytes: number;
 }
 
 /** The socket path: the same URL as HTTP queries, with the ws:// (wss://) scheme. */
@@ -56,7 +61,7 @@ export function subscriptionServer(options: SubscriptionServerOptions): NonNulla
     const schema = eventsSchema(options.bus);
     // noServer: attached to the server here, so ws does not re-emit the server's own errors
     // (a port in use at listen) as WebSocket errors. Other paths are refused with 400 by ws.
-    const sockets = new WebSocketServer({ noServer: true, path: SUBSCRIPTIONS_PATH });
+    const sockets = new WebSocketServer({ noServer: true, path: SUBSCRIPTIONS_PATH, maxPayload: options.maxMessageBytes });
     const upgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) =>
       sockets.handleUpgrade(request, socket, head, (websocket) => sockets.emit('connection', websocket, request));
     server.on('upgrade', upgrade);
@@ -87,7 +92,7 @@ export function subscriptionServer(options: SubscriptionServerOptions): NonNulla
           ctx.extra.socket.close(verdict.code, verdict.reason);
           return false;
         },
-        onSubscribe: (ctx, _id, payload) => prepareOperation(schema, payload, { caller: ctx.extra.caller ?? NOBODY }),
+        onSubscribe: (ctx, _id, payload) => prepareOperation(schema, payload, { caller: ctx.extra.caller ?? NOBODY }, options.limits),
         onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: format(result.errors) } : undefined),
         onError: (_ctx, _id, _payload, errors) => format(errors),
       },

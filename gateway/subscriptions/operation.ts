@@ -12,6 +12,7 @@ import {
 } from 'graphql';
 import type { AuthorisedContext } from '../../lib/auth/authorise.ts';
 import { ERRORS, type ErrorCode } from '../../lib/errors.ts';
+import { exceededLimit, operationTooComplex, type OperationLimits } from '../../lib/http/operation-limits.ts';
 
 /**
  * Turns a graphql-ws `subscribe` message into execution arguments against the events schema,
@@ -23,7 +24,11 @@ export function prepareOperation(
   schema: GraphQLSchema,
   payload: SubscribePayload,
   context: AuthorisedContext,
+  limits: OperationLimits,
 ): ExecutionArgs | readonly GraphQLError[] {
+  // The limits an HTTP request meets, before the document is parsed in full or validated.
+  const exceeded = exceededLimit(payload.query, payload.variables, schema, limits);
+  if (exceeded) return [rebuilt(operationTooComplex(exceeded))];
   let document: DocumentNode;
   try {
     document = parse(payload.query);
@@ -58,8 +63,13 @@ export function prepareOperation(
 
 /** A registry error, built by graphql-ws's own GraphQLError (lib/errors.ts may hold another copy's). */
 function refusal(code: ErrorCode, message: string): GraphQLError {
-  const { extensions } = ERRORS[code].err(message);
-  return new GraphQLError(message, { extensions });
+  return rebuilt(ERRORS[code].err(message));
+}
+
+/** The same error as graphql-ws's GraphQLError, without the HTTP status (a socket has none). */
+function rebuilt(error: GraphQLError): GraphQLError {
+  const { http: _http, ...extensions } = error.extensions;
+  return new GraphQLError(error.message, { extensions });
 }
 
 function withCode(error: GraphQLError, code: ErrorCode): GraphQLError {

@@ -93,8 +93,11 @@ export function errorAnswer(logger: Pick<Logger, 'error'>): ErrorRequestHandler 
  */
 export function answerClientErrors(server: Server, limits: { maxHeaderBytes: number }): void {
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
-    // Nobody left to answer (the client reset or the socket is already half-closed).
-    if (error.code === 'ECONNRESET' || !socket.writable) {
+    // Nobody left to answer (the client reset or the socket is already half-closed), or a response
+    // on this keep-alive connection has begun: a refusal written now would land inside its bytes
+    // (Node's own handler makes the same check).
+    const inFlight = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
+    if (error.code === 'ECONNRESET' || !socket.writable || inFlight?.headersSent) {
       socket.destroy();
       return;
     }

@@ -162,12 +162,16 @@ export function operationLimits(limits: OperationLimits): { check: RequestHandle
     },
     async requestDidStart() {
       return {
-        // A request that sent only a persisted query's hash: its text was checked when it was
-        // registered, but the cost depends on this request's variables (`first: $n`).
-        async didResolveOperation({ request, document, schema: apiSchema }) {
-          if (request.query !== undefined) return;
+        // Every operation is measured again once it is resolved: one sent by a persisted query's
+        // hash or a trusted document's id never reached `check` as text, and its cost depends on
+        // this request's variables (`first: $n`). A walk of a document already bounded by tokens.
+        // Not async, and placed before the other plugins (lib/http/service.ts): Apollo starts every
+        // plugin's didResolveOperation at once, and a synchronous throw here stops the ones after
+        // it (the Idempotency-Key's claim) from starting for a request that is refused.
+        didResolveOperation({ request, document, schema: apiSchema }) {
           const exceeded = exceededInDocument(document, request.variables, apiSchema, limits);
           if (exceeded) throw operationTooComplex(exceeded);
+          return Promise.resolve();
         },
       };
     },

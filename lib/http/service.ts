@@ -137,8 +137,9 @@ export class HttpService<Ctx extends BaseContext = BaseContext> {
       plugins: [
         // First: it refuses before any other plugin's didResolveOperation starts (lib/http/input-text.ts).
         refuseUnstorableText(),
-        ...plugins,
+        // Second, for the same reason (lib/http/operation-limits.ts).
         this.operationLimits.plugin,
+        ...plugins,
         responseSizePlugin(limits.maxResponseBytes),
         operationNamePlugin(),
         abandonedWorkPlugin(),

@@ -70,6 +70,7 @@ export function idempotencyPlugin(store: IdempotencyStore): ApolloServerPlugin<o
     async requestDidStart() {
       let owned: Lease | null = null;
       let replay: StoredResponse | null = null;
+      let answered = false;
       return {
         async didResolveOperation(context) {
           if (context.operation?.operation !== OperationTypeNode.MUTATION) return;
@@ -88,6 +89,12 @@ export function idempotencyPlugin(store: IdempotencyStore): ApolloServerPlugin<o
             replay = claim.response as StoredResponse;
             return;
           }
+          // Another plugin refused the request while the claim was in flight: the response has
+          // gone (willSendResponse ran with nothing owned), so the key is given back, not held.
+          if (answered) {
+            await claim.lease.release();
+            return;
+          }
           owned = claim.lease;
           owned.start();
           holdLease(context.contextValue, owned);
@@ -100,6 +107,7 @@ export function idempotencyPlugin(store: IdempotencyStore): ApolloServerPlugin<o
           };
         },
         async willSendResponse(context) {
+          answered = true;
           const lease = owned;
           if (!lease) return;
           owned = null;

@@ -307,6 +307,15 @@ describe('entityChanged', () => {
     const [variable] = await failureOf(listen(client, { types: 42 as unknown as string[] }));
     expect(variable).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
   });
+
+  it('holds a subscription to the operation limits an HTTP request meets', async () => {
+    const client = await connectWithToken();
+    // 5,000 aliases (hostile on purpose, so a string): refused by the token limit before it is parsed in full.
+    const aliases = Array.from({ length: 5_000 }, (_, i) => `a${String(i)}: entityChanged { id }`).join(' ');
+    const [tooBig] = await failureOf(listen(client, {}, `subscription { ${aliases} }`));
+    expect(tooBig).toMatchObject({ extensions: { code: 'OPERATION_TOO_COMPLEX', limit: 'tokens', max: 2_000 } });
+    expect((tooBig as { extensions: Record<string, unknown> }).extensions).not.toHaveProperty('http');
+  });
 });
 
 describe('authentication', () => {
