@@ -176,13 +176,13 @@ describe('deadlines', () => {
     // already loaded when the abort is noticed still each answer the abandonment error, and each
     // level is 8 times the last, so leaving at a deeper level only makes that wind-down longer.
     const runningBy = performance.now() + 10_000;
-    while (resolving.calls < 100 && performance.now() < runningBy) await sleep(20);
-    expect(resolving.calls).toBeGreaterThanOrEqual(100);
-    // While it runs, the service still answers its health check (it gives the event loop turns;
-    // the bound is loose for a saturated CI machine, where this takes tens of milliseconds otherwise).
-    expect(await healthzMs(stack.urls.projects)).toBeLessThan(10_000);
+    while (resolving.calls < 10 && performance.now() < runningBy) await sleep(10);
+    expect(resolving.calls).toBeGreaterThanOrEqual(10);
     client.abort();
     expect(await sent).toBe('aborted');
+    // While the abandoned query winds down, the service still answers its health check (it gives
+    // the event loop turns; the bound is loose for a saturated CI machine, tens of ms otherwise).
+    expect(await healthzMs(stack.urls.projects)).toBeLessThan(10_000);
     // Without the signal this query would go on resolving for minutes.
     expect(await stopsGrowing(() => resolving.calls, 30_000)).toBe(true);
     expect(await healthzMs(stack.urls.projects)).toBeLessThan(2_000);
