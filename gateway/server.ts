@@ -3,7 +3,7 @@ import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { Authenticator } from '../lib/auth/authenticate.ts';
 import { createPersistedQueryCache, type PersistedQueryCacheConfig } from '../lib/cache/persisted-queries.ts';
-import { disableApolloTelemetry, loadConfig, type Config } from '../lib/config.ts';
+import { CONFIG_DEFAULTS, disableApolloTelemetry, type Config } from '../lib/config.ts';
 import { isRecordSystem } from '../lib/domains.ts';
 import type { EventBus } from '../lib/events/bus.ts';
 import { HttpService } from '../lib/http/service.ts';
@@ -87,7 +87,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ht
   const trusted = config.trustedDocuments?.enabled ? loadManifest(config.trustedDocuments.manifests) : null;
   // Per-caller rate limits, shared by the replicas through Redis when REDIS_URL is set.
   const rates = rateLimits(
-    { ...(config.rateLimits ?? loadConfig({}).rateLimits), redisUrl: config.redisUrl, redisKeyPrefix: config.redisKeyPrefix },
+    { ...(config.rateLimits ?? CONFIG_DEFAULTS.rateLimits), redisUrl: config.redisUrl, redisKeyPrefix: config.redisKeyPrefix },
     () => service.logger,
   );
   const service: HttpService = new HttpService<BaseContext>({
@@ -130,8 +130,8 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ht
       authenticator,
       bus: deps.bus,
       env: config.env,
-      limits: config.limits ?? loadConfig({}).limits,
-      maxMessageBytes: config.httpLimits?.maxBodyBytes ?? loadConfig({}).httpLimits.maxBodyBytes,
+      limits: config.limits ?? CONFIG_DEFAULTS.limits,
+      maxMessageBytes: config.httpLimits?.maxBodyBytes ?? CONFIG_DEFAULTS.httpLimits.maxBodyBytes,
     }),
   });
   service.metrics.observeSubgraphBreakers(() => sources.map((source) => [source.subgraph, source.breakerState] as const));

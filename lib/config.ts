@@ -497,6 +497,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   };
 }
 
+/** Every setting at its default, parsed once: what a service built from a partial configuration (a test of one service) falls back to. */
+export const CONFIG_DEFAULTS: Config = loadConfig({});
+
 /**
  * Nothing phones home: @apollo/gateway reads APOLLO_TELEMETRY_DISABLED itself when it is
  * constructed, so the product sets it unless the operator chose a value.

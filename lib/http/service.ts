@@ -8,7 +8,7 @@ import {
 } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { loadConfig, type HttpLimits, type LimitsConfig, type SheddingConfig } from '../config.ts';
+import { CONFIG_DEFAULTS, type HttpLimits, type LimitsConfig, type SheddingConfig } from '../config.ts';
 import { createFormatError } from '../errors.ts';
 import { assignRequestId, observeRequests } from '../observability/http.ts';
 import { createLogger, originalError, type DestinationStream, type Logger, type LogLevel } from '../observability/logger.ts';
@@ -23,7 +23,7 @@ import { refuseUnstorableText } from './input-text.ts';
 import { maskForProduction } from './production-errors.ts';
 import { securityHeaders } from './security-headers.ts';
 import { abandonedWorkPlugin } from './abandoned-work.ts';
-import { DEFAULT_SHEDDING, LoadShedder } from './shedding.ts';
+import { LoadShedder } from './shedding.ts';
 import { operationLimits } from './operation-limits.ts';
 import { responseSizePlugin } from './response-size.ts';
 
@@ -60,7 +60,7 @@ export interface HttpServiceOptions<Ctx extends BaseContext> {
   shutdownGraceMs?: number;
   /** Largest request body and head (MAX_BODY_BYTES, MAX_HEADER_BYTES; default 2 MiB and 16 KiB). */
   httpLimits?: HttpLimits;
-  /** Deadlines, concurrency and memory limits of /graphql (default DEFAULT_SHEDDING; lib/http/shedding.ts). */
+  /** Deadlines, concurrency and memory limits of /graphql (default CONFIG_DEFAULTS.shedding; lib/http/shedding.ts). */
   shedding?: SheddingConfig;
   /** Operation limits and the response ceiling (default: lib/config.ts's defaults). */
   limits?: LimitsConfig;
@@ -111,11 +111,11 @@ export class HttpService<Ctx extends BaseContext = BaseContext> {
     this.app.disable('x-powered-by');
     this.httpServer = createServer({ maxHeaderSize: this.limits.maxHeaderBytes }, this.app);
     answerClientErrors(this.httpServer, this.limits);
-    this.shedder = new LoadShedder(options.shedding ?? DEFAULT_SHEDDING, this.logger);
+    this.shedder = new LoadShedder(options.shedding ?? CONFIG_DEFAULTS.shedding, this.logger);
     this.extension = options.extend?.(this.httpServer, this.logger) ?? null;
     const { plugins = [], ...apolloOptions } = options.apollo;
     // The same protection in the gateway and every subgraph: a subgraph can be called directly.
-    const limits = options.limits ?? loadConfig({}).limits;
+    const limits = options.limits ?? CONFIG_DEFAULTS.limits;
     this.operationLimits = operationLimits(limits);
     const formatError = createFormatError({
       includeStacktrace: options.env === 'development',

@@ -1,7 +1,7 @@
 import type { Request, RequestHandler, Response } from 'express';
 import type { GraphQLError } from 'graphql';
 import { BulkheadRejectedError, bulkhead, TaskCancelledError, type BulkheadPolicy } from 'cockatiel';
-import { loadConfig, type SheddingConfig } from '../config.ts';
+import type { SheddingConfig } from '../config.ts';
 import { ERRORS } from '../errors.ts';
 import type { Logger } from '../observability/logger.ts';
 import type { RequestScope } from '../observability/request-scope.ts';
@@ -16,9 +16,6 @@ import { effectiveCeilingBytes, MemoryCeiling } from './memory-ceiling.ts';
  * is taken, is refused at once with a coded GraphQL answer, before its body is read. Health,
  * readiness and metrics are other routes and never pass through here.
  */
-
-/** The configuration's defaults, for a service built without it (tests of one service). */
-export const DEFAULT_SHEDDING: SheddingConfig = loadConfig({}).shedding;
 
 /** Sends `error` as the whole GraphQL answer, with its HTTP status (and `Retry-After` when shedding load). */
 export function refuse(res: Response, scope: RequestScope | undefined, error: GraphQLError): void {

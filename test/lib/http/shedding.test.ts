@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEADLINE_HEADER } from '../../../lib/http/deadline.ts';
 import { HttpService } from '../../../lib/http/service.ts';
-import { DEFAULT_SHEDDING } from '../../../lib/http/shedding.ts';
+import { CONFIG_DEFAULTS } from '../../../lib/config.ts';
 
 /**
  * The load shedder of one HTTP service over a tiny schema whose `slow` field waits on a gate:
@@ -23,7 +23,7 @@ async function start() {
   const service = new HttpService({
     name: 'tiny',
     env: 'test',
-    shedding: { ...DEFAULT_SHEDDING, maxConcurrentRequests: 1, requestQueueSize: 1 },
+    shedding: { ...CONFIG_DEFAULTS.shedding, maxConcurrentRequests: 1, requestQueueSize: 1 },
     apollo: {
       typeDefs: 'type Query { slow: String fast: String }',
       resolvers: {
