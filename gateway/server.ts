@@ -16,6 +16,8 @@ import { catalogSchema } from './catalog/schema.ts';
 import type { GatewayContext } from './context.ts';
 import { InProcessDataSource } from './datasources/InProcessDataSource.ts';
 import { SubgraphDataSource } from './datasources/SubgraphDataSource.ts';
+import { forgetOnEvents } from './sharing/forget-on-events.ts';
+import { SharedWork, sharingGateway } from './sharing/sharing-gateway.ts';
 import { eventsSchema } from './events/schema.ts';
 import { subgraphRefusalStatus } from './http-status.ts';
 import { rateLimits } from './rate-limits.ts';
@@ -35,6 +37,7 @@ export type GatewayConfig = Pick<
   | 'shutdownGraceMs'
   | 'shedding'
 > &
+  Partial<Pick<Config, 'shareInFlight'>> &
   Partial<Pick<Config, 'httpLimits' | 'trustedDocuments' | 'telemetry' | 'limits' | 'rateLimits'>> &
   PersistedQueryCacheConfig;
 
@@ -67,10 +70,15 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ht
   // record runs; a subgraph it does not know is where the supergraph says.
   const urlOf = (name: string, url: string | null | undefined) => (isRecordSystem(name) ? config.subgraphUrls[name] : (url ?? ''));
   const remote = supergraphGraphs(supergraphSdl).filter((graph) => !inProcess[graph.name]);
+  // Identical queries and subgraph fetches in flight at once run once (gateway/sharing).
+  const shared = new SharedWork(config.shareInFlight ?? CONFIG_DEFAULTS.shareInFlight, (kind, joined) =>
+    service.metrics.recordShared(kind, joined),
+  );
   const sources: SubgraphDataSource[] = [];
   const remoteSource = (name: string, url: string | null | undefined) => {
     const { subgraphTimeoutMs: timeoutMs, subgraphResilience: resilience } = config;
-    const source = new SubgraphDataSource({ name, url: urlOf(name, url), timeoutMs, resilience, logger: () => service.logger });
+    const logger = () => service.logger;
+    const source = new SubgraphDataSource({ name, url: urlOf(name, url), timeoutMs, resilience, logger, shared });
     sources.push(source);
     return source;
   };
@@ -107,7 +115,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ht
       (name) => (isRecordSystem(name) ? 'healthz' : 'typename'),
     ),
     apollo: {
-      gateway,
+      gateway: sharingGateway(gateway, shared),
       // Subscriptions travel over graphql-ws (below); over HTTP they get a clear BAD_REQUEST.
       // A subgraph's refusal of the whole request keeps its HTTP status (422, 409) through the gateway.
       plugins: [
@@ -123,6 +131,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ht
       clientAddress: request.socket.remoteAddress ?? 'unknown',
     }),
     onStopped: async () => {
+      stopForgetting.abort();
       await Promise.all([persistedQueries.close(), rates.close()]);
     },
     // entityChanged over graphql-ws on the same /graphql URL (ws://), authenticated like HTTP.
@@ -134,6 +143,9 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ht
       maxMessageBytes: config.httpLimits?.maxBodyBytes ?? CONFIG_DEFAULTS.httpLimits.maxBodyBytes,
     }),
   });
+  // A write committed anywhere: later callers start afresh instead of joining work begun before it.
+  const stopForgetting = new AbortController();
+  if (deps.bus) void forgetOnEvents(deps.bus, shared, stopForgetting.signal, service.logger);
   service.metrics.observeSubgraphBreakers(() => sources.map((source) => [source.subgraph, source.breakerState] as const));
   return service;
 }

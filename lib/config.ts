@@ -103,6 +103,7 @@ const envSchema = z.object({
   // only registered operations run when TRUSTED_DOCUMENTS is on; /metrics behind a bearer token or
   // on a port of its own; traces exported by OTLP/HTTP when an endpoint is set (standard OTel names).
   TRUSTED_DOCUMENTS: flag.default(false),
+  SHARE_IN_FLIGHT: flag.default(true),
   TRUSTED_DOCUMENTS_PATH: z.string().min(1).optional(),
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   METRICS_PORT: port.optional(),
@@ -203,6 +204,8 @@ export interface Config {
   limits: LimitsConfig;
   /** Requests per caller per window at the gateway (RATE_LIMIT_*). */
   rateLimits: RateLimitsConfig;
+  /** The gateway runs identical queries and subgraph query fetches in flight at the same time once (SHARE_IN_FLIGHT, default on; gateway/sharing). */
+  shareInFlight: boolean;
   /** What one HTTP request may send to any service (MAX_BODY_BYTES, MAX_HEADER_BYTES). */
   httpLimits: HttpLimits;
 }
@@ -451,6 +454,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     serviceToken: e.SERVICE_TOKEN,
     billingHourlyRate: e.BILLING_HOURLY_RATE,
     httpLimits: { maxBodyBytes: e.MAX_BODY_BYTES, maxHeaderBytes: e.MAX_HEADER_BYTES },
+    shareInFlight: e.SHARE_IN_FLIGHT,
     trustedDocuments: {
       enabled: e.TRUSTED_DOCUMENTS,
       manifests: e.TRUSTED_DOCUMENTS_PATH?.split(',')

@@ -12,6 +12,7 @@ import { SubgraphBreaker, type BreakerState } from './breaker.ts';
 import { deadlineFetcher, fetchDeadline, withDeadline, type FetchDeadline } from './deadline-fetch.ts';
 import { failureFromResponse, failureFromThrown, mapAnswerErrors } from './downstream-errors.ts';
 import { queryRetryPolicy, RetryBudget } from './retries.ts';
+import type { SharedWork } from '../sharing/sharing-gateway.ts';
 
 export interface SubgraphDataSourceOptions {
   /** The subgraph's name in the supergraph (`crm`); the only thing errors reveal about it. */
@@ -22,6 +23,8 @@ export interface SubgraphDataSourceOptions {
   resilience: SubgraphResilienceConfig;
   /** Where breaker changes are logged (the gateway's logger; read when one happens). */
   logger?: () => Logger;
+  /** Identical query fetches in flight are sent once (gateway/sharing); default: never shared. */
+  shared?: SharedWork;
 }
 
 /**
@@ -32,7 +35,8 @@ export interface SubgraphDataSourceOptions {
  * Idempotency-Key and the time the gateway will still wait (DEADLINE_HEADER); it is aborted when
  * that time passes or the caller goes away. It goes through the subgraph's circuit breaker, a query
  * fetch may be retried within a budget (a mutation fetch never), and it is timed (and counted when
- * it fails) in the gateway's metrics.
+ * it fails) in the gateway's metrics. An identical query fetch already in flight for another
+ * caller is joined instead of sent again (gateway/sharing).
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource {
   readonly subgraph: string;
@@ -40,6 +44,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource {
   private readonly breaker: SubgraphBreaker;
   private readonly budget: RetryBudget;
   private readonly retry: ReturnType<typeof queryRetryPolicy>;
+  private readonly shared: SharedWork | undefined;
 
   constructor(options: SubgraphDataSourceOptions) {
     const timeoutMs = options.resilience.timeoutsMs[options.name] ?? options.timeoutMs;
@@ -53,6 +58,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource {
     });
     this.budget = new RetryBudget(options.resilience.retryBudget);
     this.retry = queryRetryPolicy(options.resilience.retries, this.budget);
+    this.shared = options.shared;
   }
 
   /** Its circuit breaker's state, for /metrics. */
@@ -77,10 +83,13 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource {
     const started = performance.now();
     const seconds = () => (performance.now() - started) / 1000;
     const deadline = fetchDeadline(this.timeoutMs, scope?.signal);
+    const mutation = isMutation(options);
+    const shared = this.shared;
+    if (!mutation && shared) deadline.share = (key, send) => shared.shareFetch(key, deadline.signal, send);
     const attempt = () => this.breaker.execute(() => this.attempt(options, deadline, scope?.signal));
     this.budget.recordFetch();
     try {
-      const response = isMutation(options) ? await attempt() : await this.retry.execute(attempt, deadline.signal);
+      const response = mutation ? await attempt() : await this.retry.execute(attempt, deadline.signal);
       scope?.metrics.recordSubgraphFetch(this.subgraph, seconds());
       return response;
     } catch (error: unknown) {

@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { DEADLINE_HEADER } from '../../lib/http/deadline.ts';
+import { sendToSubgraph } from './subgraph-http.ts';
 
 /** One gateway fetch from a subgraph, across its attempts. */
 export interface FetchDeadline {
@@ -14,6 +15,11 @@ export interface FetchDeadline {
    * and the fetch would then wait for a stopped subgraph for ever (seen under the chaos test).
    */
   timeout: AbortSignal;
+  /**
+   * Set for a query fetch when identical fetches in flight are shared (gateway/sharing): sends the
+   * request through `share` under `key`, or joins the identical one already sent.
+   */
+  share?: <T>(key: string, send: (signal: AbortSignal) => Promise<T>) => Promise<T>;
 }
 
 // Apollo calls the fetcher with the URL and request only; the fetch it belongs to follows the
@@ -35,17 +41,25 @@ export function fetchDeadline(timeoutMs: number, caller?: AbortSignal): FetchDea
 }
 
 /**
- * Node's own fetch (undici, keep-alive) for RemoteGraphQLDataSource: each request tells the
- * subgraph how many milliseconds the gateway will still wait (DEADLINE_HEADER), and is aborted
- * when that time passes or the caller goes away, so the subgraph can stop working on it. Outside
- * a fetch of `process` (none today) it still gives up after `timeoutMs`.
+ * The fetcher of RemoteGraphQLDataSource (gateway/datasources/subgraph-http.ts): each request
+ * tells the subgraph how many milliseconds the gateway will still wait (DEADLINE_HEADER), and is
+ * aborted when that time passes or the caller goes away, so the subgraph can stop working on it.
+ * Outside a fetch of `process` (none today) it still gives up after `timeoutMs`.
  */
 export function deadlineFetcher(timeoutMs: number): RemoteGraphQLDataSource['fetcher'] {
-  const fetcher = async (url: string, init: Omit<RequestInit, 'headers'> & { headers?: Record<string, string> }) => {
+  const fetcher = async (url: string, init: { method?: string; headers?: Record<string, string>; body?: unknown }) => {
     const deadline = current.getStore() ?? fetchDeadline(timeoutMs);
-    const remainingMs = Math.max(0, Math.floor(deadline.deadlineAt - performance.now()));
-    return fetch(url, { ...init, headers: { ...init.headers, [DEADLINE_HEADER]: String(remainingMs) }, signal: deadline.signal });
+    const headers = init.headers ?? {};
+    const body = String(init.body);
+    const send = (signal: AbortSignal) => {
+      const remainingMs = Math.max(0, Math.floor(deadline.deadlineAt - performance.now()));
+      return sendToSubgraph(url, { method: init.method, headers: { ...headers, [DEADLINE_HEADER]: String(remainingMs) }, body, signal });
+    };
+    if (!deadline.share) return send(deadline.signal);
+    // The same request as another caller's: the same subgraph, token and body (document and
+    // variables); the request id and the deadline header may differ.
+    return deadline.share(`${url}\n${headers.authorization ?? ''}\n${body}`, send);
   };
-  // Its types differ from node-fetch's (which Apollo declares) only nominally.
+  // Apollo declares node-fetch's types; it reads only what SubgraphAnswer has.
   return fetcher as unknown as RemoteGraphQLDataSource['fetcher'];
 }

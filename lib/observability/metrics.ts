@@ -37,6 +37,7 @@ export class ServiceMetrics {
   private readonly errors: Counter<'service' | 'code'>;
   private readonly fetchDuration: Histogram<'subgraph'>;
   private readonly fetchErrors: Counter<'subgraph' | 'code'>;
+  private shared: Counter<'kind' | 'outcome'> | null = null;
 
   constructor(
     readonly service: string,
@@ -101,6 +102,17 @@ export class ServiceMetrics {
   recordSubgraphFetch(subgraph: string, durationSeconds: number, errorCode?: string): void {
     this.fetchDuration.observe({ subgraph }, durationSeconds);
     if (errorCode !== undefined) this.fetchErrors.inc({ subgraph, code: registryCode(errorCode) });
+  }
+
+  /** A gateway caller started a query or subgraph fetch, or joined an identical one in flight (gateway/sharing). */
+  recordShared(kind: 'query' | 'fetch', joined: boolean): void {
+    this.shared ??= new Counter({
+      name: 'recordgraph_gateway_shared_total',
+      help: 'Queries and subgraph fetches the gateway started, or joined because an identical one was in flight.',
+      labelNames: ['kind', 'outcome'],
+      registers: [this.registry],
+    });
+    this.shared.inc({ kind, outcome: joined ? 'joined' : 'started' });
   }
 
   /** Reports each subgraph's circuit breaker on every scrape (the gateway; `states` gives [subgraph, state] pairs). */
