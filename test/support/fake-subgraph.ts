@@ -19,9 +19,10 @@ export interface FakeSubgraph {
 
 /**
  * What the fake does with a request: answer it (status and GraphQL body), drop the connection
- * (a subgraph that died mid-request), forward it to a real subgraph, or never answer (hung).
+ * (a subgraph that died mid-request), forward it to a real subgraph (once `after` has settled, when
+ * given: a subgraph slow on cue), or never answer (hung).
  */
-export type FakeAnswer = { status: number; body: unknown } | 'reset' | 'hang' | { forwardTo: string };
+export type FakeAnswer = { status: number; body: unknown } | 'reset' | 'hang' | { forwardTo: string; after?: Promise<unknown> };
 
 /**
  * An HTTP server on 127.0.0.1 port 0 standing in for a subgraph, for what a real one will not do
@@ -45,7 +46,7 @@ export async function startFakeSubgraph(answer: (request: ReceivedRequest, index
         return;
       }
       if ('forwardTo' in action) {
-        void forward(action.forwardTo, req.headers, raw, res);
+        void Promise.resolve(action.after).then(() => forward(action.forwardTo, req.headers, raw, res));
         return;
       }
       res.writeHead(action.status, { 'content-type': 'application/json' }).end(JSON.stringify(action.body));
