@@ -45,6 +45,8 @@ export interface CostOptions {
   variables?: Record<string, unknown> | null;
   /** Called with each operation's estimated cost. */
   onMeasured(cost: number): void;
+  /** Called when a multiplier came from a variable: the cost then differs from request to request. */
+  onVariableRead?: () => void;
 }
 
 const PAGE_ARGUMENTS = ['first', 'last'];
@@ -92,7 +94,7 @@ export function costRule(options: CostOptions): ValidationRule {
         const name = node.name.value;
         if (name.startsWith('__')) return 1;
         const field = parent && 'getFields' in parent ? parent.getFields()[name] : undefined;
-        const { times, pageSize } = multiplicity(node, field, page, variables, options.defaultListSize);
+        const { times, pageSize } = multiplicity(node, field, page, variables, options.defaultListSize, options.onVariableRead);
         const child = field ? getNamedType(field.type) : undefined;
         const children = node.selectionSet ? selectionCost(node.selectionSet, isCompositeType(child) ? child : undefined, pageSize) : 0;
         return times * (1 + children);
@@ -116,18 +118,21 @@ function multiplicity(
   page: number | null,
   variables: Record<string, unknown>,
   defaultListSize: number,
+  onVariableRead: (() => void) | undefined,
 ): Multiplicity {
   const isList = field ? isListType(getNullableType(field.type)) : false;
   for (const argumentName of PAGE_ARGUMENTS) {
     const given = node.arguments?.find((argument) => argument.name.value === argumentName);
     const declared = field?.args.find((argument) => argument.name === argumentName);
     if (!given && !declared) continue;
+    if (given && readsVariable(given.value)) onVariableRead?.();
     const value = given ? valueOf(given.value, variables) : declared?.defaultValue;
     const size = typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : defaultListSize;
     return isList ? { times: size, pageSize: null } : { times: 1, pageSize: size };
   }
   if (node.name.value === '_entities') {
     const given = node.arguments?.find((argument) => argument.name.value === 'representations');
+    if (given && readsVariable(given.value)) onVariableRead?.();
     const representations = given ? valueOf(given.value, variables) : undefined;
     if (Array.isArray(representations)) return { times: representations.length, pageSize: null };
   }
@@ -137,6 +142,13 @@ function multiplicity(
 
 function valueOf(value: ValueNode, variables: Record<string, unknown>): unknown {
   return valueFromASTUntyped(value, variables);
+}
+
+function readsVariable(value: ValueNode): boolean {
+  if (value.kind === Kind.VARIABLE) return true;
+  if (value.kind === Kind.LIST) return value.values.some(readsVariable);
+  if (value.kind === Kind.OBJECT) return value.fields.some((field) => readsVariable(field.value));
+  return false;
 }
 
 function defaultsOf(operation: OperationDefinitionNode): Record<string, unknown> {

@@ -5,6 +5,7 @@ import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { MaxTokensParserWLexer } from '@escape.tech/graphql-armor-max-tokens';
 import type { RequestHandler } from 'express';
 import { validate, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { LRUCache } from 'lru-cache';
 import type { LimitsConfig } from '../config.ts';
 import { ERRORS } from '../errors.ts';
 import { currentRequest } from '../observability/request-scope.ts';
@@ -52,6 +53,19 @@ const MAXIMUM: Record<LimitName, keyof OperationLimits> = {
 /** Armor measures only: no operation reaches this many. */
 const UNBOUNDED = Number.MAX_SAFE_INTEGER;
 
+/** Every figure but tokens, which the parser counts. */
+type Measured = Record<Exclude<LimitName, 'tokens'>, number>;
+
+/** What one document measures. */
+interface Measurement {
+  measured: Measured;
+  /** A multiplier came from a variable (`first: $n`, `_entities(representations: $r)`): the cost is per request. */
+  costReadsVariables: boolean;
+}
+
+/** A document as the token-counting parser left it: parsed, too long, or not GraphQL (Apollo's to refuse). */
+type Parsed = { document: DocumentNode } | { tooManyTokens: true } | { unparsable: true };
+
 /**
  * The first limit `source` exceeds, or null. Null too for a document that does not parse: Apollo
  * answers that one with GRAPHQL_PARSE_FAILED as always.
@@ -62,21 +76,10 @@ export function exceededLimit(
   schema: GraphQLSchema,
   limits: OperationLimits,
 ): LimitExceeded | null {
-  let document: DocumentNode;
-  // Set by the parser's callback (a closure TypeScript cannot follow, hence an object).
-  const rejected = { tokens: false };
-  try {
-    const parser = new MaxTokensParserWLexer(source, {
-      n: limits.maxTokens,
-      noLocation: true,
-      onReject: [() => (rejected.tokens = true)],
-    });
-    document = parser.parseDocument();
-  } catch {
-    // The parser stopped at the first token past the limit: that is all it knows of the document.
-    return rejected.tokens ? { limit: 'tokens', value: limits.maxTokens + 1, max: limits.maxTokens } : null;
-  }
-  return exceededInDocument(document, variables, schema, limits);
+  const parsed = parseCounting(source, limits);
+  if ('tooManyTokens' in parsed) return tokensExceeded(limits);
+  if ('unparsable' in parsed) return null;
+  return exceededInDocument(parsed.document, variables, schema, limits);
 }
 
 /** The first limit a parsed document exceeds (tokens aside), or null. */
@@ -86,11 +89,80 @@ export function exceededInDocument(
   schema: GraphQLSchema,
   limits: OperationLimits,
 ): LimitExceeded | null {
-  const measured: Record<Exclude<LimitName, 'tokens'>, number> = { depth: 0, aliases: 0, rootFields: 0, directives: 0, cost: 0 };
-  const record = (limit: keyof typeof measured) => (value: number) => {
+  return verdict(measure(document, variables, schema, limits).measured, limits);
+}
+
+/**
+ * The same verdicts, remembered: a document's figures do not change between requests, except a
+ * cost that reads variables, measured again alone. Parsing and walking every document twice a
+ * request (here, and again once Apollo has resolved it) was a tenth of the gateway's CPU on the
+ * headline query. Sources are remembered up to a size (an LRU: a stream of distinct documents
+ * costs what it did before); documents as long as Apollo keeps them (a WeakMap).
+ */
+class RememberedMeasurements {
+  private readonly parsed = new LRUCache<string, Parsed>({
+    maxSize: 8 * 1024 * 1024,
+    sizeCalculation: (_value, source) => source.length + 1,
+  });
+  private readonly measurements = new WeakMap<DocumentNode, Measurement>();
+
+  constructor(
+    private readonly schema: GraphQLSchema,
+    private readonly limits: OperationLimits,
+  ) {}
+
+  bySource(source: string, variables: Record<string, unknown> | null | undefined): LimitExceeded | null {
+    let parsed = this.parsed.get(source);
+    if (!parsed) this.parsed.set(source, (parsed = parseCounting(source, this.limits)));
+    if ('tooManyTokens' in parsed) return tokensExceeded(this.limits);
+    if ('unparsable' in parsed) return null;
+    return this.byDocument(parsed.document, variables);
+  }
+
+  byDocument(document: DocumentNode, variables: Record<string, unknown> | null | undefined): LimitExceeded | null {
+    let measurement = this.measurements.get(document);
+    if (!measurement) {
+      measurement = measure(document, variables, this.schema, this.limits);
+      this.measurements.set(document, measurement);
+      return verdict(measurement.measured, this.limits);
+    }
+    if (!measurement.costReadsVariables) return verdict(measurement.measured, this.limits);
+    return verdict({ ...measurement.measured, cost: costOf(document, variables, this.schema, this.limits) }, this.limits);
+  }
+}
+
+function parseCounting(source: string, limits: OperationLimits): Parsed {
+  // Set by the parser's callback (a closure TypeScript cannot follow, hence an object).
+  const rejected = { tokens: false };
+  try {
+    const parser = new MaxTokensParserWLexer(source, {
+      n: limits.maxTokens,
+      noLocation: true,
+      onReject: [() => (rejected.tokens = true)],
+    });
+    return { document: parser.parseDocument() };
+  } catch {
+    // The parser stopped at the first token past the limit: that is all it knows of the document.
+    return rejected.tokens ? { tooManyTokens: true } : { unparsable: true };
+  }
+}
+
+function tokensExceeded(limits: OperationLimits): LimitExceeded {
+  return { limit: 'tokens', value: limits.maxTokens + 1, max: limits.maxTokens };
+}
+
+function measure(
+  document: DocumentNode,
+  variables: Record<string, unknown> | null | undefined,
+  schema: GraphQLSchema,
+  limits: OperationLimits,
+): Measurement {
+  const measured: Measured = { depth: 0, aliases: 0, rootFields: 0, directives: 0, cost: 0 };
+  let costReadsVariables = false;
+  const record = (limit: keyof Measured) => (value: number) => {
     measured[limit] = Math.max(measured[limit], value);
   };
-  const armor = (limit: keyof typeof measured) => ({
+  const armor = (limit: keyof Measured) => ({
     n: UNBOUNDED,
     onAccept: [(_context: unknown, details: { n: number }) => record(limit)(details.n)],
   });
@@ -99,8 +171,30 @@ export function exceededInDocument(
     maxAliasesRule(armor('aliases')),
     maxDirectivesRule(armor('directives')),
     rootFieldsRule(record('rootFields')),
-    costRule({ defaultListSize: limits.defaultListSize, variables, onMeasured: record('cost') }),
+    costRule({
+      defaultListSize: limits.defaultListSize,
+      variables,
+      onMeasured: record('cost'),
+      onVariableRead: () => (costReadsVariables = true),
+    }),
   ]);
+  return { measured, costReadsVariables };
+}
+
+function costOf(
+  document: DocumentNode,
+  variables: Record<string, unknown> | null | undefined,
+  schema: GraphQLSchema,
+  limits: OperationLimits,
+) {
+  let cost = 0;
+  validate(schema, document, [
+    costRule({ defaultListSize: limits.defaultListSize, variables, onMeasured: (value) => (cost = Math.max(cost, value)) }),
+  ]);
+  return cost;
+}
+
+function verdict(measured: Measured, limits: OperationLimits): LimitExceeded | null {
   for (const limit of ['depth', 'aliases', 'rootFields', 'directives', 'cost'] as const) {
     const max = limits[MAXIMUM[limit]];
     if (measured[limit] > max) return { limit, value: measured[limit], max };
@@ -151,12 +245,12 @@ function requestedOperations(body: unknown, query: unknown): GraphQLBody[] {
  * is logged and counted like any answer.
  */
 export function operationLimits(limits: OperationLimits): { check: RequestHandler; plugin: ApolloServerPlugin } {
-  let schema: GraphQLSchema | null = null;
+  let remembered: RememberedMeasurements | null = null;
   const plugin: ApolloServerPlugin = {
     async serverWillStart() {
       return {
         schemaDidLoadOrUpdate({ apiSchema }) {
-          schema = apiSchema;
+          remembered = new RememberedMeasurements(apiSchema, limits);
         },
       };
     },
@@ -169,7 +263,9 @@ export function operationLimits(limits: OperationLimits): { check: RequestHandle
         // plugin's didResolveOperation at once, and a synchronous throw here stops the ones after
         // it (the Idempotency-Key's claim) from starting for a request that is refused.
         didResolveOperation({ request, document, schema: apiSchema }) {
-          const exceeded = exceededInDocument(document, request.variables, apiSchema, limits);
+          const exceeded = remembered
+            ? remembered.byDocument(document, request.variables)
+            : exceededInDocument(document, request.variables, apiSchema, limits);
           if (exceeded) throw operationTooComplex(exceeded);
           return Promise.resolve();
         },
@@ -177,14 +273,14 @@ export function operationLimits(limits: OperationLimits): { check: RequestHandle
     },
   };
   const check: RequestHandler = (req, res, next) => {
-    if (!schema) {
+    if (!remembered) {
       next();
       return;
     }
     for (const { query, variables } of requestedOperations(req.body, req.query)) {
       if (typeof query !== 'string') continue;
       const vars = variables && typeof variables === 'object' ? (variables as Record<string, unknown>) : null;
-      const exceeded = exceededLimit(query, vars, schema, limits);
+      const exceeded = remembered.bySource(query, vars);
       if (!exceeded) continue;
       const refusal = operationTooComplex(exceeded);
       const { http: _http, ...extensions } = refusal.extensions;

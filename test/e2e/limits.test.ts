@@ -106,6 +106,9 @@ describe('the gateway refuses hostile operations before planning', () => {
     expect(registered.status).toBe(200);
     expect(registered.errors).toBeUndefined();
     expectRefused(await send({ variables: { n: 200 }, extensions }), 'cost', { max: 50_000 });
+    // The text again, measured before Apollo: a remembered document's cost still follows its variables.
+    expectRefused(await send({ query, variables: { n: 200 } }), 'cost', { max: 50_000 });
+    expect((await send({ query, variables: { n: 1 } })).errors).toBeUndefined();
   });
 
   it('the headline query still passes', async () => {
