@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { DEFAULT_PORTS, REFERENCED_OWNERS, SYSTEMS_OF_RECORD, type RecordSystem } from './domains.ts';
 import { isCurrencyCode, supportedInvoiceCurrencies } from './money.ts';
@@ -104,6 +105,10 @@ const envSchema = z.object({
   // on a port of its own; traces exported by OTLP/HTTP when an endpoint is set (standard OTel names).
   TRUSTED_DOCUMENTS: flag.default(false),
   SHARE_IN_FLIGHT: flag.default(true),
+  GATEWAY_WORKERS: z
+    .union([z.literal('auto'), z.coerce.number().int().min(1).max(64)])
+    .default(1)
+    .transform((value) => (value === 'auto' ? availableParallelism() : value)),
   TRUSTED_DOCUMENTS_PATH: z.string().min(1).optional(),
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   METRICS_PORT: port.optional(),
@@ -206,6 +211,8 @@ export interface Config {
   rateLimits: RateLimitsConfig;
   /** The gateway runs identical queries and subgraph query fetches in flight at the same time once (SHARE_IN_FLIGHT, default on; gateway/sharing). */
   shareInFlight: boolean;
+  /** Processes `recordgraph serve gateway` runs the gateway in, on one port (GATEWAY_WORKERS, default 1; `auto`: one per core; cli/gateway-workers.ts). */
+  gatewayWorkers: number;
   /** What one HTTP request may send to any service (MAX_BODY_BYTES, MAX_HEADER_BYTES). */
   httpLimits: HttpLimits;
 }
@@ -455,6 +462,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     billingHourlyRate: e.BILLING_HOURLY_RATE,
     httpLimits: { maxBodyBytes: e.MAX_BODY_BYTES, maxHeaderBytes: e.MAX_HEADER_BYTES },
     shareInFlight: e.SHARE_IN_FLIGHT,
+    gatewayWorkers: e.GATEWAY_WORKERS,
     trustedDocuments: {
       enabled: e.TRUSTED_DOCUMENTS,
       manifests: e.TRUSTED_DOCUMENTS_PATH?.split(',')

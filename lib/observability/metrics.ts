@@ -1,6 +1,7 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { isErrorCode } from '../errors.ts';
 import type { PoolStats } from '../store/database.ts';
+import { isClusterWorker, reportToPrimary, scrapeAllWorkers } from './cluster-metrics.ts';
 import { OperationLabels } from './operation-labels.ts';
 
 export interface ServiceMetricsOptions {
@@ -89,6 +90,7 @@ export class ServiceMetrics {
       });
     }
     if (options.processMetrics ?? true) collectDefaultMetrics({ register: this.registry });
+    if (isClusterWorker()) reportToPrimary(this.registry);
   }
 
   recordRequest(observation: RequestObservation): void {
@@ -121,6 +123,8 @@ export class ServiceMetrics {
       name: 'recordgraph_subgraph_breaker_state',
       help: "A subgraph's circuit breaker: 0 closed, 1 half-open (one probe out), 2 open (its fetches fail at once).",
       labelNames: ['subgraph'],
+      // Several gateway workers: the most open of their breakers.
+      aggregator: 'max',
       registers: [this.registry],
       collect() {
         for (const [subgraph, state] of states()) this.set({ subgraph }, BREAKER_STATE_VALUES[state]);
@@ -130,6 +134,8 @@ export class ServiceMetrics {
 
   /** The text exposition format and its content type, for GET /metrics. */
   async exposition(): Promise<{ contentType: string; body: string }> {
+    // One of several gateway workers (GATEWAY_WORKERS): the answer is all of them, added up.
+    if (isClusterWorker()) return scrapeAllWorkers();
     return { contentType: this.registry.contentType, body: await this.registry.metrics() };
   }
 }
