@@ -12,7 +12,7 @@ export async function serveWithWorkers(workers: number, listen: () => Promise<St
     for (let i = 0; i < workers; i++) cluster.fork();
     cluster.on('exit', (worker, code, signal) => {
       if (stopping) return;
-      console.error(`worker ${worker.id} exited (${signal ?? String(code)}); stopping`);
+      console.error(`worker ${worker.id} exited (code ${code}, signal ${signal}); stopping`);
       stop();
     });
     let stopping = false;

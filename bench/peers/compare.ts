@@ -30,6 +30,6 @@ export function differences(expected: unknown, actual: unknown, limit = 5, path 
 }
 
 function short(value: unknown): string {
-  const text = JSON.stringify(value) ?? 'undefined';
+  const text = value === undefined ? 'undefined' : JSON.stringify(value);
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }

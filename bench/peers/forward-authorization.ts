@@ -13,7 +13,7 @@ export interface CallerContext {
  */
 export class ForwardAuthorization extends RemoteGraphQLDataSource<CallerContext> {
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<CallerContext>): void {
-    const authorization = 'authorization' in context ? context.authorization : undefined;
-    if (authorization) request.http?.headers.set('authorization', authorization);
+    const authorization: unknown = (context as CallerContext).authorization;
+    if (typeof authorization === 'string') request.http?.headers.set('authorization', authorization);
   }
 }

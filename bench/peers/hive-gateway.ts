@@ -7,7 +7,7 @@
  * @graphql-hive/router-runtime, what `--hive-router-runtime` turns on); otherwise with its default
  * JavaScript (stitching) runtime. PEER_WORKERS > 1 runs that many processes on one port with
  * node:cluster, as `hive-gateway --fork N` does.
- * Environment: PEER_PORT, PEER_SUPERGRAPH_PATH, PEER_WORKERS, PEER_PLANNER (set by bench/peers.ts).
+ * Environment: PEER_PORT, PEER_SUPERGRAPH_PATH, PEER_WORKERS, PEER_PLANNER, PEER_DEDUPE (set by bench/peers.ts).
  */
 import { createServer } from 'node:http';
 import { createGatewayRuntime } from '@graphql-hive/gateway';
@@ -16,6 +16,8 @@ import { listening, peerSettings, serveWithWorkers } from './cluster.ts';
 
 const settings = peerSettings();
 const rust = process.env.PEER_PLANNER === 'rust';
+// Hive's HTTP executor shares identical subgraph fetches in flight at once (on by default); PEER_DEDUPE=false turns that off.
+const dedupe = process.env.PEER_DEDUPE !== 'false';
 
 await serveWithWorkers(settings.workers, async () => {
   const runtime = createGatewayRuntime({
@@ -26,9 +28,10 @@ await serveWithWorkers(settings.workers, async () => {
       fromClientToSubgraphs: ({ request }) => ({ authorization: request.headers.get('authorization') }),
     },
     ...(rust ? { unifiedGraphHandler } : {}),
+    ...(dedupe ? {} : { transportEntries: { '*.http': { options: { deduplicateInflightRequests: false } } } }),
   });
   // The CLI's node:http server (startNodeHttpServer): 16 KiB headers, its default timeouts.
-  const server = createServer({ maxHeaderSize: 16_384 }, runtime);
+  const server = createServer({ maxHeaderSize: 16_384 }, (req, res) => void runtime(req, res));
   const served = await listening(server, settings.port);
   return {
     stop: async () => {

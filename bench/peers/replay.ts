@@ -1,41 +1,51 @@
 /**
- * A "zero-cost gateway": what one request costs when nothing but the subgraph fetches happens.
- * bench/peers/capture.ts records, for each request body of the benchmark, stock @apollo/gateway's
- * query plan with the exact subgraph requests it sent (the same plan recordgraph's gateway runs),
- * and the answer it gave. bench/peers/direct-gateway.ts replays those fetches against the running
- * subgraphs, wave by wave in the plan's order (a Sequence one after another, a Parallel at once),
- * and answers with the recorded bytes: no parsing, validation, planning, merging or serialising.
+ * A "zero-cost gateway": what one request costs when nothing but its subgraph fetches happens.
+ * bench/peers/recorder.ts records, for each gateway and each request body of the benchmark, the
+ * subgraph requests the gateway sent (one client request at a time, through a recording proxy) and
+ * the answer it gave. bench/peers/direct-gateway.ts replays those fetches against the running
+ * subgraphs in the same order (a fetch starts once every fetch that had ended before it started has
+ * ended again) and answers with the recorded bytes: no parsing, validation, planning, merging or
+ * serialising. Gateways that send the same fetches share one replay.
  */
 
-/** One step of a recorded plan: fetches to send, in the plan's order. */
-export type ReplayStep =
-  { kind: 'Sequence' | 'Parallel'; steps: ReplayStep[] } | { kind: 'Fetch'; service: string; url: string; body: string };
+export interface ReplayFetch {
+  service: string;
+  /** The subgraph's own /graphql URL. */
+  url: string;
+  body: string;
+  /** Indexes of the earlier fetches this one waits for. */
+  after: number[];
+}
 
 export interface RecordedAnswer {
-  /** The recorded plan; null when the answer needed no fetch (`{ __typename }`). */
-  plan: ReplayStep | null;
-  /** The JSON answer stock @apollo/gateway gave. */
+  /** In the order they started. */
+  fetches: ReplayFetch[];
+  /** The JSON answer the gateway gave. */
   response: string;
 }
 
-/** What the capture writes and the zero-cost gateway reads: the answer to each exact request body. */
-export interface ReplayFile {
+export interface Replay {
+  /**
+   * Identical fetches in flight at once are sent once and shared, as @graphql-tools/executor-http
+   * (under Hive Gateway) does by default (`deduplicateInflightRequests`).
+   */
+  dedupe: boolean;
+  /** The answer to each exact request body. */
   answers: Record<string, RecordedAnswer>;
 }
+
+/** What the zero-cost gateway serves: each replay at `/<id>/graphql`. */
+export type ReplayFile = Record<string, Replay>;
 
 /** The body the benchmark's readiness check sends (bench/peers/processes.ts). */
 export const READINESS_BODY = JSON.stringify({ query: '{ __typename }' });
 
-/** How many fetches a plan sends. */
-export function fetchCount(step: ReplayStep | null): number {
-  if (!step) return 0;
-  return step.kind === 'Fetch' ? 1 : step.steps.reduce((sum, inner) => sum + fetchCount(inner), 0);
-}
-
-/** The plan's waves, for the output: `crm → projects, hr, accounting → …`. */
-export function describePlan(step: ReplayStep | null): string {
-  if (!step) return '(no fetch)';
-  if (step.kind === 'Fetch') return step.service;
-  const inner = step.steps.map(describePlan);
-  return step.kind === 'Sequence' ? inner.join(' → ') : inner.length > 1 ? `(${inner.join(', ')})` : (inner[0] ?? '');
+/** The fetches' waves, for the output: `crm → accounting, hr, projects → hr → crm`. */
+export function describeWaves(fetches: readonly ReplayFetch[]): string {
+  if (fetches.length === 0) return '(no fetch)';
+  const depth: number[] = [];
+  fetches.forEach((fetch, index) => (depth[index] = 1 + Math.max(0, ...fetch.after.map((before) => depth[before] ?? 0))));
+  const waves: string[][] = [];
+  fetches.forEach((fetch, index) => (waves[(depth[index] ?? 1) - 1] ??= []).push(fetch.service));
+  return waves.map((wave) => wave.sort().join(', ')).join(' → ');
 }

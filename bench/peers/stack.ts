@@ -63,19 +63,30 @@ export interface RunningGateway {
 export interface GatewayStart {
   dir: string;
   subgraphs: Subgraphs;
-  /** The supergraph with its URLs pointing at the running subgraphs, for the peers. */
+  /** Where the gateway finds each subgraph: the subgraphs themselves, or recording proxies in front of them. */
+  subgraphUrls: Record<RecordSystem, string>;
+  /** The supergraph with its URLs set to `subgraphUrls`, for the peers. */
   peerSupergraphPath: string;
-  /** The zero-cost gateway's recordings. */
+  /** The zero-cost gateway's recordings, and their ids. */
   replayPath: string;
+  replayIds: string[];
   workers: number;
+  /** Whether Hive Gateway shares identical subgraph fetches in flight (its default). */
+  hiveDedupe: boolean;
   headers: Record<string, string>;
+  /** A name for the log file (a second instance records its fetches). */
+  logSuffix?: string;
 }
 
-/** Starts one gateway and resolves once it answers `{ __typename }`. */
+/**
+ * Starts one gateway and resolves once it answers `{ __typename }`. The zero-cost gateway's `url`
+ * is its origin: each of its replays is at `<origin>/<replay id>/graphql`.
+ */
 export async function startGateway(kind: GatewayKind, start: GatewayStart, defer: Defer): Promise<RunningGateway> {
   const port = await freePort();
-  const url = `http://127.0.0.1:${port}/graphql`;
-  const log = join(start.dir, `gateway-${kind}.log`);
+  const origin = `http://127.0.0.1:${port}`;
+  const url = kind === 'direct' ? origin : `${origin}/graphql`;
+  const log = join(start.dir, `gateway-${kind}${start.logSuffix ?? ''}.log`);
   const peer = { PEER_PORT: String(port), PEER_SUPERGRAPH_PATH: start.peerSupergraphPath, PEER_WORKERS: String(start.workers) };
   const common = { NODE_ENV: 'development', APOLLO_TELEMETRY_DISABLED: '1' };
   let service: ServiceProcess;
@@ -86,6 +97,7 @@ export async function startGateway(kind: GatewayKind, start: GatewayStart, defer
         ['serve', 'gateway'],
         {
           ...start.subgraphs.env,
+          ...Object.fromEntries(SYSTEMS_OF_RECORD.map((name) => [`${name.toUpperCase()}_URL`, start.subgraphUrls[name]])),
           ...common,
           GATEWAY_PORT: String(port),
           // The peers have none; at their defaults (6,000 a minute per caller) they would refuse most of the load.
@@ -103,7 +115,7 @@ export async function startGateway(kind: GatewayKind, start: GatewayStart, defer
       service = spawnScript(
         kind,
         new URL('./hive-gateway.ts', import.meta.url),
-        { ...common, ...peer, PEER_PLANNER: kind === 'hive-rust' ? 'rust' : 'js' },
+        { ...common, ...peer, PEER_PLANNER: kind === 'hive-rust' ? 'rust' : 'js', PEER_DEDUPE: String(start.hiveDedupe) },
         log,
       );
       break;
@@ -117,7 +129,7 @@ export async function startGateway(kind: GatewayKind, start: GatewayStart, defer
       break;
   }
   defer(() => service.kill());
-  await waitUntilAnswering(url, service, start.headers);
+  await waitUntilAnswering(kind === 'direct' ? `${origin}/${start.replayIds[0] ?? ''}/graphql` : url, service, start.headers);
   return { kind, url, service };
 }
 
