@@ -17,7 +17,7 @@ const replays = JSON.parse(readFileSync(process.env.PEER_REPLAY_PATH ?? '', 'utf
 const agent = new Agent({ keepAlive: true });
 const inflight = new Map<string, Promise<void>>();
 
-function send(fetch: ReplayFetch, authorization: string | undefined): Promise<void> {
+function send(fetch: ReplayFetch, authorization: string | undefined, retry = true): Promise<void> {
   return new Promise((resolve, reject) => {
     const outgoing = httpRequest(
       fetch.url,
@@ -38,7 +38,10 @@ function send(fetch: ReplayFetch, authorization: string | undefined): Promise<vo
         response.once('error', reject);
       },
     );
-    outgoing.once('error', reject);
+    // A kept-alive socket the subgraph closed just as it was reused: sent again once on a new one, as Node's docs advise.
+    outgoing.once('error', (error) =>
+      retry && outgoing.reusedSocket ? send(fetch, authorization, false).then(resolve, reject) : reject(error),
+    );
     outgoing.end(fetch.body);
   });
 }

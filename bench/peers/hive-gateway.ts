@@ -22,7 +22,7 @@ const dedupe = process.env.PEER_DEDUPE !== 'false';
 await serveWithWorkers(settings.workers, async () => {
   const runtime = createGatewayRuntime({
     supergraph: settings.supergraphPath,
-    // Its default logger writes start-up lines at info; nothing per request.
+    // At its default level (info) the runtime logs start-up lines only, nothing per request; warn keeps the log to problems.
     logging: 'warn',
     propagateHeaders: {
       fromClientToSubgraphs: ({ request }) => ({ authorization: request.headers.get('authorization') }),
