@@ -39,9 +39,10 @@ function send(fetch: ReplayFetch, authorization: string | undefined, retry = tru
       },
     );
     // A kept-alive socket the subgraph closed just as it was reused: sent again once on a new one, as Node's docs advise.
-    outgoing.once('error', (error) =>
-      retry && outgoing.reusedSocket ? send(fetch, authorization, false).then(resolve, reject) : reject(error),
-    );
+    outgoing.once('error', (error) => {
+      if (retry && outgoing.reusedSocket) void send(fetch, authorization, false).then(resolve, reject);
+      else reject(error);
+    });
     outgoing.end(fetch.body);
   });
 }
