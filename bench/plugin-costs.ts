@@ -183,7 +183,7 @@ console.table(rows);
 async function clientIds(url: string, token: string): Promise<string[]> {
   const ids: string[] = [];
   for (let after: string | null = null; ;) {
-    const response = await fetch(url, {
+    const response: Response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({
@@ -191,7 +191,8 @@ async function clientIds(url: string, token: string): Promise<string[]> {
         variables: { after },
       }),
     });
-    const page = (
+    type Page = { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+    const page: Page = (
       (await response.json()) as {
         data: { clients: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
       }

@@ -26,7 +26,8 @@ async function refusal(authenticator: Authenticator, header: string | undefined)
     (reason: unknown) => reason,
   );
   if (!(error instanceof GraphQLError)) throw new Error(`expected a GraphQLError, got ${String(error)}`);
-  const http = error.extensions.http as { status: number; headers: Map<string, string> };
+  // Apollo puts a Map here; Hive Gateway's types (bench/peers) declare a record.
+  const http = error.extensions.http as unknown as { status: number; headers: Map<string, string> };
   return {
     message: error.message,
     code: error.extensions.code,
