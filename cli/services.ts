@@ -3,7 +3,8 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { SUBGRAPHS } from './subgraphs.ts';
 import type { Config } from '../lib/config.ts';
-import { createDemoPlan, type DemoPlan } from '../lib/demo/plan.ts';
+import { DemoCompany } from '../lib/demo/company.ts';
+import { createDemoPlan, demoParts, plannedEntities, type DemoPlan, type DemoSource } from '../lib/demo/plan.ts';
 import { DOMAINS, SYSTEMS_OF_RECORD, type RecordSystem } from '../lib/domains.ts';
 import type { EventBus } from '../lib/events/bus.ts';
 import { openBus } from '../lib/events/open.ts';
@@ -23,9 +24,18 @@ import { createSubgraphService, type Subgraph } from '../lib/subgraph.ts';
 
 export type Log = (line: string) => void;
 
+/** The configured demo company, whole, in memory (tests compare against it). */
 export function demoPlan(config: Config): DemoPlan {
   return createDemoPlan({ seed: config.seed.random, size: config.seed, reportingCurrency: config.reportingCurrency });
 }
+
+/** The configured demo company in chunks, as seeding writes it: the same company as `demoPlan`, never all in memory. */
+export function demoCompany(config: Config): DemoCompany {
+  return new DemoCompany({ seed: config.seed.random, size: config.seed, reportingCurrency: config.reportingCurrency });
+}
+
+/** Below this many planned entities a domain seeds in a moment and shows no progress. */
+const PROGRESS_FROM = 10_000;
 
 /**
  * A system of record's subgraph on its configured store, reaching the owners it references over
@@ -66,11 +76,25 @@ export async function openSubgraph(
  * Seeds an empty store with its domain's part of the demo company. Every domain derives its
  * part from the same seed, so services started separately still line up.
  */
-export async function seedIfEmpty(subgraph: Subgraph, plan: () => DemoPlan, log: Log): Promise<void> {
+export async function seedIfEmpty(subgraph: Subgraph, plan: () => DemoSource, log: Log): Promise<void> {
   if (!(await subgraph.isEmpty())) return;
   const started = Date.now();
-  await subgraph.seed(plan());
-  log(`seeded ${subgraph.domain} demo data in ${Date.now() - started} ms`);
+  const parts = demoParts(plan());
+  const total = plannedEntities(parts, subgraph.domain);
+  if (total < PROGRESS_FROM) {
+    await subgraph.seed(parts);
+    log(`seeded ${subgraph.domain} demo data in ${Date.now() - started} ms`);
+    return;
+  }
+  const { seedMeter } = await import('./seed-progress.ts');
+  const meter = seedMeter(subgraph.domain, total, log);
+  try {
+    await subgraph.seed(parts, meter.tick);
+  } finally {
+    meter.stop();
+  }
+  const ms = Date.now() - started;
+  log(`seeded ${subgraph.domain} demo data in ${ms} ms: ${meter.rows} rows, ${Math.round((meter.rows * 1000) / Math.max(1, ms))} rows/s`);
 }
 
 /** Deletes a store: its SQLite file, or every table in its PostgreSQL schema. */
@@ -118,7 +142,7 @@ export async function startServices(options: StartOptions): Promise<RunningServi
   const urls = { ...config.subgraphUrls };
   const services: HttpService[] = [];
   const subgraphs: Partial<Record<RecordSystem, Subgraph>> = {};
-  let plan: DemoPlan | undefined;
+  let plan: DemoCompany | undefined;
   // A store opened but not yet served (seeding failed) is closed too.
   const unserved: Subgraph[] = [];
   // A gateway alone only reads the bus (change feed, subscriptions); subgraphs append to it.
@@ -138,7 +162,7 @@ export async function startServices(options: StartOptions): Promise<RunningServi
       const subgraph = await openSubgraph(name, config, urls, { bus });
       subgraphs[name] = subgraph;
       unserved.push(subgraph);
-      if (config.seed.onStart) await seedIfEmpty(subgraph, () => (plan ??= demoPlan(config)), log);
+      if (config.seed.onStart) await seedIfEmpty(subgraph, () => (plan ??= demoCompany(config)), log);
       const service = createSubgraphService(subgraph, config);
       unserved.pop();
       services.push(service);

@@ -94,9 +94,10 @@ const envSchema = z.object({
   SEED_ON_START: flag.default(true),
   SEED_RANDOM: z.coerce.number().int().nonnegative().default(42),
   SEED_CLIENTS: positiveInt.default(200),
-  SEED_EMPLOYEES: positiveInt.default(60),
-  SEED_INVOICES: z.coerce.number().int().nonnegative().default(3000),
-  SEED_PROJECTS: z.coerce.number().int().nonnegative().default(400),
+  // Unset, these keep the default company's proportions to SEED_CLIENTS (SEED_PER_CLIENT).
+  SEED_EMPLOYEES: positiveInt.optional(),
+  SEED_INVOICES: z.coerce.number().int().nonnegative().optional(),
+  SEED_PROJECTS: z.coerce.number().int().nonnegative().optional(),
   // What one HTTP request may send (lib/http/http-errors.ts): larger is refused with REQUEST_TOO_LARGE.
   MAX_BODY_BYTES: positiveInt.default(2 * 1024 * 1024),
   MAX_HEADER_BYTES: positiveInt.default(16 * 1024),
@@ -151,11 +152,20 @@ export interface SeedConfig {
   onStart: boolean;
   /** The PRNG seed: the same seed and sizes give the same company (default 42). */
   random: number;
+  /** Clients (default 200); each size below not set defaults to its SEED_PER_CLIENT share of them. */
   clients: number;
   employees: number;
   invoices: number;
   projects: number;
 }
+
+/**
+ * The default company's shape (200 clients, 60 employees, 3,000 invoices, 400 projects) per client:
+ * a bigger SEED_CLIENTS alone grows everything else with it (100,000 clients: 30,000 employees,
+ * 1,500,000 invoices, 200,000 projects), each set size is taken as given. Employees are at least
+ * six, one to head each department.
+ */
+export const SEED_PER_CLIENT = { employees: 0.3, invoices: 15, projects: 2 } as const;
 
 export interface Config {
   env: 'development' | 'production' | 'test';
@@ -442,9 +452,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       onStart: e.SEED_ON_START,
       random: e.SEED_RANDOM,
       clients: e.SEED_CLIENTS,
-      employees: e.SEED_EMPLOYEES,
-      invoices: e.SEED_INVOICES,
-      projects: e.SEED_PROJECTS,
+      employees: e.SEED_EMPLOYEES ?? Math.max(6, Math.round(e.SEED_CLIENTS * SEED_PER_CLIENT.employees)),
+      invoices: e.SEED_INVOICES ?? e.SEED_CLIENTS * SEED_PER_CLIENT.invoices,
+      projects: e.SEED_PROJECTS ?? e.SEED_CLIENTS * SEED_PER_CLIENT.projects,
     },
     events: {
       natsUrl: e.NATS_URL,

@@ -7,7 +7,7 @@ import { Authenticator } from './auth/authenticate.ts';
 import { enforceAccess, type AccessRules } from './auth/authorise.ts';
 import { writeScope, type Credentials } from './auth/scopes.ts';
 import type { Config } from './config.ts';
-import type { DemoPlan } from './demo/plan.ts';
+import type { DemoSource, SeedProgress } from './demo/plan.ts';
 import type { Domain, RecordSystem } from './domains.ts';
 import type { EventBus } from './events/bus.ts';
 import { startReactions, type Reaction } from './events/reactions.ts';
@@ -93,8 +93,8 @@ export interface Subgraph<Ctx extends object = object> {
    * reference checks forward the caller's token to the owners they ask.
    */
   createContext(credentials: Credentials): Ctx;
-  /** Writes this domain's part of the demo company into an empty store (nothing for a subgraph without demo data). */
-  seed(plan: DemoPlan): Promise<void>;
+  /** Writes this domain's part of the demo company into an empty store (nothing for a subgraph without demo data), telling `progress` as it goes. */
+  seed(plan: DemoSource, progress?: SeedProgress): Promise<void>;
   /** True when the store has none of this domain's demo entities yet; always false for a subgraph without demo data. */
   isEmpty(): Promise<boolean>;
   /** SQL statements sent so far, to prove batching in tests. */
@@ -138,7 +138,7 @@ export interface SubgraphDefinition<DB extends PlatformTables, Ctx extends Subgr
   /** The subgraph's context: `base` (every subgraph's) plus its own, e.g. fresh DataLoaders. */
   createContext(base: SubgraphContext<DB>, deps: SubgraphDeps): Ctx;
   /** Writes this domain's part of the demo company; a subgraph without demo data (webhooks) leaves it and `isEmpty` out. */
-  seed?(db: Kysely<DB>, plan: DemoPlan): Promise<void>;
+  seed?(db: Kysely<DB>, plan: DemoSource, progress?: SeedProgress): Promise<void>;
   isEmpty?(db: Kysely<DB>): Promise<boolean>;
   /** Columns announced as changed without their values, per entity (an employee's salary). */
   redacted?: Readonly<Record<string, readonly string[]>>;
@@ -232,7 +232,7 @@ export function defineSubgraph<DB extends PlatformTables, Ctx extends SubgraphCo
             },
             deps,
           ),
-        seed: async (plan) => definition.seed?.(database.db, plan),
+        seed: async (plan, progress) => definition.seed?.(database.db, plan, progress),
         isEmpty: async () => (definition.isEmpty ? definition.isEmpty(database.db) : false),
         idempotency: new IdempotencyStore(platformOf(database.db), deps.idempotency),
         get statementCount() {

@@ -5,7 +5,7 @@ import { migrateStore, MigrationFailedError, openDatabase, StoreBehindError } fr
 import { claimStore, StoreInUseError, type StoreHold } from '../../lib/store/hold.ts';
 import type { WebhooksDatabase } from '../../subgraphs/webhooks/store/schema.ts';
 import type { Invocation } from '../command.ts';
-import { demoPlan, openSubgraph, resetStore, seedIfEmpty, type Log } from '../services.ts';
+import { demoCompany, openSubgraph, resetStore, seedIfEmpty, type Log } from '../services.ts';
 import { MIGRATIONS } from '../subgraphs.ts';
 
 /**
@@ -31,7 +31,7 @@ export async function run({ args: domains, config, log }: Invocation): Promise<n
   const claims: StoreHold[] = [];
   try {
     for (const name of [...targets, WEBHOOKS] as RecordSystem[]) claims.push(await claimStore(config.databaseUrls[name], name));
-    const plan = demoPlan(config);
+    const plan = demoCompany(config);
     for (const domain of targets) {
       await resetStore(config.databaseUrls[domain]);
       // The store was just emptied, so its schema is created whatever MIGRATE_ON_START says;

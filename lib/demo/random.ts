@@ -6,6 +6,17 @@ export class Random {
     this.state = seed >>> 0;
   }
 
+  /** Where the stream stands: `Random.resume(saved)` continues from here, drawing the same numbers again. */
+  save(): number {
+    return this.state;
+  }
+
+  static resume(saved: number): Random {
+    const random = new Random(0);
+    random.state = saved >>> 0;
+    return random;
+  }
+
   /** A float in [0, 1). */
   next(): number {
     this.state = (this.state + 0x6d2b79f5) >>> 0;

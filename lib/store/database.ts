@@ -89,14 +89,16 @@ export function inBackground<T>(work: () => Promise<T>): Promise<T> {
 export async function openDatabase<DB>(options: OpenDatabaseOptions): Promise<Database<DB>> {
   const dialect = dialectOf(options.url);
   let statementCount = 0;
-  const pool = dialect === 'postgres' ? postgresPool(options) : null;
+  const store = dialect === 'postgres' ? { pool: postgresPool(options), sqlite: null } : { pool: null, sqlite: openSqlite(options.url) };
+  const { pool, sqlite } = store;
   const db = new Kysely<DB>({
-    dialect: pool ? new PostgresDialect({ pool }) : sqliteDialect(options.url),
+    dialect: store.pool ? new PostgresDialect({ pool: store.pool }) : new SqliteDialect({ database: store.sqlite }),
     log: (event) => {
       if (event.level === 'query' && !background.getStore()) statementCount += 1;
       traceStatement(event, dialect === 'postgres' ? 'postgresql' : 'sqlite');
     },
   });
+  if (sqlite) sqliteConnections.set(db, sqlite);
   let migrated: string[] = [];
   const database: Database<DB> = {
     db,
@@ -133,7 +135,19 @@ export function sqlitePath(url: string): string {
   return url.replace(/^sqlite:(\/\/)?/, '');
 }
 
-function sqliteDialect(url: string): SqliteDialect {
+/** The better-sqlite3 connection under each SQLite store's Kysely handle (see `sqliteConnection`). */
+const sqliteConnections = new WeakMap<object, SQLite.Database>();
+
+/**
+ * The one connection under a SQLite store opened by `openDatabase` (null on PostgreSQL), for a
+ * bulk load that reuses a prepared statement per table (lib/store/bulk.ts); everything else goes
+ * through Kysely.
+ */
+export function sqliteConnection(db: Kysely<unknown>): SQLite.Database | null {
+  return sqliteConnections.get(db) ?? null;
+}
+
+function openSqlite(url: string): SQLite.Database {
   const path = sqlitePath(url);
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const sqlite = new SQLite(path);
@@ -142,7 +156,7 @@ function sqliteDialect(url: string): SqliteDialect {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
-  return new SqliteDialect({ database: sqlite });
+  return sqlite;
 }
 
 function postgresPool(options: OpenDatabaseOptions): pg.Pool {

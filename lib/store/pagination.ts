@@ -60,8 +60,10 @@ export function afterCursor(sortColumn: string, idColumn: string, direction: Sor
     });
   }
   const op = sql.raw(direction === 'asc' ? '>' : '<');
-  const sort = sql.ref(sortColumn);
-  return sql<SqlBool>`(${sort} ${op} ${value} or (${sort} = ${value} and ${sql.ref(idColumn)} ${op} ${id}))`;
+  // A row-value comparison, not `sort > v or (sort = v and id > i)`: SQLite and PostgreSQL seek
+  // the (sort, id) index to it, where the OR form walks the index from the start, so the last
+  // page of 100,000 rows cost as much as all the pages before it.
+  return sql<SqlBool>`((${sql.ref(sortColumn)}, ${sql.ref(idColumn)}) ${op} (${value}, ${id}))`;
 }
 
 export interface Connection<T> {

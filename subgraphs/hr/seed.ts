@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { DemoPlan } from '../../lib/demo/plan.ts';
-import { insertChunked } from '../../lib/store/bulk.ts';
+import { demoParts, type DemoPlan, type DemoSource, type SeedProgress } from '../../lib/demo/plan.ts';
+import { bulkLoad } from '../../lib/store/bulk.ts';
 import { departmentNameKey } from './store/departments.ts';
 import type { HrDatabase } from './store/schema.ts';
 
@@ -27,19 +27,21 @@ export function managersFirst(employees: PlannedEmployee[]): PlannedEmployee[] {
 }
 
 /** Writes HR's part of the demo company: departments, then employees. */
-export async function seedHr(db: Kysely<HrDatabase>, plan: DemoPlan): Promise<void> {
+export async function seedHr(db: Kysely<HrDatabase>, source: DemoSource, progress: SeedProgress = () => {}): Promise<void> {
+  const plan = demoParts(source);
   const stamp = { version: 1, created_at: plan.createdAt, updated_at: plan.createdAt };
-  await db.transaction().execute(async (trx) => {
-    await insertChunked(
+  await bulkLoad(db, ['departments', 'employees'], async (writer) => {
+    await writer.insert(
+      'departments',
       plan.departments.map((department) => ({
         id: department.id,
         name: department.name,
         name_key: departmentNameKey(department.name),
         ...stamp,
       })),
-      (rows) => trx.insertInto('departments').values(rows).execute(),
     );
-    await insertChunked(
+    await writer.insert(
+      'employees',
       managersFirst(plan.employees).map((employee) => ({
         id: employee.id,
         name: employee.name,
@@ -54,7 +56,8 @@ export async function seedHr(db: Kysely<HrDatabase>, plan: DemoPlan): Promise<vo
         salary_currency: plan.reportingCurrency,
         ...stamp,
       })),
-      (rows) => trx.insertInto('employees').values(rows).execute(),
     );
+    const written = plan.departments.length + plan.employees.length;
+    progress(written, written);
   });
 }

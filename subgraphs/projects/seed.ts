@@ -1,31 +1,32 @@
 import type { Kysely } from 'kysely';
-import type { DemoPlan } from '../../lib/demo/plan.ts';
-import { insertChunked } from '../../lib/store/bulk.ts';
+import { demoParts, type DemoSource, type SeedProgress } from '../../lib/demo/plan.ts';
+import { bulkLoad } from '../../lib/store/bulk.ts';
 import { flag } from '../../lib/store/columns.ts';
 import type { ProjectsDatabase } from './store/schema.ts';
 
-/** Writes the projects domain's part of the demo company: projects, their tasks and time entries. */
-export async function seedProjects(db: Kysely<ProjectsDatabase>, plan: DemoPlan): Promise<void> {
+/** Writes the projects domain's part of the demo company, a chunk at a time: projects, their tasks and time entries. */
+export async function seedProjects(db: Kysely<ProjectsDatabase>, source: DemoSource, progress: SeedProgress = () => {}): Promise<void> {
+  const plan = demoParts(source);
   const stamp = { version: 1, created_at: plan.createdAt, updated_at: plan.createdAt };
-  await db.transaction().execute(async (trx) => {
-    await insertChunked(
-      plan.projects.map((project) => ({
-        id: project.id,
-        client_id: project.clientId,
-        lead_id: project.leadId,
-        name: project.name,
-        phase: project.phase,
-        health: project.health,
-        health_note: null,
-        budget_hundredths: project.budgetHundredths,
-        start_date: project.startDate,
-        end_date: project.endDate,
-        ...stamp,
-      })),
-      (rows) => trx.insertInto('projects').values(rows).execute(),
-    );
-    await insertChunked(
-      plan.projects.flatMap((project) =>
+  await bulkLoad(db, ['projects', 'tasks', 'time_entries'], async (writer) => {
+    for (const projects of plan.projects()) {
+      await writer.insert(
+        'projects',
+        projects.map((project) => ({
+          id: project.id,
+          client_id: project.clientId,
+          lead_id: project.leadId,
+          name: project.name,
+          phase: project.phase,
+          health: project.health,
+          health_note: null,
+          budget_hundredths: project.budgetHundredths,
+          start_date: project.startDate,
+          end_date: project.endDate,
+          ...stamp,
+        })),
+      );
+      const tasks = projects.flatMap((project) =>
         project.tasks.map((task) => ({
           id: task.id,
           project_id: project.id,
@@ -35,11 +36,9 @@ export async function seedProjects(db: Kysely<ProjectsDatabase>, plan: DemoPlan)
           estimate_hundredths: task.estimateHundredths,
           ...stamp,
         })),
-      ),
-      (rows) => trx.insertInto('tasks').values(rows).execute(),
-    );
-    await insertChunked(
-      plan.projects.flatMap((project) =>
+      );
+      await writer.insert('tasks', tasks);
+      const entries = projects.flatMap((project) =>
         project.timeEntries.map((entry) => ({
           id: entry.id,
           project_id: project.id,
@@ -52,8 +51,9 @@ export async function seedProjects(db: Kysely<ProjectsDatabase>, plan: DemoPlan)
           // Logged at the end of the working day it records.
           created_at: `${entry.date}T17:00:00.000Z`,
         })),
-      ),
-      (rows) => trx.insertInto('time_entries').values(rows).execute(),
-    );
+      );
+      await writer.insert('time_entries', entries);
+      progress(projects.length, projects.length + tasks.length + entries.length);
+    }
   });
 }

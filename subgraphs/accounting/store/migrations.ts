@@ -77,4 +77,15 @@ export const migrations: Record<string, Migration> = {
   },
   // The Idempotency-Key owner's lease and committed writes: a key whose owner died is taken over, once.
   '0006_idempotency_lease': idempotencyLeaseMigration,
+  // Revenue and open balances (store/aggregates.ts) read a client's SENT and PAID invoices by issue
+  // date from the index alone: no row lookups, however many invoices the client has.
+  '0007_invoices_client_revenue': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createIndex('invoices_client_revenue')
+        .on('invoices')
+        .columns(['client_id', 'status', 'issue_date', 'reporting_currency', 'reporting_total_minor'])
+        .execute();
+    },
+  },
 };
