@@ -16,6 +16,7 @@ import { catalogSchema } from './catalog/schema.ts';
 import type { GatewayContext } from './context.ts';
 import { InProcessDataSource } from './datasources/InProcessDataSource.ts';
 import { SubgraphDataSource } from './datasources/SubgraphDataSource.ts';
+import { createEntityCache, withEntityCache } from './entity-cache/gateway.ts';
 import { eventsSchema } from './events/schema.ts';
 import { subgraphRefusalStatus } from './http-status.ts';
 import { rateLimits } from './rate-limits.ts';
@@ -35,7 +36,7 @@ export type GatewayConfig = Pick<
   | 'shutdownGraceMs'
   | 'shedding'
 > &
-  Partial<Pick<Config, 'httpLimits' | 'trustedDocuments' | 'telemetry' | 'limits' | 'rateLimits'>> &
+  Partial<Pick<Config, 'httpLimits' | 'trustedDocuments' | 'telemetry' | 'limits' | 'rateLimits' | 'entityCache'>> &
   PersistedQueryCacheConfig;
 
 /** What the gateway serves besides the supergraph: the change feed and subscriptions read the bus. */
@@ -67,10 +68,12 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ht
   // record runs; a subgraph it does not know is where the supergraph says.
   const urlOf = (name: string, url: string | null | undefined) => (isRecordSystem(name) ? config.subgraphUrls[name] : (url ?? ''));
   const remote = supergraphGraphs(supergraphSdl).filter((graph) => !inProcess[graph.name]);
+  // Subgraph answers cached until the events of what they show (gateway/entity-cache/); only with a bus to hear them.
+  const entityCache = createEntityCache(config, deps.bus, () => service.logger);
   const sources: SubgraphDataSource[] = [];
   const remoteSource = (name: string, url: string | null | undefined) => {
     const { subgraphTimeoutMs: timeoutMs, subgraphResilience: resilience } = config;
-    const source = new SubgraphDataSource({ name, url: urlOf(name, url), timeoutMs, resilience, logger: () => service.logger });
+    const source = new SubgraphDataSource({ name, url: urlOf(name, url), timeoutMs, resilience, logger: () => service.logger, entityCache: entityCache?.cache });
     sources.push(source);
     return source;
   };
@@ -123,17 +126,21 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ht
       clientAddress: request.socket.remoteAddress ?? 'unknown',
     }),
     onStopped: async () => {
-      await Promise.all([persistedQueries.close(), rates.close()]);
+      await Promise.all([persistedQueries.close(), rates.close(), entityCache?.close()]);
     },
     // entityChanged over graphql-ws on the same /graphql URL (ws://), authenticated like HTTP.
-    extend: subscriptionServer({
-      authenticator,
-      bus: deps.bus,
-      env: config.env,
-      limits: config.limits ?? CONFIG_DEFAULTS.limits,
-      maxMessageBytes: config.httpLimits?.maxBodyBytes ?? CONFIG_DEFAULTS.httpLimits.maxBodyBytes,
-    }),
+    extend: withEntityCache(
+      entityCache,
+      subscriptionServer({
+        authenticator,
+        bus: deps.bus,
+        env: config.env,
+        limits: config.limits ?? CONFIG_DEFAULTS.limits,
+        maxMessageBytes: config.httpLimits?.maxBodyBytes ?? CONFIG_DEFAULTS.httpLimits.maxBodyBytes,
+      }),
+    ),
   });
+  entityCache?.attach(service.metrics.registry);
   service.metrics.observeSubgraphBreakers(() => sources.map((source) => [source.subgraph, source.breakerState] as const));
   return service;
 }
