@@ -1,5 +1,6 @@
 import type { GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
-import { Kind, OperationTypeNode, type OperationDefinitionNode } from 'graphql';
+import { Kind, OperationTypeNode, parse, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import { LRUCache } from 'lru-cache';
 
 /** One subgraph fetch as the gateway plans it, and its answer. */
 export type FetchOptions = GraphQLDataSourceProcessOptions;
@@ -10,14 +11,32 @@ export type Fetch = (options: FetchOptions) => Promise<FetchAnswer>;
 /** What a fetch is, for the cache: a write, a federation entity fetch, another query (a root field), or none of those. */
 export type FetchKind = 'mutation' | 'entities' | 'root' | 'other';
 
+// The gateway plans a bounded set of fetch texts; each is classified once.
+const kinds = new LRUCache<string, FetchKind>({ max: 5_000 });
+
 export function fetchKind(options: FetchOptions): FetchKind {
-  const document = 'document' in options ? options.document : undefined;
-  const operation = document?.definitions.find((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
-  if (!operation) {
-    // Without the planned document (another caller of process), only what the text says for sure.
-    const text = options.request.query ?? '';
-    return /^\s*mutation\b/.test(text) ? 'mutation' : 'other';
+  const text = options.request.query ?? '';
+  let kind = kinds.get(text);
+  if (kind === undefined) {
+    // The planned document when the gateway hands it over (it does not always), the text otherwise.
+    const document = ('document' in options ? options.document : undefined) ?? parseOrNull(text);
+    kind = kindOf(document);
+    kinds.set(text, kind);
   }
+  return kind;
+}
+
+function parseOrNull(text: string): DocumentNode | null {
+  try {
+    return parse(text, { noLocation: true });
+  } catch {
+    return null;
+  }
+}
+
+function kindOf(document: DocumentNode | null | undefined): FetchKind {
+  const operation = document?.definitions.find((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
+  if (!operation) return 'other';
   if (operation.operation === OperationTypeNode.MUTATION) return 'mutation';
   if (operation.operation !== OperationTypeNode.QUERY) return 'other';
   const fields = operation.selectionSet.selections;
