@@ -69,11 +69,13 @@ export class EntityCache {
   /** The feed follows the bus from here on: what is cached from now is invalidated by its events. */
   follow(): void {
     this.following = true;
+    this.metrics.following.set(1);
   }
 
   /** The feed lost the bus: nothing cached can be trusted, and nothing is cached until it follows again. */
   unfollow(): void {
     this.following = false;
+    this.metrics.following.set(0);
   }
 
   /** Applies an event from the bus. */

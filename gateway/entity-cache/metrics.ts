@@ -9,6 +9,7 @@ export class EntityCacheMetrics {
   readonly invalidations: Counter<'reason'>;
   readonly raceSkips: Counter;
   readonly position: Gauge;
+  readonly following: Gauge;
 
   private readonly all: Metric[];
 
@@ -43,6 +44,11 @@ export class EntityCacheMetrics {
       help: 'Position of the last event on the bus whose invalidation this gateway has applied.',
       registers,
     });
+    this.following = new Gauge({
+      name: 'recordgraph_entity_cache_following',
+      help: '1 while the cache follows the bus and serves; 0 while it does not (starting, or after losing the bus), when every fetch goes to the subgraph.',
+      registers,
+    });
     const entries = new Gauge({
       name: 'recordgraph_entity_cache_entries',
       help: 'Answers held in this gateway’s memory.',
@@ -59,7 +65,7 @@ export class EntityCacheMetrics {
         this.set(local().bytes);
       },
     });
-    this.all = [this.hits, this.misses, this.invalidations, this.raceSkips, this.position, entries, bytes];
+    this.all = [this.hits, this.misses, this.invalidations, this.raceSkips, this.position, this.following, entries, bytes];
   }
 
   attach(registry: Registry): void {

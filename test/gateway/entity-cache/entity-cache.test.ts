@@ -5,7 +5,7 @@ import { openBus } from '../../../lib/events/open.ts';
 import type { HttpService } from '../../../lib/http/service.ts';
 import { ClientOverviewDocument } from '../../__generated__/graphql.ts';
 import { startStack, type Stack } from '../../support/stack.ts';
-import { counters, eventApplied, type Ask } from './support.ts';
+import { counters, eventApplied, until, type Ask } from './support.ts';
 
 /**
  * The entity cache end to end (README § Entity cache), on the stack as `recordgraph start` runs it:
@@ -28,6 +28,7 @@ beforeAll(async () => {
   const client = stack.plan?.clients.find((c) => c.status === 'ACTIVE' && c.accountManagerId);
   if (!client) throw new Error('no active client in the plan');
   clientId = client.id;
+  await until(async () => (await counters(stack.gatewayUrl)).following, 'the entity cache to follow the bus');
   return () => stack.stop();
 });
 
