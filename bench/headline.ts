@@ -96,7 +96,11 @@ async function measure(
 async function benchmark(store: TestStoreKind, cache: Cache): Promise<{ rows: Row[]; startMs: number }> {
   const stores = await createTestStores(store);
   const ports = ANY_FREE_PORT;
-  const config = loadConfig({ ...process.env, ...ports, ...stores.env, LOG_LEVEL: 'warn',
+  const config = loadConfig({
+    ...process.env,
+    ...ports,
+    ...stores.env,
+    LOG_LEVEL: 'warn',
     // One anonymous caller sends every request: its rate limit would measure the limiter.
     RATE_LIMIT_ENABLED: 'false',
     ENTITY_CACHE: cache === 'off' ? 'off' : 'on',
@@ -144,5 +148,6 @@ console.table(rows);
 // The entity cache's gain: warm throughput over uncached, per store and scenario.
 for (const row of rows.filter((r) => r['entity cache'] === 'warm')) {
   const off = rows.find((r) => r.store === row.store && r.scenario === row.scenario && r['entity cache'] === 'off');
-  if (off) console.log(`  ${row.store}, ${row.scenario}: warm entity cache ${(Number(row['req/s']) / Number(off['req/s'])).toFixed(1)}× uncached`);
+  if (off)
+    console.log(`  ${row.store}, ${row.scenario}: warm entity cache ${(Number(row['req/s']) / Number(off['req/s'])).toFixed(1)}× uncached`);
 }

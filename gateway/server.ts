@@ -73,7 +73,14 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ht
   const sources: SubgraphDataSource[] = [];
   const remoteSource = (name: string, url: string | null | undefined) => {
     const { subgraphTimeoutMs: timeoutMs, subgraphResilience: resilience } = config;
-    const source = new SubgraphDataSource({ name, url: urlOf(name, url), timeoutMs, resilience, logger: () => service.logger, entityCache: entityCache?.cache });
+    const source = new SubgraphDataSource({
+      name,
+      url: urlOf(name, url),
+      timeoutMs,
+      resilience,
+      logger: () => service.logger,
+      entityCache: entityCache?.cache,
+    });
     sources.push(source);
     return source;
   };

@@ -60,7 +60,10 @@ const envSchema = z.object({
   REDIS_KEY_PREFIX: z.string().default('recordgraph:'),
   PERSISTED_QUERY_TTL_SECONDS: positiveInt.default(86_400),
   // The gateway's entity cache (gateway/entity-cache/; README § Entity cache): on unless turned off, sized here.
-  ENTITY_CACHE: z.enum(['on', 'off', 'true', 'false', '1', '0']).transform((value) => value === 'on' || value === 'true' || value === '1').default(true),
+  ENTITY_CACHE: z
+    .enum(['on', 'off', 'true', 'false', '1', '0'])
+    .transform((value) => value === 'on' || value === 'true' || value === '1')
+    .default(true),
   ENTITY_CACHE_MAX_ENTRIES: positiveInt.default(50_000),
   ENTITY_CACHE_MAX_MB: positiveInt.default(128),
   ENTITY_CACHE_TTL_SECONDS: positiveInt.default(600),

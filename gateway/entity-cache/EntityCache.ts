@@ -47,7 +47,12 @@ export class EntityCache {
     const { config } = options;
     this.local = new LocalEntries({ maxEntries: config.maxEntries, maxBytes: config.maxBytes, ttlMs: config.ttlSeconds * 1000 });
     this.redis = options.redisUrl
-      ? new RedisEntries({ url: options.redisUrl, keyPrefix: options.redisKeyPrefix, ttlSeconds: config.ttlSeconds, logger: options.logger })
+      ? new RedisEntries({
+          url: options.redisUrl,
+          keyPrefix: options.redisKeyPrefix,
+          ttlSeconds: config.ttlSeconds,
+          logger: options.logger,
+        })
       : null;
     this.metrics = new EntityCacheMetrics(() => ({ entries: this.local.size, bytes: this.local.bytes }));
   }
@@ -148,7 +153,10 @@ export class EntityCache {
     const tags = rootTags(subgraph);
     if (!tags) return fetch(options);
     const since = this.local.now();
-    const item = { key: fetchKey(subgraph, options.request.query ?? '', options.request.variables, this.scopeOf(options), utcDate()), tags };
+    const item = {
+      key: fetchKey(subgraph, options.request.query ?? '', options.request.variables, this.scopeOf(options), utcDate()),
+      tags,
+    };
     const found = await this.lookup(subgraph, [item], since);
     const data = found.values[0];
     if (data !== undefined) return { data: data as Record<string, unknown> };

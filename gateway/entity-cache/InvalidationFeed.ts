@@ -1,5 +1,5 @@
 import { backoffDelay, type BackoffPolicy } from '../../lib/backoff.ts';
-import type { EventBus } from '../../lib/events/bus.ts';
+import { aborted, type EventBus } from '../../lib/events/bus.ts';
 import type { Logger } from '../../lib/observability/logger.ts';
 import type { EntityCache } from './EntityCache.ts';
 
@@ -34,7 +34,7 @@ export class InvalidationFeed {
 
   private async run(): Promise<void> {
     const signal = this.stopping.signal;
-    for (let failures = 0; !signal.aborted; ) {
+    for (let failures = 0; !signal.aborted;) {
       try {
         const head = await this.bus.head();
         await this.cache.reset();
@@ -48,11 +48,11 @@ export class InvalidationFeed {
           this.cache.metrics.position.set(position);
           failures = 0;
         }
-        if (signal.aborted) return;
+        if (aborted(signal)) return;
         throw new Error('the tail of the bus ended');
       } catch (error: unknown) {
         this.cache.unfollow();
-        if (signal.aborted) return;
+        if (aborted(signal)) return;
         this.logger().warn({ err: error }, 'entity cache: lost the bus; serving uncached until it follows again');
         await new Promise((resolve) => setTimeout(resolve, backoffDelay(RESTART, failures++)).unref());
       }

@@ -35,7 +35,9 @@ function parseOrNull(text: string): DocumentNode | null {
 }
 
 function kindOf(document: DocumentNode | null | undefined): FetchKind {
-  const operation = document?.definitions.find((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
+  const operation = document?.definitions.find(
+    (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
+  );
   if (!operation) return 'other';
   if (operation.operation === OperationTypeNode.MUTATION) return 'mutation';
   if (operation.operation !== OperationTypeNode.QUERY) return 'other';

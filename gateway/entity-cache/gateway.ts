@@ -29,7 +29,12 @@ export function createEntityCache(
   logger: () => Pick<Logger, 'warn' | 'info'>,
 ): GatewayEntityCache | undefined {
   if (!config.entityCache?.enabled || !bus) return undefined;
-  const cache = new EntityCache({ config: config.entityCache, redisUrl: config.redisUrl, redisKeyPrefix: config.redisKeyPrefix ?? CONFIG_DEFAULTS.redisKeyPrefix, logger });
+  const cache = new EntityCache({
+    config: config.entityCache,
+    redisUrl: config.redisUrl,
+    redisKeyPrefix: config.redisKeyPrefix ?? CONFIG_DEFAULTS.redisKeyPrefix,
+    logger,
+  });
   const feed = new InvalidationFeed(bus, cache, logger);
   return {
     cache,

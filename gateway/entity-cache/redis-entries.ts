@@ -107,7 +107,16 @@ export class RedisEntries {
     if (this.state === 'idle') await this.connect();
     if (this.state !== 'up') return false;
     if (this.suspect) await this.repair();
+    return this.trusted();
+  }
+
+  // Methods, not inline comparisons: TypeScript would keep the state narrowed across an await.
+  private trusted(): boolean {
     return this.state === 'up' && !this.suspect;
+  }
+
+  private stillConnecting(): boolean {
+    return this.state === 'connecting';
   }
 
   private async connect(): Promise<void> {
@@ -117,7 +126,7 @@ export class RedisEntries {
       () => undefined,
     );
     await Promise.race([connected, new Promise((resolve) => setTimeout(resolve, 1_000).unref())]);
-    if (this.state === 'connecting') this.state = 'down';
+    if (this.stillConnecting()) this.state = 'down';
   }
 
   /** Renews `*`, after which nothing stored before is reachable and Redis can be trusted again. */
@@ -195,17 +204,20 @@ export class RedisEntries {
     const wasDown = this.state === 'down';
     this.state = 'up';
     this.suspect = true;
-    if (wasDown) this.options.logger().info({ redis: redactUrl(this.options.url) }, 'entity cache: Redis is back; entries stored before are not used');
+    if (wasDown)
+      this.options.logger().info({ redis: redactUrl(this.options.url) }, 'entity cache: Redis is back; entries stored before are not used');
   }
 
   private lost(error: unknown): void {
     this.suspect = true;
     if (this.state !== 'up' && this.state !== 'connecting') return;
     this.state = 'down';
-    this.options.logger().warn(
-      { redis: redactUrl(this.options.url), error: error instanceof Error ? error.message : String(error) },
-      'entity cache: Redis is unavailable; each gateway caches on its own until it is back',
-    );
+    this.options
+      .logger()
+      .warn(
+        { redis: redactUrl(this.options.url), error: error instanceof Error ? error.message : String(error) },
+        'entity cache: Redis is unavailable; each gateway caches on its own until it is back',
+      );
   }
 }
 

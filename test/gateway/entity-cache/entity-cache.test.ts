@@ -21,7 +21,8 @@ const SMALL = { clients: 12, employees: 6, invoices: 40, projects: 8 };
 let stack: Stack;
 let clientId: string;
 const ask: Ask = (operation, variables) => stack.query(operation, variables);
-const direct: (system: 'crm' | 'accounting') => Ask = (system) => (operation, variables) => stack.queryAt(stack.urls[system], operation, variables);
+const direct: (system: 'crm' | 'accounting') => Ask = (system) => (operation, variables) =>
+  stack.queryAt(stack.urls[system], operation, variables);
 
 beforeAll(async () => {
   stack = await startStack({ seed: SMALL });
@@ -97,7 +98,9 @@ async function issueInvoice(amount: string): Promise<string> {
   const created = await ask(
     /* GraphQL */ `
       mutation CacheInvoice($client: ID!, $price: Decimal!) {
-        createInvoice(input: { clientId: $client, currencyCode: USD, lines: [{ description: "Cache test", quantity: "1", unitPrice: $price }] }) {
+        createInvoice(
+          input: { clientId: $client, currencyCode: USD, lines: [{ description: "Cache test", quantity: "1", unitPrice: $price }] }
+        ) {
           id
         }
       }
@@ -231,7 +234,10 @@ describe('ENTITY_CACHE=off', () => {
 
   beforeAll(async () => {
     bus = await openBus(stack.config.events, undefined, { readOnly: true });
-    gateway = createGateway({ ...stack.config, subgraphUrls: stack.urls, entityCache: { ...stack.config.entityCache, enabled: false } }, { bus });
+    gateway = createGateway(
+      { ...stack.config, subgraphUrls: stack.urls, entityCache: { ...stack.config.entityCache, enabled: false } },
+      { bus },
+    );
     url = await gateway.listen(0);
   });
   afterAll(async () => {
@@ -240,7 +246,12 @@ describe('ENTITY_CACHE=off', () => {
   });
 
   it('fetches every time and counts no hits', async () => {
-    const run = () => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: CLIENT, variables: { id: clientId } }) });
+    const run = () =>
+      fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: CLIENT, variables: { id: clientId } }),
+      });
     await run();
     const before = await counters(url);
     expect((await run()).status).toBe(200);

@@ -39,10 +39,12 @@ describe('an entity fetch answered partly from the cache', () => {
 
   it('keeps only entities that came back whole: no null, no error naming them, none at all after an error naming no entity', () => {
     expect(storableEntities({ data: { _entities: [{ id: 'a' }, null, { id: 'c' }] } }, 3)).toEqual([true, false, true]);
-    expect(storableEntities({ data: { _entities: [{ id: 'a' }, { id: 'b' }] }, errors: [{ message: 'x', path: ['_entities', 1, 'salary'] }] }, 2)).toEqual([
-      true,
-      false,
-    ]);
+    expect(
+      storableEntities(
+        { data: { _entities: [{ id: 'a' }, { id: 'b' }] }, errors: [{ message: 'x', path: ['_entities', 1, 'salary'] }] },
+        2,
+      ),
+    ).toEqual([true, false]);
     expect(storableEntities({ data: { _entities: [{ id: 'a' }, { id: 'b' }] }, errors: [{ message: 'x' }] }, 2)).toEqual([false, false]);
   });
 });

@@ -26,7 +26,12 @@ function event(overrides: Partial<ChangeEvent>): ChangeEvent {
 
 describe('tags', () => {
   it('tags an entity answer with the entity, its type, its subgraph and everything; other types and subgraphs are not cached', () => {
-    expect(entityTags('accounting', { __typename: 'Client', id: 'cli_1' })).toEqual(['accounting:Client:cli_1', 'accounting:Client', 'accounting', '*']);
+    expect(entityTags('accounting', { __typename: 'Client', id: 'cli_1' })).toEqual([
+      'accounting:Client:cli_1',
+      'accounting:Client',
+      'accounting',
+      '*',
+    ]);
     expect(entityTags('accounting', { __typename: 'Payment', id: 'pay_1' })).toBeNull();
     expect(entityTags('webhooks', { __typename: 'WebhookEndpoint', id: 'whe_1' })).toBeNull();
     expect(rootTags('crm')).toEqual(['crm#root', 'crm', '*']);
@@ -52,7 +57,14 @@ describe('tags', () => {
       ),
     );
     expect(tags).toEqual(
-      expect.arrayContaining(['projects#root', 'projects:TimeEntry:tim_1', 'projects:Project:prj_1', 'projects:Employee:emp_1', 'projects:Client', 'projects:Employee']),
+      expect.arrayContaining([
+        'projects#root',
+        'projects:TimeEntry:tim_1',
+        'projects:Project:prj_1',
+        'projects:Employee:emp_1',
+        'projects:Client',
+        'projects:Employee',
+      ]),
     );
   });
 
