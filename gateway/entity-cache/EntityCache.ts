@@ -178,7 +178,7 @@ export class EntityCache {
         return;
       }
       values[i] = JSON.parse(json);
-      this.metrics.hits.inc({ subgraph, tier: 'memory' });
+      this.metrics.hit(subgraph, 'memory');
     });
     if (this.redis && asked.length) {
       const answers: RedisFound[] = await this.redis.lookup(asked.map((i) => items[i] as Item));
@@ -188,12 +188,12 @@ export class EntityCache {
         const item = items[i] as Item;
         if (json === undefined) return;
         values[i] = JSON.parse(json);
-        this.metrics.hits.inc({ subgraph, tier: 'redis' });
+        this.metrics.hit(subgraph, 'redis');
         this.local.set(item.key, json, item.tags, since);
       });
     }
     const missed = items.filter((item, i) => item && values[i] === undefined).length;
-    if (missed) this.metrics.misses.inc({ subgraph }, missed);
+    if (missed) this.metrics.miss(subgraph, missed);
     return { values, storeAs };
   }
 

@@ -12,6 +12,8 @@ export class EntityCacheMetrics {
   readonly following: Gauge;
 
   private readonly all: Metric[];
+  private hitCount = 0;
+  private missCount = 0;
 
   constructor(local: () => { entries: number; bytes: number }) {
     // Registered with the gateway's registry once it exists (attach).
@@ -65,7 +67,27 @@ export class EntityCacheMetrics {
         this.set(local().bytes);
       },
     });
-    this.all = [this.hits, this.misses, this.invalidations, this.raceSkips, this.position, this.following, entries, bytes];
+    const counts = () => ({ hits: this.hitCount, misses: this.missCount });
+    const ratio = new Gauge({
+      name: 'recordgraph_entity_cache_hit_ratio',
+      help: 'Hits over lookups since the gateway started (0 before the first).',
+      registers,
+      collect() {
+        const { hits, misses } = counts();
+        this.set(hits + misses === 0 ? 0 : hits / (hits + misses));
+      },
+    });
+    this.all = [this.hits, this.misses, this.invalidations, this.raceSkips, this.position, this.following, entries, bytes, ratio];
+  }
+
+  hit(subgraph: string, tier: 'memory' | 'redis'): void {
+    this.hits.inc({ subgraph, tier });
+    this.hitCount++;
+  }
+
+  miss(subgraph: string, count: number): void {
+    this.misses.inc({ subgraph }, count);
+    this.missCount += count;
   }
 
   attach(registry: Registry): void {

@@ -153,6 +153,7 @@ describe('the entity cache', () => {
     expect(after.hits).toBeGreaterThan(before.hits);
     expect(after.misses).toBe(before.misses);
     expect(after.entries).toBeGreaterThan(0);
+    expect(after.hitRatio).toBeGreaterThan(0);
   });
 
   it('shows a write to its writer at once, and an aggregate follows the invoices and payments it adds up', async () => {
