@@ -35,6 +35,7 @@ export async function counters(gatewayUrl: string) {
     position: total(text, 'recordgraph_entity_cache_bus_position'),
     entries: total(text, 'recordgraph_entity_cache_entries'),
     invalidations: total(text, 'recordgraph_entity_cache_invalidations_total'),
+    writeInvalidations: total(text, 'recordgraph_entity_cache_invalidations_total', { reason: 'write' }),
     hitRatio: total(text, 'recordgraph_entity_cache_hit_ratio'),
     following: total(text, 'recordgraph_entity_cache_following') === 1,
   };
