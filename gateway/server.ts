@@ -16,7 +16,8 @@ import { catalogSchema } from './catalog/schema.ts';
 import type { GatewayContext } from './context.ts';
 import { InProcessDataSource } from './datasources/InProcessDataSource.ts';
 import { SubgraphDataSource } from './datasources/SubgraphDataSource.ts';
-import { forgetOnEvents } from './sharing/forget-on-events.ts';
+import { createEntityCache, withEntityCache } from './entity-cache/gateway.ts';
+import { withForgetting } from './sharing/forget-on-events.ts';
 import { SharedWork, sharingGateway } from './sharing/sharing-gateway.ts';
 import { eventsSchema } from './events/schema.ts';
 import { subgraphRefusalStatus } from './http-status.ts';
@@ -37,8 +38,7 @@ export type GatewayConfig = Pick<
   | 'shutdownGraceMs'
   | 'shedding'
 > &
-  Partial<Pick<Config, 'shareInFlight'>> &
-  Partial<Pick<Config, 'httpLimits' | 'trustedDocuments' | 'telemetry' | 'limits' | 'rateLimits'>> &
+  Partial<Pick<Config, 'httpLimits' | 'trustedDocuments' | 'telemetry' | 'limits' | 'rateLimits' | 'entityCache' | 'shareInFlight'>> &
   PersistedQueryCacheConfig;
 
 /** What the gateway serves besides the supergraph: the change feed and subscriptions read the bus. */
@@ -74,11 +74,26 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ht
   const shared = new SharedWork(config.shareInFlight ?? CONFIG_DEFAULTS.shareInFlight, (kind, joined) =>
     service.metrics.recordShared(kind, joined),
   );
+  // Subgraph answers cached until the events of what they show (gateway/entity-cache/); only with a
+  // bus to hear them. Each invalidation also ends the sharing of what is in flight.
+  const entityCache = createEntityCache(
+    config,
+    deps.bus,
+    () => service.logger,
+    () => shared.forgetAll(),
+  );
   const sources: SubgraphDataSource[] = [];
   const remoteSource = (name: string, url: string | null | undefined) => {
     const { subgraphTimeoutMs: timeoutMs, subgraphResilience: resilience } = config;
-    const logger = () => service.logger;
-    const source = new SubgraphDataSource({ name, url: urlOf(name, url), timeoutMs, resilience, logger, shared });
+    const source = new SubgraphDataSource({
+      name,
+      url: urlOf(name, url),
+      timeoutMs,
+      resilience,
+      logger: () => service.logger,
+      entityCache: entityCache?.cache,
+      shared,
+    });
     sources.push(source);
     return source;
   };
@@ -98,6 +113,13 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ht
     { ...(config.rateLimits ?? CONFIG_DEFAULTS.rateLimits), redisUrl: config.redisUrl, redisKeyPrefix: config.redisKeyPrefix },
     () => service.logger,
   );
+  const subscriptions = subscriptionServer({
+    authenticator,
+    bus: deps.bus,
+    env: config.env,
+    limits: config.limits ?? CONFIG_DEFAULTS.limits,
+    maxMessageBytes: config.httpLimits?.maxBodyBytes ?? CONFIG_DEFAULTS.httpLimits.maxBodyBytes,
+  });
   const service: HttpService = new HttpService<BaseContext>({
     name: 'gateway',
     env: config.env,
@@ -131,21 +153,14 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ht
       clientAddress: request.socket.remoteAddress ?? 'unknown',
     }),
     onStopped: async () => {
-      stopForgetting.abort();
-      await Promise.all([persistedQueries.close(), rates.close()]);
+      await Promise.all([persistedQueries.close(), rates.close(), entityCache?.close()]);
     },
-    // entityChanged over graphql-ws on the same /graphql URL (ws://), authenticated like HTTP.
-    extend: subscriptionServer({
-      authenticator,
-      bus: deps.bus,
-      env: config.env,
-      limits: config.limits ?? CONFIG_DEFAULTS.limits,
-      maxMessageBytes: config.httpLimits?.maxBodyBytes ?? CONFIG_DEFAULTS.httpLimits.maxBodyBytes,
-    }),
+    // entityChanged over graphql-ws on the same /graphql URL (ws://), authenticated like HTTP. A write
+    // committed anywhere ends the sharing of what is in flight: the entity cache's feed of the bus
+    // says so when there is a cache, a tail of the bus of its own otherwise.
+    extend: entityCache ? withEntityCache(entityCache, subscriptions) : withForgetting(deps.bus, shared, subscriptions),
   });
-  // A write committed anywhere: later callers start afresh instead of joining work begun before it.
-  const stopForgetting = new AbortController();
-  if (deps.bus) void forgetOnEvents(deps.bus, shared, stopForgetting.signal, service.logger);
+  entityCache?.attach(service.metrics.registry);
   service.metrics.observeSubgraphBreakers(() => sources.map((source) => [source.subgraph, source.breakerState] as const));
   return service;
 }

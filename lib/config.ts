@@ -60,6 +60,14 @@ const envSchema = z.object({
   REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'expected a redis:// or rediss:// URL' }).optional(),
   REDIS_KEY_PREFIX: z.string().default('recordgraph:'),
   PERSISTED_QUERY_TTL_SECONDS: positiveInt.default(86_400),
+  // The gateway's entity cache (gateway/entity-cache/; README § Entity cache): on unless turned off, sized here.
+  ENTITY_CACHE: z
+    .enum(['on', 'off', 'true', 'false', '1', '0'])
+    .transform((value) => value === 'on' || value === 'true' || value === '1')
+    .default(true),
+  ENTITY_CACHE_MAX_ENTRIES: positiveInt.default(50_000),
+  ENTITY_CACHE_MAX_MB: positiveInt.default(128),
+  ENTITY_CACHE_TTL_SECONDS: positiveInt.default(600),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters (HS256 key)').optional(),
   JWT_JWKS_URL: z.url({ protocol: /^https?$/, error: 'expected an http(s):// URL of a JWKS' }).optional(),
   JWT_ISSUER: z.string().min(1).default('recordgraph'),
@@ -193,6 +201,8 @@ export interface Config {
   redisKeyPrefix: string;
   /** How long a registered persisted query is kept (default 86 400 s). */
   persistedQueryTtlSeconds: number;
+  /** The gateway's cache of subgraph answers, dropped by the events of what they show (ENTITY_CACHE_*). */
+  entityCache: EntityCacheConfig;
   /** How callers are authenticated: an HS256 secret or a JWKS URL (development falls back to a fixed demo secret). */
   auth: AuthConfig;
   /** pino log level (default info). */
@@ -225,6 +235,17 @@ export interface Config {
   gatewayWorkers: number;
   /** What one HTTP request may send to any service (MAX_BODY_BYTES, MAX_HEADER_BYTES). */
   httpLimits: HttpLimits;
+}
+
+export interface EntityCacheConfig {
+  /** ENTITY_CACHE (`on` or `off`, default on). It also needs the bus: a gateway without one caches nothing. */
+  enabled: boolean;
+  /** Most answers kept in each gateway's memory (ENTITY_CACHE_MAX_ENTRIES, default 50 000). */
+  maxEntries: number;
+  /** Most memory those answers take, roughly (ENTITY_CACHE_MAX_MB, default 128). */
+  maxBytes: number;
+  /** Longest an answer is kept, in memory and in Redis, even if no event drops it (ENTITY_CACHE_TTL_SECONDS, default 600). */
+  ttlSeconds: number;
 }
 
 export interface HttpLimits {
@@ -439,6 +460,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     redisUrl: e.REDIS_URL,
     redisKeyPrefix: e.REDIS_KEY_PREFIX,
     persistedQueryTtlSeconds: e.PERSISTED_QUERY_TTL_SECONDS,
+    entityCache: {
+      enabled: e.ENTITY_CACHE,
+      maxEntries: e.ENTITY_CACHE_MAX_ENTRIES,
+      maxBytes: e.ENTITY_CACHE_MAX_MB * 1024 * 1024,
+      ttlSeconds: e.ENTITY_CACHE_TTL_SECONDS,
+    },
     auth: {
       secret: e.JWT_SECRET ?? (e.JWT_JWKS_URL || e.NODE_ENV === 'production' ? undefined : DEVELOPMENT_JWT_SECRET),
       jwksUrl: e.JWT_JWKS_URL,

@@ -25,6 +25,7 @@ import { holdStore } from './store/hold.ts';
 import { platformOf, type PlatformTables } from './store/platform.ts';
 import { subgraphSdl } from './schema.ts';
 import { isWritePath, type WriteContext } from './writes/mutation.ts';
+import { announcedWritesPlugin } from './writes/announced.ts';
 
 /** What every subgraph needs from outside: where its store is, and how to reach the owners it references. */
 export interface SubgraphDeps {
@@ -276,7 +277,7 @@ export function createSubgraphService(subgraph: Subgraph, options: SubgraphServi
     // No Apollo usage reporting here, so no inline traces to build.
     apollo: {
       schema: subgraph.schema,
-      plugins: [ApolloServerPluginInlineTraceDisabled(), idempotencyPlugin(subgraph.idempotency)],
+      plugins: [ApolloServerPluginInlineTraceDisabled(), idempotencyPlugin(subgraph.idempotency), announcedWritesPlugin()],
     },
     context: async (request) => subgraph.createContext(await authenticator.authenticate(request.headers.authorization)),
     ready: storeReadiness(() => subgraph.ping()),

@@ -8,6 +8,7 @@ import { currentRequest } from '../../lib/observability/request-scope.ts';
 import { injectTraceContext } from '../../lib/observability/tracing.ts';
 import { tokenIn } from '../context.ts';
 import { noteSubgraphRefusal } from '../http-status.ts';
+import type { EntityCache } from '../entity-cache/EntityCache.ts';
 import { SubgraphBreaker, type BreakerState } from './breaker.ts';
 import { deadlineFetcher, fetchDeadline, withDeadline, type FetchDeadline } from './deadline-fetch.ts';
 import { failureFromResponse, failureFromThrown, mapAnswerErrors } from './downstream-errors.ts';
@@ -25,6 +26,8 @@ export interface SubgraphDataSourceOptions {
   logger?: () => Logger;
   /** Identical query fetches in flight are sent once (gateway/sharing); default: never shared. */
   shared?: SharedWork;
+  /** The gateway's entity cache, in front of every fetch (gateway/entity-cache/); none when ENTITY_CACHE is off. */
+  entityCache?: EntityCache;
 }
 
 /**
@@ -45,6 +48,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource {
   private readonly budget: RetryBudget;
   private readonly retry: ReturnType<typeof queryRetryPolicy>;
   private readonly shared: SharedWork | undefined;
+  private readonly entityCache: EntityCache | undefined;
 
   constructor(options: SubgraphDataSourceOptions) {
     const timeoutMs = options.resilience.timeoutsMs[options.name] ?? options.timeoutMs;
@@ -59,6 +63,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource {
     this.budget = new RetryBudget(options.resilience.retryBudget);
     this.retry = queryRetryPolicy(options.resilience.retries, this.budget);
     this.shared = options.shared;
+    this.entityCache = options.entityCache;
   }
 
   /** Its circuit breaker's state, for /metrics. */
@@ -78,7 +83,14 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource {
     if (typeof key === 'string') options.request.http?.headers.set(IDEMPOTENCY_KEY_HEADER, key);
   }
 
-  override async process(options: GraphQLDataSourceProcessOptions): ReturnType<RemoteGraphQLDataSource['process']> {
+  override process(options: GraphQLDataSourceProcessOptions): ReturnType<RemoteGraphQLDataSource['process']> {
+    // The entity cache answers what it holds; what it does not goes through fetch() below.
+    if (this.entityCache) return this.entityCache.serve(this.subgraph, options, (request) => this.fetch(request));
+    return this.fetch(options);
+  }
+
+  /** The fetch itself: timed, through the breaker, a query retried within the budget. */
+  private async fetch(options: GraphQLDataSourceProcessOptions): ReturnType<RemoteGraphQLDataSource['process']> {
     const scope = currentRequest();
     const started = performance.now();
     const seconds = () => (performance.now() - started) / 1000;

@@ -9,7 +9,11 @@ import { parseFeedArguments, parseTailArguments } from './arguments.ts';
 import { encodePosition } from './cursor.ts';
 
 /** A ChangeEvent as schema/events.graphql shows it: with its cursor, and each value JSON-encoded. */
-export type ChangeNode = Omit<ChangeEvent, 'changes'> & { cursor: string; changes: { field: string; value: string }[] };
+export type ChangeNode = Omit<ChangeEvent, 'changes' | 'references'> & {
+  cursor: string;
+  changes: { field: string; value: string }[];
+  references: NonNullable<ChangeEvent['references']>;
+};
 
 export interface ChangeConnection {
   edges: { cursor: string; node: ChangeNode }[];
@@ -24,6 +28,8 @@ export function changeNode({ position, event }: BusEvent): ChangeNode {
     cursor: encodePosition(position),
     // JSON keeps a value's type (a number stays a number, null stays null) inside one String field.
     changes: Object.entries(event.changes).map(([field, value]) => ({ field, value: JSON.stringify(value ?? null) })),
+    // Events announced before references existed have none to show.
+    references: event.references ?? [],
   };
 }
 

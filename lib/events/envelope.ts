@@ -1,3 +1,5 @@
+import type { EntityReference } from './references.ts';
+
 /**
  * The one shape every committed change is announced in: on the bus, in the change feed, in
  * subscriptions and in webhook bodies. A subscriber needs nothing else to stay in step: the
@@ -21,6 +23,12 @@ export interface ChangeEvent {
   changes: Record<string, unknown>;
   /** Fields that changed but whose values are not announced (an employee's salary). */
   redacted: string[];
+  /**
+   * The entities the changed row points at, before and after the change (its foreign keys:
+   * an invoice's client, a time entry's project, task and employee; lib/events/references.ts).
+   * Absent from events announced before it was added.
+   */
+  references?: EntityReference[];
   /** The request that made the change (`x-request-id`), when it came through one. */
   requestId: string | null;
 }

@@ -2,6 +2,7 @@ import { sql, type Generated, type Insertable, type Kysely, type Migration } fro
 import type { AuditLogTable } from '../audit/table.ts';
 import { dialectOfDb } from '../store/columns.ts';
 import { eventIdFor } from './envelope.ts';
+import type { EntityReference } from './references.ts';
 
 /**
  * The transactional outbox: one row per change to announce, appended by `recordWrite`
@@ -19,6 +20,11 @@ export interface OutboxTable {
   type: string;
   /** Null until the bus acknowledged the event. */
   published_at: string | null;
+  /**
+   * What the changed row points at, before and after (lib/events/references.ts), as JSON: announced
+   * as the event's `references`. Null in rows written before the column existed.
+   */
+  refs: string | null;
 }
 
 /**
@@ -56,7 +62,17 @@ export const eventsMigration: Migration = {
   },
 };
 
-/** The outbox row announcing the change `audit` records, as `<Entity>.<verb>` (lib/events/types.ts). */
-export function outboxRow(audit: AuditLogTable, type: string): Insertable<OutboxTable> {
-  return { event_id: eventIdFor(audit.id), audit_id: audit.id, type, published_at: null };
+/**
+ * The migration after eventsMigration: each outbox row keeps what the changed row points at, which
+ * the audit row does not (it holds only the columns that changed), so the event can announce it.
+ */
+export const outboxReferencesMigration: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.alterTable('outbox').addColumn('refs', 'text').execute();
+  },
+};
+
+/** The outbox row announcing the change `audit` records, as `<Entity>.<verb>` (lib/events/types.ts), and what it points at. */
+export function outboxRow(audit: AuditLogTable, type: string, references: readonly EntityReference[]): Insertable<OutboxTable> {
+  return { event_id: eventIdFor(audit.id), audit_id: audit.id, type, published_at: null, refs: JSON.stringify(references) };
 }

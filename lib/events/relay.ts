@@ -6,6 +6,7 @@ import type { Logger } from '../observability/logger.ts';
 import { inBackground } from '../store/database.ts';
 import type { EventBus } from './bus.ts';
 import type { ChangeEvent } from './envelope.ts';
+import type { EntityReference } from './references.ts';
 import type { PlatformTables } from '../store/platform.ts';
 import type { OutboxTable } from './outbox.ts';
 import { Poller } from './poller.ts';
@@ -147,6 +148,8 @@ export class OutboxRelay {
       changes,
       redacted,
       requestId: row.request_id,
+      // A row written before the outbox kept references announces none: "unknown", not "nothing".
+      ...(row.refs === null ? {} : { references: JSON.parse(row.refs) as EntityReference[] }),
     };
   }
 }

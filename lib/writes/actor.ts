@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Caller } from '../auth/scopes.ts';
+import type { AnnouncedWrite } from './announced.ts';
 
 /**
  * Who makes a write, and through what: a mutation (`updateClient`) or an automation rule
@@ -10,6 +11,8 @@ import type { Caller } from '../auth/scopes.ts';
 export interface WriteActor {
   mutation: string;
   caller: Caller;
+  /** When given, every entity the write records is noted here too (a mutation reports them once committed: lib/writes/announced.ts). */
+  written?: AnnouncedWrite[];
 }
 
 /** A write outside runWrite (a script, a test calling a store directly) is still recorded, as the system's. */

@@ -8,6 +8,7 @@ import type { Reference, ReferenceChecker } from '../references.ts';
 import { refusingDuplicates } from '../store/database.ts';
 import type { PlatformTables } from '../store/platform.ts';
 import { validate } from '../validation.ts';
+import { noteCommitted, type AnnouncedWrite } from './announced.ts';
 import { runWrite } from './transaction.ts';
 
 /**
@@ -35,7 +36,9 @@ import { runWrite } from './transaction.ts';
  *   5. commit       all of 4 or none of it; a unique index refusing a value another write took
  *                   meanwhile is the mutation's CONFLICT
  *   6. announce     wake the outbox relay, so the event leaves now rather than at its next scan
- *                   (lib/events/relay.ts publishes it to the bus, at least once, in write order)
+ *                   (lib/events/relay.ts publishes it to the bus, at least once, in write order),
+ *                   and name what was written in the response's extensions (lib/writes/announced.ts),
+ *                   so the gateway drops what it cached of them before it answers
  *
  * A refused write stops at its step and leaves nothing behind. Every Mutation resolver is built
  * here: defineSubgraph (lib/subgraph.ts) refuses to start a subgraph with one that is not.
@@ -101,7 +104,8 @@ export function writePath<Ctx extends WriteContext<DB>, DB = Ctx extends WriteCo
       const earlier = lease?.committed(responseKey);
       if (earlier?.found) return earlier.result as Result;
       if (spec.references) await context.references.assertReferences(spec.references(input));
-      const actor = { mutation: info.fieldName, caller: context.caller };
+      const written: AnnouncedWrite[] = [];
+      const actor = { mutation: info.fieldName, caller: context.caller, written };
       const commit = () =>
         runWrite(context.db, actor, async (trx) => {
           const written = await spec.write(trx, input, context);
@@ -112,6 +116,7 @@ export function writePath<Ctx extends WriteContext<DB>, DB = Ctx extends WriteCo
       const { conflict } = spec;
       const result = conflict ? await refusingDuplicates(commit, () => conflict(input)) : await commit();
       lease?.didCommit(responseKey, result);
+      noteCommitted(context, written);
       context.writes.announce();
       return result;
     };

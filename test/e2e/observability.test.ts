@@ -36,7 +36,8 @@ const SMALL = { clients: 12, employees: 6, invoices: 40, projects: 8 };
 
 describe('/metrics', () => {
   it('counts and times gateway requests per operation, each subgraph fetch, and errors by code', async () => {
-    const s = (stack = await startStack({ seed: SMALL }));
+    // Without the entity cache, which would answer the second query without a fetch (test/gateway/entity-cache/).
+    const s = (stack = await startStack({ seed: SMALL, env: { ENTITY_CACHE: 'off' } }));
     for (let i = 0; i < 2; i += 1) expect((await s.query(ClientOverviewDocument, { id: activeClient(s) })).errors).toBeUndefined();
     // Strings: typed documents are named, and this one must be anonymous to be counted as such;
     // the next is invalid on purpose (Query has no `nope`).

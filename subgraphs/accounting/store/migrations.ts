@@ -1,6 +1,6 @@
 import type { Kysely, Migration } from 'kysely';
 import { auditLogMigration } from '../../../lib/audit/table.ts';
-import { eventsMigration } from '../../../lib/events/outbox.ts';
+import { eventsMigration, outboxReferencesMigration } from '../../../lib/events/outbox.ts';
 import { idempotencyKeysMigration, idempotencyLeaseMigration } from '../../../lib/idempotency/table.ts';
 
 /** Accounting's schema history; portable DDL, run on SQLite and PostgreSQL alike. */
@@ -88,4 +88,6 @@ export const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  // What each event's changed row points at (ChangeEvent.references).
+  '0008_outbox_references': outboxReferencesMigration,
 };

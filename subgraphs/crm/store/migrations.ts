@@ -1,7 +1,7 @@
 import { sql, type Kysely, type Migration } from 'kysely';
 import { compareBytewise } from '../../../lib/store/columns.ts';
 import { auditLogMigration } from '../../../lib/audit/table.ts';
-import { eventsMigration } from '../../../lib/events/outbox.ts';
+import { eventsMigration, outboxReferencesMigration } from '../../../lib/events/outbox.ts';
 import { idempotencyKeysMigration, idempotencyLeaseMigration } from '../../../lib/idempotency/table.ts';
 
 /** The CRM's schema history; portable DDL, run on SQLite and PostgreSQL alike. */
@@ -98,4 +98,6 @@ export const migrations: Record<string, Migration> = {
   '0006_events': eventsMigration,
   // The Idempotency-Key owner's lease and committed writes: a key whose owner died is taken over, once.
   '0007_idempotency_lease': idempotencyLeaseMigration,
+  // What each event's changed row points at (ChangeEvent.references).
+  '0008_outbox_references': outboxReferencesMigration,
 };

@@ -1,7 +1,7 @@
 import { sql, type Kysely, type Migration } from 'kysely';
 import { compareBytewise } from '../../../lib/store/columns.ts';
 import { auditLogMigration } from '../../../lib/audit/table.ts';
-import { eventsMigration } from '../../../lib/events/outbox.ts';
+import { eventsMigration, outboxReferencesMigration } from '../../../lib/events/outbox.ts';
 import { idempotencyKeysMigration, idempotencyLeaseMigration } from '../../../lib/idempotency/table.ts';
 
 /** HR's schema history; portable DDL, run on SQLite and PostgreSQL alike. */
@@ -103,4 +103,6 @@ export const migrations: Record<string, Migration> = {
   '0007_events': eventsMigration,
   // The Idempotency-Key owner's lease and committed writes: a key whose owner died is taken over, once.
   '0008_idempotency_lease': idempotencyLeaseMigration,
+  // What each event's changed row points at (ChangeEvent.references).
+  '0009_outbox_references': outboxReferencesMigration,
 };

@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Migration } from 'kysely';
 import { auditLogMigration } from '../../../lib/audit/table.ts';
-import { eventsMigration } from '../../../lib/events/outbox.ts';
+import { eventsMigration, outboxReferencesMigration } from '../../../lib/events/outbox.ts';
 import { idempotencyKeysMigration, idempotencyLeaseMigration } from '../../../lib/idempotency/table.ts';
 import { compareBytewise, dialectOfDb } from '../../../lib/store/columns.ts';
 
@@ -80,4 +80,6 @@ export const migrations: Record<string, Migration> = {
   '0004_idempotency_keys': idempotencyKeysMigration,
   // The Idempotency-Key owner's lease and committed writes: a key whose owner died is taken over, once.
   '0005_idempotency_lease': idempotencyLeaseMigration,
+  // What each event's changed row points at (ChangeEvent.references).
+  '0006_outbox_references': outboxReferencesMigration,
 };

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { auditLogMigration } from '../../../lib/audit/table.ts';
 import type { Caller } from '../../../lib/auth/scopes.ts';
 import { ERRORS } from '../../../lib/errors.ts';
-import { eventsMigration } from '../../../lib/events/outbox.ts';
+import { eventsMigration, outboxReferencesMigration } from '../../../lib/events/outbox.ts';
 import { idempotencyKeysMigration, idempotencyLeaseMigration } from '../../../lib/idempotency/table.ts';
 import { defineLifecycle } from '../../../lib/lifecycle.ts';
 import { ReferenceChecker, type SubgraphExecutor } from '../../../lib/references.ts';
@@ -58,6 +58,7 @@ const migrations: Record<string, Migration> = {
   '0003_idempotency_keys': idempotencyKeysMigration,
   '0004_events': eventsMigration,
   '0005_idempotency_lease': idempotencyLeaseMigration,
+  '0006_outbox_references': outboxReferencesMigration,
 };
 
 const things = versionedTable<TestDatabase, ThingRow>('things', 'Thing');
