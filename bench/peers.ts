@@ -247,8 +247,8 @@ async function main(defer: Defer): Promise<void> {
   console.log(
     `\nrecordgraph and its peers on the same subgraphs (default demo company, SQLite, every process on 127.0.0.1):` +
       `\n  ${CONNECTIONS} connections, ${ROUNDS} round(s) of ${SECONDS} s per gateway and workload after ${WARMUP_SECONDS} s of warm-up; gateways interleaved` +
-      `\n  gateway processes: ${WORKERS}${WORKERS > 1 ? workersNote() : ''}; the zero-cost gateway always runs one` +
-      `\n  recordgraph's gateway: \`recordgraph serve gateway\` with its defaults, except RATE_LIMIT_ENABLED=false (the peers have no rate limits)` +
+      `\n  gateway processes: ${WORKERS}${WORKERS > 1 ? ' (recordgraph: GATEWAY_WORKERS; stock and Hive: node:cluster)' : ''}; the zero-cost gateway always runs one` +
+      `\n  recordgraph's gateway: \`recordgraph serve gateway\` with its defaults, except RATE_LIMIT_ENABLED=false and ENTITY_CACHE=off (the peers have neither)` +
       `\n  Hive Gateway: its defaults${HIVE_DEDUPE ? ', sharing identical subgraph fetches in flight (deduplicateInflightRequests)' : ', except deduplicateInflightRequests=false (BENCH_HIVE_DEDUPE=false)'}` +
       `\n  load average (1, 5, 15 min): ${loadAtStart.map((value) => value.toFixed(2)).join(', ')} at the start, ${loadAtEnd.map((value) => value.toFixed(2)).join(', ')} at the end` +
       [...recordings.entries()]
@@ -354,14 +354,6 @@ async function checkLive(workloads: Workload[], targets: Target[], headers: Reco
 
 function format(count: number): string {
   return Number.isInteger(count) ? String(count) : count.toFixed(1);
-}
-
-function workersNote(): string {
-  // GATEWAY_WORKERS is being added to recordgraph's gateway; until the compiled gateway reads it, it runs one process.
-  const compiled = readFileSync(new URL('../dist/lib/config.js', import.meta.url), 'utf8');
-  return compiled.includes('GATEWAY_WORKERS')
-    ? ' (recordgraph: GATEWAY_WORKERS; stock and Hive: node:cluster)'
-    : ' for stock and Hive (node:cluster); recordgraph runs ONE: this build does not read GATEWAY_WORKERS';
 }
 
 // Cleanups run last first, on success, on an exception and on Ctrl-C / SIGTERM.

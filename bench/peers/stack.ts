@@ -102,6 +102,8 @@ export async function startGateway(kind: GatewayKind, start: GatewayStart, defer
           GATEWAY_PORT: String(port),
           // The peers have none; at their defaults (6,000 a minute per caller) they would refuse most of the load.
           RATE_LIMIT_ENABLED: 'false',
+          // The peers cannot cache, and the targets are uncached: bench:headline measures the cache.
+          ENTITY_CACHE: 'off',
           ...(start.workers > 1 ? { GATEWAY_WORKERS: String(start.workers) } : {}),
         },
         log,
