@@ -66,7 +66,9 @@ export function abandonedWorkPlugin(): ApolloServerPlugin {
           const error = abandonmentError(signal);
           const { http: _http, ...extensions } = error.extensions;
           response.body.singleResult = { errors: [{ message: error.message, extensions }] };
-          const status = (error.extensions.http as { status?: number } | undefined)?.status;
+          // Typed `unknown` by graphql-js, a record by Hive Gateway's declarations (bench/peers): read it as unknown either way.
+          const http: unknown = error.extensions.http;
+          const status = (http as { status?: number } | undefined)?.status;
           if (status) response.http.status = status;
           if (error.extensions.code === 'OVERLOADED') response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
           scope.errorCodes.splice(0, scope.errorCodes.length, String(error.extensions.code));
