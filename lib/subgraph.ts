@@ -277,7 +277,9 @@ export function createSubgraphService(subgraph: Subgraph, options: SubgraphServi
     // No Apollo usage reporting here, so no inline traces to build.
     apollo: {
       schema: subgraph.schema,
-      plugins: [ApolloServerPluginInlineTraceDisabled(), idempotencyPlugin(subgraph.idempotency), announcedWritesPlugin()],
+      // The writes are announced before the Idempotency-Key's owner stores the answer: a retry gets
+      // the first response whole, extensions included (its writes dropped from caches once more: harmless).
+      plugins: [ApolloServerPluginInlineTraceDisabled(), announcedWritesPlugin(), idempotencyPlugin(subgraph.idempotency)],
     },
     context: async (request) => subgraph.createContext(await authenticator.authenticate(request.headers.authorization)),
     ready: storeReadiness(() => subgraph.ping()),

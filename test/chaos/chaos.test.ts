@@ -283,6 +283,9 @@ beforeAll(
         gatewayEnv: {
           SUBGRAPH_BREAKER_FAILURES: String(BREAKER_FAILURES),
           SUBGRAPH_BREAKER_HALF_OPEN_MS: String(BREAKER_HALF_OPEN_MS),
+          // Every request must reach the faulted subgraph: a warm entity cache would answer the
+          // repeated headline query without asking it, and no breaker would ever open.
+          ENTITY_CACHE: 'off',
         },
         route: async (name, url) => {
           if (!(DOMAINS as readonly string[]).includes(name)) return url;

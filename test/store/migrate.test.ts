@@ -71,7 +71,7 @@ describe(`migrations on ${TEST_STORE}`, { timeout: PROCESS_TEST_TIMEOUT_MS }, ()
     expect(first.stdout).toContain('webhooks: ran 0001_initial');
     const again = await recordgraph(['migrate', 'crm'], stores.env);
     expect(again.status).toBe(0);
-    expect(again.stdout.trim()).toBe('crm: up to date (7 migrations)');
+    expect(again.stdout.trim()).toBe('crm: up to date (8 migrations)');
   });
 
   it('replicas migrating one store at once take turns: one runs the migrations, the others find them done', async () => {
@@ -92,7 +92,7 @@ describe(`migrations on ${TEST_STORE}`, { timeout: PROCESS_TEST_TIMEOUT_MS }, ()
     const refused = await recordgraph(['serve', 'hr'], env);
     expect(refused.status).toBe(1);
     expect(refused.stderr.trim()).toBe(
-      'The hr store is behind its code: migrations 0002_department_name_key, 0003_names_compare_bytewise, 0004_employee_salary, 0005_audit_log, 0006_idempotency_keys, 0007_events, 0008_idempotency_lease have not run, and MIGRATE_ON_START=false. ' +
+      'The hr store is behind its code: migrations 0002_department_name_key, 0003_names_compare_bytewise, 0004_employee_salary, 0005_audit_log, 0006_idempotency_keys, 0007_events, 0008_idempotency_lease, 0009_outbox_references have not run, and MIGRATE_ON_START=false. ' +
         'Run `recordgraph migrate hr` first (or start with MIGRATE_ON_START=true).',
     );
     await expect(
@@ -102,7 +102,7 @@ describe(`migrations on ${TEST_STORE}`, { timeout: PROCESS_TEST_TIMEOUT_MS }, ()
     const migrated = await recordgraph(['migrate', 'hr'], env);
     expect(migrated.status).toBe(0);
     expect(migrated.stdout.trim()).toBe(
-      'hr: ran 0002_department_name_key, 0003_names_compare_bytewise, 0004_employee_salary, 0005_audit_log, 0006_idempotency_keys, 0007_events, 0008_idempotency_lease',
+      'hr: ran 0002_department_name_key, 0003_names_compare_bytewise, 0004_employee_salary, 0005_audit_log, 0006_idempotency_keys, 0007_events, 0008_idempotency_lease, 0009_outbox_references',
     );
 
     // Existing names got their keys: "ÉTÉ" is the same department as "Été" on both stores.
@@ -137,6 +137,7 @@ describe(`migrations on ${TEST_STORE}`, { timeout: PROCESS_TEST_TIMEOUT_MS }, ()
       '0006_idempotency_keys',
       '0007_events',
       '0008_idempotency_lease',
+      '0009_outbox_references',
     ]);
     expect(await snapshotStore(store.url)).toEqual(before);
   });

@@ -151,7 +151,9 @@ beforeAll(
       await Promise.all(
         (['gatewayA', 'gatewayB'] as const).map(async (name, i) => {
           const port = await freePort();
-          services[name] = runRecordgraph(name, ['serve', 'gateway'], { ...common, GATEWAY_PORT: String(port) });
+          // Without the entity cache: a killed domain's fields would otherwise come from Redis, and
+          // this suite is about what a caller gets when a domain is gone (the cache has its own, test/gateway/entity-cache).
+          services[name] = runRecordgraph(name, ['serve', 'gateway'], { ...common, GATEWAY_PORT: String(port), ENTITY_CACHE: 'off' });
           gatewayUrls[i] = `http://127.0.0.1:${port}/graphql`;
           await waitUntilReady(`http://127.0.0.1:${port}/readyz`, services[name]);
         }),

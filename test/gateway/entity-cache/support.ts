@@ -38,6 +38,8 @@ export async function counters(gatewayUrl: string) {
     writeInvalidations: total(text, 'recordgraph_entity_cache_invalidations_total', { reason: 'write' }),
     hitRatio: total(text, 'recordgraph_entity_cache_hit_ratio'),
     following: total(text, 'recordgraph_entity_cache_following') === 1,
+    /** Reads that joined an identical query in flight (gateway/sharing) and so looked nothing up themselves. */
+    joinedQueries: total(text, 'recordgraph_gateway_shared_total', { kind: 'query', outcome: 'joined' }),
   };
 }
 
