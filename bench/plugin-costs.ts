@@ -7,7 +7,8 @@
  * pino for logging, jose for auth, prom-client for metrics…); samples whose leaf-most known frame
  * is Apollo Gateway, Apollo Server, graphql-js, express or Node's HTTP server are the engine's.
  * Printed: each part's share of the gateway's busy CPU and its milliseconds per request (the
- * gateway's CPU time per request, read from /proc, times that share). Rate limits run with a
+ * gateway's CPU time per request, read from /proc, times that share). The entity cache is off
+ * unless BENCH_ENTITY_CACHE=on, so every request takes the whole path. Rate limits run with a
  * budget the load never reaches, so they are measured, not refusing.
  * Run: npm run bench:plugins   (builds first: the processes run what `npm run build` compiled)
  */
@@ -76,6 +77,7 @@ const PARTS: [part: string, sources: string[]][] = [
     ],
   ],
   ['in-flight sharing', ['dist/gateway/sharing/']],
+  ['entity cache', ['dist/gateway/entity-cache/', 'dist/lib/writes/announced.js']],
   ['subgraph HTTP client (undici)', ['dist/gateway/datasources/subgraph-http.js', 'node_modules/undici/']],
 ];
 const ENGINE = 'engine: Apollo Gateway, Apollo Server, graphql-js, express, Node HTTP';
@@ -137,6 +139,8 @@ const teardown = await withTeardown(async (defer) => {
       NODE_OPTIONS: `--import ${new URL('./support/cpu-profile.mjs', import.meta.url).href}`,
       CPU_PROFILE_PATH: profilePath,
       RATE_LIMIT_ENABLED: 'true',
+      // Off by default: every request then takes the whole path, as it does for the peers (BENCH_ENTITY_CACHE=on: warm).
+      ENTITY_CACHE: process.env.BENCH_ENTITY_CACHE ?? 'off',
       RATE_LIMIT_POINTS: '1000000000',
     },
   });
@@ -176,7 +180,9 @@ const teardown = await withTeardown(async (defer) => {
 });
 await teardown();
 dir.remove();
-console.log(`\nrecordgraph gateway: the cost of each part — headline query, a different client each request, ${CONNECTIONS} connections`);
+console.log(
+  `\nrecordgraph gateway: the cost of each part — headline query, a different client each request, ${CONNECTIONS} connections, entity cache ${process.env.BENCH_ENTITY_CACHE ?? 'off'}`,
+);
 console.log(`  ${summary}\n`);
 console.table(rows);
 
