@@ -11,12 +11,12 @@ import { Agent, request } from 'node:http';
 import { startServices } from '../cli/services.ts';
 import { loadConfig } from '../lib/config.ts';
 import { CLIENT_OVERVIEW } from '../lib/operations/index.ts';
+import { clientIds, LIST } from './support/demo-requests.ts';
 import { ANY_FREE_PORT, createTestStores, PG_ADMIN_URL, type TestStoreKind } from '../test/support/stores.ts';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 300);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 const STORES = (process.env.BENCH_STORES ?? 'sqlite,postgres').split(',') as TestStoreKind[];
-const LIST = `{ clients(first: 50) { edges { node { id name revenue(months: 12) { amount } projects { name health } accountManager { name } } } totalCount } }`;
 
 interface Row {
   store: TestStoreKind;
@@ -55,22 +55,6 @@ function post(url: string, query: string, variables?: Record<string, unknown>): 
     req.on('error', reject);
     req.end(payload);
   });
-}
-
-async function clientIds(url: string): Promise<string[]> {
-  const ids: string[] = [];
-  for (let after: string | null = null; ;) {
-    const data = (await post(
-      url,
-      `query ($after: String) { clients(first: 100, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
-      {
-        after,
-      },
-    )) as { clients: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
-    ids.push(...data.clients.edges.map((edge) => edge.node.id));
-    if (!data.clients.pageInfo.hasNextPage) return ids;
-    after = data.clients.pageInfo.endCursor;
-  }
 }
 
 type Cache = Row['entity cache'];

@@ -40,6 +40,7 @@ import { SUPERGRAPH_PATH } from '../lib/schema.ts';
 import { tokenFor } from '../test/support/auth.ts';
 import type { Defer } from '../test/support/processes.ts';
 import { tempDir } from '../test/support/stores.ts';
+import { clientIds, LIST } from './support/demo-requests.ts';
 import { positiveIntFrom } from './peers/cluster.ts';
 import { canonical, differences } from './peers/compare.ts';
 import { quantile, runLoad } from './peers/load.ts';
@@ -61,9 +62,6 @@ const WARMUP_SECONDS = positiveIntFrom(process.env.BENCH_WARMUP_SECONDS, 3, 'BEN
 const WORKERS = positiveIntFrom(process.env.BENCH_WORKERS, 1, 'BENCH_WORKERS');
 /** BENCH_HIVE_DEDUPE=false: Hive Gateway without its default sharing of identical subgraph fetches in flight. */
 const HIVE_DEDUPE = process.env.BENCH_HIVE_DEDUPE !== 'false';
-
-/** The 50-client list of bench/headline.ts (LIST), word for word. */
-const LIST = `{ clients(first: 50) { edges { node { id name revenue(months: 12) { amount } projects { name health } accountManager { name } } } totalCount } }`;
 
 const GATEWAYS: readonly { kind: GatewayKind; label: string }[] = [
   { kind: 'recordgraph', label: 'recordgraph' },
@@ -290,29 +288,6 @@ function fetchesAlone(workload: Workload, answers: Record<string, RecordedAnswer
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([service, count]) => `${service} ${per(count)}`)
     .join(', ')})`;
-}
-
-/** Every client id, paged straight from the crm subgraph. */
-async function clientIds(crmUrl: string, headers: Record<string, string>): Promise<string[]> {
-  const ids: string[] = [];
-  for (let after: string | null = null; ;) {
-    const body = (await post(crmUrl, headers, {
-      query: `query ($after: String) { clients(first: 100, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
-      variables: { after },
-    })) as { data: { clients: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } };
-    ids.push(...body.data.clients.edges.map((edge) => edge.node.id));
-    if (!body.data.clients.pageInfo.hasNextPage) return ids;
-    after = body.data.clients.pageInfo.endCursor;
-  }
-}
-
-async function post(url: string, headers: Record<string, string>, body: unknown): Promise<unknown> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: typeof body === 'string' ? body : JSON.stringify(body),
-  });
-  return response.json();
 }
 
 async function postText(url: string, headers: Record<string, string>, body: string): Promise<string> {

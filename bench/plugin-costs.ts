@@ -20,6 +20,7 @@ import { fullAccessToken } from '../test/support/auth.ts';
 import { startProcessStack } from '../test/support/process-stack.ts';
 import { withTeardown } from '../test/support/processes.ts';
 import { tempDir } from '../test/support/stores.ts';
+import { clientIds } from './support/demo-requests.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);
@@ -146,7 +147,7 @@ const teardown = await withTeardown(async (defer) => {
   });
   const token = await fullAccessToken();
   const url = stack.gatewayUrl;
-  const ids = await clientIds(url, token);
+  const ids = await clientIds(url, { authorization: `Bearer ${token}` });
   const gateway = stack.service('gateway').child;
   const body = (i: number) => JSON.stringify({ query: CLIENT_OVERVIEW, variables: { id: ids[i % ids.length] } });
   const load = async (seconds: number) => {
@@ -185,26 +186,3 @@ console.log(
 );
 console.log(`  ${summary}\n`);
 console.table(rows);
-
-async function clientIds(url: string, token: string): Promise<string[]> {
-  const ids: string[] = [];
-  for (let after: string | null = null; ;) {
-    const response: Response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({
-        query: 'query ($after: String) { clients(first: 100, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }',
-        variables: { after },
-      }),
-    });
-    type Page = { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
-    const page: Page = (
-      (await response.json()) as {
-        data: { clients: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
-      }
-    ).data.clients;
-    ids.push(...page.edges.map((edge) => edge.node.id));
-    if (!page.pageInfo.hasNextPage) return ids;
-    after = page.pageInfo.endCursor;
-  }
-}

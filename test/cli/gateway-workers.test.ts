@@ -70,7 +70,7 @@ describe('GATEWAY_WORKERS=2', () => {
     // The headline query too, which crosses every subgraph.
     const first = (await post(`{ clients(first: 1) { edges { node { id } } } }`)) as { clients: { edges: { node: { id: string } }[] } };
     const overview = (await post(CLIENT_OVERVIEW, { id: first.clients.edges[0]?.node.id })) as { client: { name: string } | null };
-    expect(overview.client?.name).toEqual(expect.any(String));
+    expect(typeof overview.client?.name).toBe('string');
   });
 
   it('replaces a worker that dies while the other keeps answering', async () => {
