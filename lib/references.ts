@@ -93,7 +93,12 @@ export class ReferenceChecker {
     if (response.errors?.length || !Array.isArray(entities)) throw unavailable(owner, response.errors?.[0]?.message);
     references.forEach((reference, index) => {
       const entity = entities[index] as ReferencedEntity | null | undefined;
-      const reason = entity ? (reference.refuse?.(entity) ?? null) : `${reference.typename} ${reference.id} does not exist`;
+      const reason = !entity
+        ? `${reference.typename} ${reference.id} does not exist`
+        : // An owner answers a merged entity's id with the survivor (a merged client): point at that one instead.
+          entity.id !== reference.id
+          ? `${reference.typename} ${reference.id} was merged into ${entity.id}; use that id`
+          : (reference.refuse?.(entity) ?? null);
       if (reason) {
         throw ERRORS.REFERENCE_NOT_FOUND.err(`${reason} (${reference.path.join('.')})`, {
           typename: reference.typename,

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ClientParent, ContactRow, DealRow, ContractRow } from '../store/schema.ts';
 import type { EntityRef } from '../../../lib/federation.ts';
+import type { DuplicateSearch, Candidate } from '../duplicates.ts';
 import type { CrmContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -104,6 +105,8 @@ export type Client = {
   history: AuditConnection;
   id: Scalars['ID']['output'];
   industry?: Maybe<Scalars['String']['output']>;
+  /** For a MERGED client, the client it now lives on as; null for any other. */
+  mergedInto?: Maybe<Client>;
   name: Scalars['String']['output'];
   overdue?: Maybe<Money>;
   /**
@@ -130,6 +133,15 @@ export type ClientConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** Two clients that are likely one company; the older first (the natural survivor). */
+export type ClientDuplicate = {
+  __typename?: 'ClientDuplicate';
+  clients: Array<Client>;
+  evidence: Array<DuplicateEvidence>;
+  /** From 0 to 1: 1 - the product of (1 - weight) over the evidence. */
+  score: Scalars['Float']['output'];
+};
+
 export type ClientEdge = {
   __typename?: 'ClientEdge';
   cursor: Scalars['String']['output'];
@@ -139,6 +151,8 @@ export type ClientEdge = {
 export type ClientStatus =
   | 'ACTIVE'
   | 'CHURNED'
+  /** Merged into another client (mergeClients): a tombstone that points at the survivor. Final. */
+  | 'MERGED'
   | 'PROSPECT';
 
 export type Contact = {
@@ -159,6 +173,14 @@ export type Contact = {
 export type ContactHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Two contacts that are likely one person; the older first. */
+export type ContactDuplicate = {
+  __typename?: 'ContactDuplicate';
+  contacts: Array<Contact>;
+  evidence: Array<DuplicateEvidence>;
+  score: Scalars['Float']['output'];
 };
 
 export type Contract = {
@@ -243,6 +265,35 @@ export type DealStage =
   | 'QUALIFIED'
   | 'WON';
 
+/** Likely duplicates, found by blocking on shared keys rather than comparing every pair. */
+export type DuplicateCandidates = {
+  __typename?: 'DuplicateCandidates';
+  clients: Array<ClientDuplicate>;
+  contacts: Array<ContactDuplicate>;
+};
+
+/** One reason two records look like one. */
+export type DuplicateEvidence = {
+  __typename?: 'DuplicateEvidence';
+  kind: DuplicateEvidenceKind;
+  /** What they share: the domain, the two names, the email or phone. */
+  value: Scalars['String']['output'];
+  /** How much this evidence alone counts, from 0 to 1. */
+  weight: Scalars['Float']['output'];
+};
+
+export type DuplicateEvidenceKind =
+  /** The same web domain. */
+  | 'SAME_DOMAIN'
+  /** Two contacts with the same email. */
+  | 'SAME_EMAIL'
+  /** Two contacts with the same phone number. */
+  | 'SAME_PHONE'
+  /** A contact email found on both clients. */
+  | 'SHARED_CONTACT_EMAIL'
+  /** Names alike once legal forms, case, accents and punctuation are set aside (companyMatchKey), by edit distance. */
+  | 'SIMILAR_NAME';
+
 /** An employee, owned by HR; the CRM keeps only the id. */
 export type Employee = {
   __typename?: 'Employee';
@@ -253,6 +304,23 @@ export type Health =
   | 'AMBER'
   | 'GREEN'
   | 'RED';
+
+/**
+ * Which client each field of the survivor is taken from. A field left out follows the rule: the
+ * survivor's value when it has one, the merged client's when the survivor's is empty. The
+ * survivor keeps its status (change it with changeClientStatus).
+ */
+export type MergeClientFieldsInput = {
+  accountManager?: InputMaybe<MergeSide>;
+  country?: InputMaybe<MergeSide>;
+  domain?: InputMaybe<MergeSide>;
+  industry?: InputMaybe<MergeSide>;
+  name?: InputMaybe<MergeSide>;
+};
+
+export type MergeSide =
+  | 'MERGED'
+  | 'SURVIVOR';
 
 export type Money = {
   __typename?: 'Money';
@@ -277,6 +345,13 @@ export type Mutation = {
   createClient: Client;
   createContract: Contract;
   createDeal: Deal;
+  /**
+   * Merges two clients that are one company. The survivor takes the merged client's contacts,
+   * deals and contracts, and its fields by the rule in MergeClientFieldsInput; the merged client
+   * becomes a MERGED tombstone pointing at the survivor (announced as `Client.merged`), and every
+   * other domain re-points its own references when it hears of it. Returns the survivor.
+   */
+  mergeClients: Client;
   /** LEAD → QUALIFIED → PROPOSAL → WON | LOST; any open stage may be LOST. */
   moveDeal: Deal;
   /** ACTIVE → RENEWED; returns the new ACTIVE contract that follows it. */
@@ -327,6 +402,15 @@ export type MutationCreateDealArgs = {
 };
 
 
+export type MutationMergeClientsArgs = {
+  expectedMergedVersion?: InputMaybe<Scalars['Int']['input']>;
+  expectedSurvivorVersion?: InputMaybe<Scalars['Int']['input']>;
+  fields?: InputMaybe<MergeClientFieldsInput>;
+  mergedId: Scalars['ID']['input'];
+  survivorId: Scalars['ID']['input'];
+};
+
+
 export type MutationMoveDealArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -359,14 +443,25 @@ export type PageInfo = {
  */
 export type Query = {
   __typename?: 'Query';
-  /** One client by id, or null when there is none. */
+  /**
+   * One client by id, or null when there is none. The id of a client merged into another answers
+   * the survivor (its own id), so ids kept from before a merge keep working.
+   */
   client?: Maybe<Client>;
-  /** Every client, ordered by name then id; a Relay connection for paging through all of them. */
+  /**
+   * Every client, ordered by name then id; a Relay connection for paging through all of them.
+   * Merged clients are left out unless asked for with `status: MERGED`.
+   */
   clients: ClientConnection;
   contract?: Maybe<Contract>;
   /** Every write crm recorded for one actor (a token subject), newest first. The audit log is append-only. */
   crmAuditLog: AuditConnection;
   deal?: Maybe<Deal>;
+  /**
+   * Pairs of clients, and pairs of contacts, that are likely the same: each with a score from 0 to
+   * 1 and the evidence it was given for. Most likely first; merged clients are left out.
+   */
+  duplicateCandidates: DuplicateCandidates;
 };
 
 
@@ -416,6 +511,16 @@ export type QueryCrmAuditLogArgs = {
  */
 export type QueryDealArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The CRM is the system of record for clients and the commercial relationship with them:
+ * contacts, deals and contracts. It alone creates and changes them.
+ */
+export type QueryDuplicateCandidatesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minScore?: InputMaybe<Scalars['Float']['input']>;
 };
 
 export type RenewContractInput = {
@@ -550,9 +655,12 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Client: ResolverTypeWrapper<ClientParent>;
   ClientConnection: ResolverTypeWrapper<Omit<ClientConnection, 'edges'> & { edges: Array<ResolversTypes['ClientEdge']> }>;
+  ClientDuplicate: ResolverTypeWrapper<Candidate>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ClientEdge: ResolverTypeWrapper<Omit<ClientEdge, 'node'> & { node: ResolversTypes['Client'] }>;
   ClientStatus: ClientStatus;
   Contact: ResolverTypeWrapper<ContactRow>;
+  ContactDuplicate: ResolverTypeWrapper<Candidate>;
   Contract: ResolverTypeWrapper<ContractRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ContractStatus: ContractStatus;
@@ -565,8 +673,13 @@ export type ResolversTypes = {
   Deal: ResolverTypeWrapper<DealRow>;
   DealStage: DealStage;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  DuplicateCandidates: ResolverTypeWrapper<DuplicateSearch>;
+  DuplicateEvidence: ResolverTypeWrapper<DuplicateEvidence>;
+  DuplicateEvidenceKind: DuplicateEvidenceKind;
   Employee: ResolverTypeWrapper<EntityRef>;
   Health: Health;
+  MergeClientFieldsInput: MergeClientFieldsInput;
+  MergeSide: MergeSide;
   Money: ResolverTypeWrapper<Money>;
   MoneyInput: MoneyInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -590,8 +703,11 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   Client: ClientParent;
   ClientConnection: Omit<ClientConnection, 'edges'> & { edges: Array<ResolversParentTypes['ClientEdge']> };
+  ClientDuplicate: Candidate;
+  Float: Scalars['Float']['output'];
   ClientEdge: Omit<ClientEdge, 'node'> & { node: ResolversParentTypes['Client'] };
   Contact: ContactRow;
+  ContactDuplicate: Candidate;
   Contract: ContractRow;
   Boolean: Scalars['Boolean']['output'];
   CreateClientInput: CreateClientInput;
@@ -602,7 +718,10 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   Deal: DealRow;
   Decimal: Scalars['Decimal']['output'];
+  DuplicateCandidates: DuplicateSearch;
+  DuplicateEvidence: DuplicateEvidence;
   Employee: EntityRef;
+  MergeClientFieldsInput: MergeClientFieldsInput;
   Money: Money;
   MoneyInput: MoneyInput;
   Mutation: Record<PropertyKey, never>;
@@ -660,6 +779,7 @@ export type ClientResolvers<ContextType = CrmContext, ParentType extends Resolve
   history?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<ClientHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   industry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mergedInto?: Resolver<Maybe<ResolversTypes['Client']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   renewal?: Resolver<Maybe<ResolversTypes['Renewal']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ClientStatus'], ParentType, ContextType>;
@@ -671,6 +791,12 @@ export type ClientConnectionResolvers<ContextType = CrmContext, ParentType exten
   edges?: Resolver<Array<ResolversTypes['ClientEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ClientDuplicateResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['ClientDuplicate'] = ResolversParentTypes['ClientDuplicate']> = {
+  clients?: Resolver<Array<ResolversTypes['Client']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['DuplicateEvidence']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type ClientEdgeResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['ClientEdge'] = ResolversParentTypes['ClientEdge']> = {
@@ -688,6 +814,12 @@ export type ContactResolvers<ContextType = CrmContext, ParentType extends Resolv
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ContactDuplicateResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['ContactDuplicate'] = ResolversParentTypes['ContactDuplicate']> = {
+  contacts?: Resolver<Array<ResolversTypes['Contact']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['DuplicateEvidence']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type ContractResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['Contract'] = ResolversParentTypes['Contract']> = {
@@ -734,6 +866,17 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
   name: 'Decimal';
 }
 
+export type DuplicateCandidatesResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['DuplicateCandidates'] = ResolversParentTypes['DuplicateCandidates']> = {
+  clients?: Resolver<Array<ResolversTypes['ClientDuplicate']>, ParentType, ContextType>;
+  contacts?: Resolver<Array<ResolversTypes['ContactDuplicate']>, ParentType, ContextType>;
+};
+
+export type DuplicateEvidenceResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['DuplicateEvidence'] = ResolversParentTypes['DuplicateEvidence']> = {
+  kind?: Resolver<ResolversTypes['DuplicateEvidenceKind'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type EmployeeResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['Employee'] = ResolversParentTypes['Employee']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
@@ -751,6 +894,7 @@ export type MutationResolvers<ContextType = CrmContext, ParentType extends Resol
   createClient?: Resolver<ResolversTypes['Client'], ParentType, ContextType, RequireFields<MutationCreateClientArgs, 'input'>>;
   createContract?: Resolver<ResolversTypes['Contract'], ParentType, ContextType, RequireFields<MutationCreateContractArgs, 'clientId' | 'input'>>;
   createDeal?: Resolver<ResolversTypes['Deal'], ParentType, ContextType, RequireFields<MutationCreateDealArgs, 'clientId' | 'input'>>;
+  mergeClients?: Resolver<ResolversTypes['Client'], ParentType, ContextType, RequireFields<MutationMergeClientsArgs, 'mergedId' | 'survivorId'>>;
   moveDeal?: Resolver<ResolversTypes['Deal'], ParentType, ContextType, RequireFields<MutationMoveDealArgs, 'id' | 'stage'>>;
   renewContract?: Resolver<ResolversTypes['Contract'], ParentType, ContextType, RequireFields<MutationRenewContractArgs, 'id'>>;
   updateClient?: Resolver<ResolversTypes['Client'], ParentType, ContextType, RequireFields<MutationUpdateClientArgs, 'id' | 'input'>>;
@@ -767,6 +911,7 @@ export type QueryResolvers<ContextType = CrmContext, ParentType extends Resolver
   contract?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType, RequireFields<QueryContractArgs, 'id'>>;
   crmAuditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryCrmAuditLogArgs, 'actor' | 'first'>>;
   deal?: Resolver<Maybe<ResolversTypes['Deal']>, ParentType, ContextType, RequireFields<QueryDealArgs, 'id'>>;
+  duplicateCandidates?: Resolver<ResolversTypes['DuplicateCandidates'], ParentType, ContextType, RequireFields<QueryDuplicateCandidatesArgs, 'first' | 'minScore'>>;
 };
 
 export type RenewalResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['Renewal'] = ResolversParentTypes['Renewal']> = {
@@ -784,14 +929,18 @@ export type Resolvers<ContextType = CrmContext> = {
   AuditEntry?: AuditEntryResolvers<ContextType>;
   Client?: ClientResolvers<ContextType>;
   ClientConnection?: ClientConnectionResolvers<ContextType>;
+  ClientDuplicate?: ClientDuplicateResolvers<ContextType>;
   ClientEdge?: ClientEdgeResolvers<ContextType>;
   Contact?: ContactResolvers<ContextType>;
+  ContactDuplicate?: ContactDuplicateResolvers<ContextType>;
   Contract?: ContractResolvers<ContextType>;
   CurrencyCode?: GraphQLScalarType;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Deal?: DealResolvers<ContextType>;
   Decimal?: GraphQLScalarType;
+  DuplicateCandidates?: DuplicateCandidatesResolvers<ContextType>;
+  DuplicateEvidence?: DuplicateEvidenceResolvers<ContextType>;
   Employee?: EmployeeResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

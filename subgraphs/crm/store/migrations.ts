@@ -100,4 +100,14 @@ export const migrations: Record<string, Migration> = {
   '0007_idempotency_lease': idempotencyLeaseMigration,
   // What each event's changed row points at (ChangeEvent.references).
   '0008_outbox_references': outboxReferencesMigration,
+  // A merged client stays as a tombstone (status MERGED) that names the client it was merged into,
+  // so its id keeps answering (mergeClients, README § Duplicates and merging clients).
+  '0010_client_merges': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .alterTable('clients')
+        .addColumn('merged_into_id', 'text', (col) => col.references('clients.id'))
+        .execute();
+    },
+  },
 };
