@@ -227,6 +227,18 @@ type Documents = {
     "\n      query AccountingReportingCurrency {\n        reportingCurrency\n      }\n    ": typeof types.AccountingReportingCurrencyDocument,
     "\n        query AccountingInvoiceTotal {\n          invoices(first: 0) {\n            totalCount\n          }\n        }\n      ": typeof types.AccountingInvoiceTotalDocument,
     "\n        fragment AccountingClientRevenueOutstanding on Client {\n          id\n          revenue {\n            amount\n          }\n          outstanding {\n            amount\n          }\n        }\n      ": typeof types.AccountingClientRevenueOutstandingFragmentDoc,
+    "\n  mutation DuplicatesCreateClient($name: String!, $domain: String) {\n    createClient(input: { name: $name, domain: $domain }) {\n      id\n    }\n  }\n": typeof types.DuplicatesCreateClientDocument,
+    "\n  mutation DuplicatesAddContact($clientId: ID!, $name: String!, $email: String!, $phone: String) {\n    addContact(clientId: $clientId, input: { name: $name, email: $email, phone: $phone }) {\n      id\n    }\n  }\n": typeof types.DuplicatesAddContactDocument,
+    "\n  query DuplicatesCandidates($first: Int, $minScore: Float) {\n    duplicateCandidates(first: $first, minScore: $minScore) {\n      clients {\n        clients {\n          name\n        }\n        score\n        evidence {\n          kind\n          value\n          weight\n        }\n      }\n      contacts {\n        contacts {\n          name\n          email\n        }\n        score\n        evidence {\n          kind\n          value\n          weight\n        }\n      }\n    }\n  }\n": typeof types.DuplicatesCandidatesDocument,
+    "\n  mutation DuplicatesMerge($survivorId: ID!, $mergedId: ID!) {\n    mergeClients(survivorId: $survivorId, mergedId: $mergedId) {\n      id\n    }\n  }\n": typeof types.DuplicatesMergeDocument,
+    "\n  mutation MergeCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.MergeCreateClientDocument,
+    "\n  mutation MergeAddContact($clientId: ID!, $email: String!) {\n    addContact(clientId: $clientId, input: { name: \"Pat Buyer\", email: $email }) {\n      id\n    }\n  }\n": typeof types.MergeAddContactDocument,
+    "\n  mutation MergeCreateDeal($clientId: ID!) {\n    createDeal(clientId: $clientId, input: { title: \"Pilot\", amount: { amount: \"5000.00\", currencyCode: \"EUR\" } }) {\n      id\n    }\n  }\n": typeof types.MergeCreateDealDocument,
+    "\n  mutation MergeCreateContract($clientId: ID!) {\n    createContract(\n      clientId: $clientId\n      input: { startDate: \"2026-01-01\", endDate: \"2026-12-31\", annualValue: { amount: \"1000.00\", currencyCode: \"EUR\" } }\n    ) {\n      id\n    }\n  }\n": typeof types.MergeCreateContractDocument,
+    "\n  mutation MergeActivateContract($id: ID!) {\n    activateContract(id: $id) {\n      status\n    }\n  }\n": typeof types.MergeActivateContractDocument,
+    "\n  mutation MergeClients($survivorId: ID!, $mergedId: ID!, $fields: MergeClientFieldsInput, $sv: Int, $mv: Int) {\n    mergeClients(survivorId: $survivorId, mergedId: $mergedId, fields: $fields, expectedSurvivorVersion: $sv, expectedMergedVersion: $mv) {\n      id\n      name\n      domain\n      industry\n      country\n      status\n      version\n      contacts {\n        id\n      }\n      deals {\n        id\n      }\n      contracts {\n        id\n      }\n    }\n  }\n": typeof types.MergeClientsDocument,
+    "\n  query MergeClientById($id: ID!) {\n    client(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.MergeClientByIdDocument,
+    "\n  query MergeClientIds($status: ClientStatus) {\n    clients(first: 500, status: $status) {\n      edges {\n        node {\n          id\n          status\n          mergedInto {\n            id\n          }\n        }\n      }\n      totalCount\n    }\n  }\n": typeof types.MergeClientIdsDocument,
     "\n  mutation CrmCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      id\n      name\n      status\n      version\n      domain\n      country\n    }\n  }\n": typeof types.CrmCreateClientDocument,
     "\n  query CrmClientName($id: ID!) {\n    client(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.CrmClientNameDocument,
     "\n  mutation CrmUpdateIndustry($id: ID!, $industry: String, $v: Int) {\n    updateClient(id: $id, input: { industry: $industry }, expectedVersion: $v) {\n      version\n      industry\n    }\n  }\n": typeof types.CrmUpdateIndustryDocument,
@@ -508,6 +520,18 @@ const documents: Documents = {
     "\n      query AccountingReportingCurrency {\n        reportingCurrency\n      }\n    ": types.AccountingReportingCurrencyDocument,
     "\n        query AccountingInvoiceTotal {\n          invoices(first: 0) {\n            totalCount\n          }\n        }\n      ": types.AccountingInvoiceTotalDocument,
     "\n        fragment AccountingClientRevenueOutstanding on Client {\n          id\n          revenue {\n            amount\n          }\n          outstanding {\n            amount\n          }\n        }\n      ": types.AccountingClientRevenueOutstandingFragmentDoc,
+    "\n  mutation DuplicatesCreateClient($name: String!, $domain: String) {\n    createClient(input: { name: $name, domain: $domain }) {\n      id\n    }\n  }\n": types.DuplicatesCreateClientDocument,
+    "\n  mutation DuplicatesAddContact($clientId: ID!, $name: String!, $email: String!, $phone: String) {\n    addContact(clientId: $clientId, input: { name: $name, email: $email, phone: $phone }) {\n      id\n    }\n  }\n": types.DuplicatesAddContactDocument,
+    "\n  query DuplicatesCandidates($first: Int, $minScore: Float) {\n    duplicateCandidates(first: $first, minScore: $minScore) {\n      clients {\n        clients {\n          name\n        }\n        score\n        evidence {\n          kind\n          value\n          weight\n        }\n      }\n      contacts {\n        contacts {\n          name\n          email\n        }\n        score\n        evidence {\n          kind\n          value\n          weight\n        }\n      }\n    }\n  }\n": types.DuplicatesCandidatesDocument,
+    "\n  mutation DuplicatesMerge($survivorId: ID!, $mergedId: ID!) {\n    mergeClients(survivorId: $survivorId, mergedId: $mergedId) {\n      id\n    }\n  }\n": types.DuplicatesMergeDocument,
+    "\n  mutation MergeCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      id\n      version\n    }\n  }\n": types.MergeCreateClientDocument,
+    "\n  mutation MergeAddContact($clientId: ID!, $email: String!) {\n    addContact(clientId: $clientId, input: { name: \"Pat Buyer\", email: $email }) {\n      id\n    }\n  }\n": types.MergeAddContactDocument,
+    "\n  mutation MergeCreateDeal($clientId: ID!) {\n    createDeal(clientId: $clientId, input: { title: \"Pilot\", amount: { amount: \"5000.00\", currencyCode: \"EUR\" } }) {\n      id\n    }\n  }\n": types.MergeCreateDealDocument,
+    "\n  mutation MergeCreateContract($clientId: ID!) {\n    createContract(\n      clientId: $clientId\n      input: { startDate: \"2026-01-01\", endDate: \"2026-12-31\", annualValue: { amount: \"1000.00\", currencyCode: \"EUR\" } }\n    ) {\n      id\n    }\n  }\n": types.MergeCreateContractDocument,
+    "\n  mutation MergeActivateContract($id: ID!) {\n    activateContract(id: $id) {\n      status\n    }\n  }\n": types.MergeActivateContractDocument,
+    "\n  mutation MergeClients($survivorId: ID!, $mergedId: ID!, $fields: MergeClientFieldsInput, $sv: Int, $mv: Int) {\n    mergeClients(survivorId: $survivorId, mergedId: $mergedId, fields: $fields, expectedSurvivorVersion: $sv, expectedMergedVersion: $mv) {\n      id\n      name\n      domain\n      industry\n      country\n      status\n      version\n      contacts {\n        id\n      }\n      deals {\n        id\n      }\n      contracts {\n        id\n      }\n    }\n  }\n": types.MergeClientsDocument,
+    "\n  query MergeClientById($id: ID!) {\n    client(id: $id) {\n      id\n      name\n    }\n  }\n": types.MergeClientByIdDocument,
+    "\n  query MergeClientIds($status: ClientStatus) {\n    clients(first: 500, status: $status) {\n      edges {\n        node {\n          id\n          status\n          mergedInto {\n            id\n          }\n        }\n      }\n      totalCount\n    }\n  }\n": types.MergeClientIdsDocument,
     "\n  mutation CrmCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      id\n      name\n      status\n      version\n      domain\n      country\n    }\n  }\n": types.CrmCreateClientDocument,
     "\n  query CrmClientName($id: ID!) {\n    client(id: $id) {\n      id\n      name\n    }\n  }\n": types.CrmClientNameDocument,
     "\n  mutation CrmUpdateIndustry($id: ID!, $industry: String, $v: Int) {\n    updateClient(id: $id, input: { industry: $industry }, expectedVersion: $v) {\n      version\n      industry\n    }\n  }\n": types.CrmUpdateIndustryDocument,
@@ -1442,6 +1466,54 @@ export function graphql(source: "\n        query AccountingInvoiceTotal {\n     
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        fragment AccountingClientRevenueOutstanding on Client {\n          id\n          revenue {\n            amount\n          }\n          outstanding {\n            amount\n          }\n        }\n      "): (typeof documents)["\n        fragment AccountingClientRevenueOutstanding on Client {\n          id\n          revenue {\n            amount\n          }\n          outstanding {\n            amount\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DuplicatesCreateClient($name: String!, $domain: String) {\n    createClient(input: { name: $name, domain: $domain }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DuplicatesCreateClient($name: String!, $domain: String) {\n    createClient(input: { name: $name, domain: $domain }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DuplicatesAddContact($clientId: ID!, $name: String!, $email: String!, $phone: String) {\n    addContact(clientId: $clientId, input: { name: $name, email: $email, phone: $phone }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DuplicatesAddContact($clientId: ID!, $name: String!, $email: String!, $phone: String) {\n    addContact(clientId: $clientId, input: { name: $name, email: $email, phone: $phone }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DuplicatesCandidates($first: Int, $minScore: Float) {\n    duplicateCandidates(first: $first, minScore: $minScore) {\n      clients {\n        clients {\n          name\n        }\n        score\n        evidence {\n          kind\n          value\n          weight\n        }\n      }\n      contacts {\n        contacts {\n          name\n          email\n        }\n        score\n        evidence {\n          kind\n          value\n          weight\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DuplicatesCandidates($first: Int, $minScore: Float) {\n    duplicateCandidates(first: $first, minScore: $minScore) {\n      clients {\n        clients {\n          name\n        }\n        score\n        evidence {\n          kind\n          value\n          weight\n        }\n      }\n      contacts {\n        contacts {\n          name\n          email\n        }\n        score\n        evidence {\n          kind\n          value\n          weight\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DuplicatesMerge($survivorId: ID!, $mergedId: ID!) {\n    mergeClients(survivorId: $survivorId, mergedId: $mergedId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DuplicatesMerge($survivorId: ID!, $mergedId: ID!) {\n    mergeClients(survivorId: $survivorId, mergedId: $mergedId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation MergeCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeAddContact($clientId: ID!, $email: String!) {\n    addContact(clientId: $clientId, input: { name: \"Pat Buyer\", email: $email }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MergeAddContact($clientId: ID!, $email: String!) {\n    addContact(clientId: $clientId, input: { name: \"Pat Buyer\", email: $email }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeCreateDeal($clientId: ID!) {\n    createDeal(clientId: $clientId, input: { title: \"Pilot\", amount: { amount: \"5000.00\", currencyCode: \"EUR\" } }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MergeCreateDeal($clientId: ID!) {\n    createDeal(clientId: $clientId, input: { title: \"Pilot\", amount: { amount: \"5000.00\", currencyCode: \"EUR\" } }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeCreateContract($clientId: ID!) {\n    createContract(\n      clientId: $clientId\n      input: { startDate: \"2026-01-01\", endDate: \"2026-12-31\", annualValue: { amount: \"1000.00\", currencyCode: \"EUR\" } }\n    ) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MergeCreateContract($clientId: ID!) {\n    createContract(\n      clientId: $clientId\n      input: { startDate: \"2026-01-01\", endDate: \"2026-12-31\", annualValue: { amount: \"1000.00\", currencyCode: \"EUR\" } }\n    ) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeActivateContract($id: ID!) {\n    activateContract(id: $id) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation MergeActivateContract($id: ID!) {\n    activateContract(id: $id) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeClients($survivorId: ID!, $mergedId: ID!, $fields: MergeClientFieldsInput, $sv: Int, $mv: Int) {\n    mergeClients(survivorId: $survivorId, mergedId: $mergedId, fields: $fields, expectedSurvivorVersion: $sv, expectedMergedVersion: $mv) {\n      id\n      name\n      domain\n      industry\n      country\n      status\n      version\n      contacts {\n        id\n      }\n      deals {\n        id\n      }\n      contracts {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MergeClients($survivorId: ID!, $mergedId: ID!, $fields: MergeClientFieldsInput, $sv: Int, $mv: Int) {\n    mergeClients(survivorId: $survivorId, mergedId: $mergedId, fields: $fields, expectedSurvivorVersion: $sv, expectedMergedVersion: $mv) {\n      id\n      name\n      domain\n      industry\n      country\n      status\n      version\n      contacts {\n        id\n      }\n      deals {\n        id\n      }\n      contracts {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MergeClientById($id: ID!) {\n    client(id: $id) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query MergeClientById($id: ID!) {\n    client(id: $id) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MergeClientIds($status: ClientStatus) {\n    clients(first: 500, status: $status) {\n      edges {\n        node {\n          id\n          status\n          mergedInto {\n            id\n          }\n        }\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query MergeClientIds($status: ClientStatus) {\n    clients(first: 500, status: $status) {\n      edges {\n        node {\n          id\n          status\n          mergedInto {\n            id\n          }\n        }\n      }\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
