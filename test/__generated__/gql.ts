@@ -74,6 +74,11 @@ type Documents = {
     "\n  query BatchingClientList($first: Int!) {\n    clients(first: $first) {\n      edges {\n        node {\n          id\n          name\n          accountManager {\n            name\n            email\n          }\n          revenue(months: 12) {\n            amount\n            currencyCode\n          }\n          outstanding {\n            amount\n          }\n          projects {\n            id\n            name\n            health\n            lead {\n              name\n            }\n          }\n          renewal {\n            onTrack\n            risks\n          }\n        }\n      }\n    }\n  }\n": typeof types.BatchingClientListDocument,
     "\n  query CliClientCount {\n    clients {\n      totalCount\n    }\n  }\n": typeof types.CliClientCountDocument,
     "\n  mutation CliCreateClient {\n    createClient(input: { name: \"Minted\" }) {\n      name\n    }\n  }\n": typeof types.CliCreateClientDocument,
+    "\n  query MergeE2eClients {\n    clients(first: 100) {\n      edges {\n        node {\n          id\n          activeContract {\n            id\n          }\n          projects {\n            id\n          }\n          invoices(first: 1) {\n            totalCount\n          }\n        }\n      }\n    }\n  }\n": typeof types.MergeE2eClientsDocument,
+    "\n  query MergeE2eFigures($id: ID!) {\n    client(id: $id) {\n      id\n      revenue(months: 12) {\n        amount\n      }\n      outstanding {\n        amount\n      }\n      projects {\n        id\n      }\n      invoices(first: 1) {\n        totalCount\n      }\n    }\n  }\n": typeof types.MergeE2eFiguresDocument,
+    "\n  mutation MergeE2eCancelContract($id: ID!) {\n    cancelContract(id: $id) {\n      status\n    }\n  }\n": typeof types.MergeE2eCancelContractDocument,
+    "\n  mutation MergeE2eMerge($survivorId: ID!, $mergedId: ID!) {\n    mergeClients(survivorId: $survivorId, mergedId: $mergedId) {\n      id\n      status\n    }\n  }\n": typeof types.MergeE2eMergeDocument,
+    "\n  mutation MergeE2eCreateInvoice($clientId: ID!) {\n    createInvoice(\n      input: { clientId: $clientId, currencyCode: \"USD\", lines: [{ description: \"Late\", quantity: \"1\", unitPrice: \"10.00\" }] }\n    ) {\n      id\n    }\n  }\n": typeof types.MergeE2eCreateInvoiceDocument,
     "\n  query ClientPage($after: String) {\n    clients(first: 25, after: $after) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.ClientPageDocument,
     "\n  mutation CrashCreateClient($name: String!) {\n    createClient(input: { name: $name, country: \"US\" }) {\n      id\n    }\n  }\n": typeof types.CrashCreateClientDocument,
     "\n  mutation CrashCreateProject($clientId: ID!, $name: String!) {\n    createProject(input: { clientId: $clientId, name: $name, budgetHours: \"10\" }) {\n      id\n      name\n      version\n      tasks {\n        id\n      }\n    }\n  }\n": typeof types.CrashCreateProjectDocument,
@@ -367,6 +372,11 @@ const documents: Documents = {
     "\n  query BatchingClientList($first: Int!) {\n    clients(first: $first) {\n      edges {\n        node {\n          id\n          name\n          accountManager {\n            name\n            email\n          }\n          revenue(months: 12) {\n            amount\n            currencyCode\n          }\n          outstanding {\n            amount\n          }\n          projects {\n            id\n            name\n            health\n            lead {\n              name\n            }\n          }\n          renewal {\n            onTrack\n            risks\n          }\n        }\n      }\n    }\n  }\n": types.BatchingClientListDocument,
     "\n  query CliClientCount {\n    clients {\n      totalCount\n    }\n  }\n": types.CliClientCountDocument,
     "\n  mutation CliCreateClient {\n    createClient(input: { name: \"Minted\" }) {\n      name\n    }\n  }\n": types.CliCreateClientDocument,
+    "\n  query MergeE2eClients {\n    clients(first: 100) {\n      edges {\n        node {\n          id\n          activeContract {\n            id\n          }\n          projects {\n            id\n          }\n          invoices(first: 1) {\n            totalCount\n          }\n        }\n      }\n    }\n  }\n": types.MergeE2eClientsDocument,
+    "\n  query MergeE2eFigures($id: ID!) {\n    client(id: $id) {\n      id\n      revenue(months: 12) {\n        amount\n      }\n      outstanding {\n        amount\n      }\n      projects {\n        id\n      }\n      invoices(first: 1) {\n        totalCount\n      }\n    }\n  }\n": types.MergeE2eFiguresDocument,
+    "\n  mutation MergeE2eCancelContract($id: ID!) {\n    cancelContract(id: $id) {\n      status\n    }\n  }\n": types.MergeE2eCancelContractDocument,
+    "\n  mutation MergeE2eMerge($survivorId: ID!, $mergedId: ID!) {\n    mergeClients(survivorId: $survivorId, mergedId: $mergedId) {\n      id\n      status\n    }\n  }\n": types.MergeE2eMergeDocument,
+    "\n  mutation MergeE2eCreateInvoice($clientId: ID!) {\n    createInvoice(\n      input: { clientId: $clientId, currencyCode: \"USD\", lines: [{ description: \"Late\", quantity: \"1\", unitPrice: \"10.00\" }] }\n    ) {\n      id\n    }\n  }\n": types.MergeE2eCreateInvoiceDocument,
     "\n  query ClientPage($after: String) {\n    clients(first: 25, after: $after) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.ClientPageDocument,
     "\n  mutation CrashCreateClient($name: String!) {\n    createClient(input: { name: $name, country: \"US\" }) {\n      id\n    }\n  }\n": types.CrashCreateClientDocument,
     "\n  mutation CrashCreateProject($clientId: ID!, $name: String!) {\n    createProject(input: { clientId: $clientId, name: $name, budgetHours: \"10\" }) {\n      id\n      name\n      version\n      tasks {\n        id\n      }\n    }\n  }\n": types.CrashCreateProjectDocument,
@@ -854,6 +864,26 @@ export function graphql(source: "\n  query CliClientCount {\n    clients {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CliCreateClient {\n    createClient(input: { name: \"Minted\" }) {\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CliCreateClient {\n    createClient(input: { name: \"Minted\" }) {\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MergeE2eClients {\n    clients(first: 100) {\n      edges {\n        node {\n          id\n          activeContract {\n            id\n          }\n          projects {\n            id\n          }\n          invoices(first: 1) {\n            totalCount\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MergeE2eClients {\n    clients(first: 100) {\n      edges {\n        node {\n          id\n          activeContract {\n            id\n          }\n          projects {\n            id\n          }\n          invoices(first: 1) {\n            totalCount\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MergeE2eFigures($id: ID!) {\n    client(id: $id) {\n      id\n      revenue(months: 12) {\n        amount\n      }\n      outstanding {\n        amount\n      }\n      projects {\n        id\n      }\n      invoices(first: 1) {\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query MergeE2eFigures($id: ID!) {\n    client(id: $id) {\n      id\n      revenue(months: 12) {\n        amount\n      }\n      outstanding {\n        amount\n      }\n      projects {\n        id\n      }\n      invoices(first: 1) {\n        totalCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeE2eCancelContract($id: ID!) {\n    cancelContract(id: $id) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation MergeE2eCancelContract($id: ID!) {\n    cancelContract(id: $id) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeE2eMerge($survivorId: ID!, $mergedId: ID!) {\n    mergeClients(survivorId: $survivorId, mergedId: $mergedId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation MergeE2eMerge($survivorId: ID!, $mergedId: ID!) {\n    mergeClients(survivorId: $survivorId, mergedId: $mergedId) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeE2eCreateInvoice($clientId: ID!) {\n    createInvoice(\n      input: { clientId: $clientId, currencyCode: \"USD\", lines: [{ description: \"Late\", quantity: \"1\", unitPrice: \"10.00\" }] }\n    ) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MergeE2eCreateInvoice($clientId: ID!) {\n    createInvoice(\n      input: { clientId: $clientId, currencyCode: \"USD\", lines: [{ description: \"Late\", quantity: \"1\", unitPrice: \"10.00\" }] }\n    ) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
