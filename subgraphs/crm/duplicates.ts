@@ -54,7 +54,7 @@ export const WEIGHTS = {
 } as const;
 
 /** Below this similarity (1 - edit distance / longer length) two keys are not alike. */
-export const NAME_SIMILARITY = 0.85;
+export const NAME_SIMILARITY = 0.9;
 export const MAX_BLOCK = 25;
 /** How many following keys each key is compared with, in each sorted order. */
 const WINDOW = 6;
@@ -143,23 +143,33 @@ function blocks<T>(
 /** Distinct keys alike enough (NAME_SIMILARITY), found among neighbours in sorted order, forwards and backwards. */
 function nearKeys(keys: readonly string[]): [string, string][] {
   const found = new Map<string, [string, string]>();
-  // Keys are letters and digits without accents (companyMatchKey): reversing code points is safe.
-  const reversed = (key: string) => Array.from(key).reverse().join('');
-  for (const order of [(key: string) => key, reversed]) {
-    const sorted = keys
-      .map((key) => ({ key, sortKey: order(key) }))
-      .sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
-    sorted.forEach(({ key }, index) => {
-      for (const { key: other } of sorted.slice(index + 1, index + 1 + WINDOW)) {
-        // Edit distance is at least the difference in length: most neighbours are ruled out without computing it.
-        if (Math.abs(key.length - other.length) > (1 - NAME_SIMILARITY) * Math.max(key.length, other.length)) continue;
-        if (similarity(key, other) < NAME_SIMILARITY) continue;
+  // Keys are letters, digits and spaces without accents (companyMatchKey): reversing code points is safe.
+  const reverse = (key: string) => Array.from(key).reverse().join('');
+  const forwards = [...keys].sort();
+  const backwards = keys.map(reverse).sort().map(reverse);
+  for (const sorted of [forwards, backwards]) {
+    for (let index = 0; index < sorted.length; index++) {
+      const key = sorted[index] ?? '';
+      for (let next = index + 1; next <= index + WINDOW && next < sorted.length; next++) {
+        const other = sorted[next] ?? '';
+        if (!alike(key, other)) continue;
         const pair: [string, string] = key < other ? [key, other] : [other, key];
         found.set(pair.join('\u0000'), pair);
       }
-    });
+    }
   }
   return [...found.values()];
+}
+
+/** Keys close by edit distance, with the same numbers in them ("Studio 54" and "Studio 56" are two companies). */
+function alike(a: string, b: string): boolean {
+  // Edit distance is at least the difference in length: most neighbours are ruled out without computing it.
+  if (Math.abs(a.length - b.length) > (1 - NAME_SIMILARITY) * Math.max(a.length, b.length)) return false;
+  return digitsOf(a) === digitsOf(b) && similarity(a, b) >= NAME_SIMILARITY;
+}
+
+function digitsOf(key: string): string {
+  return key.replace(/\D+/g, ' ').trim();
 }
 
 function round(value: number): number {
@@ -178,6 +188,7 @@ class PairCollector {
   }
 
   addBlockWith(ids: readonly string[], evidenceOf: (a: string, b: string) => Evidence): void {
+    if (ids.length < 2) return;
     ids.forEach((a, index) => {
       for (const b of ids.slice(index + 1)) this.add(a, b, evidenceOf);
     });

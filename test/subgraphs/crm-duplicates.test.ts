@@ -85,6 +85,9 @@ beforeAll(async () => {
   await plant('Globex Corp.');
   await plant('Umbrella Holdings');
   await plant('Umbrela Holdings');
+  // One edit apart, but numbered apart: two companies.
+  await plant('Northwind Logistics 2');
+  await plant('Northwind Logistics 3');
   await plant('Initech', 'initech.com');
   await plant('Initrode', 'initech.com');
   const hooli = await plant('Hooli');
