@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { createAuditReader } from '../../lib/audit/read.ts';
+import { externalIdsLoader } from '../../lib/external-ids/fields.ts';
 import { loaderById, loaderGroupedBy, loaderOfValues } from '../../lib/loaders.ts';
 import type { SubgraphContext } from '../../lib/subgraph.ts';
 import { liveClientsByIds } from './store/clients.ts';
@@ -25,6 +26,8 @@ function createLoaders(db: Kysely<CrmDatabase>) {
     // A merged client's id loads the survivor, so `client`, entity resolution and reference checks all follow merges.
     client: loaderOfValues((ids: readonly string[]) => liveClientsByIds(db, ids), null),
     contact: loaderById((ids) => contactsByIds(db, ids)),
+    clientExternalIds: externalIdsLoader(db, 'Client'),
+    contactExternalIds: externalIdsLoader(db, 'Contact'),
     contract: loaderById((ids) => contractsByIds(db, ids)),
     deal: loaderById((ids) => dealsByIds(db, ids)),
     contactsByClient: loaderGroupedBy(

@@ -18,8 +18,9 @@ import type { CrmDatabase } from './store/schema.ts';
  * of them (a switchboard number, the demo company's generated names) and is skipped.
  *
  * Each piece of evidence has a weight from 0 to 1; a pair scores 1 - Π(1 - weight), so evidence
- * adds up without passing 1. Another kind (an external id two clients share) is one more block
- * and one more weight here.
+ * adds up without passing 1. Another kind of evidence is one more block and one more weight
+ * here. (Two clients never share an external id: lib/external-ids refuses a (system, id) pair a
+ * second holder, so that is no evidence this store can hold.)
  */
 
 export interface Evidence {

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { ERRORS } from '../../lib/errors.ts';
+import { externalIdsOf } from '../../lib/external-ids/store.ts';
 import { assertTransition } from '../../lib/lifecycle.ts';
 import { repoint } from '../../lib/writes/repoint.ts';
 import type { Changes } from '../../lib/writes/versioned.ts';
@@ -10,11 +11,11 @@ import type { ClientRow, CrmDatabase } from './store/schema.ts';
 
 /**
  * mergeClients' write (README § Duplicates and merging clients), inside the mutation's one
- * transaction: the survivor takes the merged client's fields by the rule below and its contacts,
- * deals and contracts (each moved as its own versioned, audited, announced write), and the
- * merged client becomes a MERGED tombstone pointing at the survivor, announced as
- * `Client.merged`. Other domains re-point their own references when they hear it
- * (lib/events/client-merged.ts).
+ * transaction: the survivor takes the merged client's fields by the rule below, its ids in
+ * outside systems, and its contacts, deals and contracts (each moved as its own versioned,
+ * audited, announced write); the merged client becomes a MERGED tombstone pointing at the
+ * survivor, announced as `Client.merged`. Other domains re-point their own references when they
+ * hear it (lib/events/client-merged.ts).
  */
 
 export type MergeSide = 'SURVIVOR' | 'MERGED';
@@ -71,9 +72,13 @@ export async function mergeClients(trx: Kysely<CrmDatabase>, request: ClientMerg
   await repoint(trx, contacts, 'client_id', mergedId, survivorId);
   await repoint(trx, deals, 'client_id', mergedId, survivorId);
   await repoint(trx, contracts, 'client_id', mergedId, survivorId);
+  // The merged client's ids in outside systems go to the survivor (announced with its Client.updated), so an
+  // import keyed on one of them updates the survivor from now on, and clientByExternalId finds it.
+  const externalIds = (await externalIdsOf(trx, 'Client', [mergedId])).get(mergedId) ?? [];
+  await trx.deleteFrom('external_ids').where('entity_type', '=', 'Client').where('entity_id', '=', mergedId).execute();
   await clients.update(trx, merged, { status: 'MERGED', merged_into_id: survivorId });
   // The survivor is written even when no field changes: its new version tells readers it took the merged client in.
-  return clients.update(trx, survivor, combinedFields(survivor, merged, request.fields ?? {}));
+  return clients.update(trx, survivor, combinedFields(survivor, merged, request.fields ?? {}), externalIds);
 }
 
 async function lockInIdOrder(trx: Kysely<CrmDatabase>, request: ClientMergeRequest): Promise<[ClientRow, ClientRow]> {

@@ -82,6 +82,18 @@ const MergeClients = graphql(`
       contracts {
         id
       }
+      externalIds {
+        system
+        id
+      }
+    }
+  }
+`);
+
+const ByHubspotId = graphql(`
+  query MergeByHubspotId($id: String!) {
+    clientByExternalId(system: "hubspot", id: $id) {
+      id
     }
   }
 `);
@@ -119,7 +131,13 @@ async function data<T>(response: Promise<{ data?: T | null; errors?: unknown }>)
   return data;
 }
 
-async function client(input: { name: string; domain?: string | null; industry?: string | null; country?: string | null }) {
+async function client(input: {
+  name: string;
+  domain?: string | null;
+  industry?: string | null;
+  country?: string | null;
+  externalIds?: { system: string; id: string }[];
+}) {
   return (await data(crm.execute(CreateClient, { input }))).createClient;
 }
 
@@ -130,7 +148,13 @@ describe('mergeClients', () => {
 
   beforeAll(async () => {
     survivor = await client({ name: 'Acme Widgets', industry: 'Manufacturing', domain: null });
-    merged = await client({ name: 'ACME Widgets Ltd', domain: 'acme.com', industry: 'Retail', country: 'DE' });
+    merged = await client({
+      name: 'ACME Widgets Ltd',
+      domain: 'acme.com',
+      industry: 'Retail',
+      country: 'DE',
+      externalIds: [{ system: 'hubspot', id: '1234' }],
+    });
     moved = {
       contact: (await data(crm.execute(AddContact, { clientId: merged.id, email: 'pat@acme.com' }))).addContact.id,
       deal: (await data(crm.execute(CreateDeal, { clientId: merged.id }))).createDeal.id,
@@ -154,7 +178,10 @@ describe('mergeClients', () => {
       contacts: [{ id: moved.contact }],
       deals: [{ id: moved.deal }],
       contracts: [{ id: moved.contract }],
+      // Its ids in outside systems go with it: an import keyed on HubSpot's 1234 now updates the survivor.
+      externalIds: [{ system: 'hubspot', id: '1234' }],
     });
+    expect((await data(crm.execute(ByHubspotId, { id: '1234' }))).clientByExternalId).toEqual({ id: survivor.id });
 
     // The merged id answers the survivor, and lists show the tombstone only when asked for.
     expect((await data(crm.execute(ClientById, { id: merged.id }))).client).toEqual({ id: survivor.id, name: 'Acme Widgets' });

@@ -33,6 +33,7 @@ export type Actor = {
 
 export type AddContactInput = {
   email: Scalars['String']['input'];
+  externalIds?: InputMaybe<Array<ExternalIdInput>>;
   name: Scalars['String']['input'];
   phone?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
@@ -101,6 +102,8 @@ export type Client = {
   deliveryHealth?: Maybe<Health>;
   /** The client's web domain, e.g. acme.com. */
   domain?: Maybe<Scalars['String']['output']>;
+  /** The client's ids in outside systems, by system then id. */
+  externalIds: Array<ExternalId>;
   /** The audit log of this Client, newest first: every write that created or changed it. */
   history: AuditConnection;
   id: Scalars['ID']['output'];
@@ -148,6 +151,24 @@ export type ClientEdge = {
   node: Client;
 };
 
+/**
+ * One client to import. Absent fields are left as they are on an existing client, and null clears
+ * an optional one; a status change goes through the client's lifecycle (PROSPECT → ACTIVE →
+ * CHURNED, CHURNED → ACTIVE).
+ */
+export type ClientImportRow = {
+  accountManagerId?: InputMaybe<Scalars['ID']['input']>;
+  /** ISO 3166-1 alpha-2 country code. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  domain?: InputMaybe<Scalars['String']['input']>;
+  /** The client's id in the import's system. */
+  externalId: Scalars['String']['input'];
+  industry?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** Defaults to PROSPECT for a new client. */
+  status?: InputMaybe<ClientStatus>;
+};
+
 export type ClientStatus =
   | 'ACTIVE'
   | 'CHURNED'
@@ -160,6 +181,8 @@ export type Contact = {
   client: Client;
   createdAt: Scalars['DateTime']['output'];
   email: Scalars['String']['output'];
+  /** The contact's ids in outside systems, by system then id. */
+  externalIds: Array<ExternalId>;
   /** The audit log of this Contact, newest first: every write that created or changed it. */
   history: AuditConnection;
   id: Scalars['ID']['output'];
@@ -218,6 +241,7 @@ export type CreateClientInput = {
   accountManagerId?: InputMaybe<Scalars['ID']['input']>;
   country?: InputMaybe<Scalars['String']['input']>;
   domain?: InputMaybe<Scalars['String']['input']>;
+  externalIds?: InputMaybe<Array<ExternalIdInput>>;
   industry?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
   /** Defaults to PROSPECT. */
@@ -300,10 +324,68 @@ export type Employee = {
   id: Scalars['ID']['output'];
 };
 
+/** A record's id in an outside system (HubSpot, Xero, BambooHR, a spreadsheet). */
+export type ExternalId = {
+  __typename?: 'ExternalId';
+  id: Scalars['String']['output'];
+  /** The outside system, as the importer names it: `hubspot`, `xero`, `bamboohr`, `sheet`. */
+  system: Scalars['String']['output'];
+};
+
+/**
+ * An id in an outside system to attach to an entity. A pair (system, id) belongs to at most one
+ * entity of a type: attaching one another entity holds is CONFLICT naming that entity.
+ */
+export type ExternalIdInput = {
+  id: Scalars['String']['input'];
+  system: Scalars['String']['input'];
+};
+
 export type Health =
   | 'AMBER'
   | 'GREEN'
   | 'RED';
+
+export type ImportOutcome =
+  | 'CREATED'
+  | 'REFUSED'
+  | 'UNCHANGED'
+  | 'UPDATED';
+
+/** Why a row was refused: a code from the error registry, in words, and the row's failing fields. */
+export type ImportRefusal = {
+  __typename?: 'ImportRefusal';
+  code: Scalars['String']['output'];
+  fields: Array<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+/**
+ * What an import did (or, in a dry run, would do), row by row and as totals. Each row is an upsert
+ * keyed on (system, row.externalId): running the same rows again changes nothing.
+ */
+export type ImportReport = {
+  __typename?: 'ImportReport';
+  created: Scalars['Int']['output'];
+  dryRun: Scalars['Boolean']['output'];
+  refused: Scalars['Int']['output'];
+  rows: Array<ImportRowResult>;
+  unchanged: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+};
+
+export type ImportRowResult = {
+  __typename?: 'ImportRowResult';
+  /** Fields whose value the row changes (UPDATED), or sets (CREATED). */
+  changedFields: Array<Scalars['String']['output']>;
+  externalId: Scalars['String']['output'];
+  /** The owner's id of the entity (null when refused, or created in a dry run). */
+  id?: Maybe<Scalars['ID']['output']>;
+  /** Position of the row in the request's rows, from 0. */
+  index: Scalars['Int']['output'];
+  outcome: ImportOutcome;
+  refusal?: Maybe<ImportRefusal>;
+};
 
 /**
  * Which client each field of the survivor is taken from. A field left out follows the rule: the
@@ -345,6 +427,11 @@ export type Mutation = {
   createClient: Client;
   createContract: Contract;
   createDeal: Deal;
+  /**
+   * Creates or updates up to 1,000 clients, each row keyed on (system, row.externalId); a refused
+   * row writes nothing and the others go on. With dryRun nothing is written at all.
+   */
+  importClients: ImportReport;
   /**
    * Merges two clients that are one company. The survivor takes the merged client's contacts,
    * deals and contracts, and its fields by the rule in MergeClientFieldsInput; the merged client
@@ -402,6 +489,13 @@ export type MutationCreateDealArgs = {
 };
 
 
+export type MutationImportClientsArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  rows: Array<ClientImportRow>;
+  system: Scalars['String']['input'];
+};
+
+
 export type MutationMergeClientsArgs = {
   expectedMergedVersion?: InputMaybe<Scalars['Int']['input']>;
   expectedSurvivorVersion?: InputMaybe<Scalars['Int']['input']>;
@@ -448,6 +542,8 @@ export type Query = {
    * the survivor (its own id), so ids kept from before a merge keep working.
    */
   client?: Maybe<Client>;
+  /** The client an outside system knows by `id`, or null when none carries that external id. */
+  clientByExternalId?: Maybe<Client>;
   /**
    * Every client, ordered by name then id; a Relay connection for paging through all of them.
    * Merged clients are left out unless asked for with `status: MERGED`.
@@ -471,6 +567,16 @@ export type Query = {
  */
 export type QueryClientArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The CRM is the system of record for clients and the commercial relationship with them:
+ * contacts, deals and contracts. It alone creates and changes them.
+ */
+export type QueryClientByExternalIdArgs = {
+  id: Scalars['String']['input'];
+  system: Scalars['String']['input'];
 };
 
 
@@ -544,6 +650,8 @@ export type UpdateClientInput = {
   accountManagerId?: InputMaybe<Scalars['ID']['input']>;
   country?: InputMaybe<Scalars['String']['input']>;
   domain?: InputMaybe<Scalars['String']['input']>;
+  /** Added to the client's external ids; none are removed. */
+  externalIds?: InputMaybe<Array<ExternalIdInput>>;
   industry?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
 };
@@ -658,6 +766,7 @@ export type ResolversTypes = {
   ClientDuplicate: ResolverTypeWrapper<Candidate>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ClientEdge: ResolverTypeWrapper<Omit<ClientEdge, 'node'> & { node: ResolversTypes['Client'] }>;
+  ClientImportRow: ClientImportRow;
   ClientStatus: ClientStatus;
   Contact: ResolverTypeWrapper<ContactRow>;
   ContactDuplicate: ResolverTypeWrapper<Candidate>;
@@ -677,7 +786,13 @@ export type ResolversTypes = {
   DuplicateEvidence: ResolverTypeWrapper<DuplicateEvidence>;
   DuplicateEvidenceKind: DuplicateEvidenceKind;
   Employee: ResolverTypeWrapper<EntityRef>;
+  ExternalId: ResolverTypeWrapper<ExternalId>;
+  ExternalIdInput: ExternalIdInput;
   Health: Health;
+  ImportOutcome: ImportOutcome;
+  ImportRefusal: ResolverTypeWrapper<ImportRefusal>;
+  ImportReport: ResolverTypeWrapper<ImportReport>;
+  ImportRowResult: ResolverTypeWrapper<ImportRowResult>;
   MergeClientFieldsInput: MergeClientFieldsInput;
   MergeSide: MergeSide;
   Money: ResolverTypeWrapper<Money>;
@@ -706,6 +821,7 @@ export type ResolversParentTypes = {
   ClientDuplicate: Candidate;
   Float: Scalars['Float']['output'];
   ClientEdge: Omit<ClientEdge, 'node'> & { node: ResolversParentTypes['Client'] };
+  ClientImportRow: ClientImportRow;
   Contact: ContactRow;
   ContactDuplicate: Candidate;
   Contract: ContractRow;
@@ -721,6 +837,11 @@ export type ResolversParentTypes = {
   DuplicateCandidates: DuplicateSearch;
   DuplicateEvidence: DuplicateEvidence;
   Employee: EntityRef;
+  ExternalId: ExternalId;
+  ExternalIdInput: ExternalIdInput;
+  ImportRefusal: ImportRefusal;
+  ImportReport: ImportReport;
+  ImportRowResult: ImportRowResult;
   MergeClientFieldsInput: MergeClientFieldsInput;
   Money: Money;
   MoneyInput: MoneyInput;
@@ -776,6 +897,7 @@ export type ClientResolvers<ContextType = CrmContext, ParentType extends Resolve
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   deals?: Resolver<Array<ResolversTypes['Deal']>, ParentType, ContextType>;
   domain?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  externalIds?: Resolver<Array<ResolversTypes['ExternalId']>, ParentType, ContextType>;
   history?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<ClientHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   industry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -808,6 +930,7 @@ export type ContactResolvers<ContextType = CrmContext, ParentType extends Resolv
   client?: Resolver<ResolversTypes['Client'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  externalIds?: Resolver<Array<ResolversTypes['ExternalId']>, ParentType, ContextType>;
   history?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<ContactHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -881,6 +1004,35 @@ export type EmployeeResolvers<ContextType = CrmContext, ParentType extends Resol
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type ExternalIdResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['ExternalId'] = ResolversParentTypes['ExternalId']> = {
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  system?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportRefusalResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['ImportRefusal'] = ResolversParentTypes['ImportRefusal']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportReportResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['ImportReport'] = ResolversParentTypes['ImportReport']> = {
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  refused?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ImportRowResult']>, ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImportRowResultResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['ImportRowResult'] = ResolversParentTypes['ImportRowResult']> = {
+  changedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['ImportOutcome'], ParentType, ContextType>;
+  refusal?: Resolver<Maybe<ResolversTypes['ImportRefusal']>, ParentType, ContextType>;
+};
+
 export type MoneyResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
   amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   currencyCode?: Resolver<ResolversTypes['CurrencyCode'], ParentType, ContextType>;
@@ -894,6 +1046,7 @@ export type MutationResolvers<ContextType = CrmContext, ParentType extends Resol
   createClient?: Resolver<ResolversTypes['Client'], ParentType, ContextType, RequireFields<MutationCreateClientArgs, 'input'>>;
   createContract?: Resolver<ResolversTypes['Contract'], ParentType, ContextType, RequireFields<MutationCreateContractArgs, 'clientId' | 'input'>>;
   createDeal?: Resolver<ResolversTypes['Deal'], ParentType, ContextType, RequireFields<MutationCreateDealArgs, 'clientId' | 'input'>>;
+  importClients?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportClientsArgs, 'dryRun' | 'rows' | 'system'>>;
   mergeClients?: Resolver<ResolversTypes['Client'], ParentType, ContextType, RequireFields<MutationMergeClientsArgs, 'mergedId' | 'survivorId'>>;
   moveDeal?: Resolver<ResolversTypes['Deal'], ParentType, ContextType, RequireFields<MutationMoveDealArgs, 'id' | 'stage'>>;
   renewContract?: Resolver<ResolversTypes['Contract'], ParentType, ContextType, RequireFields<MutationRenewContractArgs, 'id'>>;
@@ -907,6 +1060,7 @@ export type PageInfoResolvers<ContextType = CrmContext, ParentType extends Resol
 
 export type QueryResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   client?: Resolver<Maybe<ResolversTypes['Client']>, ParentType, ContextType, RequireFields<QueryClientArgs, 'id'>>;
+  clientByExternalId?: Resolver<Maybe<ResolversTypes['Client']>, ParentType, ContextType, RequireFields<QueryClientByExternalIdArgs, 'id' | 'system'>>;
   clients?: Resolver<ResolversTypes['ClientConnection'], ParentType, ContextType, RequireFields<QueryClientsArgs, 'first'>>;
   contract?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType, RequireFields<QueryContractArgs, 'id'>>;
   crmAuditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryCrmAuditLogArgs, 'actor' | 'first'>>;
@@ -942,6 +1096,10 @@ export type Resolvers<ContextType = CrmContext> = {
   DuplicateCandidates?: DuplicateCandidatesResolvers<ContextType>;
   DuplicateEvidence?: DuplicateEvidenceResolvers<ContextType>;
   Employee?: EmployeeResolvers<ContextType>;
+  ExternalId?: ExternalIdResolvers<ContextType>;
+  ImportRefusal?: ImportRefusalResolvers<ContextType>;
+  ImportReport?: ImportReportResolvers<ContextType>;
+  ImportRowResult?: ImportRowResultResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
