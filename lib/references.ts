@@ -41,6 +41,9 @@ export interface ReferencedEntity {
   status?: string;
 }
 
+/** Ids per `_entities` request when listing missing ones: well inside every limit on one operation. */
+const MISSING_BATCH = 500;
+
 /** The fields asked of each owner: enough to decide whether the entity may be referenced. */
 const FIELDS: Record<OwnedEntity, string> = {
   Client: 'id status',
@@ -70,7 +73,46 @@ export class ReferenceChecker {
     await Promise.all([...byOwner].map(([owner, refs]) => this.check(owner, refs)));
   }
 
+  /**
+   * The ids among `ids` that the owner of `typename` does not have, asked in batches of
+   * MISSING_BATCH through the same `_entities` query as a write's check (the data-quality report's
+   * unknown references). Throws SUBGRAPH_UNAVAILABLE when the owner cannot answer, FORBIDDEN or
+   * UNAUTHENTICATED when it refuses the caller: an answer it could not give is not a miss.
+   */
+  async missing(typename: OwnedEntity, ids: readonly string[]): Promise<Set<string>> {
+    const owner = ENTITY_OWNERS[typename];
+    const missing = new Set<string>();
+    for (let start = 0; start < ids.length; start += MISSING_BATCH) {
+      const batch = ids.slice(start, start + MISSING_BATCH);
+      const entities = await this.entities(
+        owner,
+        batch.map((id) => ({ typename, id, path: [] })),
+      );
+      batch.forEach((id, index) => {
+        if (!entities[index]) missing.add(id);
+      });
+    }
+    return missing;
+  }
+
   private async check(owner: Domain, references: Reference[]): Promise<void> {
+    const entities = await this.entities(owner, references);
+    references.forEach((reference, index) => {
+      const entity = entities[index];
+      const reason = entity ? (reference.refuse?.(entity) ?? null) : `${reference.typename} ${reference.id} does not exist`;
+      if (reason) {
+        throw ERRORS.REFERENCE_NOT_FOUND.err(`${reason} (${reference.path.join('.')})`, {
+          typename: reference.typename,
+          id: reference.id,
+          owner,
+          fields: [{ path: reference.path, message: reason }],
+        });
+      }
+    });
+  }
+
+  /** What the owner says about each reference, in order: the entity, or null when it has none. */
+  private async entities(owner: Domain, references: Reference[]): Promise<(ReferencedEntity | null)[]> {
     const executor = this.executors[owner];
     if (!executor) throw unavailable(owner, 'no executor configured');
     const typenames = [...new Set(references.map((reference) => reference.typename))];
@@ -91,18 +133,7 @@ export class ReferenceChecker {
     const entities = response.data?._entities;
     // An owner that answers with errors could not say whether the entity exists: not a miss.
     if (response.errors?.length || !Array.isArray(entities)) throw unavailable(owner, response.errors?.[0]?.message);
-    references.forEach((reference, index) => {
-      const entity = entities[index] as ReferencedEntity | null | undefined;
-      const reason = entity ? (reference.refuse?.(entity) ?? null) : `${reference.typename} ${reference.id} does not exist`;
-      if (reason) {
-        throw ERRORS.REFERENCE_NOT_FOUND.err(`${reason} (${reference.path.join('.')})`, {
-          typename: reference.typename,
-          id: reference.id,
-          owner,
-          fields: [{ path: reference.path, message: reason }],
-        });
-      }
-    });
+    return references.map((_, index) => (entities[index] as ReferencedEntity | null | undefined) ?? null);
   }
 }
 
