@@ -4,7 +4,7 @@ import type { HrContext } from './context.ts';
 
 /** What hr checks of its own data for `hrDataQuality` (lib/quality/report.ts runs and counts them). */
 export function hrQualityChecks({ db }: HrContext): EntityChecks[] {
-  const current = db.selectFrom('employees').where('status', '!=', 'TERMINATED');
+  const current = db.selectFrom('employees').where('employees.status', '!=', 'TERMINATED');
   const count = (table: string) => () => countRows(db, table);
   return [
     {

@@ -310,8 +310,8 @@ export type Query = {
   __typename?: 'Query';
   /** Every write accounting recorded for one actor (a token subject), newest first. The audit log is append-only. */
   accountingAuditLog: AuditConnection;
-  /** What accounting finds wrong with its own data, per entity type, with up to `examples` failing records per check (0–20). Needs the read scope. */
-  accountingDataQuality: DataQualityReport;
+  /** What accounting finds wrong with its own data, per entity type, with up to `examples` failing records per check (0–20). Needs the read scope. Null, with an error, when it cannot finish (an owner it asks about references is unreachable). */
+  accountingDataQuality?: Maybe<DataQualityReport>;
   invoice?: Maybe<Invoice>;
   /** Every invoice, newest first; filter by client or status. */
   invoices: InvoiceConnection;
@@ -689,7 +689,7 @@ export type QualityExampleResolvers<ContextType = AccountingContext, ParentType 
 
 export type QueryResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   accountingAuditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryAccountingAuditLogArgs, 'actor' | 'first'>>;
-  accountingDataQuality?: Resolver<ResolversTypes['DataQualityReport'], ParentType, ContextType, RequireFields<QueryAccountingDataQualityArgs, 'examples'>>;
+  accountingDataQuality?: Resolver<Maybe<ResolversTypes['DataQualityReport']>, ParentType, ContextType, RequireFields<QueryAccountingDataQualityArgs, 'examples'>>;
   invoice?: Resolver<Maybe<ResolversTypes['Invoice']>, ParentType, ContextType, RequireFields<QueryInvoiceArgs, 'id'>>;
   invoices?: Resolver<ResolversTypes['InvoiceConnection'], ParentType, ContextType, RequireFields<QueryInvoicesArgs, 'first'>>;
   reportingCurrency?: Resolver<ResolversTypes['CurrencyCode'], ParentType, ContextType>;

@@ -422,8 +422,8 @@ export type Query = {
   contract?: Maybe<Contract>;
   /** Every write crm recorded for one actor (a token subject), newest first. The audit log is append-only. */
   crmAuditLog: AuditConnection;
-  /** What crm finds wrong with its own data, per entity type, with up to `examples` failing records per check (0–20). Needs the read scope. */
-  crmDataQuality: DataQualityReport;
+  /** What crm finds wrong with its own data, per entity type, with up to `examples` failing records per check (0–20). Needs the read scope. Null, with an error, when it cannot finish (an owner it asks about references is unreachable). */
+  crmDataQuality?: Maybe<DataQualityReport>;
   deal?: Maybe<Deal>;
 };
 
@@ -868,7 +868,7 @@ export type QueryResolvers<ContextType = CrmContext, ParentType extends Resolver
   clients?: Resolver<ResolversTypes['ClientConnection'], ParentType, ContextType, RequireFields<QueryClientsArgs, 'first'>>;
   contract?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType, RequireFields<QueryContractArgs, 'id'>>;
   crmAuditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryCrmAuditLogArgs, 'actor' | 'first'>>;
-  crmDataQuality?: Resolver<ResolversTypes['DataQualityReport'], ParentType, ContextType, RequireFields<QueryCrmDataQualityArgs, 'examples'>>;
+  crmDataQuality?: Resolver<Maybe<ResolversTypes['DataQualityReport']>, ParentType, ContextType, RequireFields<QueryCrmDataQualityArgs, 'examples'>>;
   deal?: Resolver<Maybe<ResolversTypes['Deal']>, ParentType, ContextType, RequireFields<QueryDealArgs, 'id'>>;
 };
 

@@ -273,8 +273,8 @@ export type Query = {
   employees: EmployeeConnection;
   /** Every write hr recorded for one actor (a token subject), newest first. The audit log is append-only. */
   hrAuditLog: AuditConnection;
-  /** What hr finds wrong with its own data, per entity type, with up to `examples` failing records per check (0–20). Needs the read scope. */
-  hrDataQuality: DataQualityReport;
+  /** What hr finds wrong with its own data, per entity type, with up to `examples` failing records per check (0–20). Needs the read scope. Null, with an error, when it cannot finish (an owner it asks about references is unreachable). */
+  hrDataQuality?: Maybe<DataQualityReport>;
 };
 
 
@@ -613,7 +613,7 @@ export type QueryResolvers<ContextType = HrContext, ParentType extends Resolvers
   employee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType, RequireFields<QueryEmployeeArgs, 'id'>>;
   employees?: Resolver<ResolversTypes['EmployeeConnection'], ParentType, ContextType, RequireFields<QueryEmployeesArgs, 'first'>>;
   hrAuditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryHrAuditLogArgs, 'actor' | 'first'>>;
-  hrDataQuality?: Resolver<ResolversTypes['DataQualityReport'], ParentType, ContextType, RequireFields<QueryHrDataQualityArgs, 'examples'>>;
+  hrDataQuality?: Resolver<Maybe<ResolversTypes['DataQualityReport']>, ParentType, ContextType, RequireFields<QueryHrDataQualityArgs, 'examples'>>;
 };
 
 export type Resolvers<ContextType = HrContext> = {

@@ -314,8 +314,8 @@ export type Query = {
   projects: ProjectConnection;
   /** Every write projects recorded for one actor (a token subject), newest first. The audit log is append-only. */
   projectsAuditLog: AuditConnection;
-  /** What projects finds wrong with its own data, per entity type, with up to `examples` failing records per check (0–20). Needs the read scope. */
-  projectsDataQuality: DataQualityReport;
+  /** What projects finds wrong with its own data, per entity type, with up to `examples` failing records per check (0–20). Needs the read scope. Null, with an error, when it cannot finish (an owner it asks about references is unreachable). */
+  projectsDataQuality?: Maybe<DataQualityReport>;
 };
 
 
@@ -733,7 +733,7 @@ export type QueryResolvers<ContextType = ProjectsContext, ParentType extends Res
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
   projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, RequireFields<QueryProjectsArgs, 'first'>>;
   projectsAuditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryProjectsAuditLogArgs, 'actor' | 'first'>>;
-  projectsDataQuality?: Resolver<ResolversTypes['DataQualityReport'], ParentType, ContextType, RequireFields<QueryProjectsDataQualityArgs, 'examples'>>;
+  projectsDataQuality?: Resolver<Maybe<ResolversTypes['DataQualityReport']>, ParentType, ContextType, RequireFields<QueryProjectsDataQualityArgs, 'examples'>>;
 };
 
 export type TaskResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['Task'] = ResolversParentTypes['Task']> = {
