@@ -1,3 +1,4 @@
+import type { GraphQLError } from 'graphql';
 import { ENTITY_OWNERS, type Domain, type OwnedEntity } from './domains.ts';
 import { ERRORS } from './errors.ts';
 import { requestIdHeaders } from './observability/request-scope.ts';
@@ -65,54 +66,43 @@ export class ReferenceChecker {
 
   /** Throws REFERENCE_NOT_FOUND for the first missing or refused reference; SUBGRAPH_UNAVAILABLE when an owner cannot answer. */
   async assertReferences(references: Reference[]): Promise<void> {
+    const refusals = await this.refusals(references);
+    const [first] = refusals;
+    if (first) throw first;
+  }
+
+  /**
+   * REFERENCE_NOT_FOUND for every missing or refused reference, in the order given, without
+   * stopping at the first: a write made of rows refused one by one (an import) refuses only the
+   * rows concerned. SUBGRAPH_UNAVAILABLE (thrown) when an owner cannot answer. Each owner is asked
+   * once, for all of its references.
+   */
+  async refusals(references: Reference[]): Promise<ReferenceRefusal[]> {
     const byOwner = new Map<Domain, Reference[]>();
     for (const reference of references) {
       const owner = ENTITY_OWNERS[reference.typename];
       byOwner.set(owner, [...(byOwner.get(owner) ?? []), reference]);
     }
-    await Promise.all([...byOwner].map(([owner, refs]) => this.check(owner, refs)));
+    const found = await Promise.all([...byOwner].map(([owner, refs]) => this.check(owner, refs)));
+    return references.flatMap((reference) => found.flat().filter((refusal) => refusal.reference === reference));
   }
 
   /**
    * The ids among `ids` that the owner of `typename` does not have, asked in batches of
-   * MISSING_BATCH through the same `_entities` query as a write's check (the data-quality report's
-   * unknown references). Throws SUBGRAPH_UNAVAILABLE when the owner cannot answer, FORBIDDEN or
-   * UNAUTHENTICATED when it refuses the caller: an answer it could not give is not a miss.
+   * MISSING_BATCH (the data-quality report's unknown references). SUBGRAPH_UNAVAILABLE (thrown)
+   * when the owner cannot answer, FORBIDDEN or UNAUTHENTICATED when it refuses the caller: an
+   * answer it could not give is not a miss.
    */
   async missing(typename: OwnedEntity, ids: readonly string[]): Promise<Set<string>> {
-    const owner = ENTITY_OWNERS[typename];
     const missing = new Set<string>();
     for (let start = 0; start < ids.length; start += MISSING_BATCH) {
-      const batch = ids.slice(start, start + MISSING_BATCH);
-      const entities = await this.entities(
-        owner,
-        batch.map((id) => ({ typename, id, path: [] })),
-      );
-      batch.forEach((id, index) => {
-        if (!entities[index]) missing.add(id);
-      });
+      const batch = ids.slice(start, start + MISSING_BATCH).map((id) => ({ typename, id, path: [] }));
+      for (const refusal of await this.refusals(batch)) missing.add(refusal.reference.id);
     }
     return missing;
   }
 
-  private async check(owner: Domain, references: Reference[]): Promise<void> {
-    const entities = await this.entities(owner, references);
-    references.forEach((reference, index) => {
-      const entity = entities[index];
-      const reason = entity ? (reference.refuse?.(entity) ?? null) : `${reference.typename} ${reference.id} does not exist`;
-      if (reason) {
-        throw ERRORS.REFERENCE_NOT_FOUND.err(`${reason} (${reference.path.join('.')})`, {
-          typename: reference.typename,
-          id: reference.id,
-          owner,
-          fields: [{ path: reference.path, message: reason }],
-        });
-      }
-    });
-  }
-
-  /** What the owner says about each reference, in order: the entity, or null when it has none. */
-  private async entities(owner: Domain, references: Reference[]): Promise<(ReferencedEntity | null)[]> {
+  private async check(owner: Domain, references: Reference[]): Promise<ReferenceRefusal[]> {
     const executor = this.executors[owner];
     if (!executor) throw unavailable(owner, 'no executor configured');
     const typenames = [...new Set(references.map((reference) => reference.typename))];
@@ -133,9 +123,23 @@ export class ReferenceChecker {
     const entities = response.data?._entities;
     // An owner that answers with errors could not say whether the entity exists: not a miss.
     if (response.errors?.length || !Array.isArray(entities)) throw unavailable(owner, response.errors?.[0]?.message);
-    return references.map((_, index) => (entities[index] as ReferencedEntity | null | undefined) ?? null);
+    return references.flatMap((reference, index) => {
+      const entity = entities[index] as ReferencedEntity | null | undefined;
+      const reason = entity ? (reference.refuse?.(entity) ?? null) : `${reference.typename} ${reference.id} does not exist`;
+      if (!reason) return [];
+      const error = ERRORS.REFERENCE_NOT_FOUND.err(`${reason} (${reference.path.join('.')})`, {
+        typename: reference.typename,
+        id: reference.id,
+        owner,
+        fields: [{ path: reference.path, message: reason }],
+      });
+      return [Object.assign(error, { reference })];
+    });
   }
 }
+
+/** A reference its owner refused: the REFERENCE_NOT_FOUND error, and which reference it was. */
+export type ReferenceRefusal = GraphQLError & { reference: Reference };
 
 /** The owner would not tell this caller about its entities: the caller's own permissions, not an outage. */
 function refused(owner: Domain, references: Reference[], forbidden: boolean) {

@@ -109,6 +109,7 @@ export type ClientRevenueArgs = {
 export type CreateInvoiceInput = {
   clientId: Scalars['ID']['input'];
   currencyCode: Scalars['CurrencyCode']['input'];
+  externalIds?: InputMaybe<Array<ExternalIdInput>>;
   lines: Array<InvoiceLineInput>;
 };
 
@@ -138,6 +139,64 @@ export type EntityQuality = {
   score: Scalars['Int']['output'];
 };
 
+/** A record's id in an outside system (HubSpot, Xero, BambooHR, a spreadsheet). */
+export type ExternalId = {
+  __typename?: 'ExternalId';
+  id: Scalars['String']['output'];
+  /** The outside system, as the importer names it: `hubspot`, `xero`, `bamboohr`, `sheet`. */
+  system: Scalars['String']['output'];
+};
+
+/**
+ * An id in an outside system to attach to an entity. A pair (system, id) belongs to at most one
+ * entity of a type: attaching one another entity holds is CONFLICT naming that entity.
+ */
+export type ExternalIdInput = {
+  id: Scalars['String']['input'];
+  system: Scalars['String']['input'];
+};
+
+export type ImportOutcome =
+  | 'CREATED'
+  | 'REFUSED'
+  | 'UNCHANGED'
+  | 'UPDATED';
+
+/** Why a row was refused: a code from the error registry, in words, and the row's failing fields. */
+export type ImportRefusal = {
+  __typename?: 'ImportRefusal';
+  code: Scalars['String']['output'];
+  fields: Array<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+/**
+ * What an import did (or, in a dry run, would do), row by row and as totals. Each row is an upsert
+ * keyed on (system, row.externalId): running the same rows again changes nothing.
+ */
+export type ImportReport = {
+  __typename?: 'ImportReport';
+  created: Scalars['Int']['output'];
+  dryRun: Scalars['Boolean']['output'];
+  refused: Scalars['Int']['output'];
+  rows: Array<ImportRowResult>;
+  unchanged: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+};
+
+export type ImportRowResult = {
+  __typename?: 'ImportRowResult';
+  /** Fields whose value the row changes (UPDATED), or sets (CREATED). */
+  changedFields: Array<Scalars['String']['output']>;
+  externalId: Scalars['String']['output'];
+  /** The owner's id of the entity (null when refused, or created in a dry run). */
+  id?: Maybe<Scalars['ID']['output']>;
+  /** Position of the row in the request's rows, from 0. */
+  index: Scalars['Int']['output'];
+  outcome: ImportOutcome;
+  refusal?: Maybe<ImportRefusal>;
+};
+
 export type Invoice = {
   __typename?: 'Invoice';
   amountPaid: Money;
@@ -148,6 +207,8 @@ export type Invoice = {
   dueDate?: Maybe<Scalars['Date']['output']>;
   /** Units of the reporting currency per unit of the invoice currency, fixed at issue. */
   exchangeRate?: Maybe<Scalars['Decimal']['output']>;
+  /** The invoice's ids in outside systems, by system then id. */
+  externalIds: Array<ExternalId>;
   /** The audit log of this Invoice, newest first: every write that created or changed it. */
   history: AuditConnection;
   id: Scalars['ID']['output'];
@@ -313,6 +374,8 @@ export type Query = {
   /** What accounting finds wrong with its own data, per entity type, with up to `examples` failing records per check (0–20). Needs the read scope. Null, with an error, when it cannot finish (an owner it asks about references is unreachable). */
   accountingDataQuality?: Maybe<DataQualityReport>;
   invoice?: Maybe<Invoice>;
+  /** The invoice an outside system knows by `id`, or null when none carries that external id. */
+  invoiceByExternalId?: Maybe<Invoice>;
   /** Every invoice, newest first; filter by client or status. */
   invoices: InvoiceConnection;
   /** The currency every aggregate (revenue, outstanding, overdue) is reported in. */
@@ -346,6 +409,16 @@ export type QueryAccountingDataQualityArgs = {
  */
 export type QueryInvoiceArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Accounting is the system of record for money: invoices and the payments against them.
+ * Amounts are stored as integer minor units; aggregates are in the reporting currency.
+ */
+export type QueryInvoiceByExternalIdArgs = {
+  id: Scalars['String']['input'];
+  system: Scalars['String']['input'];
 };
 
 
@@ -482,8 +555,14 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   EntityQuality: ResolverTypeWrapper<EntityQuality>;
-  Invoice: ResolverTypeWrapper<InvoiceRow>;
+  ExternalId: ResolverTypeWrapper<ExternalId>;
+  ExternalIdInput: ExternalIdInput;
+  ImportOutcome: ImportOutcome;
+  ImportRefusal: ResolverTypeWrapper<ImportRefusal>;
+  ImportReport: ResolverTypeWrapper<ImportReport>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ImportRowResult: ResolverTypeWrapper<ImportRowResult>;
+  Invoice: ResolverTypeWrapper<InvoiceRow>;
   InvoiceConnection: ResolverTypeWrapper<Omit<InvoiceConnection, 'edges'> & { edges: Array<ResolversTypes['InvoiceEdge']> }>;
   InvoiceEdge: ResolverTypeWrapper<Omit<InvoiceEdge, 'node'> & { node: ResolversTypes['Invoice'] }>;
   InvoiceLine: ResolverTypeWrapper<InvoiceLineRow>;
@@ -519,8 +598,13 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   EntityQuality: EntityQuality;
-  Invoice: InvoiceRow;
+  ExternalId: ExternalId;
+  ExternalIdInput: ExternalIdInput;
+  ImportRefusal: ImportRefusal;
+  ImportReport: ImportReport;
   Boolean: Scalars['Boolean']['output'];
+  ImportRowResult: ImportRowResult;
+  Invoice: InvoiceRow;
   InvoiceConnection: Omit<InvoiceConnection, 'edges'> & { edges: Array<ResolversParentTypes['InvoiceEdge']> };
   InvoiceEdge: Omit<InvoiceEdge, 'node'> & { node: ResolversParentTypes['Invoice'] };
   InvoiceLine: InvoiceLineRow;
@@ -608,6 +692,35 @@ export type EntityQualityResolvers<ContextType = AccountingContext, ParentType e
   score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ExternalIdResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['ExternalId'] = ResolversParentTypes['ExternalId']> = {
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  system?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportRefusalResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['ImportRefusal'] = ResolversParentTypes['ImportRefusal']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportReportResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['ImportReport'] = ResolversParentTypes['ImportReport']> = {
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  refused?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ImportRowResult']>, ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImportRowResultResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['ImportRowResult'] = ResolversParentTypes['ImportRowResult']> = {
+  changedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['ImportOutcome'], ParentType, ContextType>;
+  refusal?: Resolver<Maybe<ResolversTypes['ImportRefusal']>, ParentType, ContextType>;
+};
+
 export type InvoiceResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['Invoice'] = ResolversParentTypes['Invoice'], FederationReferenceType extends FederationReferenceTypes['Invoice'] = FederationReferenceTypes['Invoice']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Invoice']> | FederationReferenceType, FederationReferenceType, ContextType>;
   amountPaid?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
@@ -617,6 +730,7 @@ export type InvoiceResolvers<ContextType = AccountingContext, ParentType extends
   currencyCode?: Resolver<ResolversTypes['CurrencyCode'], ParentType, ContextType>;
   dueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   exchangeRate?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  externalIds?: Resolver<Array<ResolversTypes['ExternalId']>, ParentType, ContextType>;
   history?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<InvoiceHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -691,6 +805,7 @@ export type QueryResolvers<ContextType = AccountingContext, ParentType extends R
   accountingAuditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryAccountingAuditLogArgs, 'actor' | 'first'>>;
   accountingDataQuality?: Resolver<Maybe<ResolversTypes['DataQualityReport']>, ParentType, ContextType, RequireFields<QueryAccountingDataQualityArgs, 'examples'>>;
   invoice?: Resolver<Maybe<ResolversTypes['Invoice']>, ParentType, ContextType, RequireFields<QueryInvoiceArgs, 'id'>>;
+  invoiceByExternalId?: Resolver<Maybe<ResolversTypes['Invoice']>, ParentType, ContextType, RequireFields<QueryInvoiceByExternalIdArgs, 'id' | 'system'>>;
   invoices?: Resolver<ResolversTypes['InvoiceConnection'], ParentType, ContextType, RequireFields<QueryInvoicesArgs, 'first'>>;
   reportingCurrency?: Resolver<ResolversTypes['CurrencyCode'], ParentType, ContextType>;
 };
@@ -708,6 +823,10 @@ export type Resolvers<ContextType = AccountingContext> = {
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   EntityQuality?: EntityQualityResolvers<ContextType>;
+  ExternalId?: ExternalIdResolvers<ContextType>;
+  ImportRefusal?: ImportRefusalResolvers<ContextType>;
+  ImportReport?: ImportReportResolvers<ContextType>;
+  ImportRowResult?: ImportRowResultResolvers<ContextType>;
   Invoice?: InvoiceResolvers<ContextType>;
   InvoiceConnection?: InvoiceConnectionResolvers<ContextType>;
   InvoiceEdge?: InvoiceEdgeResolvers<ContextType>;

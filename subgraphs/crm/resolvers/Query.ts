@@ -1,3 +1,4 @@
+import { lookupByExternalId } from '../../../lib/external-ids/fields.ts';
 import { dataQualityReport } from '../../../lib/quality/report.ts';
 import { pageRequest, toConnection } from '../../../lib/store/pagination.ts';
 import { idArgument } from '../../../lib/validation.ts';
@@ -7,6 +8,10 @@ import { crmQualityChecks } from '../quality.ts';
 
 export const Query: QueryResolvers = {
   client: (_, { id }, { loaders }) => loaders.client.load(idArgument('id', id, 'cli')),
+  clientByExternalId: async (_, args, { db, loaders }) => {
+    const id = await lookupByExternalId(db, 'Client', args);
+    return id ? loaders.client.load(id) : null;
+  },
   clients: async (_, { first, after, status }, { db }) => {
     const page = pageRequest({ first, after });
     const { rows, totalCount } = await listClients(db, page, { status });

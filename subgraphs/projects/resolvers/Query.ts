@@ -1,3 +1,4 @@
+import { lookupByExternalId } from '../../../lib/external-ids/fields.ts';
 import { dataQualityReport } from '../../../lib/quality/report.ts';
 import { pageRequest, toConnection } from '../../../lib/store/pagination.ts';
 import { idArgument } from '../../../lib/validation.ts';
@@ -7,6 +8,10 @@ import { projectsQualityChecks } from '../quality.ts';
 
 export const Query: QueryResolvers = {
   project: (_, { id }, { loaders }) => loaders.project.load(idArgument('id', id, 'prj')),
+  projectByExternalId: async (_, args, { db, loaders }) => {
+    const id = await lookupByExternalId(db, 'Project', args);
+    return id ? loaders.project.load(id) : null;
+  },
   projects: async (_, { first, after, phase, health, clientId }, { db }) => {
     const page = pageRequest({ first, after });
     const { rows, totalCount } = await listProjects(db, page, { phase, health, clientId: idArgument('clientId', clientId, 'cli') });
