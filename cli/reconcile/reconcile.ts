@@ -231,8 +231,8 @@ function compare(fact: Fact, stated: string, value: unknown): Comparison {
     const system = value as Money | null | undefined;
     if (!system) return { system: '(none)', difference: null, currencyCode: null };
     const digits = minorDigits(system.currencyCode);
-    // Currency symbols, spaces and thousands separators are the sheet's formatting, not the amount.
-    const sheetMinor = parseScaled(stated.replace(/[^\d.-]/g, ''), digits);
+    // Currency symbols and codes, spaces and thousands separators are the sheet's formatting, not the amount.
+    const sheetMinor = parseScaled(stated.replace(/[\s,$€£¥]/g, '').replace(/^[A-Z]{3}|[A-Z]{3}$/g, ''), digits);
     if (sheetMinor === null) return { unreadable: `${JSON.stringify(stated)} is not an amount with at most ${digits} decimal places` };
     const systemMinor = parseScaled(system.amount, digits) ?? 0n;
     if (sheetMinor === systemMinor) return 'agree';

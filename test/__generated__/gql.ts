@@ -78,6 +78,9 @@ type Documents = {
     "\n  query ClientPage($after: String) {\n    clients(first: 25, after: $after) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.ClientPageDocument,
     "\n  mutation CrashCreateClient($name: String!) {\n    createClient(input: { name: $name, country: \"US\" }) {\n      id\n    }\n  }\n": typeof types.CrashCreateClientDocument,
     "\n  mutation CrashCreateProject($clientId: ID!, $name: String!) {\n    createProject(input: { clientId: $clientId, name: $name, budgetHours: \"10\" }) {\n      id\n      name\n      version\n      tasks {\n        id\n      }\n    }\n  }\n": typeof types.CrashCreateProjectDocument,
+    "\n  query CommandsDataQualityScores {\n    crmDataQuality {\n      score\n    }\n    accountingDataQuality {\n      score\n    }\n    hrDataQuality {\n      score\n    }\n    projectsDataQuality {\n      score\n    }\n  }\n": typeof types.CommandsDataQualityScoresDocument,
+    "\n  query CommandsClientFacts {\n    clients(first: 100) {\n      edges {\n        node {\n          id\n          name\n          status\n          domain\n          revenue(months: 12) {\n            amount\n            currencyCode\n          }\n          accountManager {\n            name\n            email\n          }\n        }\n      }\n    }\n  }\n": typeof types.CommandsClientFactsDocument,
+    "\n  mutation CommandsCreateNamesake($name: String!) {\n    createClient(input: { name: $name }) {\n      id\n    }\n  }\n": typeof types.CommandsCreateNamesakeDocument,
     "\n  query SubgraphDownClientNameAndProjects($id: ID!) {\n    client(id: $id) {\n      name\n      projects {\n        id\n      }\n    }\n  }\n": typeof types.SubgraphDownClientNameAndProjectsDocument,
     "\n  mutation SubgraphDownCreateInvoice($c: ID!) {\n    createInvoice(input: { clientId: $c, currencyCode: \"USD\", lines: [{ description: \"Work\", quantity: \"1\", unitPrice: \"10\" }] }) {\n      id\n    }\n  }\n": typeof types.SubgraphDownCreateInvoiceDocument,
     "\n  query SubgraphDownInvoiceCount {\n    invoices {\n      totalCount\n    }\n  }\n": typeof types.SubgraphDownInvoiceCountDocument,
@@ -360,6 +363,9 @@ const documents: Documents = {
     "\n  query ClientPage($after: String) {\n    clients(first: 25, after: $after) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.ClientPageDocument,
     "\n  mutation CrashCreateClient($name: String!) {\n    createClient(input: { name: $name, country: \"US\" }) {\n      id\n    }\n  }\n": types.CrashCreateClientDocument,
     "\n  mutation CrashCreateProject($clientId: ID!, $name: String!) {\n    createProject(input: { clientId: $clientId, name: $name, budgetHours: \"10\" }) {\n      id\n      name\n      version\n      tasks {\n        id\n      }\n    }\n  }\n": types.CrashCreateProjectDocument,
+    "\n  query CommandsDataQualityScores {\n    crmDataQuality {\n      score\n    }\n    accountingDataQuality {\n      score\n    }\n    hrDataQuality {\n      score\n    }\n    projectsDataQuality {\n      score\n    }\n  }\n": types.CommandsDataQualityScoresDocument,
+    "\n  query CommandsClientFacts {\n    clients(first: 100) {\n      edges {\n        node {\n          id\n          name\n          status\n          domain\n          revenue(months: 12) {\n            amount\n            currencyCode\n          }\n          accountManager {\n            name\n            email\n          }\n        }\n      }\n    }\n  }\n": types.CommandsClientFactsDocument,
+    "\n  mutation CommandsCreateNamesake($name: String!) {\n    createClient(input: { name: $name }) {\n      id\n    }\n  }\n": types.CommandsCreateNamesakeDocument,
     "\n  query SubgraphDownClientNameAndProjects($id: ID!) {\n    client(id: $id) {\n      name\n      projects {\n        id\n      }\n    }\n  }\n": types.SubgraphDownClientNameAndProjectsDocument,
     "\n  mutation SubgraphDownCreateInvoice($c: ID!) {\n    createInvoice(input: { clientId: $c, currencyCode: \"USD\", lines: [{ description: \"Work\", quantity: \"1\", unitPrice: \"10\" }] }) {\n      id\n    }\n  }\n": types.SubgraphDownCreateInvoiceDocument,
     "\n  query SubgraphDownInvoiceCount {\n    invoices {\n      totalCount\n    }\n  }\n": types.SubgraphDownInvoiceCountDocument,
@@ -848,6 +854,18 @@ export function graphql(source: "\n  mutation CrashCreateClient($name: String!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CrashCreateProject($clientId: ID!, $name: String!) {\n    createProject(input: { clientId: $clientId, name: $name, budgetHours: \"10\" }) {\n      id\n      name\n      version\n      tasks {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CrashCreateProject($clientId: ID!, $name: String!) {\n    createProject(input: { clientId: $clientId, name: $name, budgetHours: \"10\" }) {\n      id\n      name\n      version\n      tasks {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommandsDataQualityScores {\n    crmDataQuality {\n      score\n    }\n    accountingDataQuality {\n      score\n    }\n    hrDataQuality {\n      score\n    }\n    projectsDataQuality {\n      score\n    }\n  }\n"): (typeof documents)["\n  query CommandsDataQualityScores {\n    crmDataQuality {\n      score\n    }\n    accountingDataQuality {\n      score\n    }\n    hrDataQuality {\n      score\n    }\n    projectsDataQuality {\n      score\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommandsClientFacts {\n    clients(first: 100) {\n      edges {\n        node {\n          id\n          name\n          status\n          domain\n          revenue(months: 12) {\n            amount\n            currencyCode\n          }\n          accountManager {\n            name\n            email\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CommandsClientFacts {\n    clients(first: 100) {\n      edges {\n        node {\n          id\n          name\n          status\n          domain\n          revenue(months: 12) {\n            amount\n            currencyCode\n          }\n          accountManager {\n            name\n            email\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommandsCreateNamesake($name: String!) {\n    createClient(input: { name: $name }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CommandsCreateNamesake($name: String!) {\n    createClient(input: { name: $name }) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
