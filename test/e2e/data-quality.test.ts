@@ -12,6 +12,7 @@ import { projectsSubgraph } from '../../subgraphs/projects/server.ts';
 import type { ProjectsDatabase } from '../../subgraphs/projects/store/schema.ts';
 import { graphql } from '../__generated__/gql.ts';
 import type { DataQualityQuery } from '../__generated__/graphql.ts';
+import { tokenFor } from '../support/auth.ts';
 import { containing } from '../support/matchers.ts';
 import { startStack, type Stack } from '../support/stack.ts';
 
@@ -282,6 +283,12 @@ describe('dataQuality through the gateway', () => {
     const { data, errors } = await stack.query('{ hrDataQuality(examples: 21) { score } }');
     expect(data).toEqual({ hrDataQuality: null });
     expect(errors?.map((error) => [error.extensions?.code, error.message])).toEqual([['BAD_USER_INPUT', containing('examples')]]);
+  });
+
+  it('needs the read scope, as every query does', async () => {
+    const { data, errors } = await stack.query('{ crmDataQuality { score } }', {}, { token: await tokenFor(['crm:write']) });
+    expect(data).toEqual({ crmDataQuality: null });
+    expect(errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
   });
 
   it('falls as the problems are fixed through the normal writes', async () => {
