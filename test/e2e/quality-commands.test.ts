@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { run as doctor } from '../../cli/commands/doctor.ts';
 import { run as reconcile } from '../../cli/commands/reconcile.ts';
 import type { Invocation } from '../../cli/command.ts';
 import { formatScaled, parseScaled } from '../../lib/money.ts';
@@ -314,5 +315,28 @@ describe('recordgraph reconcile', () => {
 
     writeFileSync(mapping, JSON.stringify({ columns: { 'Customer #': 'clientNumber' } }));
     await expect(runReconcile([sheet], { mapping })).rejects.toThrow(/The mapping .* is not/);
+  });
+});
+
+describe('recordgraph doctor with a domain down', () => {
+  it('prints what the others report, names the domains that could not, and exits 1', async () => {
+    await stack.stopSubgraph('crm');
+    const lines: string[] = [];
+    // --examples 1: a query the gateway has not answered (and kept) before.
+    const code = await doctor({
+      args: [],
+      options: { gateway: stack.gatewayUrl, examples: '1' },
+      config: stack.config,
+      log: (line) => lines.push(line),
+    });
+    expect(code).toBe(1);
+    expect(lines.some((line) => /^hr\s+Employee\s+\d+/.test(line))).toBe(true);
+    expect(lines.some((line) => /^crm\s+\w+\s+\d+/.test(line))).toBe(false);
+    expect(lines.filter((line) => line.includes('could not report')).map((line) => line.split(':')[0])).toEqual([
+      'crm could not report',
+      'accounting could not report',
+      'projects could not report',
+    ]);
+    expect(lines.at(-1)).toMatch(/^Score: \d+ \(incomplete\), /);
   });
 });
