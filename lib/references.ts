@@ -42,6 +42,9 @@ export interface ReferencedEntity {
   status?: string;
 }
 
+/** Ids per `_entities` request when listing missing ones: well inside every limit on one operation. */
+const MISSING_BATCH = 500;
+
 /** The fields asked of each owner: enough to decide whether the entity may be referenced. */
 const FIELDS: Record<OwnedEntity, string> = {
   Client: 'id status',
@@ -82,6 +85,21 @@ export class ReferenceChecker {
     }
     const found = await Promise.all([...byOwner].map(([owner, refs]) => this.check(owner, refs)));
     return references.flatMap((reference) => found.flat().filter((refusal) => refusal.reference === reference));
+  }
+
+  /**
+   * The ids among `ids` that the owner of `typename` does not have, asked in batches of
+   * MISSING_BATCH (the data-quality report's unknown references). SUBGRAPH_UNAVAILABLE (thrown)
+   * when the owner cannot answer, FORBIDDEN or UNAUTHENTICATED when it refuses the caller: an
+   * answer it could not give is not a miss.
+   */
+  async missing(typename: OwnedEntity, ids: readonly string[]): Promise<Set<string>> {
+    const missing = new Set<string>();
+    for (let start = 0; start < ids.length; start += MISSING_BATCH) {
+      const batch = ids.slice(start, start + MISSING_BATCH).map((id) => ({ typename, id, path: [] }));
+      for (const refusal of await this.refusals(batch)) missing.add(refusal.reference.id);
+    }
+    return missing;
   }
 
   private async check(owner: Domain, references: Reference[]): Promise<ReferenceRefusal[]> {

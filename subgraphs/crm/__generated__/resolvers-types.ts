@@ -261,6 +261,20 @@ export type CreateDealInput = {
   title: Scalars['String']['input'];
 };
 
+/**
+ * A domain's report on its own data. The score is the number of problems found: each record that
+ * fails a check counts once for that check. A team watches it fall to zero; the company's score is
+ * the sum of the four domains'.
+ */
+export type DataQualityReport = {
+  __typename?: 'DataQualityReport';
+  /** The system of record that owns the data, e.g. crm. */
+  domain: Scalars['String']['output'];
+  entities: Array<EntityQuality>;
+  /** Problems found across its entity types: the sum of their scores. Zero when nothing is wrong. */
+  score: Scalars['Int']['output'];
+};
+
 export type Deal = {
   __typename?: 'Deal';
   amount: Money;
@@ -322,6 +336,18 @@ export type DuplicateEvidenceKind =
 export type Employee = {
   __typename?: 'Employee';
   id: Scalars['ID']['output'];
+};
+
+/** One entity type's report: every check run on it, with or without problems. */
+export type EntityQuality = {
+  __typename?: 'EntityQuality';
+  checks: Array<QualityCheck>;
+  /** The entity type, e.g. Client. */
+  entityType: Scalars['String']['output'];
+  /** How many the owner keeps. */
+  records: Scalars['Int']['output'];
+  /** Problems found: the sum of the checks' counts. */
+  score: Scalars['Int']['output'];
 };
 
 /** A record's id in an outside system (HubSpot, Xero, BambooHR, a spreadsheet). */
@@ -531,6 +557,36 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+export type QualityCheck = {
+  __typename?: 'QualityCheck';
+  /** How many records fail it. */
+  count: Scalars['Int']['output'];
+  /** What the check finds, in words. */
+  description: Scalars['String']['output'];
+  /** The first failing records by id, at most as many as the query's `examples`. */
+  examples: Array<QualityExample>;
+  /** The field the check looks at, e.g. accountManager; null for a check on the whole record. */
+  field?: Maybe<Scalars['String']['output']>;
+  kind: QualityProblem;
+};
+
+export type QualityExample = {
+  __typename?: 'QualityExample';
+  id: Scalars['ID']['output'];
+  /** What is wrong with this record, e.g. country "UK" is not an ISO 3166-1 alpha-2 code. */
+  problem: Scalars['String']['output'];
+};
+
+export type QualityProblem =
+  /** A stored value the write path would refuse today (an email, a domain, a country or currency code). */
+  | 'INVALID_FORMAT'
+  /** A field that is optional in the schema but needed in practice (a client's country). */
+  | 'MISSING_FIELD'
+  /** A record nobody has kept up (an active client untouched for a year, an open deal past its close date). */
+  | 'STALE'
+  /** An id of another domain's entity that its owner does not have. */
+  | 'UNKNOWN_REFERENCE';
+
 /**
  * The CRM is the system of record for clients and the commercial relationship with them:
  * contacts, deals and contracts. It alone creates and changes them.
@@ -552,6 +608,8 @@ export type Query = {
   contract?: Maybe<Contract>;
   /** Every write crm recorded for one actor (a token subject), newest first. The audit log is append-only. */
   crmAuditLog: AuditConnection;
+  /** What crm finds wrong with its own data, per entity type, with up to `examples` failing records per check (0–20). Needs the read scope. Null, with an error, when it cannot finish (an owner it asks about references is unreachable). */
+  crmDataQuality?: Maybe<DataQualityReport>;
   deal?: Maybe<Deal>;
   /**
    * Pairs of clients, and pairs of contacts, that are likely the same: each with a score from 0 to
@@ -608,6 +666,15 @@ export type QueryCrmAuditLogArgs = {
   actor: Scalars['String']['input'];
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The CRM is the system of record for clients and the commercial relationship with them:
+ * contacts, deals and contracts. It alone creates and changes them.
+ */
+export type QueryCrmDataQualityArgs = {
+  examples?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -777,6 +844,7 @@ export type ResolversTypes = {
   CreateContractInput: CreateContractInput;
   CreateDealInput: CreateDealInput;
   CurrencyCode: ResolverTypeWrapper<Scalars['CurrencyCode']['output']>;
+  DataQualityReport: ResolverTypeWrapper<DataQualityReport>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Deal: ResolverTypeWrapper<DealRow>;
@@ -786,6 +854,7 @@ export type ResolversTypes = {
   DuplicateEvidence: ResolverTypeWrapper<DuplicateEvidence>;
   DuplicateEvidenceKind: DuplicateEvidenceKind;
   Employee: ResolverTypeWrapper<EntityRef>;
+  EntityQuality: ResolverTypeWrapper<EntityQuality>;
   ExternalId: ResolverTypeWrapper<ExternalId>;
   ExternalIdInput: ExternalIdInput;
   Health: Health;
@@ -799,6 +868,9 @@ export type ResolversTypes = {
   MoneyInput: MoneyInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  QualityCheck: ResolverTypeWrapper<QualityCheck>;
+  QualityExample: ResolverTypeWrapper<QualityExample>;
+  QualityProblem: QualityProblem;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RenewContractInput: RenewContractInput;
   Renewal: ResolverTypeWrapper<Renewal>;
@@ -830,6 +902,7 @@ export type ResolversParentTypes = {
   CreateContractInput: CreateContractInput;
   CreateDealInput: CreateDealInput;
   CurrencyCode: Scalars['CurrencyCode']['output'];
+  DataQualityReport: DataQualityReport;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Deal: DealRow;
@@ -837,6 +910,7 @@ export type ResolversParentTypes = {
   DuplicateCandidates: DuplicateSearch;
   DuplicateEvidence: DuplicateEvidence;
   Employee: EntityRef;
+  EntityQuality: EntityQuality;
   ExternalId: ExternalId;
   ExternalIdInput: ExternalIdInput;
   ImportRefusal: ImportRefusal;
@@ -847,6 +921,8 @@ export type ResolversParentTypes = {
   MoneyInput: MoneyInput;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
+  QualityCheck: QualityCheck;
+  QualityExample: QualityExample;
   Query: Record<PropertyKey, never>;
   RenewContractInput: RenewContractInput;
   Renewal: Renewal;
@@ -964,6 +1040,12 @@ export interface CurrencyCodeScalarConfig extends GraphQLScalarTypeConfig<Resolv
   name: 'CurrencyCode';
 }
 
+export type DataQualityReportResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['DataQualityReport'] = ResolversParentTypes['DataQualityReport']> = {
+  domain?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entities?: Resolver<Array<ResolversTypes['EntityQuality']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -1002,6 +1084,13 @@ export type DuplicateEvidenceResolvers<ContextType = CrmContext, ParentType exte
 
 export type EmployeeResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['Employee'] = ResolversParentTypes['Employee']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type EntityQualityResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['EntityQuality'] = ResolversParentTypes['EntityQuality']> = {
+  checks?: Resolver<Array<ResolversTypes['QualityCheck']>, ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  records?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ExternalIdResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['ExternalId'] = ResolversParentTypes['ExternalId']> = {
@@ -1058,12 +1147,26 @@ export type PageInfoResolvers<ContextType = CrmContext, ParentType extends Resol
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type QualityCheckResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['QualityCheck'] = ResolversParentTypes['QualityCheck']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  examples?: Resolver<Array<ResolversTypes['QualityExample']>, ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['QualityProblem'], ParentType, ContextType>;
+};
+
+export type QualityExampleResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['QualityExample'] = ResolversParentTypes['QualityExample']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  problem?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   client?: Resolver<Maybe<ResolversTypes['Client']>, ParentType, ContextType, RequireFields<QueryClientArgs, 'id'>>;
   clientByExternalId?: Resolver<Maybe<ResolversTypes['Client']>, ParentType, ContextType, RequireFields<QueryClientByExternalIdArgs, 'id' | 'system'>>;
   clients?: Resolver<ResolversTypes['ClientConnection'], ParentType, ContextType, RequireFields<QueryClientsArgs, 'first'>>;
   contract?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType, RequireFields<QueryContractArgs, 'id'>>;
   crmAuditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryCrmAuditLogArgs, 'actor' | 'first'>>;
+  crmDataQuality?: Resolver<Maybe<ResolversTypes['DataQualityReport']>, ParentType, ContextType, RequireFields<QueryCrmDataQualityArgs, 'examples'>>;
   deal?: Resolver<Maybe<ResolversTypes['Deal']>, ParentType, ContextType, RequireFields<QueryDealArgs, 'id'>>;
   duplicateCandidates?: Resolver<ResolversTypes['DuplicateCandidates'], ParentType, ContextType, RequireFields<QueryDuplicateCandidatesArgs, 'first' | 'minScore'>>;
 };
@@ -1089,6 +1192,7 @@ export type Resolvers<ContextType = CrmContext> = {
   ContactDuplicate?: ContactDuplicateResolvers<ContextType>;
   Contract?: ContractResolvers<ContextType>;
   CurrencyCode?: GraphQLScalarType;
+  DataQualityReport?: DataQualityReportResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Deal?: DealResolvers<ContextType>;
@@ -1096,6 +1200,7 @@ export type Resolvers<ContextType = CrmContext> = {
   DuplicateCandidates?: DuplicateCandidatesResolvers<ContextType>;
   DuplicateEvidence?: DuplicateEvidenceResolvers<ContextType>;
   Employee?: EmployeeResolvers<ContextType>;
+  EntityQuality?: EntityQualityResolvers<ContextType>;
   ExternalId?: ExternalIdResolvers<ContextType>;
   ImportRefusal?: ImportRefusalResolvers<ContextType>;
   ImportReport?: ImportReportResolvers<ContextType>;
@@ -1103,6 +1208,8 @@ export type Resolvers<ContextType = CrmContext> = {
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  QualityCheck?: QualityCheckResolvers<ContextType>;
+  QualityExample?: QualityExampleResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Renewal?: RenewalResolvers<ContextType>;
 };
