@@ -254,3 +254,19 @@ describe('mergeClients refusals', () => {
     expect(await crm.snapshot()).toEqual(before);
   });
 });
+
+describe('two merges of one pair at once', () => {
+  it('lets one win and refuses the other, whichever way round each was asked', async () => {
+    const a = await client({ name: 'Race Alpha' });
+    const b = await client({ name: 'Race Beta' });
+    // Opposite directions: each locks both rows, in id order, so they queue instead of deadlocking on PostgreSQL.
+    const results = await Promise.all([
+      crm.execute(MergeClients, { survivorId: a.id, mergedId: b.id }),
+      crm.execute(MergeClients, { survivorId: b.id, mergedId: a.id }),
+    ]);
+    expect(results.map((result) => errorCodes(result)).sort()).toEqual([[], ['INVALID_TRANSITION']]);
+    const winner = results.find((result) => !result.errors)?.data?.mergeClients.id;
+    const tombstones = (await data(crm.execute(ClientIds, { status: 'MERGED' }))).clients.edges.map((edge) => edge.node);
+    expect(tombstones).toContainEqual({ id: winner === a.id ? b.id : a.id, status: 'MERGED', mergedInto: { id: winner } });
+  });
+});
