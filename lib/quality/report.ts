@@ -1,4 +1,4 @@
-import { sql, type QueryExecutorProvider } from 'kysely';
+import { sql, type QueryExecutorProvider, type RawBuilder } from 'kysely';
 import type { RecordSystem } from '../domains.ts';
 import { badInput } from '../validation.ts';
 
@@ -10,7 +10,7 @@ import { badInput } from '../validation.ts';
  * check it failed, and clean data scores zero.
  */
 
-export type QualityProblem = 'MISSING_FIELD' | 'INVALID_FORMAT' | 'UNKNOWN_REFERENCE' | 'STALE';
+export type QualityProblem = 'MISSING_FIELD' | 'INVALID_FORMAT' | 'UNKNOWN_REFERENCE' | 'STALE' | 'DUPLICATE_CANDIDATE';
 
 /** One record failing one check. */
 export interface Finding {
@@ -79,10 +79,21 @@ function sum(values: number[]): number {
   return values.reduce((total, value) => total + value, 0);
 }
 
-/** How many rows `table` has: an entity type's `records`. */
-export async function countRows(db: QueryExecutorProvider, table: string): Promise<number> {
-  const { rows } = await sql<{ n: number | string }>`select count(*) as n from ${sql.table(table)}`.execute(db);
+/**
+ * Which rows of a table a report looks at: all of them, or those matching a condition (crm leaves
+ * out merged clients, tombstones nobody may write to, so their problems could never be fixed).
+ */
+export type Live = RawBuilder<unknown> | null;
+
+/** How many rows `table` has (that are `live`): an entity type's `records`. */
+export async function countRows(db: QueryExecutorProvider, table: string, live: Live = null): Promise<number> {
+  const { rows } = await sql<{ n: number | string }>`select count(*) as n from ${sql.table(table)} ${whereLive(live)}`.execute(db);
   return Number(rows[0]?.n ?? 0);
+}
+
+function whereLive(live: Live, and = false) {
+  if (!live) return sql``;
+  return and ? sql`and ${live}` : sql`where ${live}`;
 }
 
 /** Most values one SQL `in (…)` list carries: well under SQLite's and PostgreSQL's parameter limits. */
@@ -99,11 +110,12 @@ export async function recordsWithValues(
   column: string,
   reject: (values: string[]) => Promise<Set<string>> | Set<string>,
   problem: (value: string) => string,
+  live: Live = null,
 ): Promise<Finding[]> {
   const ref = sql.ref(column);
-  const distinct = await sql<{ value: string }>`select distinct ${ref} as value from ${sql.table(table)} where ${ref} is not null`.execute(
-    db,
-  );
+  const distinct = await sql<{
+    value: string;
+  }>`select distinct ${ref} as value from ${sql.table(table)} where ${ref} is not null ${whereLive(live, true)}`.execute(db);
   const rejected = [...(await reject(distinct.rows.map((row) => row.value)))];
   const findings: Finding[] = [];
   for (let start = 0; start < rejected.length; start += IN_LIST) {
@@ -111,7 +123,7 @@ export async function recordsWithValues(
     const rows = await sql<{
       id: string;
       value: string;
-    }>`select id, ${ref} as value from ${sql.table(table)} where ${ref} in (${sql.join(values)})`.execute(db);
+    }>`select id, ${ref} as value from ${sql.table(table)} where ${ref} in (${sql.join(values)}) ${whereLive(live, true)}`.execute(db);
     findings.push(...rows.rows.map((row) => ({ id: row.id, problem: problem(row.value) })));
   }
   return findings;

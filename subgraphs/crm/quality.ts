@@ -1,16 +1,31 @@
 import { addDays, today } from '../../lib/dates.ts';
-import { countRows, recordsWithValues, refusedBy, type EntityChecks, type ValueRule } from '../../lib/quality/report.ts';
+import { sql } from 'kysely';
+import { countRows, recordsWithValues, refusedBy, type EntityChecks, type Finding, type ValueRule } from '../../lib/quality/report.ts';
 import { fields } from '../../lib/validation.ts';
 import type { CrmContext } from './context.ts';
+import { findClientDuplicates, findContactDuplicates, type Candidate } from './duplicates.ts';
 
 /** An active client nobody has changed for this long is probably not looked after. */
 const STALE_CLIENT_DAYS = 365;
 const OPEN_DEAL_STAGES = ['LEAD', 'QUALIFIED', 'PROPOSAL'] as const;
+/** The score from which a pair counts as a problem: duplicateCandidates' default. */
+const DUPLICATE_SCORE = 0.5;
+/** Merged clients are tombstones nobody may write to: their problems could never be fixed, so no check looks at them. */
+const LIVE_CLIENTS = sql`status <> 'MERGED'`;
+
+/** Each likely duplicate pair once, charged to its newer record (the older is the natural survivor of a merge). */
+function duplicateFindings(candidates: Candidate[]): Finding[] {
+  return candidates.map(({ ids: [older, newer], score, evidence }) => ({
+    id: newer,
+    problem: `likely the same as ${older} (score ${score.toFixed(2)}: ${evidence.map((e) => `${e.kind.toLowerCase()} ${e.value}`).join('; ')})`,
+  }));
+}
 
 /** What crm checks of its own data for `crmDataQuality` (lib/quality/report.ts runs and counts them). */
 export function crmQualityChecks({ db, references }: CrmContext): EntityChecks[] {
-  const clients = db.selectFrom('clients');
+  const clients = db.selectFrom('clients').where('status', '<>', 'MERGED');
   const count = (table: string) => () => countRows(db, table);
+  const everyDuplicate = { first: Number.MAX_SAFE_INTEGER, minScore: DUPLICATE_SCORE };
   const missing = (column: 'domain' | 'country' | 'account_manager_id', field: string) => ({
     kind: 'MISSING_FIELD' as const,
     field,
@@ -25,12 +40,20 @@ export function crmQualityChecks({ db, references }: CrmContext): EntityChecks[]
     kind: 'INVALID_FORMAT' as const,
     field: column,
     description: `Clients whose ${column} is not ${what}`,
-    find: () => recordsWithValues(db, 'clients', column, refusedBy(rule), (value) => `${column} ${JSON.stringify(value)} is not ${what}`),
+    find: () =>
+      recordsWithValues(
+        db,
+        'clients',
+        column,
+        refusedBy(rule),
+        (value) => `${column} ${JSON.stringify(value)} is not ${what}`,
+        LIVE_CLIENTS,
+      ),
   });
   return [
     {
       entityType: 'Client',
-      records: count('clients'),
+      records: () => countRows(db, 'clients', LIVE_CLIENTS),
       checks: [
         missing('domain', 'domain'),
         missing('country', 'country'),
@@ -48,7 +71,14 @@ export function crmQualityChecks({ db, references }: CrmContext): EntityChecks[]
               'account_manager_id',
               (ids) => references.missing('Employee', ids),
               (id) => `account manager ${id} is not an hr employee`,
+              LIVE_CLIENTS,
             ),
+        },
+        {
+          kind: 'DUPLICATE_CANDIDATE',
+          field: null,
+          description: `Clients likely to be the same as an older one (duplicateCandidates, score ${DUPLICATE_SCORE} or more): merge them`,
+          find: async () => duplicateFindings(await findClientDuplicates(db, everyDuplicate)),
         },
         {
           kind: 'STALE',
@@ -81,6 +111,12 @@ export function crmQualityChecks({ db, references }: CrmContext): EntityChecks[]
               refusedBy(fields.email),
               (value) => `email ${JSON.stringify(value)} is not a valid address`,
             ),
+        },
+        {
+          kind: 'DUPLICATE_CANDIDATE',
+          field: null,
+          description: `Contacts likely to be the same as an older one (score ${DUPLICATE_SCORE} or more)`,
+          find: async () => duplicateFindings(await findContactDuplicates(db, everyDuplicate)),
         },
       ],
     },

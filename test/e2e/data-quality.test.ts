@@ -93,6 +93,11 @@ beforeAll(async () => {
       m: ids.bob,
     },
   );
+  // …and Good again, entered twice: complete, but the same company (same domain, same name but for its legal form).
+  ids.goodAgain = await create(
+    'mutation($m: ID) { createClient(input: { name: "Good Inc.", domain: "good.example", country: "US", status: ACTIVE, accountManagerId: $m }) { id } }',
+    { m: ids.ada },
+  );
   ids.contact = await create('mutation($c: ID!) { addContact(clientId: $c, input: { name: "Pat", email: "pat@good.example" }) { id } }', {
     c: ids.good,
   });
@@ -230,6 +235,9 @@ describe('dataQuality through the gateway', () => {
       'INVALID_FORMAT country': [`${ids.bad}: country "United Kingdom" is not an ISO 3166-1 alpha-2 code`],
       'UNKNOWN_REFERENCE accountManager': [`${ids.bad}: account manager emp_ghost is not an hr employee`],
       'STALE -': [`${ids.bad}: last changed 2020-01-01`],
+      'DUPLICATE_CANDIDATE -': [
+        `${ids.goodAgain}: likely the same as ${ids.good} (score 0.98: similar_name Good ~ Good Inc.; same_domain good.example)`,
+      ],
     });
     expect(failures(crm, 'Contact')).toEqual({ 'INVALID_FORMAT email': [`${ids.contact}: email "pat at good" is not a valid address`] });
     expect(failures(crm, 'Deal')).toEqual({
@@ -238,12 +246,12 @@ describe('dataQuality through the gateway', () => {
     });
     expect(failures(crm, 'Contract')).toEqual({});
     expect(crm?.entities.map((e) => [e.entityType, e.records, e.score])).toEqual([
-      ['Client', 2, 4],
+      ['Client', 3, 5],
       ['Contact', 1, 1],
       ['Deal', 2, 2],
       ['Contract', 0, 0],
     ]);
-    expect(crm?.score).toBe(7);
+    expect(crm?.score).toBe(8);
 
     expect(failures(accounting, 'Invoice')).toEqual({
       'INVALID_FORMAT currencyCode': [`${ids.ghostInvoice}: currency "ABC" is not an ISO 4217 code`],
@@ -276,7 +284,7 @@ describe('dataQuality through the gateway', () => {
     const checks = data?.crmDataQuality?.entities.flatMap((entity) => entity.checks) ?? [];
     expect(checks.length).toBeGreaterThan(8);
     expect(checks.every((check) => check.examples.length === 0 && check.description.length > 0)).toBe(true);
-    expect(data?.crmDataQuality?.score).toBe(7);
+    expect(data?.crmDataQuality?.score).toBe(8);
   });
 
   it('refuses a number of examples out of range with BAD_USER_INPUT', async () => {
@@ -299,8 +307,15 @@ describe('dataQuality through the gateway', () => {
         m: ids.ada,
       },
     );
+    const fixed = await stack.query(DataQuality, { examples: 5 });
+    expect(Object.keys(failures(fixed.data?.crmDataQuality, 'Client'))).toEqual(['DUPLICATE_CANDIDATE -']);
+    expect(fixed.data?.crmDataQuality?.score).toBe(4);
+
+    // A merge fixes the duplicate, and the tombstone it leaves is no record to fix.
+    await create('mutation($s: ID!, $m: ID!) { mergeClients(survivorId: $s, mergedId: $m) { id } }', { s: ids.good, m: ids.goodAgain });
     const { data } = await stack.query(DataQuality, { examples: 5 });
     expect(failures(data?.crmDataQuality, 'Client')).toEqual({});
+    expect(data?.crmDataQuality?.entities[0]?.records).toBe(2);
     expect(data?.crmDataQuality?.score).toBe(3);
   });
 

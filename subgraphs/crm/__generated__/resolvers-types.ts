@@ -578,6 +578,8 @@ export type QualityExample = {
 };
 
 export type QualityProblem =
+  /** A record likely to be the same as another (crm's duplicateCandidates): merging them fixes it. */
+  | 'DUPLICATE_CANDIDATE'
   /** A stored value the write path would refuse today (an email, a domain, a country or currency code). */
   | 'INVALID_FORMAT'
   /** A field that is optional in the schema but needed in practice (a client's country). */
