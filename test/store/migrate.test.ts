@@ -71,7 +71,7 @@ describe(`migrations on ${TEST_STORE}`, { timeout: PROCESS_TEST_TIMEOUT_MS }, ()
     expect(first.stdout).toContain('webhooks: ran 0001_initial');
     const again = await recordgraph(['migrate', 'crm'], stores.env);
     expect(again.status).toBe(0);
-    expect(again.stdout.trim()).toBe('crm: up to date (8 migrations)');
+    expect(again.stdout.trim()).toBe(`crm: up to date (${Object.keys(crmSubgraph.migrations).length} migrations)`);
   });
 
   it('replicas migrating one store at once take turns: one runs the migrations, the others find them done', async () => {
@@ -86,13 +86,17 @@ describe(`migrations on ${TEST_STORE}`, { timeout: PROCESS_TEST_TIMEOUT_MS }, ()
     expect(reports.map((report) => report.ran).sort((a, b) => b.length - a.length)).toEqual([all, ...reports.slice(1).map(() => [])]);
   });
 
+  // Every hr migration after the first release's, in order.
+  const hrAfterFirst = Object.keys(hrMigrations).slice(1);
+
   it('with MIGRATE_ON_START=false a store behind its code is refused, naming the domain, the migrations and the command', async () => {
+    expect(hrAfterFirst.slice(0, 2)).toEqual(['0002_department_name_key', '0003_names_compare_bytewise']);
     store = await hrStoreAtFirstRelease(['Été', 'Sales']);
     const env = { HR_DATABASE_URL: store.url, HR_PORT: '0', MIGRATE_ON_START: 'false', SEED_ON_START: 'false' };
     const refused = await recordgraph(['serve', 'hr'], env);
     expect(refused.status).toBe(1);
     expect(refused.stderr.trim()).toBe(
-      'The hr store is behind its code: migrations 0002_department_name_key, 0003_names_compare_bytewise, 0004_employee_salary, 0005_audit_log, 0006_idempotency_keys, 0007_events, 0008_idempotency_lease, 0009_outbox_references have not run, and MIGRATE_ON_START=false. ' +
+      `The hr store is behind its code: migrations ${hrAfterFirst.join(', ')} have not run, and MIGRATE_ON_START=false. ` +
         'Run `recordgraph migrate hr` first (or start with MIGRATE_ON_START=true).',
     );
     await expect(
@@ -101,9 +105,7 @@ describe(`migrations on ${TEST_STORE}`, { timeout: PROCESS_TEST_TIMEOUT_MS }, ()
 
     const migrated = await recordgraph(['migrate', 'hr'], env);
     expect(migrated.status).toBe(0);
-    expect(migrated.stdout.trim()).toBe(
-      'hr: ran 0002_department_name_key, 0003_names_compare_bytewise, 0004_employee_salary, 0005_audit_log, 0006_idempotency_keys, 0007_events, 0008_idempotency_lease, 0009_outbox_references',
-    );
+    expect(migrated.stdout.trim()).toBe(`hr: ran ${hrAfterFirst.join(', ')}`);
 
     // Existing names got their keys: "ÉTÉ" is the same department as "Été" on both stores.
     const hr = await openTestSubgraph(hrSubgraph, { databaseUrl: store.url });
@@ -129,16 +131,7 @@ describe(`migrations on ${TEST_STORE}`, { timeout: PROCESS_TEST_TIMEOUT_MS }, ()
     );
     const behind = await openDatabase({ url: store.url, migrations: hrMigrations, migrate: false }).catch((error: unknown) => error);
     expect(behind).toBeInstanceOf(StoreBehindError);
-    expect((behind as StoreBehindError).pending).toEqual([
-      '0002_department_name_key',
-      '0003_names_compare_bytewise',
-      '0004_employee_salary',
-      '0005_audit_log',
-      '0006_idempotency_keys',
-      '0007_events',
-      '0008_idempotency_lease',
-      '0009_outbox_references',
-    ]);
+    expect((behind as StoreBehindError).pending).toEqual(hrAfterFirst);
     expect(await snapshotStore(store.url)).toEqual(before);
   });
 });

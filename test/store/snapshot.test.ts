@@ -27,16 +27,18 @@ describe(`a seeded company on SQLite and on ${TEST_STORE}`, () => {
           await Promise.all([sqlite.subgraph.seed(plan), other.subgraph.seed(plan)]);
           const [expected, actual] = await Promise.all([sqlite.snapshot(), other.snapshot()]);
           // Seeding is not a write through the API: the audit log, the outbox, the idempotency keys and
-          // what automation has done start empty; every other table has rows.
+          // what automation has done start empty, and the demo company comes from no outside system
+          // (no external ids); every other table has rows.
           const {
             audit_log: auditLog,
             idempotency_keys: idempotencyKeys,
             outbox,
             processed_events: processed,
             billed_time_entries: billed,
+            external_ids: externalIds,
             ...seeded
           } = expected;
-          for (const empty of [auditLog, idempotencyKeys, outbox, processed]) expect(empty).toEqual([]);
+          for (const empty of [auditLog, idempotencyKeys, outbox, processed, externalIds]) expect(empty).toEqual([]);
           expect(billed ?? []).toEqual([]);
           expect(Object.values(seeded).every((rows) => rows.length > 0)).toBe(true);
           expect(actual).toEqual(expected);
