@@ -26,6 +26,8 @@ export async function importClients(
     system,
     rows.map((row) => row.externalId),
   );
+  // Every client the call updates, read (and on PostgreSQL locked) at once rather than row by row.
+  const stored = await clients.forWriteAll(trx, [...known.values()]);
   return importRows(trx, { rows, dryRun }, refusals, async (row): Promise<RowOutcome> => {
     const wanted = {
       name: row.name,
@@ -52,9 +54,10 @@ export async function importClients(
       );
       // A later row of the same call with this external id updates the client rather than making another.
       known.set(row.externalId, client.id);
+      stored.set(client.id, client);
       return { outcome: 'CREATED', id: client.id, changedFields: changesOf(wanted, {}) };
     }
-    const current = await clients.forWrite(trx, id);
+    const current = stored.get(id) ?? (await clients.forWrite(trx, id));
     const changedFields = changesOf(wanted, asApiFields(current));
     if (changedFields.length === 0) return { outcome: 'UNCHANGED', id, changedFields };
     if (row.status && changedFields.includes('status')) {
@@ -72,7 +75,8 @@ export async function importClients(
       status: row.status ?? undefined,
       account_manager_id: row.accountManagerId,
     };
-    await clients.update(trx, current, Object.fromEntries(Object.entries(columns).filter(([, value]) => value !== undefined)));
+    const next = await clients.update(trx, current, Object.fromEntries(Object.entries(columns).filter(([, value]) => value !== undefined)));
+    stored.set(id, next);
     return { outcome: 'UPDATED', id, changedFields };
   });
 }
