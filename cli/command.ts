@@ -17,7 +17,19 @@ export interface Command {
 export interface Invocation {
   /** The positional arguments after the command's name. */
   args: string[];
-  options: { scopes?: string; subject?: string; ttl?: string };
+  options: {
+    scopes?: string;
+    subject?: string;
+    ttl?: string;
+    /** The gateway a command that reads the graph asks, and the token it presents (cli/gateway-client.ts). */
+    gateway?: string;
+    token?: string;
+    strict?: boolean;
+    examples?: string;
+    json?: boolean;
+    csv?: string;
+    mapping?: string;
+  };
   config: Config;
   log: Log;
 }

@@ -14,6 +14,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   seed: () => import('./commands/seed.ts'),
   migrate: () => import('./commands/migrate.ts'),
   token: () => import('./commands/token.ts'),
+  doctor: () => import('./commands/doctor.ts'),
+  reconcile: () => import('./commands/reconcile.ts'),
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -25,6 +27,13 @@ async function main(argv: string[]): Promise<number> {
       scopes: { type: 'string' },
       subject: { type: 'string' },
       ttl: { type: 'string' },
+      gateway: { type: 'string' },
+      token: { type: 'string' },
+      strict: { type: 'boolean' },
+      examples: { type: 'string' },
+      json: { type: 'boolean' },
+      csv: { type: 'string' },
+      mapping: { type: 'string' },
     },
   });
   const [name, ...args] = positionals;

@@ -7,7 +7,7 @@ import { newId } from '../../lib/ids.ts';
 import type { z } from 'zod';
 import type { importClientsArgs } from './inputs.ts';
 import { clientLifecycle } from './lifecycles.ts';
-import { clients } from './store/clients.ts';
+import { clients, mergedClient } from './store/clients.ts';
 import type { ClientRow, CrmDatabase } from './store/schema.ts';
 
 /**
@@ -57,7 +57,9 @@ export async function importClients(
       stored.set(client.id, client);
       return { outcome: 'CREATED', id: client.id, changedFields: changesOf(wanted, {}) };
     }
+    // A tombstone gives its external ids to its survivor, so an import never finds one; refused if it did.
     const current = stored.get(id) ?? (await clients.forWrite(trx, id));
+    if (current.status === 'MERGED') throw mergedClient(current);
     const changedFields = changesOf(wanted, asApiFields(current));
     if (changedFields.length === 0) return { outcome: 'UNCHANGED', id, changedFields };
     if (row.status && changedFields.includes('status')) {

@@ -81,6 +81,20 @@ export type CreateDepartmentInput = {
   name: Scalars['String']['input'];
 };
 
+/**
+ * A domain's report on its own data. The score is the number of problems found: each record that
+ * fails a check counts once for that check. A team watches it fall to zero; the company's score is
+ * the sum of the four domains'.
+ */
+export type DataQualityReport = {
+  __typename?: 'DataQualityReport';
+  /** The system of record that owns the data, e.g. crm. */
+  domain: Scalars['String']['output'];
+  entities: Array<EntityQuality>;
+  /** Problems found across its entity types: the sum of their scores. Zero when nothing is wrong. */
+  score: Scalars['Int']['output'];
+};
+
 export type Department = {
   __typename?: 'Department';
   employees: Array<Employee>;
@@ -168,6 +182,18 @@ export type EmployeeStatus =
   | 'ACTIVE'
   | 'ON_LEAVE'
   | 'TERMINATED';
+
+/** One entity type's report: every check run on it, with or without problems. */
+export type EntityQuality = {
+  __typename?: 'EntityQuality';
+  checks: Array<QualityCheck>;
+  /** The entity type, e.g. Client. */
+  entityType: Scalars['String']['output'];
+  /** How many the owner keeps. */
+  records: Scalars['Int']['output'];
+  /** Problems found: the sum of the checks' counts. */
+  score: Scalars['Int']['output'];
+};
 
 /** A record's id in an outside system (HubSpot, Xero, BambooHR, a spreadsheet). */
 export type ExternalId = {
@@ -305,6 +331,38 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+export type QualityCheck = {
+  __typename?: 'QualityCheck';
+  /** How many records fail it. */
+  count: Scalars['Int']['output'];
+  /** What the check finds, in words. */
+  description: Scalars['String']['output'];
+  /** The first failing records by id, at most as many as the query's `examples`. */
+  examples: Array<QualityExample>;
+  /** The field the check looks at, e.g. accountManager; null for a check on the whole record. */
+  field?: Maybe<Scalars['String']['output']>;
+  kind: QualityProblem;
+};
+
+export type QualityExample = {
+  __typename?: 'QualityExample';
+  id: Scalars['ID']['output'];
+  /** What is wrong with this record, e.g. country "UK" is not an ISO 3166-1 alpha-2 code. */
+  problem: Scalars['String']['output'];
+};
+
+export type QualityProblem =
+  /** A record likely to be the same as another (crm's duplicateCandidates): merging them fixes it. */
+  | 'DUPLICATE_CANDIDATE'
+  /** A stored value the write path would refuse today (an email, a domain, a country or currency code). */
+  | 'INVALID_FORMAT'
+  /** A field that is optional in the schema but needed in practice (a client's country). */
+  | 'MISSING_FIELD'
+  /** A record nobody has kept up (an active client untouched for a year, an open deal past its close date). */
+  | 'STALE'
+  /** An id of another domain's entity that its owner does not have. */
+  | 'UNKNOWN_REFERENCE';
+
 /** HR is the system of record for people: employees and departments. */
 export type Query = {
   __typename?: 'Query';
@@ -318,6 +376,8 @@ export type Query = {
   employeesByExternalIds: Array<Maybe<Employee>>;
   /** Every write hr recorded for one actor (a token subject), newest first. The audit log is append-only. */
   hrAuditLog: AuditConnection;
+  /** What hr finds wrong with its own data, per entity type, with up to `examples` failing records per check (0–20). Needs the read scope. Null, with an error, when it cannot finish (an owner it asks about references is unreachable). */
+  hrDataQuality?: Maybe<DataQualityReport>;
 };
 
 
@@ -355,6 +415,12 @@ export type QueryHrAuditLogArgs = {
   actor: Scalars['String']['input'];
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** HR is the system of record for people: employees and departments. */
+export type QueryHrDataQualityArgs = {
+  examples?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type UpdateEmployeeInput = {
@@ -474,6 +540,7 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   CreateDepartmentInput: CreateDepartmentInput;
   CurrencyCode: ResolverTypeWrapper<Scalars['CurrencyCode']['output']>;
+  DataQualityReport: ResolverTypeWrapper<DataQualityReport>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
@@ -483,6 +550,7 @@ export type ResolversTypes = {
   EmployeeEdge: ResolverTypeWrapper<Omit<EmployeeEdge, 'node'> & { node: ResolversTypes['Employee'] }>;
   EmployeeImportRow: EmployeeImportRow;
   EmployeeStatus: EmployeeStatus;
+  EntityQuality: ResolverTypeWrapper<EntityQuality>;
   ExternalId: ResolverTypeWrapper<ExternalId>;
   ExternalIdInput: ExternalIdInput;
   HireEmployeeInput: HireEmployeeInput;
@@ -495,6 +563,9 @@ export type ResolversTypes = {
   MoneyInput: MoneyInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  QualityCheck: ResolverTypeWrapper<QualityCheck>;
+  QualityExample: ResolverTypeWrapper<QualityExample>;
+  QualityProblem: QualityProblem;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   UpdateEmployeeInput: UpdateEmployeeInput;
 };
@@ -511,6 +582,7 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   CreateDepartmentInput: CreateDepartmentInput;
   CurrencyCode: Scalars['CurrencyCode']['output'];
+  DataQualityReport: DataQualityReport;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
@@ -519,6 +591,7 @@ export type ResolversParentTypes = {
   EmployeeConnection: Omit<EmployeeConnection, 'edges'> & { edges: Array<ResolversParentTypes['EmployeeEdge']> };
   EmployeeEdge: Omit<EmployeeEdge, 'node'> & { node: ResolversParentTypes['Employee'] };
   EmployeeImportRow: EmployeeImportRow;
+  EntityQuality: EntityQuality;
   ExternalId: ExternalId;
   ExternalIdInput: ExternalIdInput;
   HireEmployeeInput: HireEmployeeInput;
@@ -530,6 +603,8 @@ export type ResolversParentTypes = {
   MoneyInput: MoneyInput;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
+  QualityCheck: QualityCheck;
+  QualityExample: QualityExample;
   Query: Record<PropertyKey, never>;
   UpdateEmployeeInput: UpdateEmployeeInput;
 };
@@ -571,6 +646,12 @@ export type AuditEntryResolvers<ContextType = HrContext, ParentType extends Reso
 export interface CurrencyCodeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['CurrencyCode'], any> {
   name: 'CurrencyCode';
 }
+
+export type DataQualityReportResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['DataQualityReport'] = ResolversParentTypes['DataQualityReport']> = {
+  domain?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entities?: Resolver<Array<ResolversTypes['EntityQuality']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
@@ -623,6 +704,13 @@ export type EmployeeEdgeResolvers<ContextType = HrContext, ParentType extends Re
   node?: Resolver<ResolversTypes['Employee'], ParentType, ContextType>;
 };
 
+export type EntityQualityResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['EntityQuality'] = ResolversParentTypes['EntityQuality']> = {
+  checks?: Resolver<Array<ResolversTypes['QualityCheck']>, ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  records?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ExternalIdResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['ExternalId'] = ResolversParentTypes['ExternalId']> = {
   id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   system?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -670,6 +758,19 @@ export type PageInfoResolvers<ContextType = HrContext, ParentType extends Resolv
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type QualityCheckResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['QualityCheck'] = ResolversParentTypes['QualityCheck']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  examples?: Resolver<Array<ResolversTypes['QualityExample']>, ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['QualityProblem'], ParentType, ContextType>;
+};
+
+export type QualityExampleResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['QualityExample'] = ResolversParentTypes['QualityExample']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  problem?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
   employee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType, RequireFields<QueryEmployeeArgs, 'id'>>;
@@ -677,6 +778,7 @@ export type QueryResolvers<ContextType = HrContext, ParentType extends Resolvers
   employees?: Resolver<ResolversTypes['EmployeeConnection'], ParentType, ContextType, RequireFields<QueryEmployeesArgs, 'first'>>;
   employeesByExternalIds?: Resolver<Array<Maybe<ResolversTypes['Employee']>>, ParentType, ContextType, RequireFields<QueryEmployeesByExternalIdsArgs, 'ids' | 'system'>>;
   hrAuditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryHrAuditLogArgs, 'actor' | 'first'>>;
+  hrDataQuality?: Resolver<Maybe<ResolversTypes['DataQualityReport']>, ParentType, ContextType, RequireFields<QueryHrDataQualityArgs, 'examples'>>;
 };
 
 export type Resolvers<ContextType = HrContext> = {
@@ -686,6 +788,7 @@ export type Resolvers<ContextType = HrContext> = {
   AuditEdge?: AuditEdgeResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   CurrencyCode?: GraphQLScalarType;
+  DataQualityReport?: DataQualityReportResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
@@ -693,6 +796,7 @@ export type Resolvers<ContextType = HrContext> = {
   Employee?: EmployeeResolvers<ContextType>;
   EmployeeConnection?: EmployeeConnectionResolvers<ContextType>;
   EmployeeEdge?: EmployeeEdgeResolvers<ContextType>;
+  EntityQuality?: EntityQualityResolvers<ContextType>;
   ExternalId?: ExternalIdResolvers<ContextType>;
   ImportRefusal?: ImportRefusalResolvers<ContextType>;
   ImportReport?: ImportReportResolvers<ContextType>;
@@ -700,5 +804,7 @@ export type Resolvers<ContextType = HrContext> = {
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  QualityCheck?: QualityCheckResolvers<ContextType>;
+  QualityExample?: QualityExampleResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
 };
