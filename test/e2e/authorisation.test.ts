@@ -178,8 +178,8 @@ describe('a token for one domain cannot write another', () => {
       }
     }
     expect(failures).toEqual([]);
-    // 23 mutations, 7 callers without the owning scope each, 2 routes.
-    expect(cells).toBe(23 * 7 * 2);
+    // 28 mutations, 7 callers without the owning scope each, 2 routes.
+    expect(cells).toBe(28 * 7 * 2);
     expect(await snapshotStores(stack)).toEqual(before);
   });
 
