@@ -1,5 +1,6 @@
 import type { GraphQLError } from 'graphql';
 import { ENTITY_OWNERS, type Domain, type OwnedEntity } from './domains.ts';
+import type { ExternalId } from './external-ids/store.ts';
 import { ERRORS } from './errors.ts';
 import { requestIdHeaders } from './observability/request-scope.ts';
 import { traceHeaders } from './observability/tracing.ts';
@@ -34,6 +35,27 @@ export interface Reference {
   path: string[];
   /** Why an existing entity may not be referenced (e.g. a TERMINATED employee), or null. */
   refuse?: (entity: ReferencedEntity) => string | null;
+}
+
+/**
+ * A reference by the entity's id in an outside system (an import row's `clientExternalId`): its
+ * owner finds the entity by `<entities>ByExternalIds` and then judges it as it would by id.
+ */
+export interface ExternalReference extends Omit<Reference, 'id'> {
+  typename: ExternallyFound;
+  externalId: ExternalId;
+}
+
+/** The entity types other domains may point at by external id, and the owner's query that finds them. */
+const BY_EXTERNAL_IDS = { Client: 'clientsByExternalIds', Employee: 'employeesByExternalIds' } as const;
+export type ExternallyFound = keyof typeof BY_EXTERNAL_IDS;
+
+/** What the owners said of a write's row references (lib/imports): the refusals, and the ids the external ones found. */
+export interface RowReferenceChecks {
+  /** REFERENCE_NOT_FOUND for each reference its owner does not have or refuses, in the order given. */
+  refusals: ReferenceRefusal[];
+  /** The owner's id of each external reference it found, by the reference's path joined with dots (`rows.3.clientExternalId`). */
+  found: Map<string, string>;
 }
 
 /** What the owner tells about a referenced entity. */
@@ -77,7 +99,7 @@ export class ReferenceChecker {
    * rows concerned. SUBGRAPH_UNAVAILABLE (thrown) when an owner cannot answer. Each owner is asked
    * once, for all of its references.
    */
-  async refusals(references: Reference[]): Promise<ReferenceRefusal[]> {
+  async refusals(references: Reference[]): Promise<ReferenceRefusal<Reference>[]> {
     const byOwner = new Map<Domain, Reference[]>();
     for (const reference of references) {
       const owner = ENTITY_OWNERS[reference.typename];
@@ -85,6 +107,85 @@ export class ReferenceChecker {
     }
     const found = await Promise.all([...byOwner].map(([owner, refs]) => this.check(owner, refs)));
     return references.flatMap((reference) => found.flat().filter((refusal) => refusal.reference === reference));
+  }
+
+  /**
+   * The references of a write made of rows (an import), by id or by external id: every owner is
+   * asked once for those by id (`_entities`) and once for those by external id, and nothing is
+   * thrown for a reference it does not have or refuses (SUBGRAPH_UNAVAILABLE, FORBIDDEN still are).
+   */
+  async checkRows(references: readonly (Reference | ExternalReference)[]): Promise<RowReferenceChecks> {
+    const byId = references.filter((reference): reference is Reference => !('externalId' in reference));
+    const external = references.filter((reference): reference is ExternalReference => 'externalId' in reference);
+    const byOwner = new Map<Domain, ExternalReference[]>();
+    for (const reference of external) {
+      const owner = ENTITY_OWNERS[reference.typename];
+      byOwner.set(owner, [...(byOwner.get(owner) ?? []), reference]);
+    }
+    const [refusals, ...externalChecks] = await Promise.all([
+      this.refusals(byId),
+      ...[...byOwner].map(([owner, refs]) => this.findExternal(owner, refs)),
+    ]);
+    const found = new Map<string, string>();
+    const externalRefusals: ReferenceRefusal[] = [];
+    for (const check of externalChecks) {
+      externalRefusals.push(...check.refusals);
+      for (const [path, id] of check.found) found.set(path, id);
+    }
+    const all = [...refusals, ...externalRefusals];
+    return { refusals: references.flatMap((reference) => all.filter((refusal) => refusal.reference === reference)), found };
+  }
+
+  /** Asks `owner` for the entities `references` name by external id: one root field per (type, system). */
+  private async findExternal(owner: Domain, references: ExternalReference[]): Promise<RowReferenceChecks> {
+    const executor = this.executors[owner];
+    if (!executor) throw unavailable(owner, 'no executor configured');
+    const groups = new Map<string, { typename: ExternallyFound; system: string; ids: string[] }>();
+    for (const { typename, externalId } of references) {
+      const key = JSON.stringify([typename, externalId.system]);
+      const group = groups.get(key) ?? { typename, system: externalId.system, ids: [] };
+      if (!group.ids.includes(externalId.id)) group.ids.push(externalId.id);
+      groups.set(key, group);
+    }
+    const lookups = [...groups.values()];
+    const query = `query FindByExternalIds(${lookups.map((_, index) => `$system${index}: String!, $ids${index}: [String!]!`).join(', ')}) {
+      ${lookups
+        .map(
+          ({ typename }, index) =>
+            `found${index}: ${BY_EXTERNAL_IDS[typename]}(system: $system${index}, ids: $ids${index}) { ${FIELDS[typename]} }`,
+        )
+        .join('\n')}
+    }`;
+    const variables: Record<string, unknown> = {};
+    lookups.forEach(({ system, ids }, index) => Object.assign(variables, { [`system${index}`]: system, [`ids${index}`]: ids }));
+    let response: GraphQLResponse;
+    try {
+      response = await executor({ query, variables }, this.token);
+    } catch (error: unknown) {
+      throw unavailable(owner, error);
+    }
+    const refusal = response.errors?.find(
+      (error) => error.extensions?.code === 'FORBIDDEN' || error.extensions?.code === 'UNAUTHENTICATED',
+    );
+    if (refusal) throw refused(owner, references.map(asShown), refusal.extensions?.code === 'FORBIDDEN');
+    if (response.errors?.length || !response.data) throw unavailable(owner, response.errors?.[0]?.message);
+    const data = response.data;
+    const found = new Map<string, string>();
+    const refusals = references.flatMap((reference) => {
+      const index = lookups.findIndex(({ typename, system }) => typename === reference.typename && system === reference.externalId.system);
+      const lookup = lookups[index];
+      const answers = data[`found${index}`];
+      const entity =
+        lookup && Array.isArray(answers) ? (answers[lookup.ids.indexOf(reference.externalId.id)] as ReferencedEntity | null) : null;
+      const shown = asShown(reference);
+      const reason = entity ? (reference.refuse?.(entity) ?? null) : `${shown.typename} ${shown.id} does not exist`;
+      if (entity && !reason) {
+        found.set(reference.path.join('.'), entity.id);
+        return [];
+      }
+      return [refusalOf(owner, reference, entity?.id ?? shown.id, reason ?? '')];
+    });
+    return { refusals, found };
   }
 
   /**
@@ -102,7 +203,7 @@ export class ReferenceChecker {
     return missing;
   }
 
-  private async check(owner: Domain, references: Reference[]): Promise<ReferenceRefusal[]> {
+  private async check(owner: Domain, references: Reference[]): Promise<ReferenceRefusal<Reference>[]> {
     const executor = this.executors[owner];
     if (!executor) throw unavailable(owner, 'no executor configured');
     const typenames = [...new Set(references.map((reference) => reference.typename))];
@@ -131,20 +232,28 @@ export class ReferenceChecker {
           entity.id !== reference.id
           ? `${reference.typename} ${reference.id} was merged into ${entity.id}; use that id`
           : (reference.refuse?.(entity) ?? null);
-      if (!reason) return [];
-      const error = ERRORS.REFERENCE_NOT_FOUND.err(`${reason} (${reference.path.join('.')})`, {
-        typename: reference.typename,
-        id: reference.id,
-        owner,
-        fields: [{ path: reference.path, message: reason }],
-      });
-      return [Object.assign(error, { reference })];
+      return reason ? [refusalOf(owner, reference, reference.id, reason)] : [];
     });
   }
 }
 
 /** A reference its owner refused: the REFERENCE_NOT_FOUND error, and which reference it was. */
-export type ReferenceRefusal = GraphQLError & { reference: Reference };
+export type ReferenceRefusal<R extends Reference | ExternalReference = Reference | ExternalReference> = GraphQLError & { reference: R };
+
+function refusalOf<R extends Reference | ExternalReference>(owner: Domain, reference: R, id: string, reason: string): ReferenceRefusal<R> {
+  const error = ERRORS.REFERENCE_NOT_FOUND.err(`${reason} (${reference.path.join('.')})`, {
+    typename: reference.typename,
+    id,
+    owner,
+    fields: [{ path: reference.path, message: reason }],
+  });
+  return Object.assign(error, { reference });
+}
+
+/** An external reference as messages name it: `Client hubspot:1234`. */
+function asShown(reference: ExternalReference): Reference {
+  return { ...reference, id: `${reference.externalId.system}:${reference.externalId.id}` };
+}
 
 /** The owner would not tell this caller about its entities: the caller's own permissions, not an outage. */
 function refused(owner: Domain, references: Reference[], forbidden: boolean) {

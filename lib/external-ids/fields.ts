@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { loaderOfValues } from '../loaders.ts';
 import { validate } from '../validation.ts';
-import { entityByExternalId, externalIdsOf, type ExternalId } from './store.ts';
+import { entitiesByExternalIds, entityByExternalId, externalIdsOf, type ExternalId } from './store.ts';
 
 /** What every owner's API does with external ids, the same way in each subgraph. */
 
@@ -18,6 +18,27 @@ export const externalIdsInput = z.array(externalIdInput).max(50, 'must be at mos
 /** The `externalIds` field's loader for one entity type: one statement per batch of entities. */
 export function externalIdsLoader<DB>(db: Kysely<DB>, entityType: string) {
   return loaderOfValues<string, ExternalId[]>((ids) => externalIdsOf(db, entityType, ids), []);
+}
+
+/** The arguments of `<entities>ByExternalIds`: as many ids as an import call has rows (MAX_IMPORT_ROWS, lib/imports/args.ts, which imports this file). */
+const externalIdsLookup = z.object({
+  system: externalIdText,
+  ids: z.array(externalIdText).max(1000, 'must be at most 1000 ids'),
+});
+
+/**
+ * `<entities>ByExternalIds(system, ids)`, which owners answer for other domains' imports (their
+ * rows' `clientExternalId` …, lib/references.ts): the entity id holding each of `ids`, in order,
+ * undefined where none does; one statement. Empty or too many arguments are BAD_USER_INPUT.
+ */
+export async function lookupByExternalIds<DB>(
+  db: Kysely<DB>,
+  entityType: string,
+  args: { system: string; ids: readonly string[] },
+): Promise<(string | undefined)[]> {
+  const { system, ids } = validate(externalIdsLookup, args);
+  const held = await entitiesByExternalIds(db, entityType, system, ids);
+  return ids.map((id) => held.get(id));
 }
 
 /**

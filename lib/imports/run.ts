@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import { sql, type Kysely } from 'kysely';
 import { isErrorCode } from '../errors.ts';
 import { ERRORS } from '../errors.ts';
-import type { Reference, ReferenceRefusal } from '../references.ts';
+import type { ExternalReference, Reference, ReferenceRefusal, RowReferenceChecks } from '../references.ts';
 import { isUniqueViolation } from '../store/database.ts';
 import { currentActor } from '../writes/actor.ts';
 import type { ParsedRow } from './args.ts';
@@ -42,9 +42,18 @@ export interface ImportReport {
   rows: ImportRowResult[];
 }
 
-/** A reference of row `index`'s `field`, for the mutation's rowReferences (lib/writes/mutation.ts). */
-export function rowReference(index: number, field: string, reference: Omit<Reference, 'path'>): Reference {
+/** A reference of row `index`'s `field`, by id or by external id, for the mutation's rowReferences (lib/writes/mutation.ts). */
+export function rowReference(
+  index: number,
+  field: string,
+  reference: Omit<Reference, 'path'> | Omit<ExternalReference, 'path'>,
+): Reference | ExternalReference {
   return { ...reference, path: ['rows', String(index), field] };
+}
+
+/** The id the owner found for row `index`'s external reference `field` (confirmed, or the row was refused). */
+export function foundId(checks: RowReferenceChecks, index: number, field: string): string | undefined {
+  return checks.found.get(['rows', String(index), field].join('.'));
 }
 
 /**

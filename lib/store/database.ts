@@ -5,6 +5,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, PostgresAdapter, PostgresDialect, sql, SqliteDialect, type Migration, type MigrationProvider } from 'kysely';
 import pg from 'pg';
 import { traceStatement } from '../observability/tracing.ts';
+import { preparingOnce } from './statement-cache.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -92,7 +93,7 @@ export async function openDatabase<DB>(options: OpenDatabaseOptions): Promise<Da
   const store = dialect === 'postgres' ? { pool: postgresPool(options), sqlite: null } : { pool: null, sqlite: openSqlite(options.url) };
   const { pool, sqlite } = store;
   const db = new Kysely<DB>({
-    dialect: store.pool ? new PostgresDialect({ pool: store.pool }) : new SqliteDialect({ database: store.sqlite }),
+    dialect: store.pool ? new PostgresDialect({ pool: store.pool }) : new SqliteDialect({ database: preparingOnce(store.sqlite) }),
     log: (event) => {
       if (event.level === 'query' && !background.getStore()) statementCount += 1;
       traceStatement(event, dialect === 'postgres' ? 'postgresql' : 'sqlite');

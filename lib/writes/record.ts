@@ -2,7 +2,7 @@ import { auditRow, type Change } from '../audit/record.ts';
 import { outboxRow } from '../events/outbox.ts';
 import { referencesOf } from '../events/references.ts';
 import { eventType } from '../events/types.ts';
-import { ENTITIES_WITH_EXTERNAL_IDS, externalIdsOf, type ExternalId } from '../external-ids/store.ts';
+import { ENTITIES_WITH_EXTERNAL_IDS, externalIdsOf, sortExternalIds, type ExternalId } from '../external-ids/store.ts';
 import type { Kysely } from 'kysely';
 import type { PlatformStore, PlatformTables } from '../store/platform.ts';
 import { currentActor } from './actor.ts';
@@ -28,9 +28,12 @@ export interface RecordedChange extends Change {
 export async function recordWrite(trx: PlatformStore, change: RecordedChange): Promise<void> {
   const actor = currentActor();
   // The entity's external ids after the write go with its event, so an outside tool can tell which of its records changed.
-  const externalIds = ENTITIES_WITH_EXTERNAL_IDS.has(change.entity)
-    ? ((await externalIdsOf(trx as Kysely<PlatformTables>, change.entity, [change.id])).get(change.id) ?? [])
-    : undefined;
+  // A new entity has exactly those its insert attached: no need to read them back.
+  const externalIds = !ENTITIES_WITH_EXTERNAL_IDS.has(change.entity)
+    ? undefined
+    : change.before === null
+      ? sortExternalIds([...(change.addedExternalIds ?? [])])
+      : ((await externalIdsOf(trx as Kysely<PlatformTables>, change.entity, [change.id])).get(change.id) ?? []);
   const audit = auditRow(withExternalIds(change, externalIds ?? []), actor);
   const references = referencesOf(change.before, change.after);
   await trx.insertInto('audit_log').values(audit).execute();

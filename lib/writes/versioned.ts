@@ -43,6 +43,11 @@ export interface VersionedTable<DB, Row extends VersionedRow> {
    */
   forWrite(trx: Kysely<DB>, id: string, expectedVersion?: number | null): Promise<Row>;
   /**
+   * `forWrite` for many entities in one statement per 1,000 (an import reads all its rows' at
+   * once): the rows found, by id, locked alike; an id without a row is left out.
+   */
+  forWriteAll(trx: Kysely<DB>, ids: readonly string[]): Promise<Map<string, Row>>;
+  /**
    * Applies `changes` to the row as `forWrite` read it, as its next version, and adds
    * `externalIds` to the entity's (CONFLICT when another entity holds one).
    */
@@ -79,6 +84,21 @@ export function versionedTable<DB extends PlatformTables, Row extends VersionedR
       const current = found(row, entity, id);
       assertVersion(entity, current, expectedVersion);
       return current;
+    },
+    async forWriteAll(trx, ids) {
+      const byId = new Map<string, Row>();
+      // In one order for every writer, so that two locking overlapping rows queue rather than deadlock.
+      const sorted = [...new Set(ids)].sort();
+      // SQLite allows 32,766 bound values; PostgreSQL 65,535.
+      for (let start = 0; start < sorted.length; start += 1000) {
+        const query = rows(trx)
+          .selectFrom(name)
+          .selectAll()
+          .where('id', 'in', sorted.slice(start, start + 1000));
+        const found = (await (trx.getExecutor().adapter instanceof PostgresAdapter ? query.forNoKeyUpdate() : query).execute()) as Row[];
+        for (const row of found) byId.set(row.id, row);
+      }
+      return byId;
     },
     async update(trx, current, changes, externalIds) {
       const next = { ...current, ...changes, version: current.version + 1, updated_at: nowIso() };

@@ -7,7 +7,7 @@ import { newId } from '../../lib/ids.ts';
 import type { z } from 'zod';
 import type { importClientsArgs } from './inputs.ts';
 import { clientLifecycle } from './lifecycles.ts';
-import { clients, liveClientForWrite } from './store/clients.ts';
+import { clients, mergedClient } from './store/clients.ts';
 import type { ClientRow, CrmDatabase } from './store/schema.ts';
 
 /**
@@ -26,6 +26,8 @@ export async function importClients(
     system,
     rows.map((row) => row.externalId),
   );
+  // Every client the call updates, read (and on PostgreSQL locked) at once rather than row by row.
+  const stored = await clients.forWriteAll(trx, [...known.values()]);
   return importRows(trx, { rows, dryRun }, refusals, async (row): Promise<RowOutcome> => {
     const wanted = {
       name: row.name,
@@ -52,10 +54,12 @@ export async function importClients(
       );
       // A later row of the same call with this external id updates the client rather than making another.
       known.set(row.externalId, client.id);
+      stored.set(client.id, client);
       return { outcome: 'CREATED', id: client.id, changedFields: changesOf(wanted, {}) };
     }
     // A tombstone gives its external ids to its survivor, so an import never finds one; refused if it did.
-    const current = await liveClientForWrite(trx, id);
+    const current = stored.get(id) ?? (await clients.forWrite(trx, id));
+    if (current.status === 'MERGED') throw mergedClient(current);
     const changedFields = changesOf(wanted, asApiFields(current));
     if (changedFields.length === 0) return { outcome: 'UNCHANGED', id, changedFields };
     if (row.status && changedFields.includes('status')) {
@@ -73,7 +77,8 @@ export async function importClients(
       status: row.status ?? undefined,
       account_manager_id: row.accountManagerId,
     };
-    await clients.update(trx, current, Object.fromEntries(Object.entries(columns).filter(([, value]) => value !== undefined)));
+    const next = await clients.update(trx, current, Object.fromEntries(Object.entries(columns).filter(([, value]) => value !== undefined)));
+    stored.set(id, next);
     return { outcome: 'UPDATED', id, changedFields };
   });
 }

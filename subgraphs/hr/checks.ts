@@ -15,21 +15,26 @@ import type { EmployeeRow, HrDatabase } from './store/schema.ts';
 
 type Db = Kysely<HrDatabase>;
 
-function notFoundAt(entity: string, id: string, path: string[]): GraphQLError {
+export function notFoundAt(entity: string, id: string, path: string[]): GraphQLError {
   const message = `${entity} ${id} does not exist`;
   return ERRORS.NOT_FOUND.err(`${message} (${path.join('.')})`, { entity, id, fields: [{ path, message }] });
 }
 
-export async function assertDepartmentExists(db: Db, id: string): Promise<void> {
-  if (!(await departmentsByIds(db, [id]))[0]) throw notFoundAt('Department', id, ['input', 'departmentId']);
+/** `path` names the argument in errors: `input.departmentId` of a mutation, a row's `departmentId` in an import. */
+export async function assertDepartmentExists(db: Db, id: string, path = ['input', 'departmentId']): Promise<void> {
+  if (!(await departmentsByIds(db, [id]))[0]) throw notFoundAt('Department', id, path);
 }
 
 /**
  * `managerId` may manage `employeeId` (null for a new hire): it exists, has not left, and is
  * neither the employee nor anyone who reports to them, directly or not.
  */
-export async function assertManagerAllowed(db: Db, managerId: string, employeeId: string | null): Promise<void> {
-  const path = ['input', 'managerId'];
+export async function assertManagerAllowed(
+  db: Db,
+  managerId: string,
+  employeeId: string | null,
+  path = ['input', 'managerId'],
+): Promise<void> {
   if (managerId === employeeId) throw badInput(path, 'an employee cannot be their own manager');
   // Two changes that each pass this check alone could together close a loop (A under B, B under A):
   // on PostgreSQL they take turns, so the second reads the chain the first committed.
@@ -42,18 +47,18 @@ export async function assertManagerAllowed(db: Db, managerId: string, employeeId
   }
 }
 
-function emailTaken(email: string, ownerId: string | null): GraphQLError {
+function emailTaken(email: string, ownerId: string | null, path = ['input', 'email']): GraphQLError {
   const message = ownerId ? `already belongs to Employee ${ownerId}` : 'already belongs to another employee';
   return ERRORS.CONFLICT.err(`Email ${email} ${message}`, {
     entity: 'Employee',
     ...(ownerId ? { id: ownerId } : {}),
-    fields: [{ path: ['input', 'email'], message }],
+    fields: [{ path, message }],
   });
 }
 
-export async function assertEmailFree(db: Db, email: string): Promise<void> {
+export async function assertEmailFree(db: Db, email: string, path = ['input', 'email']): Promise<void> {
   const owner = await employeeWithEmail(db, email);
-  if (owner) throw emailTaken(email, owner.id);
+  if (owner) throw emailTaken(email, owner.id, path);
 }
 
 export function departmentNameTaken(name: string, ownerId: string | null): GraphQLError {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { externalIdsInput } from '../../lib/external-ids/fields.ts';
+import { externalIdInput, externalIdsInput, externalIdText } from '../../lib/external-ids/fields.ts';
+import { importArgs } from '../../lib/imports/args.ts';
 import { fields, moneyInput } from '../../lib/validation.ts';
 
 /** zod schemas for HR's mutation arguments; `validate` turns a failure into BAD_USER_INPUT. */
@@ -47,6 +48,28 @@ export const updateEmployeeArgs = z.object({
     }),
   expectedVersion: fields.expectedVersion,
 });
+
+/** One row of importEmployees; absent fields stay as they are, null clears an optional one. */
+export const importEmployeesArgs = importArgs(
+  z
+    .object({
+      externalId: externalIdText,
+      name: fields.name,
+      email: fields.email,
+      title: fields.name.nullish(),
+      departmentId: departmentId.nullish(),
+      managerId: employeeId.nullish(),
+      managerExternalId: externalIdInput.nullish(),
+      capacityHoursPerWeek: capacity.nullish(),
+      startDate: fields.isoDate.nullish(),
+      salary: moneyInput.nullish(),
+      status: z.enum(['ACTIVE', 'ON_LEAVE', 'TERMINATED']).nullish(),
+    })
+    .refine((row) => !(row.managerId && row.managerExternalId), {
+      error: 'give managerId or managerExternalId, not both',
+      path: ['managerExternalId'],
+    }),
+);
 
 export const changeEmployeeStatusArgs = z.object({
   id: employeeId,

@@ -1,4 +1,5 @@
-import { externalIdsInput } from '../../lib/external-ids/fields.ts';
+import { externalIdInput, externalIdsInput, externalIdText } from '../../lib/external-ids/fields.ts';
+import { importArgs } from '../../lib/imports/args.ts';
 import { z } from 'zod';
 import { today } from '../../lib/dates.ts';
 import { parseScaled } from '../../lib/money.ts';
@@ -38,6 +39,31 @@ export const createProjectArgs = z.object({
       path: ['endDate'],
     }),
 });
+
+/** One row of importProjects; absent fields stay as they are, null clears an optional one. */
+export const importProjectsArgs = importArgs(
+  z
+    .object({
+      externalId: externalIdText,
+      name: fields.name,
+      clientId: fields.id('cli').nullish(),
+      clientExternalId: externalIdInput.nullish(),
+      leadId: fields.id('emp').nullish(),
+      leadExternalId: externalIdInput.nullish(),
+      budgetHours: plannedHours,
+      startDate: fields.isoDate.nullish(),
+      endDate: fields.isoDate.nullish(),
+    })
+    .refine((row) => Boolean(row.clientId) !== Boolean(row.clientExternalId), {
+      error: 'give one of clientId and clientExternalId',
+      path: ['clientId'],
+    })
+    .refine((row) => !(row.leadId && row.leadExternalId), { error: 'give leadId or leadExternalId, not both', path: ['leadExternalId'] })
+    .refine((row) => !row.startDate || !row.endDate || row.endDate >= row.startDate, {
+      error: 'must not be before startDate',
+      path: ['endDate'],
+    }),
+);
 
 export const advanceProjectArgs = z.object({
   id: fields.id('prj'),

@@ -276,6 +276,18 @@ describe('client external ids', () => {
     expect(await written()).toEqual(before);
   });
 
+  it('are looked up many at once, in the order asked, null where no client holds one', async () => {
+    const response = await crm.execute(/* GraphQL */ `
+      query {
+        clientsByExternalIds(system: "hubspot", ids: ["102", "nobody", "101"]) {
+          name
+        }
+      }
+    `);
+    expect(response.errors).toBeUndefined();
+    expect(response.data).toEqual({ clientsByExternalIds: [{ name: 'Globex' }, null, { name: 'Acme GmbH' }] });
+  });
+
   it('go with every event of the entity, and their change is audited', async () => {
     const snapshot = await crm.snapshot();
     const outbox = (snapshot.outbox ?? []) as { external_ids: string | null; type: string }[];

@@ -5,8 +5,17 @@ import { RULES, type Violation } from './violation.ts';
 const REFERENCE_TYPES: ReadonlySet<string> = new Set(['ID']);
 
 /**
+ * A field that points at an entity rather than describing it: its id, or its id in an outside
+ * system (`clientExternalId: ExternalIdInput` of an import row), which the owner resolves to the
+ * entity (lib/references.ts ExternalReference) and never has set by another domain.
+ */
+function isReference(field: InputFieldModel): boolean {
+  return REFERENCE_TYPES.has(field.type) || (field.type === 'ExternalIdInput' && field.name.endsWith('ExternalId'));
+}
+
+/**
  * Rule 3: mutations live in the owning subgraph. A Mutation field of subgraph S may take another
- * domain's entity by id (`clientId: ID!`), but may not return it (that would be creating or
+ * domain's entity by id (`clientId: ID!`, or `clientExternalId: ExternalIdInput`), but may not return it (that would be creating or
  * changing it) nor take arguments that set its attributes: `clientName`, `client: ClientInput`,
  * or a field of an input named after it (`UpdateClientInput.name`) that the owner defines.
  */
@@ -90,7 +99,7 @@ class InputWalker {
       const into = (describes: About | null) => {
         if (input && !seen.has(input.name)) this.walk(input.fields, here, describes, input.name, new Set([...seen, input.name]));
       };
-      const reference = REFERENCE_TYPES.has(field.type);
+      const reference = isReference(field);
       if (about !== null) {
         if (input) into(about);
         else if (!reference && field.name !== 'id')

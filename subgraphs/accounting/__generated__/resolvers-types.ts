@@ -245,6 +245,36 @@ export type InvoiceEdge = {
   node: Invoice;
 };
 
+/**
+ * One invoice of importInvoices, as in CreateInvoiceInput, plus the state it has reached. The client
+ * is given by id or by its id in an outside system, confirmed by the CRM (REFERENCE_NOT_FOUND
+ * otherwise). The client, currency and lines of a stored invoice change only while it is a DRAFT
+ * (INVALID_TRANSITION once issued); the status moves only forward, through the normal transitions:
+ * DRAFT → SENT (issued, on issueDate, due on dueDate) → PAID, and DRAFT or SENT with nothing paid →
+ * VOID. amountPaid, at most the total, is recorded as one payment of what is not paid yet (on
+ * paidOn); paying the whole total makes the invoice PAID. Payments are never taken back.
+ */
+export type InvoiceImportRow = {
+  /** In the invoice currency: what has been paid in all. */
+  amountPaid?: InputMaybe<Scalars['Decimal']['input']>;
+  clientExternalId?: InputMaybe<ExternalIdInput>;
+  /** One of clientId and clientExternalId. */
+  clientId?: InputMaybe<Scalars['ID']['input']>;
+  currencyCode: Scalars['CurrencyCode']['input'];
+  /** Used when the import issues the invoice; defaults to 30 days after the issue date. */
+  dueDate?: InputMaybe<Scalars['Date']['input']>;
+  /** The invoice's id in the import's system. */
+  externalId: Scalars['String']['input'];
+  /** Used when the import issues the invoice; defaults to today. */
+  issueDate?: InputMaybe<Scalars['Date']['input']>;
+  lines: Array<InvoiceLineInput>;
+  /** When the import records a payment; defaults to today. */
+  paidOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Defaults to DRAFT for a new invoice; absent leaves a stored one's as it is. */
+  status?: InputMaybe<InvoiceStatus>;
+  voidReason?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type InvoiceLine = {
   __typename?: 'InvoiceLine';
   amount: Money;
@@ -284,6 +314,12 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Creates a DRAFT invoice for a client that exists in the CRM. */
   createInvoice: Invoice;
+  /**
+   * Creates or updates up to 1,000 invoices, each row keyed on (system, row.externalId), reaching
+   * the row's status through issueInvoice, recordPayment and voidInvoice; a refused row writes
+   * nothing and the others go on. With dryRun nothing is written at all.
+   */
+  importInvoices: ImportReport;
   /** DRAFT → SENT: fixes the issue date, due date and exchange rate. */
   issueInvoice: Invoice;
   /** Records a payment against a SENT invoice; the invoice becomes PAID when its balance reaches zero. */
@@ -295,6 +331,13 @@ export type Mutation = {
 
 export type MutationCreateInvoiceArgs = {
   input: CreateInvoiceInput;
+};
+
+
+export type MutationImportInvoicesArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  rows: Array<InvoiceImportRow>;
+  system: Scalars['String']['input'];
 };
 
 
@@ -567,6 +610,7 @@ export type ResolversTypes = {
   Invoice: ResolverTypeWrapper<InvoiceRow>;
   InvoiceConnection: ResolverTypeWrapper<Omit<InvoiceConnection, 'edges'> & { edges: Array<ResolversTypes['InvoiceEdge']> }>;
   InvoiceEdge: ResolverTypeWrapper<Omit<InvoiceEdge, 'node'> & { node: ResolversTypes['Invoice'] }>;
+  InvoiceImportRow: InvoiceImportRow;
   InvoiceLine: ResolverTypeWrapper<InvoiceLineRow>;
   InvoiceLineInput: InvoiceLineInput;
   InvoiceStatus: InvoiceStatus;
@@ -609,6 +653,7 @@ export type ResolversParentTypes = {
   Invoice: InvoiceRow;
   InvoiceConnection: Omit<InvoiceConnection, 'edges'> & { edges: Array<ResolversParentTypes['InvoiceEdge']> };
   InvoiceEdge: Omit<InvoiceEdge, 'node'> & { node: ResolversParentTypes['Invoice'] };
+  InvoiceImportRow: InvoiceImportRow;
   InvoiceLine: InvoiceLineRow;
   InvoiceLineInput: InvoiceLineInput;
   IssueInvoiceInput: IssueInvoiceInput;
@@ -772,6 +817,7 @@ export type MoneyResolvers<ContextType = AccountingContext, ParentType extends R
 
 export type MutationResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   createInvoice?: Resolver<ResolversTypes['Invoice'], ParentType, ContextType, RequireFields<MutationCreateInvoiceArgs, 'input'>>;
+  importInvoices?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportInvoicesArgs, 'dryRun' | 'rows' | 'system'>>;
   issueInvoice?: Resolver<ResolversTypes['Invoice'], ParentType, ContextType, RequireFields<MutationIssueInvoiceArgs, 'id'>>;
   recordPayment?: Resolver<ResolversTypes['Invoice'], ParentType, ContextType, RequireFields<MutationRecordPaymentArgs, 'input' | 'invoiceId'>>;
   voidInvoice?: Resolver<ResolversTypes['Invoice'], ParentType, ContextType, RequireFields<MutationVoidInvoiceArgs, 'id'>>;

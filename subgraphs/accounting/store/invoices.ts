@@ -120,7 +120,7 @@ export function insertDraftInvoice(
 /** Invoices are written only through this table: versioned, audited and announced. */
 export const invoices = versionedTable<AccountingDatabase, InvoiceRow>('invoices', 'Invoice');
 
-/** Stores an invoice with its lines; lines never change afterwards, so the total is fixed here. */
+/** Stores an invoice with its lines; lines change only while it is a DRAFT (reviseDraft), so the total is fixed from issue on. */
 export async function insertInvoice(
   db: Db,
   values: NewInvoice,
@@ -133,6 +133,29 @@ export async function insertInvoice(
     .values(lines.map((line, index) => ({ ...line, invoice_id: row.id, position: index + 1 })))
     .execute();
   return row;
+}
+
+/**
+ * Gives a DRAFT (read by `invoices.forWrite`) a new client, currency and lines, and the total they
+ * make, as its next version: an import correcting an invoice not yet issued (the caller checks
+ * that it is a DRAFT). The lines are replaced whole; the invoice's audit row records the total.
+ */
+export async function reviseDraft(
+  db: Db,
+  draft: InvoiceRow,
+  content: { clientId: string; currency: string },
+  lines: NewLine[],
+): Promise<InvoiceRow> {
+  await db.deleteFrom('invoice_lines').where('invoice_id', '=', draft.id).execute();
+  await db
+    .insertInto('invoice_lines')
+    .values(lines.map((line, index) => ({ ...line, invoice_id: draft.id, position: index + 1 })))
+    .execute();
+  return invoices.update(db, draft, {
+    client_id: content.clientId,
+    currency: content.currency,
+    total_minor: Number(lines.reduce((total, line) => total + BigInt(line.amount_minor), 0n)),
+  });
 }
 
 /**

@@ -607,6 +607,8 @@ export type Query = {
    * Merged clients are left out unless asked for with `status: MERGED`.
    */
   clients: ClientConnection;
+  /** The clients an outside system knows by `ids` (at most 1,000), in the order of `ids`: null where none carries one. */
+  clientsByExternalIds: Array<Maybe<Client>>;
   contract?: Maybe<Contract>;
   /** Every write crm recorded for one actor (a token subject), newest first. The audit log is append-only. */
   crmAuditLog: AuditConnection;
@@ -648,6 +650,16 @@ export type QueryClientsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<ClientStatus>;
+};
+
+
+/**
+ * The CRM is the system of record for clients and the commercial relationship with them:
+ * contacts, deals and contracts. It alone creates and changes them.
+ */
+export type QueryClientsByExternalIdsArgs = {
+  ids: Array<Scalars['String']['input']>;
+  system: Scalars['String']['input'];
 };
 
 
@@ -1166,6 +1178,7 @@ export type QueryResolvers<ContextType = CrmContext, ParentType extends Resolver
   client?: Resolver<Maybe<ResolversTypes['Client']>, ParentType, ContextType, RequireFields<QueryClientArgs, 'id'>>;
   clientByExternalId?: Resolver<Maybe<ResolversTypes['Client']>, ParentType, ContextType, RequireFields<QueryClientByExternalIdArgs, 'id' | 'system'>>;
   clients?: Resolver<ResolversTypes['ClientConnection'], ParentType, ContextType, RequireFields<QueryClientsArgs, 'first'>>;
+  clientsByExternalIds?: Resolver<Array<Maybe<ResolversTypes['Client']>>, ParentType, ContextType, RequireFields<QueryClientsByExternalIdsArgs, 'ids' | 'system'>>;
   contract?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType, RequireFields<QueryContractArgs, 'id'>>;
   crmAuditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryCrmAuditLogArgs, 'actor' | 'first'>>;
   crmDataQuality?: Resolver<Maybe<ResolversTypes['DataQualityReport']>, ParentType, ContextType, RequireFields<QueryCrmDataQualityArgs, 'examples'>>;

@@ -195,6 +195,6 @@ export const Mutation: MutationResolvers = {
           ? [rowReference(index, 'accountManagerId', { typename: 'Employee', id: parsed.row.accountManagerId, refuse: refuseTerminated })]
           : [],
       ),
-    write: (trx, input, _context, refusals) => importClients(trx, input, refusals),
+    write: (trx, input, _context, { refusals }) => importClients(trx, input, refusals),
   }),
 };

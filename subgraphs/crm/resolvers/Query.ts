@@ -1,4 +1,4 @@
-import { lookupByExternalId } from '../../../lib/external-ids/fields.ts';
+import { lookupByExternalId, lookupByExternalIds } from '../../../lib/external-ids/fields.ts';
 import { dataQualityReport } from '../../../lib/quality/report.ts';
 import { pageRequest, toConnection } from '../../../lib/store/pagination.ts';
 import { idArgument, validate } from '../../../lib/validation.ts';
@@ -12,6 +12,10 @@ export const Query: QueryResolvers = {
   clientByExternalId: async (_, args, { db, loaders }) => {
     const id = await lookupByExternalId(db, 'Client', args);
     return id ? loaders.client.load(id) : null;
+  },
+  clientsByExternalIds: async (_, args, { db, loaders }) => {
+    const ids = await lookupByExternalIds(db, 'Client', args);
+    return Promise.all(ids.map((id) => (id ? loaders.client.load(id) : Promise.resolve(null))));
   },
   clients: async (_, { first, after, status }, { db }) => {
     const page = pageRequest({ first, after });

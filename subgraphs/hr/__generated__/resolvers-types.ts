@@ -155,6 +155,29 @@ export type EmployeeEdge = {
   node: Employee;
 };
 
+/**
+ * One employee of importEmployees, as in HireEmployeeInput: absent fields stay as they are, null
+ * clears an optional one. The manager is given by id or by external id (an employee imported
+ * earlier, in this call or before); a status change goes through the lifecycle (a new employee
+ * starts ACTIVE).
+ */
+export type EmployeeImportRow = {
+  capacityHoursPerWeek?: InputMaybe<Scalars['Int']['input']>;
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  email: Scalars['String']['input'];
+  /** The employee's id in the import's system. */
+  externalId: Scalars['String']['input'];
+  /** The manager by an id in an outside system, instead of managerId. */
+  managerExternalId?: InputMaybe<ExternalIdInput>;
+  managerId?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  salary?: InputMaybe<MoneyInput>;
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Defaults to ACTIVE for a new employee. */
+  status?: InputMaybe<EmployeeStatus>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type EmployeeStatus =
   | 'ACTIVE'
   | 'ON_LEAVE'
@@ -262,6 +285,12 @@ export type Mutation = {
   changeEmployeeStatus: Employee;
   createDepartment: Department;
   hireEmployee: Employee;
+  /**
+   * Hires or updates up to 1,000 employees, each row keyed on (system, row.externalId); a refused
+   * row writes nothing and the others go on. With dryRun nothing is written at all. Rows with a
+   * salary need hr:salary:read as well as hr:write.
+   */
+  importEmployees: ImportReport;
   updateEmployee: Employee;
 };
 
@@ -280,6 +309,13 @@ export type MutationCreateDepartmentArgs = {
 
 export type MutationHireEmployeeArgs = {
   input: HireEmployeeInput;
+};
+
+
+export type MutationImportEmployeesArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  rows: Array<EmployeeImportRow>;
+  system: Scalars['String']['input'];
 };
 
 
@@ -336,6 +372,8 @@ export type Query = {
   employeeByExternalId?: Maybe<Employee>;
   /** Every employee, ordered by name then id. */
   employees: EmployeeConnection;
+  /** The employees an outside system knows by `ids` (at most 1,000), in the order of `ids`: null where none carries one. */
+  employeesByExternalIds: Array<Maybe<Employee>>;
   /** Every write hr recorded for one actor (a token subject), newest first. The audit log is append-only. */
   hrAuditLog: AuditConnection;
   /** What hr finds wrong with its own data, per entity type, with up to `examples` failing records per check (0–20). Needs the read scope. Null, with an error, when it cannot finish (an owner it asks about references is unreachable). */
@@ -362,6 +400,13 @@ export type QueryEmployeesArgs = {
   departmentId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<EmployeeStatus>;
+};
+
+
+/** HR is the system of record for people: employees and departments. */
+export type QueryEmployeesByExternalIdsArgs = {
+  ids: Array<Scalars['String']['input']>;
+  system: Scalars['String']['input'];
 };
 
 
@@ -503,6 +548,7 @@ export type ResolversTypes = {
   Employee: ResolverTypeWrapper<EmployeeRow>;
   EmployeeConnection: ResolverTypeWrapper<Omit<EmployeeConnection, 'edges'> & { edges: Array<ResolversTypes['EmployeeEdge']> }>;
   EmployeeEdge: ResolverTypeWrapper<Omit<EmployeeEdge, 'node'> & { node: ResolversTypes['Employee'] }>;
+  EmployeeImportRow: EmployeeImportRow;
   EmployeeStatus: EmployeeStatus;
   EntityQuality: ResolverTypeWrapper<EntityQuality>;
   ExternalId: ResolverTypeWrapper<ExternalId>;
@@ -544,6 +590,7 @@ export type ResolversParentTypes = {
   Employee: EmployeeRow;
   EmployeeConnection: Omit<EmployeeConnection, 'edges'> & { edges: Array<ResolversParentTypes['EmployeeEdge']> };
   EmployeeEdge: Omit<EmployeeEdge, 'node'> & { node: ResolversParentTypes['Employee'] };
+  EmployeeImportRow: EmployeeImportRow;
   EntityQuality: EntityQuality;
   ExternalId: ExternalId;
   ExternalIdInput: ExternalIdInput;
@@ -702,6 +749,7 @@ export type MutationResolvers<ContextType = HrContext, ParentType extends Resolv
   changeEmployeeStatus?: Resolver<ResolversTypes['Employee'], ParentType, ContextType, RequireFields<MutationChangeEmployeeStatusArgs, 'id' | 'status'>>;
   createDepartment?: Resolver<ResolversTypes['Department'], ParentType, ContextType, RequireFields<MutationCreateDepartmentArgs, 'input'>>;
   hireEmployee?: Resolver<ResolversTypes['Employee'], ParentType, ContextType, RequireFields<MutationHireEmployeeArgs, 'input'>>;
+  importEmployees?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportEmployeesArgs, 'dryRun' | 'rows' | 'system'>>;
   updateEmployee?: Resolver<ResolversTypes['Employee'], ParentType, ContextType, RequireFields<MutationUpdateEmployeeArgs, 'id' | 'input'>>;
 };
 
@@ -728,6 +776,7 @@ export type QueryResolvers<ContextType = HrContext, ParentType extends Resolvers
   employee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType, RequireFields<QueryEmployeeArgs, 'id'>>;
   employeeByExternalId?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType, RequireFields<QueryEmployeeByExternalIdArgs, 'id' | 'system'>>;
   employees?: Resolver<ResolversTypes['EmployeeConnection'], ParentType, ContextType, RequireFields<QueryEmployeesArgs, 'first'>>;
+  employeesByExternalIds?: Resolver<Array<Maybe<ResolversTypes['Employee']>>, ParentType, ContextType, RequireFields<QueryEmployeesByExternalIdsArgs, 'ids' | 'system'>>;
   hrAuditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryHrAuditLogArgs, 'actor' | 'first'>>;
   hrDataQuality?: Resolver<Maybe<ResolversTypes['DataQualityReport']>, ParentType, ContextType, RequireFields<QueryHrDataQualityArgs, 'examples'>>;
 };

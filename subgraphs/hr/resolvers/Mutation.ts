@@ -6,6 +6,7 @@ import { transition } from '../../../lib/writes/transition.ts';
 import type { MutationResolvers } from '../__generated__/resolvers-types.ts';
 import { assertDepartmentExists, assertEmailFree, assertManagerAllowed, departmentNameTaken, duplicateEmail } from '../checks.ts';
 import type { HrContext } from '../context.ts';
+import { importEmployees } from '../imports.ts';
 import * as inputs from '../inputs.ts';
 import { employeeLifecycle } from '../lifecycles.ts';
 import { departmentNamed, insertDepartment } from '../store/departments.ts';
@@ -101,6 +102,16 @@ export const Mutation: MutationResolvers = {
     },
     // email is the only unique column an update can touch.
     conflict: ({ input }) => duplicateEmail(input.email ?? ''),
+  }),
+
+  importEmployees: mutation({
+    // A salary in any row needs the clearance, as in hireEmployee: the whole call is refused before anything is read.
+    authorise: (args, caller) => {
+      const rows = Array.isArray(args['rows']) ? (args['rows'] as { salary?: unknown }[]) : [];
+      if (rows.some((row) => row.salary !== undefined)) requireScope(caller, 'hr:salary:read', 'Setting Employee.salary');
+    },
+    args: inputs.importEmployeesArgs,
+    write: (trx, input) => importEmployees(trx, input),
   }),
 
   changeEmployeeStatus: mutation({

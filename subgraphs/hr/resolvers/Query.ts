@@ -1,4 +1,4 @@
-import { lookupByExternalId } from '../../../lib/external-ids/fields.ts';
+import { lookupByExternalId, lookupByExternalIds } from '../../../lib/external-ids/fields.ts';
 import { dataQualityReport } from '../../../lib/quality/report.ts';
 import { pageRequest, toConnection } from '../../../lib/store/pagination.ts';
 import { idArgument } from '../../../lib/validation.ts';
@@ -12,6 +12,10 @@ export const Query: QueryResolvers = {
   employeeByExternalId: async (_, args, { db, loaders }) => {
     const id = await lookupByExternalId(db, 'Employee', args);
     return id ? loaders.employee.load(id) : null;
+  },
+  employeesByExternalIds: async (_, args, { db, loaders }) => {
+    const ids = await lookupByExternalIds(db, 'Employee', args);
+    return Promise.all(ids.map((id) => (id ? loaders.employee.load(id) : Promise.resolve(null))));
   },
   employees: async (_, { first, after, status, departmentId }, { db }) => {
     const page = pageRequest({ first, after });

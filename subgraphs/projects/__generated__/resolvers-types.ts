@@ -240,6 +240,11 @@ export type Mutation = {
   /** Creates a project in PROPOSAL for a client (CRM) led by an employee (HR). */
   createProject: Project;
   createTask: Task;
+  /**
+   * Creates or updates up to 1,000 projects, each row keyed on (system, row.externalId); a refused
+   * row writes nothing and the others go on. With dryRun nothing is written at all.
+   */
+  importProjects: ImportReport;
   logTime: TimeEntry;
   setProjectHealth: Project;
 };
@@ -260,6 +265,13 @@ export type MutationCreateProjectArgs = {
 export type MutationCreateTaskArgs = {
   input: CreateTaskInput;
   projectId: Scalars['ID']['input'];
+};
+
+
+export type MutationImportProjectsArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  rows: Array<ProjectImportRow>;
+  system: Scalars['String']['input'];
 };
 
 
@@ -328,6 +340,27 @@ export type ProjectEdge = {
   __typename?: 'ProjectEdge';
   cursor: Scalars['String']['output'];
   node: Project;
+};
+
+/**
+ * One project of importProjects, as in CreateProjectInput: absent fields stay as they are, null
+ * clears an optional one. The client (CRM) and the lead (HR) are given by id or by their id in an
+ * outside system, and confirmed by their owners (REFERENCE_NOT_FOUND otherwise). A new project
+ * starts in PROPOSAL.
+ */
+export type ProjectImportRow = {
+  budgetHours: Scalars['Decimal']['input'];
+  clientExternalId?: InputMaybe<ExternalIdInput>;
+  /** One of clientId and clientExternalId. */
+  clientId?: InputMaybe<Scalars['ID']['input']>;
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** The project's id in the import's system. */
+  externalId: Scalars['String']['input'];
+  /** The lead by an id in an outside system, instead of leadId. */
+  leadExternalId?: InputMaybe<ExternalIdInput>;
+  leadId?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  startDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type ProjectPhase =
@@ -617,6 +650,7 @@ export type ResolversTypes = {
   Project: ResolverTypeWrapper<ProjectRow>;
   ProjectConnection: ResolverTypeWrapper<Omit<ProjectConnection, 'edges'> & { edges: Array<ResolversTypes['ProjectEdge']> }>;
   ProjectEdge: ResolverTypeWrapper<Omit<ProjectEdge, 'node'> & { node: ResolversTypes['Project'] }>;
+  ProjectImportRow: ProjectImportRow;
   ProjectPhase: ProjectPhase;
   QualityCheck: ResolverTypeWrapper<QualityCheck>;
   QualityExample: ResolverTypeWrapper<QualityExample>;
@@ -663,6 +697,7 @@ export type ResolversParentTypes = {
   Project: ProjectRow;
   ProjectConnection: Omit<ProjectConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProjectEdge']> };
   ProjectEdge: Omit<ProjectEdge, 'node'> & { node: ResolversParentTypes['Project'] };
+  ProjectImportRow: ProjectImportRow;
   QualityCheck: QualityCheck;
   QualityExample: QualityExample;
   Query: Record<PropertyKey, never>;
@@ -787,6 +822,7 @@ export type MutationResolvers<ContextType = ProjectsContext, ParentType extends 
   advanceProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationAdvanceProjectArgs, 'id' | 'phase'>>;
   createProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationCreateProjectArgs, 'input'>>;
   createTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationCreateTaskArgs, 'input' | 'projectId'>>;
+  importProjects?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportProjectsArgs, 'dryRun' | 'rows' | 'system'>>;
   logTime?: Resolver<ResolversTypes['TimeEntry'], ParentType, ContextType, RequireFields<MutationLogTimeArgs, 'input'>>;
   setProjectHealth?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationSetProjectHealthArgs, 'health' | 'id'>>;
 };

@@ -8,6 +8,7 @@ import { writePath } from '../../../lib/writes/mutation.ts';
 import { transition } from '../../../lib/writes/transition.ts';
 import type { MutationResolvers } from '../__generated__/resolvers-types.ts';
 import type { ProjectsContext } from '../context.ts';
+import { importProjects, importReferences } from '../imports.ts';
 import * as inputs from '../inputs.ts';
 import { isOpen, projectLifecycle, TIME_LOGGING_PHASES } from '../lifecycles.ts';
 import { projects } from '../store/projects.ts';
@@ -52,6 +53,12 @@ export const Mutation: MutationResolvers = {
         },
         input.externalIds,
       ),
+  }),
+
+  importProjects: mutation({
+    args: inputs.importProjectsArgs,
+    rowReferences: importReferences,
+    write: (trx, input, _context, checks) => importProjects(trx, input, checks),
   }),
 
   advanceProject: mutation({

@@ -59,6 +59,23 @@ describe('rule 3: mutations live in the owner', () => {
     );
     expect(mutationOwnerViolations(sdl, OWNERS)).toEqual([]);
   });
+
+  it('allows another domain’s entity by its id in an outside system, which its owner resolves, but not its external ids set', () => {
+    const sdl = subgraphs({
+      accounting: ACCOUNTING.replace(
+        'type Mutation {',
+        'type Mutation {\n    billByExternalId(clientExternalId: ExternalIdInput!): Invoice!\n    tagClient(clientExternalIds: [ExternalIdInput!]!): Invoice!',
+      ).concat(/* GraphQL */ `
+        input ExternalIdInput {
+          system: String!
+          id: String!
+        }
+      `),
+    });
+    expect(lines(mutationOwnerViolations(sdl, OWNERS))).toEqual([
+      "rule 3 (mutations in the owner): Mutation.tagClient in accounting takes clientExternalIds, which would set Client.externalIds, owned by crm: take the Client's id as a reference instead",
+    ]);
+  });
 });
 
 describe('rule 4: a store keeps another domain’s entity as an id only', () => {
