@@ -17,7 +17,19 @@ export interface Command {
 export interface Invocation {
   /** The positional arguments after the command's name. */
   args: string[];
-  options: { scopes?: string; subject?: string; ttl?: string };
+  options: {
+    scopes?: string;
+    subject?: string;
+    ttl?: string;
+    profile?: string;
+    mapping?: string;
+    entity?: string;
+    system?: string;
+    'dry-run'?: boolean;
+    gateway?: string;
+    token?: string;
+    report?: string;
+  };
   config: Config;
   log: Log;
 }

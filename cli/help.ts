@@ -12,6 +12,13 @@ Usage:
   recordgraph token --scopes "<scope …>" [--subject <sub>] [--ttl <duration>]
                                     print a bearer token signed with JWT_SECRET (default subject
                                     recordgraph-cli, ttl 1h; durations like 30m, 8h, 7d)
+  recordgraph import <domain> <entity> FILE --profile <name> | --mapping FILE
+                    [--dry-run] [--system <name>] [--report FILE] [--gateway URL] [--token T]
+                                    import a CSV or JSON-lines file through the gateway: crm clients,
+                                    accounting invoices, hr employees or projects projects; profiles:
+                                    hubspot, xero, bamboohr, spreadsheet (README § Importing your data)
+  recordgraph standardise FILE --profile <name> [--entity <entity>] | --mapping FILE
+                                    print the file's rows standardised and every change; writes nothing
   recordgraph --help                this text
 
 Scopes: ${SCOPES.join(' ')}

@@ -14,6 +14,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   seed: () => import('./commands/seed.ts'),
   migrate: () => import('./commands/migrate.ts'),
   token: () => import('./commands/token.ts'),
+  import: () => import('./commands/import.ts'),
+  standardise: () => import('./commands/standardise.ts'),
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -25,6 +27,15 @@ async function main(argv: string[]): Promise<number> {
       scopes: { type: 'string' },
       subject: { type: 'string' },
       ttl: { type: 'string' },
+      // import and standardise
+      profile: { type: 'string' },
+      mapping: { type: 'string' },
+      entity: { type: 'string' },
+      system: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      gateway: { type: 'string' },
+      token: { type: 'string' },
+      report: { type: 'string' },
     },
   });
   const [name, ...args] = positionals;
