@@ -9,7 +9,8 @@
  * - the headline query one request at a time (p50, p99), with how much of it the subgraphs spent;
  * - paging every client (`clients(first: 100, after:)` to the end): the first and last ten pages;
  * - paging the change feed (`changes(first: 100, after:)` over BIG_EVENTS events) likewise;
- * - the gateway's resident memory under 8 concurrent connections;
+ * - the gateway's resident memory under 8 concurrent connections, run within its memory budget
+ *   (gateway/memory.ts) as deploy/ runs it;
  * - a soak of BIG_SOAK_SECONDS (default 600) of mixed load: the gateway's memory after a warm-up
  *   and at the end, and whether it grew beyond the bound.
  *
@@ -20,6 +21,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { GATEWAY_MEMORY_ENV } from '../gateway/memory.ts';
 import { loadConfig } from '../lib/config.ts';
 import { SYSTEMS_OF_RECORD, type RecordSystem } from '../lib/domains.ts';
 import { openBus } from '../lib/events/open.ts';
@@ -151,7 +153,12 @@ async function startStack(stores: TestStores, dataDir: string): Promise<Stack> {
     services[name] = service;
     await waitUntilReady(`${origins[name]}/readyz`, service, 300_000);
   }
-  const gateway = runRecordgraph('gateway', ['serve', 'gateway'], { ...common, GATEWAY_PORT: String(ports.gateway) });
+  // Within its memory budget, as deploy/ runs it (gateway/memory.ts).
+  const gateway = runRecordgraph('gateway', ['serve', 'gateway'], {
+    ...common,
+    ...GATEWAY_MEMORY_ENV,
+    GATEWAY_PORT: String(ports.gateway),
+  });
   processes.push(gateway);
   services.gateway = gateway;
   await waitUntilReady(`${origins.gateway}/readyz`, gateway, 120_000);

@@ -18,6 +18,7 @@ import { InProcessDataSource } from './datasources/InProcessDataSource.ts';
 import { SubgraphDataSource } from './datasources/SubgraphDataSource.ts';
 import { createEntityCache, withEntityCache } from './entity-cache/gateway.ts';
 import { withForgetting } from './sharing/forget-on-events.ts';
+import { answeringExecutor } from './entity-cache/answers.ts';
 import { SharedWork, sharingGateway } from './sharing/sharing-gateway.ts';
 import { eventsSchema } from './events/schema.ts';
 import { subgraphRefusalStatus } from './http-status.ts';
@@ -63,8 +64,8 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ht
   const supergraphSdl = readFileSync(config.supergraphPath ?? SUPERGRAPH_PATH, 'utf8');
   // Built only if the supergraph names them (one composed elsewhere may not).
   const inProcess: Partial<Record<string, () => GraphQLDataSource>> = {
-    [CATALOG]: () => new InProcessDataSource(CATALOG, catalogSchema(supergraphSdl)),
-    [EVENTS]: () => new InProcessDataSource(EVENTS, eventsSchema(deps.bus)),
+    [CATALOG]: () => new InProcessDataSource(CATALOG, catalogSchema(supergraphSdl), entityCache?.cache),
+    [EVENTS]: () => new InProcessDataSource(EVENTS, eventsSchema(deps.bus), entityCache?.cache),
   };
   // The supergraph's URLs are composition-time defaults: configuration says where each system of
   // record runs; a subgraph it does not know is where the supergraph says.
@@ -137,7 +138,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ht
       (name) => (isRecordSystem(name) ? 'healthz' : 'typename'),
     ),
     apollo: {
-      gateway: sharingGateway(gateway, shared),
+      gateway: sharingGateway(gateway, shared, entityCache && ((execute) => answeringExecutor(execute, entityCache.cache))),
       // Subscriptions travel over graphql-ws (below); over HTTP they get a clear BAD_REQUEST.
       // A subgraph's refusal of the whole request keeps its HTTP status (422, 409) through the gateway.
       plugins: [

@@ -1,3 +1,4 @@
+import type { GraphQLError } from 'graphql';
 import { ENTITY_OWNERS, type Domain, type OwnedEntity } from './domains.ts';
 import { ERRORS } from './errors.ts';
 import { requestIdHeaders } from './observability/request-scope.ts';
@@ -62,15 +63,28 @@ export class ReferenceChecker {
 
   /** Throws REFERENCE_NOT_FOUND for the first missing or refused reference; SUBGRAPH_UNAVAILABLE when an owner cannot answer. */
   async assertReferences(references: Reference[]): Promise<void> {
+    const refusals = await this.refusals(references);
+    const [first] = refusals;
+    if (first) throw first;
+  }
+
+  /**
+   * REFERENCE_NOT_FOUND for every missing or refused reference, in the order given, without
+   * stopping at the first: a write made of rows refused one by one (an import) refuses only the
+   * rows concerned. SUBGRAPH_UNAVAILABLE (thrown) when an owner cannot answer. Each owner is asked
+   * once, for all of its references.
+   */
+  async refusals(references: Reference[]): Promise<ReferenceRefusal[]> {
     const byOwner = new Map<Domain, Reference[]>();
     for (const reference of references) {
       const owner = ENTITY_OWNERS[reference.typename];
       byOwner.set(owner, [...(byOwner.get(owner) ?? []), reference]);
     }
-    await Promise.all([...byOwner].map(([owner, refs]) => this.check(owner, refs)));
+    const found = await Promise.all([...byOwner].map(([owner, refs]) => this.check(owner, refs)));
+    return references.flatMap((reference) => found.flat().filter((refusal) => refusal.reference === reference));
   }
 
-  private async check(owner: Domain, references: Reference[]): Promise<void> {
+  private async check(owner: Domain, references: Reference[]): Promise<ReferenceRefusal[]> {
     const executor = this.executors[owner];
     if (!executor) throw unavailable(owner, 'no executor configured');
     const typenames = [...new Set(references.map((reference) => reference.typename))];
@@ -91,20 +105,23 @@ export class ReferenceChecker {
     const entities = response.data?._entities;
     // An owner that answers with errors could not say whether the entity exists: not a miss.
     if (response.errors?.length || !Array.isArray(entities)) throw unavailable(owner, response.errors?.[0]?.message);
-    references.forEach((reference, index) => {
+    return references.flatMap((reference, index) => {
       const entity = entities[index] as ReferencedEntity | null | undefined;
       const reason = entity ? (reference.refuse?.(entity) ?? null) : `${reference.typename} ${reference.id} does not exist`;
-      if (reason) {
-        throw ERRORS.REFERENCE_NOT_FOUND.err(`${reason} (${reference.path.join('.')})`, {
-          typename: reference.typename,
-          id: reference.id,
-          owner,
-          fields: [{ path: reference.path, message: reason }],
-        });
-      }
+      if (!reason) return [];
+      const error = ERRORS.REFERENCE_NOT_FOUND.err(`${reason} (${reference.path.join('.')})`, {
+        typename: reference.typename,
+        id: reference.id,
+        owner,
+        fields: [{ path: reference.path, message: reason }],
+      });
+      return [Object.assign(error, { reference })];
     });
   }
 }
+
+/** A reference its owner refused: the REFERENCE_NOT_FOUND error, and which reference it was. */
+export type ReferenceRefusal = GraphQLError & { reference: Reference };
 
 /** The owner would not tell this caller about its entities: the caller's own permissions, not an outage. */
 function refused(owner: Domain, references: Reference[], forbidden: boolean) {

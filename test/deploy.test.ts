@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
 import { CONFIG_VARIABLES, requiredVariables } from '../lib/config.ts';
+import { GATEWAY_MEMORY_ENV } from '../gateway/memory.ts';
 import { SYSTEMS_OF_RECORD, type RecordSystem } from '../lib/domains.ts';
 
 /**
@@ -15,7 +16,8 @@ type Service = RecordSystem | 'gateway';
 const SERVICES: Service[] = [...SYSTEMS_OF_RECORD, 'gateway'];
 
 function expectConsistent(service: Service, variables: string[]) {
-  const unknown = variables.filter((name) => !CONFIG_VARIABLES.includes(name));
+  // NODE_OPTIONS is Node's own: the gateway's memory budget (gateway/memory.ts).
+  const unknown = variables.filter((name) => !CONFIG_VARIABLES.includes(name) && name !== 'NODE_OPTIONS');
   expect(unknown, `${service} sets variables the configuration does not read`).toEqual([]);
   const missing = requiredVariables(service).filter((name) => !variables.includes(name));
   expect(missing, `${service} lacks variables it needs in production`).toEqual([]);
@@ -35,6 +37,10 @@ describe('docker-compose.yml', () => {
 
   it('gives the gateway no database: it keeps no data', () => {
     expect(Object.keys(compose.services.gateway?.environment ?? {}).filter((name) => name.endsWith('_DATABASE_URL'))).toEqual([]);
+  });
+
+  it('runs the gateway within the memory budget the benchmarks measure', () => {
+    expect(compose.services.gateway?.environment).toMatchObject(GATEWAY_MEMORY_ENV);
   });
 });
 
@@ -70,6 +76,13 @@ describe('deploy/kubernetes.yaml', () => {
     const inits = deployment.spec.template.spec.initContainers ?? [];
     expect(inits.map((init) => init.args)).toEqual(service === 'gateway' ? [] : [['migrate', service]]);
     for (const init of inits) expect(variablesOf(init).filter((name) => !CONFIG_VARIABLES.includes(name))).toEqual([]);
+  });
+
+  it('runs the gateway within the memory budget the benchmarks measure', () => {
+    const deployment = manifests.find((m) => m.kind === 'Deployment' && m.metadata.name === 'gateway');
+    if (deployment?.kind !== 'Deployment') throw new Error('no Deployment for the gateway');
+    const env = (deployment.spec.template.spec.containers[0]?.env ?? []) as { name: string; value?: string }[];
+    expect(Object.fromEntries(env.map((variable) => [variable.name, variable.value]))).toMatchObject(GATEWAY_MEMORY_ENV);
   });
 
   it('gives each subgraph only its own database, and the gateway none', () => {

@@ -2,6 +2,7 @@ import { LocalGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@a
 import type { GraphQLSchema } from 'graphql';
 import type { AuthorisedContext } from '../../lib/auth/authorise.ts';
 import { callerIn } from '../context.ts';
+import type { EntityCache } from '../entity-cache/EntityCache.ts';
 
 /**
  * A subgraph the gateway serves itself (GATEWAY_SUBGRAPHS: the catalog, the change feed): no
@@ -13,11 +14,14 @@ export class InProcessDataSource extends LocalGraphQLDataSource {
     /** The subgraph's name in the supergraph (`catalog`). */
     readonly subgraph: string,
     schema: GraphQLSchema,
+    /** The gateway's entity cache: an answer that asked this subgraph is not kept whole (its data changes without events). */
+    private readonly entityCache?: Pick<EntityCache, 'noteUncacheable'>,
   ) {
     super(schema);
   }
 
   override process(options: GraphQLDataSourceProcessOptions): ReturnType<LocalGraphQLDataSource['process']> {
+    this.entityCache?.noteUncacheable(options.context);
     return super.process({ ...options, context: { caller: callerIn(options.context) } satisfies AuthorisedContext });
   }
 }

@@ -1,10 +1,11 @@
+import type { GatewayExecutionResult } from '@apollo/server-gateway-interface';
 import type { EntityCacheConfig } from '../../lib/config.ts';
 import type { ChangeEvent } from '../../lib/events/envelope.ts';
 import type { Logger } from '../../lib/observability/logger.ts';
 import { WRITES_EXTENSION, type AnnouncedWrite } from '../../lib/writes/announced.ts';
 import { callerIn } from '../context.ts';
 import { fetchKind, type Fetch, type FetchAnswer, type FetchOptions } from './fetch.ts';
-import { cacheScope, entityKey, fetchKey, utcDate } from './keys.ts';
+import { answerKey, cacheScope, entityKey, fetchKey, utcDate } from './keys.ts';
 import { LocalEntries } from './local-entries.ts';
 import { EntityCacheMetrics, type InvalidationReason } from './metrics.ts';
 import { RedisEntries, type RedisFound } from './redis-entries.ts';
@@ -30,6 +31,17 @@ interface Item {
   tags: readonly string[];
 }
 
+/** What one query's execution read, for its whole answer (answers.ts). */
+export interface Read {
+  /** The clock when it began. */
+  since: number;
+  /** The tags of every fetch it made. */
+  tags: Set<string>;
+  fetches: number;
+  /** False once a fetch was not cacheable: the answer is not kept. */
+  cacheable: boolean;
+}
+
 /**
  * The gateway's cache of subgraph answers, never stale (README § Entity cache; the design in each
  * file of gateway/entity-cache/). `serve` sits in front of each subgraph fetch
@@ -48,6 +60,8 @@ export class EntityCache {
   private readonly renewing = new Map<string, number>();
   private following = false;
   private readonly onInvalidate: () => void;
+  /** Each query's read in progress, by the request's context (what every fetch of it is given). */
+  private readonly reads = new WeakMap<object, Read>();
 
   constructor(options: EntityCacheOptions) {
     const { config } = options;
@@ -72,9 +86,65 @@ export class EntityCache {
       await this.invalidateWrites(subgraph, answer.extensions?.[WRITES_EXTENSION]);
       return answer;
     }
-    if (!this.following || !('incomingRequestContext' in options)) return fetch(options);
+    if (!this.following || !('incomingRequestContext' in options)) return this.uncached(options, fetch);
     if (kind === 'entities') return this.serveEntities(subgraph, options, fetch);
     if (kind === 'root') return this.serveRoot(subgraph, options, fetch);
+    return this.uncached(options, fetch);
+  }
+
+  /** The key of a query's whole answer (answers.ts). */
+  answerKey(queryHash: string, operationName: string | null, variables: unknown, context: unknown): string {
+    return answerKey(queryHash, operationName, variables ?? {}, cacheScope(callerIn(context)), utcDate());
+  }
+
+  /** A kept whole answer, parsed afresh (Apollo Server may add to what it is given). */
+  answer(key: string): GatewayExecutionResult | undefined {
+    if (!this.following) return undefined;
+    const json = this.local.get(key);
+    if (json === undefined) {
+      this.metrics.miss(ANSWERS, 1);
+      return undefined;
+    }
+    this.metrics.hit(ANSWERS, 'memory');
+    return JSON.parse(json) as GatewayExecutionResult;
+  }
+
+  /** Starts following the fetches made with `context`; null while the cache does not serve. */
+  beginRead(context: unknown): Read | null {
+    if (!this.following || typeof context !== 'object' || context === null) return null;
+    const read: Read = { since: this.local.now(), tags: new Set(), fetches: 0, cacheable: true };
+    this.reads.set(context, read);
+    return read;
+  }
+
+  /** Keeps a query's whole answer, if all of it came from cacheable fetches and nothing it shows changed meanwhile. */
+  keepAnswer(key: string, read: Read, result: GatewayExecutionResult): void {
+    if (!read.cacheable || read.fetches === 0 || result.errors?.length || !result.data) return;
+    if (!this.local.set(key, JSON.stringify(result), [...read.tags], read.since)) this.metrics.raceSkips.inc();
+  }
+
+  /** A fetch the cache does not serve: the answer it is part of is not kept either. */
+  noteUncacheable(context: unknown): void {
+    const read = this.readOf(context);
+    if (read) read.cacheable = false;
+  }
+
+  private readOf(context: unknown): Read | undefined {
+    return typeof context === 'object' && context !== null ? this.reads.get(context) : undefined;
+  }
+
+  private noteFetch(options: FetchOptions, items: readonly (Item | null)[]): void {
+    const read = this.readOf(options.context);
+    if (!read) return;
+    read.fetches++;
+    for (const item of items) {
+      if (!item) read.cacheable = false;
+      else for (const tag of item.tags) read.tags.add(tag);
+    }
+  }
+
+  private uncached(options: FetchOptions, fetch: Fetch): Promise<FetchAnswer> {
+    this.noteUncacheable(options.context);
     return fetch(options);
   }
 
@@ -137,13 +207,14 @@ export class EntityCache {
 
   private async serveEntities(subgraph: string, options: FetchOptions, fetch: Fetch): Promise<FetchAnswer> {
     const { representations, ...rest } = options.request.variables ?? {};
-    if (!Array.isArray(representations)) return fetch(options);
+    if (!Array.isArray(representations)) return this.uncached(options, fetch);
     const since = this.local.now();
     const base = fetchKey(subgraph, options.request.query ?? '', rest, this.scopeOf(options), utcDate());
     const items = representations.map((representation: unknown): Item | null => {
       const tags = entityTags(subgraph, representation);
       return tags ? { key: entityKey(base, representation), tags } : null;
     });
+    this.noteFetch(options, items);
     const found = await this.lookup(subgraph, items, since);
     const misses = missesOf(representations, found.values);
     if (misses.positions.length === 0) return { data: { _entities: found.values } };
@@ -160,12 +231,13 @@ export class EntityCache {
 
   private async serveRoot(subgraph: string, options: FetchOptions, fetch: Fetch): Promise<FetchAnswer> {
     const tags = rootTags(subgraph);
-    if (!tags) return fetch(options);
+    if (!tags) return this.uncached(options, fetch);
     const since = this.local.now();
     const item = {
       key: fetchKey(subgraph, options.request.query ?? '', options.request.variables, this.scopeOf(options), utcDate()),
       tags,
     };
+    this.noteFetch(options, [item]);
     const found = await this.lookup(subgraph, [item], since);
     const data = found.values[0];
     if (data !== undefined) return { data: data as Record<string, unknown> };
@@ -219,6 +291,9 @@ export class EntityCache {
     return cacheScope(callerIn(options.context));
   }
 }
+
+/** The `subgraph` label of whole answers in the hit and miss series. */
+const ANSWERS = 'answers';
 
 function withRepresentations(options: FetchOptions, representations: unknown[]): FetchOptions {
   return { ...options, request: { ...options.request, variables: { ...options.request.variables, representations } } };

@@ -33,6 +33,11 @@ export function fetchKey(subgraph: string, query: string, variables: unknown, sc
   return digest(JSON.stringify([subgraph, query, variables ?? null, scope, date]));
 }
 
+/** A query's whole answer (answers.ts): its document's hash, operation, variables, scope, date. */
+export function answerKey(queryHash: string, operationName: string | null, variables: unknown, scope: string, date: string): string {
+  return digest(JSON.stringify(['answer', queryHash, operationName, variables, scope, date]));
+}
+
 /** One entity's key within an entity fetch: the fetch's key and the representation as the gateway sent it. */
 export function entityKey(fetch: string, representation: unknown): string {
   return digest(`${fetch}\n${JSON.stringify(representation)}`);

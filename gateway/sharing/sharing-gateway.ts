@@ -72,15 +72,20 @@ export function callerKey(context: unknown): string {
 
 /**
  * Apollo Gateway with identical concurrent queries executed once. Apollo Server takes any
- * GatewayInterface; this one delegates everything to `gateway` and wraps its executor.
+ * GatewayInterface; this one delegates everything to `gateway` and wraps its executor, and
+ * `outer` (the entity cache's whole answers) around that.
  */
-export function sharingGateway(gateway: ApolloGateway, shared: SharedWork): GatewayInterface {
+export function sharingGateway(
+  gateway: ApolloGateway,
+  shared: SharedWork,
+  outer: (execute: GatewayExecutor) => GatewayExecutor = (execute) => execute,
+): GatewayInterface {
   return {
     onSchemaLoadOrUpdate: (callback) => gateway.onSchemaLoadOrUpdate(callback),
     stop: () => gateway.stop(),
     async load(options) {
       const loaded = await gateway.load(options);
-      return { ...loaded, executor: sharedExecutor(loaded.executor, shared) };
+      return { ...loaded, executor: outer(sharedExecutor(loaded.executor, shared)) };
     },
   };
 }

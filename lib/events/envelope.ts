@@ -1,3 +1,4 @@
+import type { ExternalId } from '../external-ids/store.ts';
 import type { EntityReference } from './references.ts';
 
 /**
@@ -29,6 +30,11 @@ export interface ChangeEvent {
    * Absent from events announced before it was added.
    */
   references?: EntityReference[];
+  /**
+   * The entity's ids in outside systems after the change (lib/external-ids), for the entity types
+   * that have them (Client, Contact, Invoice, Employee, Project); absent for the others.
+   */
+  externalIds?: ExternalId[];
   /** The request that made the change (`x-request-id`), when it came through one. */
   requestId: string | null;
 }

@@ -2,6 +2,7 @@ import { sql, type Generated, type Insertable, type Kysely, type Migration } fro
 import type { AuditLogTable } from '../audit/table.ts';
 import { dialectOfDb } from '../store/columns.ts';
 import { eventIdFor } from './envelope.ts';
+import type { ExternalId } from '../external-ids/store.ts';
 import type { EntityReference } from './references.ts';
 
 /**
@@ -25,6 +26,11 @@ export interface OutboxTable {
    * as the event's `references`. Null in rows written before the column existed.
    */
   refs: string | null;
+  /**
+   * The entity's external ids after the change, as JSON (lib/external-ids), announced as the
+   * event's `externalIds`; only in the stores of entities that have them (externalIdsMigration).
+   */
+  external_ids?: string | null;
 }
 
 /**
@@ -73,6 +79,18 @@ export const outboxReferencesMigration: Migration = {
 };
 
 /** The outbox row announcing the change `audit` records, as `<Entity>.<verb>` (lib/events/types.ts), and what it points at. */
-export function outboxRow(audit: AuditLogTable, type: string, references: readonly EntityReference[]): Insertable<OutboxTable> {
-  return { event_id: eventIdFor(audit.id), audit_id: audit.id, type, published_at: null, refs: JSON.stringify(references) };
+export function outboxRow(
+  audit: AuditLogTable,
+  type: string,
+  references: readonly EntityReference[],
+  externalIds?: readonly ExternalId[],
+): Insertable<OutboxTable> {
+  return {
+    event_id: eventIdFor(audit.id),
+    audit_id: audit.id,
+    type,
+    published_at: null,
+    refs: JSON.stringify(references),
+    ...(externalIds ? { external_ids: JSON.stringify(externalIds) } : {}),
+  };
 }

@@ -6,6 +6,7 @@ import type { Logger } from '../observability/logger.ts';
 import { inBackground } from '../store/database.ts';
 import type { EventBus } from './bus.ts';
 import type { ChangeEvent } from './envelope.ts';
+import type { ExternalId } from '../external-ids/store.ts';
 import type { EntityReference } from './references.ts';
 import type { PlatformTables } from '../store/platform.ts';
 import type { OutboxTable } from './outbox.ts';
@@ -150,6 +151,7 @@ export class OutboxRelay {
       requestId: row.request_id,
       // A row written before the outbox kept references announces none: "unknown", not "nothing".
       ...(row.refs === null ? {} : { references: JSON.parse(row.refs) as EntityReference[] }),
+      ...(row.external_ids ? { externalIds: JSON.parse(row.external_ids) as ExternalId[] } : {}),
     };
   }
 }

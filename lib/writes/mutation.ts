@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { AuthorisedContext } from '../auth/authorise.ts';
 import { requireScope, type Caller, type Scope } from '../auth/scopes.ts';
 import { leaseOf } from '../idempotency/lease.ts';
-import type { Reference, ReferenceChecker } from '../references.ts';
+import type { Reference, ReferenceChecker, ReferenceRefusal } from '../references.ts';
 import { refusingDuplicates } from '../store/database.ts';
 import type { PlatformTables } from '../store/platform.ts';
 import { validate } from '../validation.ts';
@@ -67,8 +67,14 @@ export interface MutationSpec<Args extends z.ZodType, DB, Ctx extends WriteConte
   args: Args;
   /** Step 3: other domains' entities the write points at. */
   references?: (input: z.output<Args>) => Reference[];
-  /** Step 4, inside the transaction `trx`. */
-  write: (trx: Kysely<DB>, input: z.output<Args>, context: Ctx) => Promise<Result>;
+  /**
+   * Step 3 for a write made of rows that are refused one by one (an import, lib/imports): every
+   * row's references are asked of their owners at once, and `write` is handed the refusals, so
+   * that only the rows concerned are refused.
+   */
+  rowReferences?: (input: z.output<Args>) => Reference[];
+  /** Step 4, inside the transaction `trx`; `refusals` are those of `rowReferences`. */
+  write: (trx: Kysely<DB>, input: z.output<Args>, context: Ctx, refusals: readonly ReferenceRefusal[]) => Promise<Result>;
   /** Step 5: the CONFLICT a unique index's refusal means here (a taken email, invoice number). */
   conflict?: (input: z.output<Args>) => GraphQLError;
 }
@@ -104,11 +110,12 @@ export function writePath<Ctx extends WriteContext<DB>, DB = Ctx extends WriteCo
       const earlier = lease?.committed(responseKey);
       if (earlier?.found) return earlier.result as Result;
       if (spec.references) await context.references.assertReferences(spec.references(input));
+      const refusals = spec.rowReferences ? await context.references.refusals(spec.rowReferences(input)) : [];
       const written: AnnouncedWrite[] = [];
       const actor = { mutation: info.fieldName, caller: context.caller, written };
       const commit = () =>
         runWrite(context.db, actor, async (trx) => {
-          const written = await spec.write(trx, input, context);
+          const written = await spec.write(trx, input, context, refusals);
           // The subgraph's DB has the platform tables (defineSubgraph's constraint); this generic code cannot see it.
           await lease?.recordWrite(trx as unknown as Kysely<PlatformTables>, responseKey, written);
           return written;

@@ -2,6 +2,7 @@ import { PostgresAdapter, type Kysely, type UpdateResult } from 'kysely';
 import { nowIso } from '../dates.ts';
 import { ERRORS } from '../errors.ts';
 import { platformOf, type PlatformTables } from '../store/platform.ts';
+import { attachExternalIds, type ExternalId } from '../external-ids/store.ts';
 import { recordWrite } from './record.ts';
 
 /** Every owned entity carries a version that grows by one with each write. */
@@ -32,8 +33,8 @@ export interface VersionedTable<DB, Row extends VersionedRow> {
   /** The GraphQL type, e.g. `Client`: named in errors, the audit log and events. */
   readonly entity: string;
   readonly table: keyof DB & string;
-  /** Creates the entity at version 1. */
-  insert(trx: Kysely<DB>, values: NewRow<Row>): Promise<Row>;
+  /** Creates the entity at version 1, with `externalIds` (lib/external-ids) when given. */
+  insert(trx: Kysely<DB>, values: NewRow<Row>, externalIds?: readonly ExternalId[] | null): Promise<Row>;
   /**
    * The row a write is about to change: NOT_FOUND when there is none, CONFLICT when
    * `expectedVersion` is given and stale. On PostgreSQL the row stays locked until the
@@ -41,8 +42,11 @@ export interface VersionedTable<DB, Row extends VersionedRow> {
    * behind SQLite's single writer: the same requests get the same answers on both stores.
    */
   forWrite(trx: Kysely<DB>, id: string, expectedVersion?: number | null): Promise<Row>;
-  /** Applies `changes` to the row as `forWrite` read it, as its next version. */
-  update(trx: Kysely<DB>, current: Row, changes: Changes<Row>): Promise<Row>;
+  /**
+   * Applies `changes` to the row as `forWrite` read it, as its next version, and adds
+   * `externalIds` to the entity's (CONFLICT when another entity holds one).
+   */
+  update(trx: Kysely<DB>, current: Row, changes: Changes<Row>, externalIds?: readonly ExternalId[] | null): Promise<Row>;
 }
 
 export function versionedTable<DB extends PlatformTables, Row extends VersionedRow>(
@@ -56,13 +60,14 @@ export function versionedTable<DB extends PlatformTables, Row extends VersionedR
   return {
     entity,
     table,
-    async insert(trx, values) {
+    async insert(trx, values, externalIds) {
       const row = { ...values, ...firstVersion() } as Row;
       await rows(trx)
         .insertInto(name)
         .values(row as Record<string, unknown>)
         .execute();
-      await recordWrite(platformOf(trx), { entity, id: row.id, version: row.version, before: null, after: row });
+      const addedExternalIds = externalIds?.length ? await attachExternalIds(trx, entity, row.id, externalIds) : [];
+      await recordWrite(platformOf(trx), { entity, id: row.id, version: row.version, before: null, after: row, addedExternalIds });
       return row;
     },
     async forWrite(trx, id, expectedVersion) {
@@ -75,7 +80,7 @@ export function versionedTable<DB extends PlatformTables, Row extends VersionedR
       assertVersion(entity, current, expectedVersion);
       return current;
     },
-    async update(trx, current, changes) {
+    async update(trx, current, changes, externalIds) {
       const next = { ...current, ...changes, version: current.version + 1, updated_at: nowIso() };
       // Guarded by the version read: another writer that got there first is a CONFLICT, never a silent overwrite.
       const result = await rows(trx)
@@ -85,7 +90,15 @@ export function versionedTable<DB extends PlatformTables, Row extends VersionedR
         .where('version', '=', current.version)
         .executeTakeFirst();
       assertUpdated(result, entity, current.id);
-      await recordWrite(platformOf(trx), { entity, id: current.id, version: next.version, before: current, after: next });
+      const addedExternalIds = externalIds?.length ? await attachExternalIds(trx, entity, current.id, externalIds) : [];
+      await recordWrite(platformOf(trx), {
+        entity,
+        id: current.id,
+        version: next.version,
+        before: current,
+        after: next,
+        addedExternalIds,
+      });
       return next;
     },
   };

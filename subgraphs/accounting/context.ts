@@ -1,3 +1,4 @@
+import { externalIdsLoader } from '../../lib/external-ids/fields.ts';
 import type { Kysely } from 'kysely';
 import { createAuditReader } from '../../lib/audit/read.ts';
 import { addMonths, today } from '../../lib/dates.ts';
@@ -30,6 +31,7 @@ function createLoaders(db: Kysely<AccountingDatabase>, reportingCurrency: string
   return {
     // history and the per-actor log (lib/audit): one statement per batch of entities.
     audit: createAuditReader(db),
+    invoiceExternalIds: externalIdsLoader(db, 'Invoice'),
     invoice: loaderById((ids) => invoicesByIds(db, ids)),
     linesByInvoice: loaderGroupedBy(
       (ids) => linesByInvoiceIds(db, ids),

@@ -1,3 +1,4 @@
+import { externalIdsInput } from '../../lib/external-ids/fields.ts';
 import { z } from 'zod';
 import { today } from '../../lib/dates.ts';
 import { formatScaled, isDecimal, MAX_SCALED, minorDigits, parseScaled, supportedInvoiceCurrencies } from '../../lib/money.ts';
@@ -31,6 +32,7 @@ export const createInvoiceArgs = z.object({
       clientId: fields.id('cli'),
       currencyCode: z.string().refine((code) => currencies.includes(code), `must be one of ${currencies.join(', ')}`),
       lines: z.array(lineInput).min(1, 'must have at least one line').max(100, 'must have at most 100 lines'),
+      externalIds: externalIdsInput,
     })
     // Unit prices are exact to the invoice currency's minor unit, known only once the currency is.
     .transform((input, ctx) => {
@@ -63,7 +65,7 @@ export const createInvoiceArgs = z.object({
       // recordPayment takes only positive amounts, so an invoice of nothing could never become PAID.
       if (total === 0n) ctx.addIssue({ code: 'custom', path: ['lines'], message: `the invoice total must be more than ${zero}` });
       if (total > MAX_AMOUNT_MINOR) ctx.addIssue({ code: 'custom', path: ['lines'], message: 'the invoice total is too large' });
-      return { clientId: input.clientId, currency: input.currencyCode, lines };
+      return { clientId: input.clientId, currency: input.currencyCode, lines, externalIds: input.externalIds };
     }),
 });
 

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { createAuditReader } from '../../lib/audit/read.ts';
+import { externalIdsLoader } from '../../lib/external-ids/fields.ts';
 import { loaderById, loaderGroupedBy } from '../../lib/loaders.ts';
 import type { SubgraphContext } from '../../lib/subgraph.ts';
 import { clientsByIds } from './store/clients.ts';
@@ -16,6 +17,8 @@ function createLoaders(db: Kysely<CrmDatabase>) {
     // history and the per-actor log (lib/audit): one statement per batch of entities.
     audit: createAuditReader(db),
     client: loaderById((ids) => clientsByIds(db, ids)),
+    clientExternalIds: externalIdsLoader(db, 'Client'),
+    contactExternalIds: externalIdsLoader(db, 'Contact'),
     contract: loaderById((ids) => contractsByIds(db, ids)),
     deal: loaderById((ids) => dealsByIds(db, ids)),
     contactsByClient: loaderGroupedBy(

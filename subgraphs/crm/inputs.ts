@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { externalIdsInput, externalIdText } from '../../lib/external-ids/fields.ts';
+import { importArgs } from '../../lib/imports/args.ts';
 import { fields, moneyInput } from '../../lib/validation.ts';
 
 /** zod schemas for the CRM's mutation arguments; `validate` turns a failure into BAD_USER_INPUT. */
@@ -13,6 +15,7 @@ export const createClientArgs = z.object({
     country: fields.countryCode.nullish(),
     status: z.enum(['PROSPECT', 'ACTIVE', 'CHURNED']).nullish(),
     accountManagerId: employeeId.nullish(),
+    externalIds: externalIdsInput,
   }),
 });
 
@@ -25,6 +28,7 @@ export const updateClientArgs = z.object({
       industry: fields.name.nullish(),
       country: fields.countryCode.nullish(),
       accountManagerId: employeeId.nullish(),
+      externalIds: externalIdsInput,
     })
     .refine((input) => input.name !== null, { error: 'name cannot be cleared', path: ['name'] }),
   expectedVersion: fields.expectedVersion,
@@ -41,8 +45,22 @@ export const addContactArgs = z.object({
       .regex(/^\+?[0-9 ()-]{5,30}$/, 'must be a phone number')
       .nullish(),
     title: fields.name.nullish(),
+    externalIds: externalIdsInput,
   }),
 });
+
+/** One row of importClients; absent fields stay as they are, null clears an optional one. */
+export const importClientsArgs = importArgs(
+  z.object({
+    externalId: externalIdText,
+    name: fields.name,
+    domain: fields.webDomain.nullish(),
+    industry: fields.name.nullish(),
+    country: fields.countryCode.nullish(),
+    status: z.enum(['PROSPECT', 'ACTIVE', 'CHURNED']).nullish(),
+    accountManagerId: employeeId.nullish(),
+  }),
+);
 
 export const createContractArgs = z.object({
   clientId: fields.id('cli'),

@@ -1,3 +1,4 @@
+import { externalIdsLoader } from '../../lib/external-ids/fields.ts';
 import type { Kysely } from 'kysely';
 import { createAuditReader } from '../../lib/audit/read.ts';
 import type { Caller } from '../../lib/auth/scopes.ts';
@@ -24,6 +25,7 @@ function createLoaders(db: Kysely<HrDatabase>, caller: Caller) {
   return {
     // history and the per-actor log (lib/audit): one statement per batch of entities.
     audit: createAuditReader(db, { hidden: (field) => !seesSalaries && SALARY.has(field) }),
+    employeeExternalIds: externalIdsLoader(db, 'Employee'),
     employee: loaderById((ids) => employeesByIds(db, ids)),
     department: loaderById((ids) => departmentsByIds(db, ids)),
     employeesByDepartment: loaderGroupedBy(

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { externalIdsInput } from '../../lib/external-ids/fields.ts';
 import { fields, moneyInput } from '../../lib/validation.ts';
 
 /** zod schemas for HR's mutation arguments; `validate` turns a failure into BAD_USER_INPUT. */
@@ -21,6 +22,7 @@ export const hireEmployeeArgs = z.object({
     capacityHoursPerWeek: capacity.nullish(),
     startDate: fields.isoDate.nullish(),
     salary: moneyInput.nullish(),
+    externalIds: externalIdsInput,
   }),
 });
 
@@ -35,6 +37,7 @@ export const updateEmployeeArgs = z.object({
       managerId: employeeId.nullish(),
       capacityHoursPerWeek: capacity.nullish(),
       salary: moneyInput.nullish(),
+      externalIds: externalIdsInput,
     })
     .refine((input) => input.name !== null, { error: 'name cannot be cleared', path: ['name'] })
     .refine((input) => input.email !== null, { error: 'email cannot be cleared', path: ['email'] })

@@ -1,3 +1,4 @@
+import { externalIdsLoader } from '../../lib/external-ids/fields.ts';
 import type { Kysely } from 'kysely';
 import { createAuditReader } from '../../lib/audit/read.ts';
 import { addDays, today } from '../../lib/dates.ts';
@@ -18,6 +19,7 @@ function createLoaders(db: Kysely<ProjectsDatabase>) {
   return {
     // history and the per-actor log (lib/audit): one statement per batch of entities.
     audit: createAuditReader(db),
+    projectExternalIds: externalIdsLoader(db, 'Project'),
     project: loaderById((ids) => projectsByIds(db, ids)),
     task: loaderById((ids) => tasksByIds(db, ids)),
     projectsByClient: loaderGroupedBy(

@@ -1,3 +1,4 @@
+import { externalIdsInput } from '../../lib/external-ids/fields.ts';
 import { z } from 'zod';
 import { today } from '../../lib/dates.ts';
 import { parseScaled } from '../../lib/money.ts';
@@ -30,6 +31,7 @@ export const createProjectArgs = z.object({
       budgetHours: plannedHours,
       startDate: fields.isoDate.nullish(),
       endDate: fields.isoDate.nullish(),
+      externalIds: externalIdsInput,
     })
     .refine((input) => !input.startDate || !input.endDate || input.endDate >= input.startDate, {
       error: 'must not be before startDate',

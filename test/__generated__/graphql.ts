@@ -20,6 +20,7 @@ export type CreateClientInput = {
   accountManagerId?: string | number | null | undefined;
   country?: string | null | undefined;
   domain?: string | null | undefined;
+  externalIds?: Array<ExternalIdInput> | null | undefined;
   industry?: string | null | undefined;
   name: string;
   /** Defaults to PROSPECT. */
@@ -36,6 +37,7 @@ export type CreateContractInput = {
 export type CreateInvoiceInput = {
   clientId: string | number;
   currencyCode: string;
+  externalIds?: Array<ExternalIdInput> | null | undefined;
   lines: Array<InvoiceLineInput>;
 };
 
@@ -43,6 +45,7 @@ export type CreateProjectInput = {
   budgetHours: string;
   clientId: string | number;
   endDate?: string | null | undefined;
+  externalIds?: Array<ExternalIdInput> | null | undefined;
   leadId?: string | number | null | undefined;
   name: string;
   startDate?: string | null | undefined;
@@ -74,6 +77,15 @@ export type EmployeeStatus =
   | 'ON_LEAVE'
   | 'TERMINATED';
 
+/**
+ * An id in an outside system to attach to an entity. A pair (system, id) belongs to at most one
+ * entity of a type: attaching one another entity holds is CONFLICT naming that entity.
+ */
+export type ExternalIdInput = {
+  id: string;
+  system: string;
+};
+
 export type FieldKind =
   /** The entity's audit trail: appended by every write of its owner, never written directly. */
   | 'AUDIT'
@@ -94,6 +106,7 @@ export type HireEmployeeInput = {
   capacityHoursPerWeek?: number | null | undefined;
   departmentId?: string | number | null | undefined;
   email: string;
+  externalIds?: Array<ExternalIdInput> | null | undefined;
   managerId?: string | number | null | undefined;
   name: string;
   /** Annual gross salary; setting it needs hr:salary:read as well as hr:write. */
@@ -156,6 +169,8 @@ export type UpdateEmployeeInput = {
   capacityHoursPerWeek?: number | null | undefined;
   departmentId?: string | number | null | undefined;
   email?: string | null | undefined;
+  /** Added to the employee's external ids; none are removed. */
+  externalIds?: Array<ExternalIdInput> | null | undefined;
   managerId?: string | number | null | undefined;
   name?: string | null | undefined;
   /** Null clears it; changing it needs hr:salary:read as well as hr:write. */

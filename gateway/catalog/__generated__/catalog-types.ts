@@ -98,6 +98,23 @@ export type EntityRecord = {
   typename: Scalars['String']['output'];
 };
 
+/** A record's id in an outside system (HubSpot, Xero, BambooHR, a spreadsheet). */
+export type ExternalId = {
+  __typename?: 'ExternalId';
+  id: Scalars['String']['output'];
+  /** The outside system, as the importer names it: `hubspot`, `xero`, `bamboohr`, `sheet`. */
+  system: Scalars['String']['output'];
+};
+
+/**
+ * An id in an outside system to attach to an entity. A pair (system, id) belongs to at most one
+ * entity of a type: attaching one another entity holds is CONFLICT naming that entity.
+ */
+export type ExternalIdInput = {
+  id: Scalars['String']['input'];
+  system: Scalars['String']['input'];
+};
+
 export type FieldKind =
   /** The entity's audit trail: appended by every write of its owner, never written directly. */
   | 'AUDIT'
@@ -121,6 +138,47 @@ export type FieldRecord = {
   type: Scalars['String']['output'];
   /** The scope needed to write the field (the resolving domain's write scope); null for DERIVED fields and subgraphs recordgraph does not know. */
   writeScope?: Maybe<Scalars['String']['output']>;
+};
+
+export type ImportOutcome =
+  | 'CREATED'
+  | 'REFUSED'
+  | 'UNCHANGED'
+  | 'UPDATED';
+
+/** Why a row was refused: a code from the error registry, in words, and the row's failing fields. */
+export type ImportRefusal = {
+  __typename?: 'ImportRefusal';
+  code: Scalars['String']['output'];
+  fields: Array<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+/**
+ * What an import did (or, in a dry run, would do), row by row and as totals. Each row is an upsert
+ * keyed on (system, row.externalId): running the same rows again changes nothing.
+ */
+export type ImportReport = {
+  __typename?: 'ImportReport';
+  created: Scalars['Int']['output'];
+  dryRun: Scalars['Boolean']['output'];
+  refused: Scalars['Int']['output'];
+  rows: Array<ImportRowResult>;
+  unchanged: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+};
+
+export type ImportRowResult = {
+  __typename?: 'ImportRowResult';
+  /** Fields whose value the row changes (UPDATED), or sets (CREATED). */
+  changedFields: Array<Scalars['String']['output']>;
+  externalId: Scalars['String']['output'];
+  /** The owner's id of the entity (null when refused, or created in a dry run). */
+  id?: Maybe<Scalars['ID']['output']>;
+  /** Position of the row in the request's rows, from 0. */
+  index: Scalars['Int']['output'];
+  outcome: ImportOutcome;
+  refusal?: Maybe<ImportRefusal>;
 };
 
 export type Money = {

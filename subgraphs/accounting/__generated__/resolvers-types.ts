@@ -109,7 +109,66 @@ export type ClientRevenueArgs = {
 export type CreateInvoiceInput = {
   clientId: Scalars['ID']['input'];
   currencyCode: Scalars['CurrencyCode']['input'];
+  externalIds?: InputMaybe<Array<ExternalIdInput>>;
   lines: Array<InvoiceLineInput>;
+};
+
+/** A record's id in an outside system (HubSpot, Xero, BambooHR, a spreadsheet). */
+export type ExternalId = {
+  __typename?: 'ExternalId';
+  id: Scalars['String']['output'];
+  /** The outside system, as the importer names it: `hubspot`, `xero`, `bamboohr`, `sheet`. */
+  system: Scalars['String']['output'];
+};
+
+/**
+ * An id in an outside system to attach to an entity. A pair (system, id) belongs to at most one
+ * entity of a type: attaching one another entity holds is CONFLICT naming that entity.
+ */
+export type ExternalIdInput = {
+  id: Scalars['String']['input'];
+  system: Scalars['String']['input'];
+};
+
+export type ImportOutcome =
+  | 'CREATED'
+  | 'REFUSED'
+  | 'UNCHANGED'
+  | 'UPDATED';
+
+/** Why a row was refused: a code from the error registry, in words, and the row's failing fields. */
+export type ImportRefusal = {
+  __typename?: 'ImportRefusal';
+  code: Scalars['String']['output'];
+  fields: Array<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+/**
+ * What an import did (or, in a dry run, would do), row by row and as totals. Each row is an upsert
+ * keyed on (system, row.externalId): running the same rows again changes nothing.
+ */
+export type ImportReport = {
+  __typename?: 'ImportReport';
+  created: Scalars['Int']['output'];
+  dryRun: Scalars['Boolean']['output'];
+  refused: Scalars['Int']['output'];
+  rows: Array<ImportRowResult>;
+  unchanged: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+};
+
+export type ImportRowResult = {
+  __typename?: 'ImportRowResult';
+  /** Fields whose value the row changes (UPDATED), or sets (CREATED). */
+  changedFields: Array<Scalars['String']['output']>;
+  externalId: Scalars['String']['output'];
+  /** The owner's id of the entity (null when refused, or created in a dry run). */
+  id?: Maybe<Scalars['ID']['output']>;
+  /** Position of the row in the request's rows, from 0. */
+  index: Scalars['Int']['output'];
+  outcome: ImportOutcome;
+  refusal?: Maybe<ImportRefusal>;
 };
 
 export type Invoice = {
@@ -122,6 +181,8 @@ export type Invoice = {
   dueDate?: Maybe<Scalars['Date']['output']>;
   /** Units of the reporting currency per unit of the invoice currency, fixed at issue. */
   exchangeRate?: Maybe<Scalars['Decimal']['output']>;
+  /** The invoice's ids in outside systems, by system then id. */
+  externalIds: Array<ExternalId>;
   /** The audit log of this Invoice, newest first: every write that created or changed it. */
   history: AuditConnection;
   id: Scalars['ID']['output'];
@@ -255,6 +316,8 @@ export type Query = {
   /** Every write accounting recorded for one actor (a token subject), newest first. The audit log is append-only. */
   accountingAuditLog: AuditConnection;
   invoice?: Maybe<Invoice>;
+  /** The invoice an outside system knows by `id`, or null when none carries that external id. */
+  invoiceByExternalId?: Maybe<Invoice>;
   /** Every invoice, newest first; filter by client or status. */
   invoices: InvoiceConnection;
   /** The currency every aggregate (revenue, outstanding, overdue) is reported in. */
@@ -279,6 +342,16 @@ export type QueryAccountingAuditLogArgs = {
  */
 export type QueryInvoiceArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Accounting is the system of record for money: invoices and the payments against them.
+ * Amounts are stored as integer minor units; aggregates are in the reporting currency.
+ */
+export type QueryInvoiceByExternalIdArgs = {
+  id: Scalars['String']['input'];
+  system: Scalars['String']['input'];
 };
 
 
@@ -413,8 +486,14 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
-  Invoice: ResolverTypeWrapper<InvoiceRow>;
+  ExternalId: ResolverTypeWrapper<ExternalId>;
+  ExternalIdInput: ExternalIdInput;
+  ImportOutcome: ImportOutcome;
+  ImportRefusal: ResolverTypeWrapper<ImportRefusal>;
+  ImportReport: ResolverTypeWrapper<ImportReport>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ImportRowResult: ResolverTypeWrapper<ImportRowResult>;
+  Invoice: ResolverTypeWrapper<InvoiceRow>;
   InvoiceConnection: ResolverTypeWrapper<Omit<InvoiceConnection, 'edges'> & { edges: Array<ResolversTypes['InvoiceEdge']> }>;
   InvoiceEdge: ResolverTypeWrapper<Omit<InvoiceEdge, 'node'> & { node: ResolversTypes['Invoice'] }>;
   InvoiceLine: ResolverTypeWrapper<InvoiceLineRow>;
@@ -445,8 +524,13 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
-  Invoice: InvoiceRow;
+  ExternalId: ExternalId;
+  ExternalIdInput: ExternalIdInput;
+  ImportRefusal: ImportRefusal;
+  ImportReport: ImportReport;
   Boolean: Scalars['Boolean']['output'];
+  ImportRowResult: ImportRowResult;
+  Invoice: InvoiceRow;
   InvoiceConnection: Omit<InvoiceConnection, 'edges'> & { edges: Array<ResolversParentTypes['InvoiceEdge']> };
   InvoiceEdge: Omit<InvoiceEdge, 'node'> & { node: ResolversParentTypes['Invoice'] };
   InvoiceLine: InvoiceLineRow;
@@ -519,6 +603,35 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
   name: 'Decimal';
 }
 
+export type ExternalIdResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['ExternalId'] = ResolversParentTypes['ExternalId']> = {
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  system?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportRefusalResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['ImportRefusal'] = ResolversParentTypes['ImportRefusal']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportReportResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['ImportReport'] = ResolversParentTypes['ImportReport']> = {
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  refused?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ImportRowResult']>, ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImportRowResultResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['ImportRowResult'] = ResolversParentTypes['ImportRowResult']> = {
+  changedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['ImportOutcome'], ParentType, ContextType>;
+  refusal?: Resolver<Maybe<ResolversTypes['ImportRefusal']>, ParentType, ContextType>;
+};
+
 export type InvoiceResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['Invoice'] = ResolversParentTypes['Invoice'], FederationReferenceType extends FederationReferenceTypes['Invoice'] = FederationReferenceTypes['Invoice']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Invoice']> | FederationReferenceType, FederationReferenceType, ContextType>;
   amountPaid?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
@@ -528,6 +641,7 @@ export type InvoiceResolvers<ContextType = AccountingContext, ParentType extends
   currencyCode?: Resolver<ResolversTypes['CurrencyCode'], ParentType, ContextType>;
   dueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   exchangeRate?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  externalIds?: Resolver<Array<ResolversTypes['ExternalId']>, ParentType, ContextType>;
   history?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<InvoiceHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -588,6 +702,7 @@ export type PaymentResolvers<ContextType = AccountingContext, ParentType extends
 export type QueryResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   accountingAuditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryAccountingAuditLogArgs, 'actor' | 'first'>>;
   invoice?: Resolver<Maybe<ResolversTypes['Invoice']>, ParentType, ContextType, RequireFields<QueryInvoiceArgs, 'id'>>;
+  invoiceByExternalId?: Resolver<Maybe<ResolversTypes['Invoice']>, ParentType, ContextType, RequireFields<QueryInvoiceByExternalIdArgs, 'id' | 'system'>>;
   invoices?: Resolver<ResolversTypes['InvoiceConnection'], ParentType, ContextType, RequireFields<QueryInvoicesArgs, 'first'>>;
   reportingCurrency?: Resolver<ResolversTypes['CurrencyCode'], ParentType, ContextType>;
 };
@@ -603,6 +718,10 @@ export type Resolvers<ContextType = AccountingContext> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
+  ExternalId?: ExternalIdResolvers<ContextType>;
+  ImportRefusal?: ImportRefusalResolvers<ContextType>;
+  ImportReport?: ImportReportResolvers<ContextType>;
+  ImportRowResult?: ImportRowResultResolvers<ContextType>;
   Invoice?: InvoiceResolvers<ContextType>;
   InvoiceConnection?: InvoiceConnectionResolvers<ContextType>;
   InvoiceEdge?: InvoiceEdgeResolvers<ContextType>;

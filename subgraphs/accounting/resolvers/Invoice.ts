@@ -33,6 +33,7 @@ export const Invoice: InvoiceResolvers = {
   payments: async (invoice, _, { loaders }) =>
     (await loaders.paymentsByInvoice.load(invoice.id)).map((payment) => ({ ...payment, currency: invoice.currency })),
   voidReason: (invoice) => invoice.void_reason,
+  externalIds: (invoice, _, { loaders }) => loaders.invoiceExternalIds.load(invoice.id),
   createdAt: (invoice) => invoice.created_at,
   updatedAt: (invoice) => invoice.updated_at,
   history: (parent, args, { loaders }) => loaders.audit.history('Invoice', parent.id, args),

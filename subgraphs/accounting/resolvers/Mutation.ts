@@ -39,6 +39,7 @@ export const Mutation: MutationResolvers = {
           unit_price_minor: Number(line.unitPriceMinor),
           amount_minor: Number(line.amountMinor),
         })),
+        input.externalIds,
       ),
     conflict: numberTaken,
   }),

@@ -1,3 +1,4 @@
+import { lookupByExternalId } from '../../../lib/external-ids/fields.ts';
 import { pageRequest, toConnection } from '../../../lib/store/pagination.ts';
 import { idArgument } from '../../../lib/validation.ts';
 import type { QueryResolvers } from '../__generated__/resolvers-types.ts';
@@ -5,6 +6,10 @@ import { invoiceCursor, listInvoices } from '../store/invoices.ts';
 
 export const Query: QueryResolvers = {
   invoice: (_, { id }, { loaders }) => loaders.invoice.load(idArgument('id', id, 'inv')),
+  invoiceByExternalId: async (_, args, { db, loaders }) => {
+    const id = await lookupByExternalId(db, 'Invoice', args);
+    return id ? loaders.invoice.load(id) : null;
+  },
   invoices: async (_, { first, after, clientId, status }, { db }) => {
     const page = pageRequest({ first, after });
     const { rows, totalCount } = await listInvoices(db, page, { clientId: idArgument('clientId', clientId, 'cli'), status });

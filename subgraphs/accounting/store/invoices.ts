@@ -1,3 +1,4 @@
+import type { ExternalId } from '../../../lib/external-ids/store.ts';
 import type { Kysely } from 'kysely';
 import { afterCursor, fetchPage, type PageRequest } from '../../../lib/store/pagination.ts';
 import { versionedTable, type NewRow } from '../../../lib/writes/versioned.ts';
@@ -89,7 +90,12 @@ export interface NewDraft {
 }
 
 /** A new invoice, as createInvoice and automation make one: a DRAFT numbered as such, its total the sum of its lines, nothing issued yet. */
-export function insertDraftInvoice(db: Db, draft: NewDraft, lines: NewLine[]): Promise<InvoiceRow> {
+export function insertDraftInvoice(
+  db: Db,
+  draft: NewDraft,
+  lines: NewLine[],
+  externalIds?: readonly ExternalId[] | null,
+): Promise<InvoiceRow> {
   return insertInvoice(
     db,
     {
@@ -107,6 +113,7 @@ export function insertDraftInvoice(db: Db, draft: NewDraft, lines: NewLine[]): P
       void_reason: null,
     },
     lines,
+    externalIds,
   );
 }
 
@@ -114,8 +121,13 @@ export function insertDraftInvoice(db: Db, draft: NewDraft, lines: NewLine[]): P
 export const invoices = versionedTable<AccountingDatabase, InvoiceRow>('invoices', 'Invoice');
 
 /** Stores an invoice with its lines; lines never change afterwards, so the total is fixed here. */
-export async function insertInvoice(db: Db, values: NewInvoice, lines: NewLine[]): Promise<InvoiceRow> {
-  const row = await invoices.insert(db, values);
+export async function insertInvoice(
+  db: Db,
+  values: NewInvoice,
+  lines: NewLine[],
+  externalIds?: readonly ExternalId[] | null,
+): Promise<InvoiceRow> {
+  const row = await invoices.insert(db, values, externalIds);
   await db
     .insertInto('invoice_lines')
     .values(lines.map((line, index) => ({ ...line, invoice_id: row.id, position: index + 1 })))

@@ -1,5 +1,6 @@
 import type { Kysely, Migration } from 'kysely';
 import { auditLogMigration } from '../../../lib/audit/table.ts';
+import { externalIdsMigration } from '../../../lib/external-ids/table.ts';
 import { eventsMigration, outboxReferencesMigration } from '../../../lib/events/outbox.ts';
 import { idempotencyKeysMigration, idempotencyLeaseMigration } from '../../../lib/idempotency/table.ts';
 
@@ -90,4 +91,6 @@ export const migrations: Record<string, Migration> = {
   },
   // What each event's changed row points at (ChangeEvent.references).
   '0008_outbox_references': outboxReferencesMigration,
+  // Invoices' ids in outside systems (lib/external-ids), and the outbox column that announces them.
+  '0010_external_ids': externalIdsMigration,
 };

@@ -1,10 +1,11 @@
 import type { Selectable } from 'kysely';
 import type { ScaledInt, VersionedColumns } from '../../../lib/store/columns.ts';
+import type { ExternalIdTables } from '../../../lib/external-ids/table.ts';
 import type { PlatformTables } from '../../../lib/store/platform.ts';
 import type { InvoiceStatus } from '../__generated__/resolvers-types.ts';
 
 /** Accounting's tables. The client an invoice is for appears only as an id (`client_id`). */
-export interface AccountingDatabase extends PlatformTables {
+export interface AccountingDatabase extends PlatformTables, ExternalIdTables {
   invoices: InvoiceTable;
   invoice_lines: InvoiceLineTable;
   payments: PaymentTable;

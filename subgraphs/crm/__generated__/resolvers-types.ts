@@ -32,6 +32,7 @@ export type Actor = {
 
 export type AddContactInput = {
   email: Scalars['String']['input'];
+  externalIds?: InputMaybe<Array<ExternalIdInput>>;
   name: Scalars['String']['input'];
   phone?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
@@ -100,6 +101,8 @@ export type Client = {
   deliveryHealth?: Maybe<Health>;
   /** The client's web domain, e.g. acme.com. */
   domain?: Maybe<Scalars['String']['output']>;
+  /** The client's ids in outside systems, by system then id. */
+  externalIds: Array<ExternalId>;
   /** The audit log of this Client, newest first: every write that created or changed it. */
   history: AuditConnection;
   id: Scalars['ID']['output'];
@@ -136,6 +139,24 @@ export type ClientEdge = {
   node: Client;
 };
 
+/**
+ * One client to import. Absent fields are left as they are on an existing client, and null clears
+ * an optional one; a status change goes through the client's lifecycle (PROSPECT → ACTIVE →
+ * CHURNED, CHURNED → ACTIVE).
+ */
+export type ClientImportRow = {
+  accountManagerId?: InputMaybe<Scalars['ID']['input']>;
+  /** ISO 3166-1 alpha-2 country code. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  domain?: InputMaybe<Scalars['String']['input']>;
+  /** The client's id in the import's system. */
+  externalId: Scalars['String']['input'];
+  industry?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** Defaults to PROSPECT for a new client. */
+  status?: InputMaybe<ClientStatus>;
+};
+
 export type ClientStatus =
   | 'ACTIVE'
   | 'CHURNED'
@@ -146,6 +167,8 @@ export type Contact = {
   client: Client;
   createdAt: Scalars['DateTime']['output'];
   email: Scalars['String']['output'];
+  /** The contact's ids in outside systems, by system then id. */
+  externalIds: Array<ExternalId>;
   /** The audit log of this Contact, newest first: every write that created or changed it. */
   history: AuditConnection;
   id: Scalars['ID']['output'];
@@ -196,6 +219,7 @@ export type CreateClientInput = {
   accountManagerId?: InputMaybe<Scalars['ID']['input']>;
   country?: InputMaybe<Scalars['String']['input']>;
   domain?: InputMaybe<Scalars['String']['input']>;
+  externalIds?: InputMaybe<Array<ExternalIdInput>>;
   industry?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
   /** Defaults to PROSPECT. */
@@ -249,10 +273,68 @@ export type Employee = {
   id: Scalars['ID']['output'];
 };
 
+/** A record's id in an outside system (HubSpot, Xero, BambooHR, a spreadsheet). */
+export type ExternalId = {
+  __typename?: 'ExternalId';
+  id: Scalars['String']['output'];
+  /** The outside system, as the importer names it: `hubspot`, `xero`, `bamboohr`, `sheet`. */
+  system: Scalars['String']['output'];
+};
+
+/**
+ * An id in an outside system to attach to an entity. A pair (system, id) belongs to at most one
+ * entity of a type: attaching one another entity holds is CONFLICT naming that entity.
+ */
+export type ExternalIdInput = {
+  id: Scalars['String']['input'];
+  system: Scalars['String']['input'];
+};
+
 export type Health =
   | 'AMBER'
   | 'GREEN'
   | 'RED';
+
+export type ImportOutcome =
+  | 'CREATED'
+  | 'REFUSED'
+  | 'UNCHANGED'
+  | 'UPDATED';
+
+/** Why a row was refused: a code from the error registry, in words, and the row's failing fields. */
+export type ImportRefusal = {
+  __typename?: 'ImportRefusal';
+  code: Scalars['String']['output'];
+  fields: Array<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+/**
+ * What an import did (or, in a dry run, would do), row by row and as totals. Each row is an upsert
+ * keyed on (system, row.externalId): running the same rows again changes nothing.
+ */
+export type ImportReport = {
+  __typename?: 'ImportReport';
+  created: Scalars['Int']['output'];
+  dryRun: Scalars['Boolean']['output'];
+  refused: Scalars['Int']['output'];
+  rows: Array<ImportRowResult>;
+  unchanged: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+};
+
+export type ImportRowResult = {
+  __typename?: 'ImportRowResult';
+  /** Fields whose value the row changes (UPDATED), or sets (CREATED). */
+  changedFields: Array<Scalars['String']['output']>;
+  externalId: Scalars['String']['output'];
+  /** The owner's id of the entity (null when refused, or created in a dry run). */
+  id?: Maybe<Scalars['ID']['output']>;
+  /** Position of the row in the request's rows, from 0. */
+  index: Scalars['Int']['output'];
+  outcome: ImportOutcome;
+  refusal?: Maybe<ImportRefusal>;
+};
 
 export type Money = {
   __typename?: 'Money';
@@ -277,6 +359,11 @@ export type Mutation = {
   createClient: Client;
   createContract: Contract;
   createDeal: Deal;
+  /**
+   * Creates or updates up to 1,000 clients, each row keyed on (system, row.externalId); a refused
+   * row writes nothing and the others go on. With dryRun nothing is written at all.
+   */
+  importClients: ImportReport;
   /** LEAD → QUALIFIED → PROPOSAL → WON | LOST; any open stage may be LOST. */
   moveDeal: Deal;
   /** ACTIVE → RENEWED; returns the new ACTIVE contract that follows it. */
@@ -327,6 +414,13 @@ export type MutationCreateDealArgs = {
 };
 
 
+export type MutationImportClientsArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  rows: Array<ClientImportRow>;
+  system: Scalars['String']['input'];
+};
+
+
 export type MutationMoveDealArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -361,6 +455,8 @@ export type Query = {
   __typename?: 'Query';
   /** One client by id, or null when there is none. */
   client?: Maybe<Client>;
+  /** The client an outside system knows by `id`, or null when none carries that external id. */
+  clientByExternalId?: Maybe<Client>;
   /** Every client, ordered by name then id; a Relay connection for paging through all of them. */
   clients: ClientConnection;
   contract?: Maybe<Contract>;
@@ -376,6 +472,16 @@ export type Query = {
  */
 export type QueryClientArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The CRM is the system of record for clients and the commercial relationship with them:
+ * contacts, deals and contracts. It alone creates and changes them.
+ */
+export type QueryClientByExternalIdArgs = {
+  id: Scalars['String']['input'];
+  system: Scalars['String']['input'];
 };
 
 
@@ -439,6 +545,8 @@ export type UpdateClientInput = {
   accountManagerId?: InputMaybe<Scalars['ID']['input']>;
   country?: InputMaybe<Scalars['String']['input']>;
   domain?: InputMaybe<Scalars['String']['input']>;
+  /** Added to the client's external ids; none are removed. */
+  externalIds?: InputMaybe<Array<ExternalIdInput>>;
   industry?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
 };
@@ -551,6 +659,7 @@ export type ResolversTypes = {
   Client: ResolverTypeWrapper<ClientParent>;
   ClientConnection: ResolverTypeWrapper<Omit<ClientConnection, 'edges'> & { edges: Array<ResolversTypes['ClientEdge']> }>;
   ClientEdge: ResolverTypeWrapper<Omit<ClientEdge, 'node'> & { node: ResolversTypes['Client'] }>;
+  ClientImportRow: ClientImportRow;
   ClientStatus: ClientStatus;
   Contact: ResolverTypeWrapper<ContactRow>;
   Contract: ResolverTypeWrapper<ContractRow>;
@@ -566,7 +675,13 @@ export type ResolversTypes = {
   DealStage: DealStage;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   Employee: ResolverTypeWrapper<EntityRef>;
+  ExternalId: ResolverTypeWrapper<ExternalId>;
+  ExternalIdInput: ExternalIdInput;
   Health: Health;
+  ImportOutcome: ImportOutcome;
+  ImportRefusal: ResolverTypeWrapper<ImportRefusal>;
+  ImportReport: ResolverTypeWrapper<ImportReport>;
+  ImportRowResult: ResolverTypeWrapper<ImportRowResult>;
   Money: ResolverTypeWrapper<Money>;
   MoneyInput: MoneyInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -591,6 +706,7 @@ export type ResolversParentTypes = {
   Client: ClientParent;
   ClientConnection: Omit<ClientConnection, 'edges'> & { edges: Array<ResolversParentTypes['ClientEdge']> };
   ClientEdge: Omit<ClientEdge, 'node'> & { node: ResolversParentTypes['Client'] };
+  ClientImportRow: ClientImportRow;
   Contact: ContactRow;
   Contract: ContractRow;
   Boolean: Scalars['Boolean']['output'];
@@ -603,6 +719,11 @@ export type ResolversParentTypes = {
   Deal: DealRow;
   Decimal: Scalars['Decimal']['output'];
   Employee: EntityRef;
+  ExternalId: ExternalId;
+  ExternalIdInput: ExternalIdInput;
+  ImportRefusal: ImportRefusal;
+  ImportReport: ImportReport;
+  ImportRowResult: ImportRowResult;
   Money: Money;
   MoneyInput: MoneyInput;
   Mutation: Record<PropertyKey, never>;
@@ -657,6 +778,7 @@ export type ClientResolvers<ContextType = CrmContext, ParentType extends Resolve
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   deals?: Resolver<Array<ResolversTypes['Deal']>, ParentType, ContextType>;
   domain?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  externalIds?: Resolver<Array<ResolversTypes['ExternalId']>, ParentType, ContextType>;
   history?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<ClientHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   industry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -682,6 +804,7 @@ export type ContactResolvers<ContextType = CrmContext, ParentType extends Resolv
   client?: Resolver<ResolversTypes['Client'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  externalIds?: Resolver<Array<ResolversTypes['ExternalId']>, ParentType, ContextType>;
   history?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<ContactHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -738,6 +861,35 @@ export type EmployeeResolvers<ContextType = CrmContext, ParentType extends Resol
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type ExternalIdResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['ExternalId'] = ResolversParentTypes['ExternalId']> = {
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  system?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportRefusalResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['ImportRefusal'] = ResolversParentTypes['ImportRefusal']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportReportResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['ImportReport'] = ResolversParentTypes['ImportReport']> = {
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  refused?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ImportRowResult']>, ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImportRowResultResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['ImportRowResult'] = ResolversParentTypes['ImportRowResult']> = {
+  changedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['ImportOutcome'], ParentType, ContextType>;
+  refusal?: Resolver<Maybe<ResolversTypes['ImportRefusal']>, ParentType, ContextType>;
+};
+
 export type MoneyResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
   amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   currencyCode?: Resolver<ResolversTypes['CurrencyCode'], ParentType, ContextType>;
@@ -751,6 +903,7 @@ export type MutationResolvers<ContextType = CrmContext, ParentType extends Resol
   createClient?: Resolver<ResolversTypes['Client'], ParentType, ContextType, RequireFields<MutationCreateClientArgs, 'input'>>;
   createContract?: Resolver<ResolversTypes['Contract'], ParentType, ContextType, RequireFields<MutationCreateContractArgs, 'clientId' | 'input'>>;
   createDeal?: Resolver<ResolversTypes['Deal'], ParentType, ContextType, RequireFields<MutationCreateDealArgs, 'clientId' | 'input'>>;
+  importClients?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportClientsArgs, 'dryRun' | 'rows' | 'system'>>;
   moveDeal?: Resolver<ResolversTypes['Deal'], ParentType, ContextType, RequireFields<MutationMoveDealArgs, 'id' | 'stage'>>;
   renewContract?: Resolver<ResolversTypes['Contract'], ParentType, ContextType, RequireFields<MutationRenewContractArgs, 'id'>>;
   updateClient?: Resolver<ResolversTypes['Client'], ParentType, ContextType, RequireFields<MutationUpdateClientArgs, 'id' | 'input'>>;
@@ -763,6 +916,7 @@ export type PageInfoResolvers<ContextType = CrmContext, ParentType extends Resol
 
 export type QueryResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   client?: Resolver<Maybe<ResolversTypes['Client']>, ParentType, ContextType, RequireFields<QueryClientArgs, 'id'>>;
+  clientByExternalId?: Resolver<Maybe<ResolversTypes['Client']>, ParentType, ContextType, RequireFields<QueryClientByExternalIdArgs, 'id' | 'system'>>;
   clients?: Resolver<ResolversTypes['ClientConnection'], ParentType, ContextType, RequireFields<QueryClientsArgs, 'first'>>;
   contract?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType, RequireFields<QueryContractArgs, 'id'>>;
   crmAuditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryCrmAuditLogArgs, 'actor' | 'first'>>;
@@ -793,6 +947,10 @@ export type Resolvers<ContextType = CrmContext> = {
   Deal?: DealResolvers<ContextType>;
   Decimal?: GraphQLScalarType;
   Employee?: EmployeeResolvers<ContextType>;
+  ExternalId?: ExternalIdResolvers<ContextType>;
+  ImportRefusal?: ImportRefusalResolvers<ContextType>;
+  ImportReport?: ImportReportResolvers<ContextType>;
+  ImportRowResult?: ImportRowResultResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

@@ -16,6 +16,7 @@ export const Client: ClientResolvers = {
   contracts: (client, _, { loaders }) => loaders.contractsByClient.load(client.id),
   activeContract: async (client, _, { loaders }) =>
     (await loaders.contractsByClient.load(client.id)).find((contract) => contract.status === 'ACTIVE') ?? null,
+  externalIds: (client, _, { loaders }) => loaders.clientExternalIds.load(client.id),
   createdAt: (client) => client.created_at,
   updatedAt: (client) => client.updated_at,
   renewal: async (client, _, { loaders }) => {

@@ -3,10 +3,12 @@ import { ERRORS } from '../../../lib/errors.ts';
 import { newId } from '../../../lib/ids.ts';
 import { refuseTerminated, type Reference } from '../../../lib/references.ts';
 import { flag } from '../../../lib/store/columns.ts';
+import { rowReference } from '../../../lib/imports/run.ts';
 import { writePath } from '../../../lib/writes/mutation.ts';
 import { transition } from '../../../lib/writes/transition.ts';
 import type { MutationResolvers } from '../__generated__/resolvers-types.ts';
 import type { CrmContext } from '../context.ts';
+import { importClients } from '../imports.ts';
 import * as inputs from '../inputs.ts';
 import { clientLifecycle, contractLifecycle, dealLifecycle } from '../lifecycles.ts';
 import { clients } from '../store/clients.ts';
@@ -33,15 +35,19 @@ export const Mutation: MutationResolvers = {
     args: inputs.createClientArgs,
     references: ({ input }) => accountManagerReference(input.accountManagerId),
     write: (trx, { input }) =>
-      clients.insert(trx, {
-        id: newId('cli'),
-        name: input.name,
-        domain: input.domain ?? null,
-        industry: input.industry ?? null,
-        country: input.country ?? null,
-        status: input.status ?? 'PROSPECT',
-        account_manager_id: input.accountManagerId ?? null,
-      }),
+      clients.insert(
+        trx,
+        {
+          id: newId('cli'),
+          name: input.name,
+          domain: input.domain ?? null,
+          industry: input.industry ?? null,
+          country: input.country ?? null,
+          status: input.status ?? 'PROSPECT',
+          account_manager_id: input.accountManagerId ?? null,
+        },
+        input.externalIds,
+      ),
   }),
 
   updateClient: mutation({
@@ -50,13 +56,18 @@ export const Mutation: MutationResolvers = {
     write: async (trx, { id, input, expectedVersion }) => {
       const client = await clients.forWrite(trx, id, expectedVersion);
       // Absent fields stay as they are; an explicit null clears an optional one.
-      return clients.update(trx, client, {
-        ...(input.name ? { name: input.name } : {}),
-        ...(input.domain !== undefined ? { domain: input.domain } : {}),
-        ...(input.industry !== undefined ? { industry: input.industry } : {}),
-        ...(input.country !== undefined ? { country: input.country } : {}),
-        ...(input.accountManagerId !== undefined ? { account_manager_id: input.accountManagerId } : {}),
-      });
+      return clients.update(
+        trx,
+        client,
+        {
+          ...(input.name ? { name: input.name } : {}),
+          ...(input.domain !== undefined ? { domain: input.domain } : {}),
+          ...(input.industry !== undefined ? { industry: input.industry } : {}),
+          ...(input.country !== undefined ? { country: input.country } : {}),
+          ...(input.accountManagerId !== undefined ? { account_manager_id: input.accountManagerId } : {}),
+        },
+        input.externalIds,
+      );
     },
   }),
 
@@ -69,14 +80,18 @@ export const Mutation: MutationResolvers = {
     args: inputs.addContactArgs,
     write: async (trx, { clientId, input }) => {
       await clients.forWrite(trx, clientId);
-      return contacts.insert(trx, {
-        id: newId('con'),
-        client_id: clientId,
-        name: input.name,
-        email: input.email,
-        phone: input.phone ?? null,
-        title: input.title ?? null,
-      });
+      return contacts.insert(
+        trx,
+        {
+          id: newId('con'),
+          client_id: clientId,
+          name: input.name,
+          email: input.email,
+          phone: input.phone ?? null,
+          title: input.title ?? null,
+        },
+        input.externalIds,
+      );
     },
   }),
 
@@ -157,5 +172,16 @@ export const Mutation: MutationResolvers = {
   moveDeal: mutation({
     args: inputs.moveDealArgs,
     write: (trx, { id, stage, expectedVersion }) => transition(trx, deals, dealLifecycle, { id, expectedVersion, to: stage }),
+  }),
+
+  importClients: mutation({
+    args: inputs.importClientsArgs,
+    rowReferences: ({ rows }) =>
+      rows.flatMap((parsed, index) =>
+        parsed.ok && parsed.row.accountManagerId
+          ? [rowReference(index, 'accountManagerId', { typename: 'Employee', id: parsed.row.accountManagerId, refuse: refuseTerminated })]
+          : [],
+      ),
+    write: (trx, input, _context, refusals) => importClients(trx, input, refusals),
   }),
 };

@@ -1,3 +1,4 @@
+import { lookupByExternalId } from '../../../lib/external-ids/fields.ts';
 import { pageRequest, toConnection } from '../../../lib/store/pagination.ts';
 import { idArgument } from '../../../lib/validation.ts';
 import type { QueryResolvers } from '../__generated__/resolvers-types.ts';
@@ -5,6 +6,10 @@ import { listClients } from '../store/clients.ts';
 
 export const Query: QueryResolvers = {
   client: (_, { id }, { loaders }) => loaders.client.load(idArgument('id', id, 'cli')),
+  clientByExternalId: async (_, args, { db, loaders }) => {
+    const id = await lookupByExternalId(db, 'Client', args);
+    return id ? loaders.client.load(id) : null;
+  },
   clients: async (_, { first, after, status }, { db }) => {
     const page = pageRequest({ first, after });
     const { rows, totalCount } = await listClients(db, page, { status });

@@ -2,6 +2,7 @@ import { sql, type Kysely, type Migration } from 'kysely';
 import { compareBytewise } from '../../../lib/store/columns.ts';
 import { auditLogMigration } from '../../../lib/audit/table.ts';
 import { eventsMigration, outboxReferencesMigration } from '../../../lib/events/outbox.ts';
+import { externalIdsMigration } from '../../../lib/external-ids/table.ts';
 import { idempotencyKeysMigration, idempotencyLeaseMigration } from '../../../lib/idempotency/table.ts';
 
 /** The CRM's schema history; portable DDL, run on SQLite and PostgreSQL alike. */
@@ -100,4 +101,6 @@ export const migrations: Record<string, Migration> = {
   '0007_idempotency_lease': idempotencyLeaseMigration,
   // What each event's changed row points at (ChangeEvent.references).
   '0008_outbox_references': outboxReferencesMigration,
+  // Clients' and contacts' ids in outside systems (lib/external-ids), and the outbox column that announces them.
+  '0009_external_ids': externalIdsMigration,
 };

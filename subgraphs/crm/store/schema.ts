@@ -1,10 +1,11 @@
 import type { Selectable } from 'kysely';
 import type { Flag, ScaledInt, VersionedColumns } from '../../../lib/store/columns.ts';
+import type { ExternalIdTables } from '../../../lib/external-ids/table.ts';
 import type { PlatformTables } from '../../../lib/store/platform.ts';
 import type { ClientStatus, ContractStatus, DealStage, Health, Money } from '../__generated__/resolvers-types.ts';
 
 /** The CRM's tables. Another domain's entity appears only as an id (`account_manager_id`). */
-export interface CrmDatabase extends PlatformTables {
+export interface CrmDatabase extends PlatformTables, ExternalIdTables {
   clients: ClientTable;
   contacts: ContactTable;
   deals: DealTable;

@@ -105,6 +105,8 @@ export type Employee = {
   department?: Maybe<Department>;
   /** Work email, unique across the company. */
   email: Scalars['String']['output'];
+  /** The employee's ids in outside systems, by system then id. */
+  externalIds: Array<ExternalId>;
   /** The audit log of this Employee, newest first: every write that created or changed it. */
   history: AuditConnection;
   id: Scalars['ID']['output'];
@@ -144,11 +146,29 @@ export type EmployeeStatus =
   | 'ON_LEAVE'
   | 'TERMINATED';
 
+/** A record's id in an outside system (HubSpot, Xero, BambooHR, a spreadsheet). */
+export type ExternalId = {
+  __typename?: 'ExternalId';
+  id: Scalars['String']['output'];
+  /** The outside system, as the importer names it: `hubspot`, `xero`, `bamboohr`, `sheet`. */
+  system: Scalars['String']['output'];
+};
+
+/**
+ * An id in an outside system to attach to an entity. A pair (system, id) belongs to at most one
+ * entity of a type: attaching one another entity holds is CONFLICT naming that entity.
+ */
+export type ExternalIdInput = {
+  id: Scalars['String']['input'];
+  system: Scalars['String']['input'];
+};
+
 export type HireEmployeeInput = {
   /** Defaults to 40. */
   capacityHoursPerWeek?: InputMaybe<Scalars['Int']['input']>;
   departmentId?: InputMaybe<Scalars['ID']['input']>;
   email: Scalars['String']['input'];
+  externalIds?: InputMaybe<Array<ExternalIdInput>>;
   managerId?: InputMaybe<Scalars['ID']['input']>;
   name: Scalars['String']['input'];
   /** Annual gross salary; setting it needs hr:salary:read as well as hr:write. */
@@ -156,6 +176,47 @@ export type HireEmployeeInput = {
   /** Defaults to today. */
   startDate?: InputMaybe<Scalars['Date']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ImportOutcome =
+  | 'CREATED'
+  | 'REFUSED'
+  | 'UNCHANGED'
+  | 'UPDATED';
+
+/** Why a row was refused: a code from the error registry, in words, and the row's failing fields. */
+export type ImportRefusal = {
+  __typename?: 'ImportRefusal';
+  code: Scalars['String']['output'];
+  fields: Array<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+/**
+ * What an import did (or, in a dry run, would do), row by row and as totals. Each row is an upsert
+ * keyed on (system, row.externalId): running the same rows again changes nothing.
+ */
+export type ImportReport = {
+  __typename?: 'ImportReport';
+  created: Scalars['Int']['output'];
+  dryRun: Scalars['Boolean']['output'];
+  refused: Scalars['Int']['output'];
+  rows: Array<ImportRowResult>;
+  unchanged: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+};
+
+export type ImportRowResult = {
+  __typename?: 'ImportRowResult';
+  /** Fields whose value the row changes (UPDATED), or sets (CREATED). */
+  changedFields: Array<Scalars['String']['output']>;
+  externalId: Scalars['String']['output'];
+  /** The owner's id of the entity (null when refused, or created in a dry run). */
+  id?: Maybe<Scalars['ID']['output']>;
+  /** Position of the row in the request's rows, from 0. */
+  index: Scalars['Int']['output'];
+  outcome: ImportOutcome;
+  refusal?: Maybe<ImportRefusal>;
 };
 
 export type Money = {
@@ -213,6 +274,8 @@ export type Query = {
   __typename?: 'Query';
   departments: Array<Department>;
   employee?: Maybe<Employee>;
+  /** The employee an outside system knows by `id`, or null when none carries that external id. */
+  employeeByExternalId?: Maybe<Employee>;
   /** Every employee, ordered by name then id. */
   employees: EmployeeConnection;
   /** Every write hr recorded for one actor (a token subject), newest first. The audit log is append-only. */
@@ -223,6 +286,13 @@ export type Query = {
 /** HR is the system of record for people: employees and departments. */
 export type QueryEmployeeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** HR is the system of record for people: employees and departments. */
+export type QueryEmployeeByExternalIdArgs = {
+  id: Scalars['String']['input'];
+  system: Scalars['String']['input'];
 };
 
 
@@ -246,6 +316,8 @@ export type UpdateEmployeeInput = {
   capacityHoursPerWeek?: InputMaybe<Scalars['Int']['input']>;
   departmentId?: InputMaybe<Scalars['ID']['input']>;
   email?: InputMaybe<Scalars['String']['input']>;
+  /** Added to the employee's external ids; none are removed. */
+  externalIds?: InputMaybe<Array<ExternalIdInput>>;
   managerId?: InputMaybe<Scalars['ID']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   /** Null clears it; changing it needs hr:salary:read as well as hr:write. */
@@ -365,12 +437,18 @@ export type ResolversTypes = {
   EmployeeConnection: ResolverTypeWrapper<Omit<EmployeeConnection, 'edges'> & { edges: Array<ResolversTypes['EmployeeEdge']> }>;
   EmployeeEdge: ResolverTypeWrapper<Omit<EmployeeEdge, 'node'> & { node: ResolversTypes['Employee'] }>;
   EmployeeStatus: EmployeeStatus;
+  ExternalId: ResolverTypeWrapper<ExternalId>;
+  ExternalIdInput: ExternalIdInput;
   HireEmployeeInput: HireEmployeeInput;
+  ImportOutcome: ImportOutcome;
+  ImportRefusal: ResolverTypeWrapper<ImportRefusal>;
+  ImportReport: ResolverTypeWrapper<ImportReport>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ImportRowResult: ResolverTypeWrapper<ImportRowResult>;
   Money: ResolverTypeWrapper<Money>;
   MoneyInput: MoneyInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   UpdateEmployeeInput: UpdateEmployeeInput;
 };
@@ -394,12 +472,17 @@ export type ResolversParentTypes = {
   Employee: EmployeeRow;
   EmployeeConnection: Omit<EmployeeConnection, 'edges'> & { edges: Array<ResolversParentTypes['EmployeeEdge']> };
   EmployeeEdge: Omit<EmployeeEdge, 'node'> & { node: ResolversParentTypes['Employee'] };
+  ExternalId: ExternalId;
+  ExternalIdInput: ExternalIdInput;
   HireEmployeeInput: HireEmployeeInput;
+  ImportRefusal: ImportRefusal;
+  ImportReport: ImportReport;
+  Boolean: Scalars['Boolean']['output'];
+  ImportRowResult: ImportRowResult;
   Money: Money;
   MoneyInput: MoneyInput;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
   UpdateEmployeeInput: UpdateEmployeeInput;
 };
@@ -468,6 +551,7 @@ export type EmployeeResolvers<ContextType = HrContext, ParentType extends Resolv
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  externalIds?: Resolver<Array<ResolversTypes['ExternalId']>, ParentType, ContextType>;
   history?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<EmployeeHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   manager?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
@@ -492,6 +576,35 @@ export type EmployeeEdgeResolvers<ContextType = HrContext, ParentType extends Re
   node?: Resolver<ResolversTypes['Employee'], ParentType, ContextType>;
 };
 
+export type ExternalIdResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['ExternalId'] = ResolversParentTypes['ExternalId']> = {
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  system?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportRefusalResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['ImportRefusal'] = ResolversParentTypes['ImportRefusal']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportReportResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['ImportReport'] = ResolversParentTypes['ImportReport']> = {
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  refused?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ImportRowResult']>, ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImportRowResultResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['ImportRowResult'] = ResolversParentTypes['ImportRowResult']> = {
+  changedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['ImportOutcome'], ParentType, ContextType>;
+  refusal?: Resolver<Maybe<ResolversTypes['ImportRefusal']>, ParentType, ContextType>;
+};
+
 export type MoneyResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
   amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   currencyCode?: Resolver<ResolversTypes['CurrencyCode'], ParentType, ContextType>;
@@ -512,6 +625,7 @@ export type PageInfoResolvers<ContextType = HrContext, ParentType extends Resolv
 export type QueryResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
   employee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType, RequireFields<QueryEmployeeArgs, 'id'>>;
+  employeeByExternalId?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType, RequireFields<QueryEmployeeByExternalIdArgs, 'id' | 'system'>>;
   employees?: Resolver<ResolversTypes['EmployeeConnection'], ParentType, ContextType, RequireFields<QueryEmployeesArgs, 'first'>>;
   hrAuditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryHrAuditLogArgs, 'actor' | 'first'>>;
 };
@@ -530,6 +644,10 @@ export type Resolvers<ContextType = HrContext> = {
   Employee?: EmployeeResolvers<ContextType>;
   EmployeeConnection?: EmployeeConnectionResolvers<ContextType>;
   EmployeeEdge?: EmployeeEdgeResolvers<ContextType>;
+  ExternalId?: ExternalIdResolvers<ContextType>;
+  ImportRefusal?: ImportRefusalResolvers<ContextType>;
+  ImportReport?: ImportReportResolvers<ContextType>;
+  ImportRowResult?: ImportRowResultResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

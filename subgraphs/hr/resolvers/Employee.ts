@@ -13,6 +13,7 @@ export const Employee: EmployeeResolvers = {
   salary: (employee) =>
     employee.salary_minor === null || employee.salary_currency === null ? null : money(employee.salary_minor, employee.salary_currency),
   startDate: (employee) => employee.start_date,
+  externalIds: (employee, _, { loaders }) => loaders.employeeExternalIds.load(employee.id),
   createdAt: (employee) => employee.created_at,
   updatedAt: (employee) => employee.updated_at,
   history: (parent, args, { loaders }) => loaders.audit.history('Employee', parent.id, args),

@@ -47,19 +47,23 @@ export const Mutation: MutationResolvers = {
       if (input.departmentId) await assertDepartmentExists(trx, input.departmentId);
       if (input.managerId) await assertManagerAllowed(trx, input.managerId, null);
       await assertEmailFree(trx, input.email);
-      return employees.insert(trx, {
-        id: newId('emp'),
-        name: input.name,
-        email: input.email,
-        title: input.title ?? null,
-        department_id: input.departmentId ?? null,
-        manager_id: input.managerId ?? null,
-        status: 'ACTIVE',
-        capacity_hours_per_week: input.capacityHoursPerWeek ?? 40,
-        start_date: input.startDate ?? today(),
-        salary_minor: input.salary ? Number(input.salary.minor) : null,
-        salary_currency: input.salary?.currency ?? null,
-      });
+      return employees.insert(
+        trx,
+        {
+          id: newId('emp'),
+          name: input.name,
+          email: input.email,
+          title: input.title ?? null,
+          department_id: input.departmentId ?? null,
+          manager_id: input.managerId ?? null,
+          status: 'ACTIVE',
+          capacity_hours_per_week: input.capacityHoursPerWeek ?? 40,
+          start_date: input.startDate ?? today(),
+          salary_minor: input.salary ? Number(input.salary.minor) : null,
+          salary_currency: input.salary?.currency ?? null,
+        },
+        input.externalIds,
+      );
     },
     conflict: ({ input }) => duplicateEmail(input.email),
   }),
@@ -78,17 +82,22 @@ export const Mutation: MutationResolvers = {
       }
       if (input.email && input.email !== employee.email) await assertEmailFree(trx, input.email);
       // Absent fields stay as they are; an explicit null clears an optional one.
-      return employees.update(trx, employee, {
-        ...(input.name ? { name: input.name } : {}),
-        ...(input.email ? { email: input.email } : {}),
-        ...(input.title !== undefined ? { title: input.title } : {}),
-        ...(input.departmentId !== undefined ? { department_id: input.departmentId } : {}),
-        ...(input.managerId !== undefined ? { manager_id: input.managerId } : {}),
-        ...(typeof input.capacityHoursPerWeek === 'number' ? { capacity_hours_per_week: input.capacityHoursPerWeek } : {}),
-        ...(input.salary !== undefined
-          ? { salary_minor: input.salary ? Number(input.salary.minor) : null, salary_currency: input.salary?.currency ?? null }
-          : {}),
-      });
+      return employees.update(
+        trx,
+        employee,
+        {
+          ...(input.name ? { name: input.name } : {}),
+          ...(input.email ? { email: input.email } : {}),
+          ...(input.title !== undefined ? { title: input.title } : {}),
+          ...(input.departmentId !== undefined ? { department_id: input.departmentId } : {}),
+          ...(input.managerId !== undefined ? { manager_id: input.managerId } : {}),
+          ...(typeof input.capacityHoursPerWeek === 'number' ? { capacity_hours_per_week: input.capacityHoursPerWeek } : {}),
+          ...(input.salary !== undefined
+            ? { salary_minor: input.salary ? Number(input.salary.minor) : null, salary_currency: input.salary?.currency ?? null }
+            : {}),
+        },
+        input.externalIds,
+      );
     },
     // email is the only unique column an update can touch.
     conflict: ({ input }) => duplicateEmail(input.email ?? ''),

@@ -1,3 +1,4 @@
+import { lookupByExternalId } from '../../../lib/external-ids/fields.ts';
 import { pageRequest, toConnection } from '../../../lib/store/pagination.ts';
 import { idArgument } from '../../../lib/validation.ts';
 import type { QueryResolvers } from '../__generated__/resolvers-types.ts';
@@ -6,6 +7,10 @@ import { listEmployees } from '../store/employees.ts';
 
 export const Query: QueryResolvers = {
   employee: (_, { id }, { loaders }) => loaders.employee.load(idArgument('id', id, 'emp')),
+  employeeByExternalId: async (_, args, { db, loaders }) => {
+    const id = await lookupByExternalId(db, 'Employee', args);
+    return id ? loaders.employee.load(id) : null;
+  },
   employees: async (_, { first, after, status, departmentId }, { db }) => {
     const page = pageRequest({ first, after });
     const { rows, totalCount } = await listEmployees(db, page, { status, departmentId: idArgument('departmentId', departmentId, 'dep') });

@@ -1,10 +1,11 @@
 import type { Selectable } from 'kysely';
 import type { VersionedColumns } from '../../../lib/store/columns.ts';
+import type { ExternalIdTables } from '../../../lib/external-ids/table.ts';
 import type { PlatformTables } from '../../../lib/store/platform.ts';
 import type { EmployeeStatus } from '../__generated__/resolvers-types.ts';
 
 /** HR's tables: people and the departments they belong to. */
-export interface HrDatabase extends PlatformTables {
+export interface HrDatabase extends PlatformTables, ExternalIdTables {
   departments: DepartmentTable;
   employees: EmployeeTable;
 }

@@ -98,6 +98,7 @@ export type CreateProjectInput = {
   budgetHours: Scalars['Decimal']['input'];
   clientId: Scalars['ID']['input'];
   endDate?: InputMaybe<Scalars['Date']['input']>;
+  externalIds?: InputMaybe<Array<ExternalIdInput>>;
   leadId?: InputMaybe<Scalars['ID']['input']>;
   name: Scalars['String']['input'];
   startDate?: InputMaybe<Scalars['Date']['input']>;
@@ -126,10 +127,68 @@ export type EmployeeUtilisationArgs = {
   weeks?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A record's id in an outside system (HubSpot, Xero, BambooHR, a spreadsheet). */
+export type ExternalId = {
+  __typename?: 'ExternalId';
+  id: Scalars['String']['output'];
+  /** The outside system, as the importer names it: `hubspot`, `xero`, `bamboohr`, `sheet`. */
+  system: Scalars['String']['output'];
+};
+
+/**
+ * An id in an outside system to attach to an entity. A pair (system, id) belongs to at most one
+ * entity of a type: attaching one another entity holds is CONFLICT naming that entity.
+ */
+export type ExternalIdInput = {
+  id: Scalars['String']['input'];
+  system: Scalars['String']['input'];
+};
+
 export type Health =
   | 'AMBER'
   | 'GREEN'
   | 'RED';
+
+export type ImportOutcome =
+  | 'CREATED'
+  | 'REFUSED'
+  | 'UNCHANGED'
+  | 'UPDATED';
+
+/** Why a row was refused: a code from the error registry, in words, and the row's failing fields. */
+export type ImportRefusal = {
+  __typename?: 'ImportRefusal';
+  code: Scalars['String']['output'];
+  fields: Array<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+/**
+ * What an import did (or, in a dry run, would do), row by row and as totals. Each row is an upsert
+ * keyed on (system, row.externalId): running the same rows again changes nothing.
+ */
+export type ImportReport = {
+  __typename?: 'ImportReport';
+  created: Scalars['Int']['output'];
+  dryRun: Scalars['Boolean']['output'];
+  refused: Scalars['Int']['output'];
+  rows: Array<ImportRowResult>;
+  unchanged: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+};
+
+export type ImportRowResult = {
+  __typename?: 'ImportRowResult';
+  /** Fields whose value the row changes (UPDATED), or sets (CREATED). */
+  changedFields: Array<Scalars['String']['output']>;
+  externalId: Scalars['String']['output'];
+  /** The owner's id of the entity (null when refused, or created in a dry run). */
+  id?: Maybe<Scalars['ID']['output']>;
+  /** Position of the row in the request's rows, from 0. */
+  index: Scalars['Int']['output'];
+  outcome: ImportOutcome;
+  refusal?: Maybe<ImportRefusal>;
+};
 
 export type LogTimeInput = {
   billable?: InputMaybe<Scalars['Boolean']['input']>;
@@ -202,6 +261,8 @@ export type Project = {
   client: Client;
   createdAt: Scalars['DateTime']['output'];
   endDate?: Maybe<Scalars['Date']['output']>;
+  /** The project's ids in outside systems, by system then id. */
+  externalIds: Array<ExternalId>;
   health: Health;
   healthNote?: Maybe<Scalars['String']['output']>;
   /** The audit log of this Project, newest first: every write that created or changed it. */
@@ -254,6 +315,8 @@ export type ProjectPhase =
 export type Query = {
   __typename?: 'Query';
   project?: Maybe<Project>;
+  /** The project an outside system knows by `id`, or null when none carries that external id. */
+  projectByExternalId?: Maybe<Project>;
   /** Every project, ordered by name then id. */
   projects: ProjectConnection;
   /** Every write projects recorded for one actor (a token subject), newest first. The audit log is append-only. */
@@ -264,6 +327,13 @@ export type Query = {
 /** Projects is the system of record for delivery: projects, their tasks and the time logged on them. */
 export type QueryProjectArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Projects is the system of record for delivery: projects, their tasks and the time logged on them. */
+export type QueryProjectByExternalIdArgs = {
+  id: Scalars['String']['input'];
+  system: Scalars['String']['input'];
 };
 
 
@@ -465,7 +535,13 @@ export type ResolversTypes = {
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   Employee: ResolverTypeWrapper<EmployeeParent>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ExternalId: ResolverTypeWrapper<ExternalId>;
+  ExternalIdInput: ExternalIdInput;
   Health: Health;
+  ImportOutcome: ImportOutcome;
+  ImportRefusal: ResolverTypeWrapper<ImportRefusal>;
+  ImportReport: ResolverTypeWrapper<ImportReport>;
+  ImportRowResult: ResolverTypeWrapper<ImportRowResult>;
   LogTimeInput: LogTimeInput;
   Money: ResolverTypeWrapper<Money>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -502,6 +578,11 @@ export type ResolversParentTypes = {
   Decimal: Scalars['Decimal']['output'];
   Employee: EmployeeParent;
   Float: Scalars['Float']['output'];
+  ExternalId: ExternalId;
+  ExternalIdInput: ExternalIdInput;
+  ImportRefusal: ImportRefusal;
+  ImportReport: ImportReport;
+  ImportRowResult: ImportRowResult;
   LogTimeInput: LogTimeInput;
   Money: Money;
   Mutation: Record<PropertyKey, never>;
@@ -580,6 +661,35 @@ export type EmployeeResolvers<ContextType = ProjectsContext, ParentType extends 
   utilisation?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<EmployeeUtilisationArgs, 'weeks'>>;
 };
 
+export type ExternalIdResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['ExternalId'] = ResolversParentTypes['ExternalId']> = {
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  system?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportRefusalResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['ImportRefusal'] = ResolversParentTypes['ImportRefusal']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportReportResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['ImportReport'] = ResolversParentTypes['ImportReport']> = {
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  refused?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ImportRowResult']>, ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImportRowResultResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['ImportRowResult'] = ResolversParentTypes['ImportRowResult']> = {
+  changedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['ImportOutcome'], ParentType, ContextType>;
+  refusal?: Resolver<Maybe<ResolversTypes['ImportRefusal']>, ParentType, ContextType>;
+};
+
 export type MoneyResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
   amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   currencyCode?: Resolver<ResolversTypes['CurrencyCode'], ParentType, ContextType>;
@@ -604,6 +714,7 @@ export type ProjectResolvers<ContextType = ProjectsContext, ParentType extends R
   client?: Resolver<ResolversTypes['Client'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  externalIds?: Resolver<Array<ResolversTypes['ExternalId']>, ParentType, ContextType>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   healthNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   history?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<ProjectHistoryArgs, 'first'>>;
@@ -632,6 +743,7 @@ export type ProjectEdgeResolvers<ContextType = ProjectsContext, ParentType exten
 
 export type QueryResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
+  projectByExternalId?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectByExternalIdArgs, 'id' | 'system'>>;
   projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, RequireFields<QueryProjectsArgs, 'first'>>;
   projectsAuditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryProjectsAuditLogArgs, 'actor' | 'first'>>;
 };
@@ -684,6 +796,10 @@ export type Resolvers<ContextType = ProjectsContext> = {
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   Employee?: EmployeeResolvers<ContextType>;
+  ExternalId?: ExternalIdResolvers<ContextType>;
+  ImportRefusal?: ImportRefusalResolvers<ContextType>;
+  ImportReport?: ImportReportResolvers<ContextType>;
+  ImportRowResult?: ImportRowResultResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

@@ -36,18 +36,22 @@ export const Mutation: MutationResolvers = {
       ...employeeReference(input.leadId, ['input', 'leadId']),
     ],
     write: (trx, { input }) =>
-      projects.insert(trx, {
-        id: newId('prj'),
-        client_id: input.clientId,
-        lead_id: input.leadId ?? null,
-        name: input.name,
-        phase: 'PROPOSAL',
-        health: 'GREEN',
-        health_note: null,
-        budget_hundredths: Number(input.budgetHours),
-        start_date: input.startDate ?? null,
-        end_date: input.endDate ?? null,
-      }),
+      projects.insert(
+        trx,
+        {
+          id: newId('prj'),
+          client_id: input.clientId,
+          lead_id: input.leadId ?? null,
+          name: input.name,
+          phase: 'PROPOSAL',
+          health: 'GREEN',
+          health_note: null,
+          budget_hundredths: Number(input.budgetHours),
+          start_date: input.startDate ?? null,
+          end_date: input.endDate ?? null,
+        },
+        input.externalIds,
+      ),
   }),
 
   advanceProject: mutation({

@@ -21,6 +21,7 @@ export const Project: ProjectResolvers = {
     ]);
     return toConnection(rows, page, totals.entries, (entry) => [entry.date, entry.id]);
   },
+  externalIds: (project, _, { loaders }) => loaders.projectExternalIds.load(project.id),
   createdAt: (project) => project.created_at,
   updatedAt: (project) => project.updated_at,
   history: (parent, args, { loaders }) => loaders.audit.history('Project', parent.id, args),

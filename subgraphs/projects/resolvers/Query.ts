@@ -1,3 +1,4 @@
+import { lookupByExternalId } from '../../../lib/external-ids/fields.ts';
 import { pageRequest, toConnection } from '../../../lib/store/pagination.ts';
 import { idArgument } from '../../../lib/validation.ts';
 import type { QueryResolvers } from '../__generated__/resolvers-types.ts';
@@ -5,6 +6,10 @@ import { listProjects } from '../store/projects.ts';
 
 export const Query: QueryResolvers = {
   project: (_, { id }, { loaders }) => loaders.project.load(idArgument('id', id, 'prj')),
+  projectByExternalId: async (_, args, { db, loaders }) => {
+    const id = await lookupByExternalId(db, 'Project', args);
+    return id ? loaders.project.load(id) : null;
+  },
   projects: async (_, { first, after, phase, health, clientId }, { db }) => {
     const page = pageRequest({ first, after });
     const { rows, totalCount } = await listProjects(db, page, { phase, health, clientId: idArgument('clientId', clientId, 'cli') });

@@ -1,6 +1,7 @@
 import type { Kysely, Migration } from 'kysely';
 import { compareBytewise } from '../../../lib/store/columns.ts';
 import { auditLogMigration } from '../../../lib/audit/table.ts';
+import { externalIdsMigration } from '../../../lib/external-ids/table.ts';
 import { eventsMigration, outboxReferencesMigration } from '../../../lib/events/outbox.ts';
 import { idempotencyKeysMigration, idempotencyLeaseMigration } from '../../../lib/idempotency/table.ts';
 
@@ -76,4 +77,6 @@ export const migrations: Record<string, Migration> = {
   '0006_idempotency_lease': idempotencyLeaseMigration,
   // What each event's changed row points at (ChangeEvent.references).
   '0007_outbox_references': outboxReferencesMigration,
+  // Projects' ids in outside systems (lib/external-ids), and the outbox column that announces them.
+  '0008_external_ids': externalIdsMigration,
 };

@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { Flag, ScaledInt, VersionedColumns } from '../../../lib/store/columns.ts';
+import type { ExternalIdTables } from '../../../lib/external-ids/table.ts';
 import type { PlatformTables } from '../../../lib/store/platform.ts';
 import type { Health, ProjectPhase, TaskStatus } from '../__generated__/resolvers-types.ts';
 
@@ -7,7 +8,7 @@ import type { Health, ProjectPhase, TaskStatus } from '../__generated__/resolver
  * The projects domain's tables. Clients and employees belong to other domains and appear only
  * as ids (`client_id`, `lead_id`, `assignee_id`, `employee_id`). Hours are integer hundredths.
  */
-export interface ProjectsDatabase extends PlatformTables {
+export interface ProjectsDatabase extends PlatformTables, ExternalIdTables {
   projects: ProjectTable;
   tasks: TaskTable;
   time_entries: TimeEntryTable;

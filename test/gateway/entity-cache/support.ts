@@ -32,6 +32,9 @@ export async function counters(gatewayUrl: string) {
     hits: total(text, 'recordgraph_entity_cache_hits_total'),
     redisHits: total(text, 'recordgraph_entity_cache_hits_total', { tier: 'redis' }),
     misses: total(text, 'recordgraph_entity_cache_misses_total'),
+    /** Queries answered whole (gateway/entity-cache/answers.ts), and those looked up whole but not found. */
+    answerHits: total(text, 'recordgraph_entity_cache_hits_total', { subgraph: 'answers' }),
+    answerMisses: total(text, 'recordgraph_entity_cache_misses_total', { subgraph: 'answers' }),
     position: total(text, 'recordgraph_entity_cache_bus_position'),
     entries: total(text, 'recordgraph_entity_cache_entries'),
     invalidations: total(text, 'recordgraph_entity_cache_invalidations_total'),
