@@ -21,8 +21,12 @@ interface ImportAnswer {
   report: { rows: { index: number; outcome: Outcome; id: string | null; changedFields: string[]; refusal: RowRefusal | null }[] };
 }
 
-/** Codes with which the owner refuses a whole request for what one row in it holds. */
-const WHOLE_REQUEST_REFUSALS = new Set(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED']);
+/**
+ * The code with which the whole request is refused for what one row in it holds (a value a
+ * scalar refuses while the variables are read). Any other whole-request failure (the gateway has
+ * no such mutation: GRAPHQL_VALIDATION_FAILED) would fail every row alike, so it stops the import.
+ */
+const ONE_ROW_SPOILS_THE_REQUEST = 'BAD_USER_INPUT';
 
 /**
  * Sends rows to the owner's import mutation (schema/shared/imports.graphql) and answers each row's
@@ -52,7 +56,7 @@ export async function sendBatch(
   }
   const error = answer.errors?.[0];
   const code = error?.extensions?.code ?? 'INTERNAL_SERVER_ERROR';
-  if (!WHOLE_REQUEST_REFUSALS.has(code))
+  if (code !== ONE_ROW_SPOILS_THE_REQUEST)
     throw new ImportStoppedError(`${target.mutation} failed: ${error?.message ?? 'no answer'} (${code})`);
   if (rows.length === 1) return [refused(rows[0] as PreparedRow, { code, message: error?.message ?? code, fields: [] })];
   const half = Math.ceil(rows.length / 2);
