@@ -42,8 +42,14 @@ async function* readCsv(path: string): AsyncGenerator<SourceRecord> {
       info: true,
     }),
   );
-  for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
-    yield { line: info.lines, values: record };
+  // csv-parse counts the line a record ends on; a person fixing it looks for the line it starts on.
+  let ended = { lines: 1, empty: 0 };
+  for await (const { record, info } of parser as AsyncIterable<{
+    record: Record<string, string>;
+    info: { lines: number; empty_lines: number };
+  }>) {
+    yield { line: ended.lines + 1 + (info.empty_lines - ended.empty), values: record };
+    ended = { lines: info.lines, empty: info.empty_lines };
   }
 }
 
