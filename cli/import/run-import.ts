@@ -6,7 +6,7 @@ import type { PreparedRow } from './prepare-row.ts';
 import { RefusedRowsFile } from './report-file.ts';
 import { References } from './resolve-references.ts';
 import { MAX_BATCH, refused, sendBatch, type RowResult } from './send-batch.ts';
-import type { ImportTarget } from './targets.ts';
+import { mappableFields, type ImportTarget } from './targets.ts';
 
 export interface ImportRun {
   path: string;
@@ -65,6 +65,10 @@ export async function runImport(run: ImportRun): Promise<ImportTotals> {
     queue = [];
   };
 
+  const sendable = new Set(mappableFields(run.target));
+  for (const field of Object.keys(run.mapping.fields).filter((name) => !sendable.has(name))) {
+    run.onNote?.(`${field} is not a field of ${run.target.rowType}: it is standardised and reported, not sent`);
+  }
   const rows = preparedRows(run.path, run.mapping, {
     system: run.system,
     target: run.target,
