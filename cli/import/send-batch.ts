@@ -41,6 +41,33 @@ export async function sendBatch(
   rows: PreparedRow[],
   dryRun: boolean,
 ): Promise<RowResult[]> {
+  const results = await sendSplitting(gateway, target, system, rows, dryRun);
+  // A CONFLICT may be another write of the same external id that was still running (a killed
+  // run's last call, finishing on the server): asked once more, the row finds it and answers
+  // UNCHANGED or UPDATED. A real conflict (a unique value another record holds) is refused again.
+  const conflicted = results.filter((result) => result.refusal?.code === 'CONFLICT');
+  if (!conflicted.length) return results;
+  const again = new Map(
+    (
+      await sendSplitting(
+        gateway,
+        target,
+        system,
+        conflicted.map((result) => result.row),
+        dryRun,
+      )
+    ).map((result) => [result.row, result]),
+  );
+  return results.map((result) => again.get(result.row) ?? result);
+}
+
+async function sendSplitting(
+  gateway: Gateway,
+  target: ImportTarget,
+  system: string,
+  rows: PreparedRow[],
+  dryRun: boolean,
+): Promise<RowResult[]> {
   if (!rows.length) return [];
   const query = `mutation Import($system: String!, $rows: [${target.rowType}!]!, $dryRun: Boolean) {
   report: ${target.mutation}(system: $system, rows: $rows, dryRun: $dryRun) { rows { index outcome id changedFields refusal { code message fields } } }
@@ -61,8 +88,8 @@ export async function sendBatch(
   if (rows.length === 1) return [refused(rows[0] as PreparedRow, { code, message: error?.message ?? code, fields: [] })];
   const half = Math.ceil(rows.length / 2);
   return [
-    ...(await sendBatch(gateway, target, system, rows.slice(0, half), dryRun)),
-    ...(await sendBatch(gateway, target, system, rows.slice(half), dryRun)),
+    ...(await sendSplitting(gateway, target, system, rows.slice(0, half), dryRun)),
+    ...(await sendSplitting(gateway, target, system, rows.slice(half), dryRun)),
   ];
 }
 

@@ -52,34 +52,47 @@ function page(list: string, nodes: object[], after: unknown): FakeAnswer {
 }
 
 /** The owner's import mutation as the contract has it: every row CREATED with the fields it sets, unless `refuse` says otherwise. */
-function importAnswer(request: ReceivedRequest, refuse: (row: Row) => FakeAnswer | null = () => null): FakeAnswer {
+function importAnswer(request: ReceivedRequest, refuse: (row: Row) => FakeAnswer | null, conflict: (row: Row) => boolean): FakeAnswer {
   const rows = request.variables.rows as Row[];
   for (const row of rows) {
     const answer = refuse(row);
     if (answer) return answer;
   }
-  const results = rows.map((row, index) => ({
-    index,
-    externalId: row.externalId,
-    outcome: 'CREATED',
-    id: `id_${row.externalId}`,
-    changedFields: Object.keys(row).filter((field) => field !== 'externalId'),
-    refusal: null,
-  }));
+  const results = rows.map((row, index) =>
+    conflict(row)
+      ? {
+          index,
+          externalId: row.externalId,
+          outcome: 'REFUSED',
+          id: null,
+          changedFields: [],
+          refusal: { code: 'CONFLICT', message: `${row.externalId} is taken`, fields: [] },
+        }
+      : {
+          index,
+          externalId: row.externalId,
+          outcome: 'CREATED',
+          id: `id_${row.externalId}`,
+          changedFields: Object.keys(row).filter((field) => field !== 'externalId'),
+          refusal: null,
+        },
+  );
   return { status: 200, body: { data: { report: { rows: results } } } };
 }
 
 let gateway: FakeSubgraph;
 let dir: ReturnType<typeof tempDir>;
 let refuse: (row: Row) => FakeAnswer | null;
+let conflict: (row: Row) => boolean;
 
 beforeEach(async () => {
   dir = tempDir('recordgraph-import-');
   refuse = () => null;
+  conflict = () => false;
   gateway = await startFakeSubgraph((request) => {
     if (request.query.includes('clients(first: 500')) return page('clients', CLIENTS, request.variables.after);
     if (request.query.includes('employees(first: 500')) return page('employees', EMPLOYEES, request.variables.after);
-    return importAnswer(request, refuse);
+    return importAnswer(request, refuse, conflict);
   });
 });
 
@@ -247,6 +260,27 @@ describe('batches', () => {
     ]);
     // 8 rows, then halves until the bad row stands alone: 8 → 4 + 4 → 2 + 2 → 1 + 1.
     expect(importRequests()).toHaveLength(7);
+  });
+
+  it('ask once more for a row refused CONFLICT, which another write of the same id still running explains', async () => {
+    const file = join(dir.path, 'clients.csv');
+    writeFileSync(file, 'ID,Client\nC-1,Client 1\nC-2,Client 2\nC-3,Client 3\n');
+    const asked = new Map<string, number>();
+    conflict = (row) => {
+      asked.set(row.externalId, (asked.get(row.externalId) ?? 0) + 1);
+      return row.externalId === 'C-3' || (row.externalId === 'C-2' && asked.get('C-2') === 1);
+    };
+    const { totals, results } = await run(target('crm', 'clients'), file);
+    expect(results.map((result) => [result.row.externalId, result.outcome, result.refusal?.code ?? null])).toEqual([
+      ['C-1', 'CREATED', null],
+      ['C-2', 'CREATED', null],
+      ['C-3', 'REFUSED', 'CONFLICT'],
+    ]);
+    expect(totals).toMatchObject({ created: 2, refused: 1 });
+    expect(importRequests().map((request) => (request.variables.rows as Row[]).map((row) => row.externalId))).toEqual([
+      ['C-1', 'C-2', 'C-3'],
+      ['C-2', 'C-3'],
+    ]);
   });
 
   it('stop the import with a reason when the gateway refuses the token or lacks the mutation', async () => {
