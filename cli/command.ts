@@ -21,13 +21,19 @@ export interface Invocation {
     scopes?: string;
     subject?: string;
     ttl?: string;
-    profile?: string;
+    /** The gateway a command that reads the graph asks, and the token it presents (cli/gateway-client.ts). */
+    gateway?: string;
+    token?: string;
+    strict?: boolean;
+    examples?: string;
+    json?: boolean;
+    csv?: string;
     mapping?: string;
+    /** import and standardise (cli/import/). */
+    profile?: string;
     entity?: string;
     system?: string;
     'dry-run'?: boolean;
-    gateway?: string;
-    token?: string;
     report?: string;
   };
   config: Config;

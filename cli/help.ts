@@ -12,6 +12,14 @@ Usage:
   recordgraph token --scopes "<scope …>" [--subject <sub>] [--ttl <duration>]
                                     print a bearer token signed with JWT_SECRET (default subject
                                     recordgraph-cli, ttl 1h; durations like 30m, 8h, 7d)
+  recordgraph doctor [--strict] [--examples N] [--json]
+                                    every domain's data-quality report and the score (the number of
+                                    problems found); --strict exits 1 unless the score is 0
+  recordgraph reconcile FILE [--mapping FILE] [--json] [--csv OUT]
+                                    compare a spreadsheet of clients (CSV) with the systems of record:
+                                    every fact that disagrees, by how much, and who owns it
+                                    (doctor and reconcile ask the gateway: --gateway URL, default the
+                                    local one; --token TOKEN, default a read token signed with JWT_SECRET)
   recordgraph import <domain> <entity> FILE --profile <name> | --mapping FILE
                     [--dry-run] [--system <name>] [--report FILE] [--gateway URL] [--token T]
                                     import a CSV or JSON-lines file through the gateway: crm clients,

@@ -42,6 +42,9 @@ export interface ReferencedEntity {
   status?: string;
 }
 
+/** Ids per `_entities` request when listing missing ones: well inside every limit on one operation. */
+const MISSING_BATCH = 500;
+
 /** The fields asked of each owner: enough to decide whether the entity may be referenced. */
 const FIELDS: Record<OwnedEntity, string> = {
   Client: 'id status',
@@ -84,6 +87,21 @@ export class ReferenceChecker {
     return references.flatMap((reference) => found.flat().filter((refusal) => refusal.reference === reference));
   }
 
+  /**
+   * The ids among `ids` that the owner of `typename` does not have, asked in batches of
+   * MISSING_BATCH (the data-quality report's unknown references). SUBGRAPH_UNAVAILABLE (thrown)
+   * when the owner cannot answer, FORBIDDEN or UNAUTHENTICATED when it refuses the caller: an
+   * answer it could not give is not a miss.
+   */
+  async missing(typename: OwnedEntity, ids: readonly string[]): Promise<Set<string>> {
+    const missing = new Set<string>();
+    for (let start = 0; start < ids.length; start += MISSING_BATCH) {
+      const batch = ids.slice(start, start + MISSING_BATCH).map((id) => ({ typename, id, path: [] }));
+      for (const refusal of await this.refusals(batch)) missing.add(refusal.reference.id);
+    }
+    return missing;
+  }
+
   private async check(owner: Domain, references: Reference[]): Promise<ReferenceRefusal[]> {
     const executor = this.executors[owner];
     if (!executor) throw unavailable(owner, 'no executor configured');
@@ -107,7 +125,12 @@ export class ReferenceChecker {
     if (response.errors?.length || !Array.isArray(entities)) throw unavailable(owner, response.errors?.[0]?.message);
     return references.flatMap((reference, index) => {
       const entity = entities[index] as ReferencedEntity | null | undefined;
-      const reason = entity ? (reference.refuse?.(entity) ?? null) : `${reference.typename} ${reference.id} does not exist`;
+      const reason = !entity
+        ? `${reference.typename} ${reference.id} does not exist`
+        : // An owner answers a merged entity's id with the survivor (a merged client): point at that one instead.
+          entity.id !== reference.id
+          ? `${reference.typename} ${reference.id} was merged into ${entity.id}; use that id`
+          : (reference.refuse?.(entity) ?? null);
       if (!reason) return [];
       const error = ERRORS.REFERENCE_NOT_FOUND.err(`${reason} (${reference.path.join('.')})`, {
         typename: reference.typename,

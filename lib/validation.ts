@@ -1,3 +1,4 @@
+import countries from 'i18n-iso-countries';
 import { z } from 'zod';
 import { isIsoDate } from './dates.ts';
 import { ERRORS } from './errors.ts';
@@ -40,8 +41,6 @@ export function idArgument<T extends string | null | undefined>(name: string, va
 }
 
 /** The field rules several domains share; each domain's inputs.ts composes them. */
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-
 export const fields = {
   /** A required display name: trimmed, 1–200 characters. */
   name: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
@@ -51,12 +50,11 @@ export const fields = {
     .max(320)
     .transform((value) => value.toLowerCase()),
   isoDate: z.string().refine(isIsoDate, 'must be an ISO-8601 date (YYYY-MM-DD)'),
-  countryCode: z
-    .string()
-    .refine(
-      (value) => /^[A-Z]{2}$/.test(value) && regionNames.of(value) !== undefined,
-      'must be an ISO 3166-1 alpha-2 country code such as US',
-    ),
+  countryCode: z.string().refine(
+    // i18n-iso-countries knows the assigned codes; Intl's region names also name UK, EU and ZZ.
+    (value) => /^[A-Z]{2}$/.test(value) && countries.isValid(value),
+    'must be an ISO 3166-1 alpha-2 country code such as US',
+  ),
   webDomain: z
     .string()
     .trim()

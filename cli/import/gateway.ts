@@ -1,11 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { backoffDelay } from '../../lib/backoff.ts';
+import type { GraphQLAnswer } from '../gateway-client.ts';
 
-/** A GraphQL answer as the gateway sends it. */
-export interface GraphQLAnswer<T> {
-  data?: T | null;
-  errors?: { message: string; extensions?: { code?: string; retryAfter?: number } }[];
-}
+export type { GraphQLAnswer };
 
 export interface Gateway {
   url: string;
@@ -21,6 +18,10 @@ const ATTEMPTS = 6;
 const BACKOFF = { initialMs: 250, maxMs: 8_000, jitter: 0.2 };
 
 /**
+ * The gateway as an import needs it. Not cli/gateway-client.ts, which reads (doctor, reconcile):
+ * an import must see a request refused whole (to narrow it to its row, send-batch.ts) and retries
+ * what failed in passing, an import being an idempotent upsert.
+ *
  * POSTs operations to the gateway with the bearer token, trying again (with back-off) when the
  * gateway cannot be reached or answers that a domain is briefly unavailable, and stopping the
  * import with a sentence saying why when it keeps failing or refuses the caller.

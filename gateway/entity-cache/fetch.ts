@@ -8,6 +8,13 @@ export type FetchAnswer = Awaited<ReturnType<RemoteGraphQLDataSource['process']>
 /** What the cache falls back to: the data source's own fetch (de-duplication, breaker, retries). */
 export type Fetch = (options: FetchOptions) => Promise<FetchAnswer>;
 
+/**
+ * Root fields whose answers depend on other domains' stores as well as their own subgraph's (the
+ * data-quality reports ask the owners of what their records point at), so no event of their own
+ * subgraph is sure to drop them: never cached.
+ */
+const UNCACHED_ROOT_FIELDS = /DataQuality$/;
+
 /** What a fetch is, for the cache: a write, a federation entity fetch, another query (a root field), or none of those. */
 export type FetchKind = 'mutation' | 'entities' | 'root' | 'other';
 
@@ -43,5 +50,7 @@ function kindOf(document: DocumentNode | null | undefined): FetchKind {
   if (operation.operation !== OperationTypeNode.QUERY) return 'other';
   const fields = operation.selectionSet.selections;
   const only = fields.length === 1 ? fields[0] : undefined;
-  return only?.kind === Kind.FIELD && only.name.value === '_entities' ? 'entities' : 'root';
+  if (only?.kind === Kind.FIELD && only.name.value === '_entities') return 'entities';
+  const reads = (field: (typeof fields)[number]) => field.kind === Kind.FIELD && UNCACHED_ROOT_FIELDS.test(field.name.value);
+  return fields.some(reads) ? 'other' : 'root';
 }

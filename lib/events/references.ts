@@ -17,6 +17,8 @@ export interface EntityReference {
  */
 export const FOREIGN_KEYS: Readonly<Record<string, string>> = {
   client_id: 'Client',
+  // A merged client's survivor: its Client.merged event names both, so both clients' cached answers go.
+  merged_into_id: 'Client',
   account_manager_id: 'Employee',
   renews_contract_id: 'Contract',
   invoice_id: 'Invoice',

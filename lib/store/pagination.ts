@@ -97,15 +97,25 @@ export async function fetchPage<DB, TB extends keyof DB>(
   direction: SortDirection = 'asc',
 ) {
   const [rows, count] = await Promise.all([
-    query
-      .selectAll()
-      .$if(page.after !== null, (q) => q.where(afterCursor(column, 'id', direction, page.after ?? [])))
-      .orderBy(sql.ref(column), direction)
-      .orderBy(sql.ref('id'), direction)
-      .limit(page.first + 1)
-      .execute(),
+    fetchRows(query, page, column, direction),
     query.select(sql<number | string>`count(*)`.as('total')).executeTakeFirstOrThrow(),
   ]);
   // count(*) is bigint on PostgreSQL, read as a number like every int8 (lib/store/database.ts).
   return { rows, totalCount: Number((count as { total: number | string }).total) };
+}
+
+/** The rows of `fetchPage` alone, for a list that counts its total some cheaper way. */
+export function fetchRows<DB, TB extends keyof DB>(
+  query: SelectQueryBuilder<DB, TB, object>,
+  page: PageRequest,
+  column = 'name',
+  direction: SortDirection = 'asc',
+) {
+  return query
+    .selectAll()
+    .$if(page.after !== null, (q) => q.where(afterCursor(column, 'id', direction, page.after ?? [])))
+    .orderBy(sql.ref(column), direction)
+    .orderBy(sql.ref('id'), direction)
+    .limit(page.first + 1)
+    .execute();
 }

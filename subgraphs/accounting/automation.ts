@@ -1,12 +1,14 @@
 import type { Kysely } from 'kysely';
 import { askOwner } from '../../lib/events/ask.ts';
+import { repointMergedClients } from '../../lib/events/client-merged.ts';
 import { processed, type Reaction } from '../../lib/events/reactions.ts';
 import { newId } from '../../lib/ids.ts';
 import { amountToMinor, parseScaled } from '../../lib/money.ts';
 import type { EventsDeps, SubgraphDeps } from '../../lib/subgraph.ts';
+import { repoint } from '../../lib/writes/repoint.ts';
 import { lineAmount, QUANTITY_SCALE } from './amounts.ts';
 import { billedTimeEntryIds, recordBilledTime } from './store/billedTime.ts';
-import { insertDraftInvoice, type NewLine } from './store/invoices.ts';
+import { insertDraftInvoice, invoices, type NewLine } from './store/invoices.ts';
 import type { AccountingDatabase } from './store/schema.ts';
 
 /**
@@ -120,6 +122,10 @@ export function accountingReactions(
         });
       },
     },
+    // A client merged into another in the CRM: its invoices become the survivor's (README § Duplicates and merging clients).
+    repointMergedClients<AccountingDatabase>('accounting', async (trx, { mergedId, survivorId }) => {
+      await repoint(trx, invoices, 'client_id', mergedId, survivorId);
+    }),
   ];
 }
 

@@ -1,10 +1,17 @@
 import type { Kysely } from 'kysely';
 import { createAuditReader } from '../../lib/audit/read.ts';
 import { externalIdsLoader } from '../../lib/external-ids/fields.ts';
-import { loaderById, loaderGroupedBy } from '../../lib/loaders.ts';
+import { loaderById, loaderGroupedBy, loaderOfValues } from '../../lib/loaders.ts';
 import type { SubgraphContext } from '../../lib/subgraph.ts';
-import { clientsByIds } from './store/clients.ts';
-import { contactsByClientIds, contractsByClientIds, contractsByIds, dealsByClientIds, dealsByIds } from './store/relationships.ts';
+import { liveClientsByIds } from './store/clients.ts';
+import {
+  contactsByClientIds,
+  contactsByIds,
+  contractsByClientIds,
+  contractsByIds,
+  dealsByClientIds,
+  dealsByIds,
+} from './store/relationships.ts';
 import type { CrmDatabase } from './store/schema.ts';
 
 /** Per-request context of the CRM subgraph: what every subgraph's has (lib/subgraph.ts), and fresh DataLoaders. */
@@ -16,7 +23,9 @@ function createLoaders(db: Kysely<CrmDatabase>) {
   return {
     // history and the per-actor log (lib/audit): one statement per batch of entities.
     audit: createAuditReader(db),
-    client: loaderById((ids) => clientsByIds(db, ids)),
+    // A merged client's id loads the survivor, so `client`, entity resolution and reference checks all follow merges.
+    client: loaderOfValues((ids: readonly string[]) => liveClientsByIds(db, ids), null),
+    contact: loaderById((ids) => contactsByIds(db, ids)),
     clientExternalIds: externalIdsLoader(db, 'Client'),
     contactExternalIds: externalIdsLoader(db, 'Contact'),
     contract: loaderById((ids) => contractsByIds(db, ids)),

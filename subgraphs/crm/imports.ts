@@ -7,7 +7,7 @@ import { newId } from '../../lib/ids.ts';
 import type { z } from 'zod';
 import type { importClientsArgs } from './inputs.ts';
 import { clientLifecycle } from './lifecycles.ts';
-import { clients } from './store/clients.ts';
+import { clients, liveClientForWrite } from './store/clients.ts';
 import type { ClientRow, CrmDatabase } from './store/schema.ts';
 
 /**
@@ -54,7 +54,8 @@ export async function importClients(
       known.set(row.externalId, client.id);
       return { outcome: 'CREATED', id: client.id, changedFields: changesOf(wanted, {}) };
     }
-    const current = await clients.forWrite(trx, id);
+    // A tombstone gives its external ids to its survivor, so an import never finds one; refused if it did.
+    const current = await liveClientForWrite(trx, id);
     const changedFields = changesOf(wanted, asApiFields(current));
     if (changedFields.length === 0) return { outcome: 'UNCHANGED', id, changedFields };
     if (row.status && changedFields.includes('status')) {

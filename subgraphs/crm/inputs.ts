@@ -95,3 +95,21 @@ const transition = (prefix: string) => z.object({ id: fields.id(prefix), expecte
 export const changeClientStatusArgs = transition('cli').extend({ status: z.enum(['PROSPECT', 'ACTIVE', 'CHURNED']) });
 export const contractTransitionArgs = transition('ctr');
 export const moveDealArgs = transition('dea').extend({ stage: z.enum(['LEAD', 'QUALIFIED', 'PROPOSAL', 'WON', 'LOST']) });
+
+const mergeSide = z.enum(['SURVIVOR', 'MERGED']).nullish();
+
+export const mergeClientsArgs = z
+  .object({
+    survivorId: fields.id('cli'),
+    mergedId: fields.id('cli'),
+    fields: z.object({ name: mergeSide, domain: mergeSide, industry: mergeSide, country: mergeSide, accountManager: mergeSide }).nullish(),
+    expectedSurvivorVersion: fields.expectedVersion,
+    expectedMergedVersion: fields.expectedVersion,
+  })
+  .refine((args) => args.survivorId !== args.mergedId, { error: 'must differ from survivorId', path: ['mergedId'] });
+
+/** duplicateCandidates' arguments: how many pairs of each kind, and the lowest score worth showing. */
+export const duplicateCandidatesArgs = z.object({
+  first: z.number().int().min(0).max(500),
+  minScore: z.number().min(0).max(1),
+});

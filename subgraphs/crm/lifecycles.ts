@@ -4,11 +4,14 @@ import type { ClientStatus, ContractStatus, DealStage } from './__generated__/re
 export const clientLifecycle = defineLifecycle<ClientStatus>('Client', {
   field: 'status',
   next: {
-    PROSPECT: ['ACTIVE', 'CHURNED'],
-    ACTIVE: ['CHURNED'],
+    PROSPECT: ['ACTIVE', 'CHURNED', 'MERGED'],
+    ACTIVE: ['CHURNED', 'MERGED'],
     // A churned client who signs again is active again; the history stays in the audit trail.
-    CHURNED: ['ACTIVE'],
+    CHURNED: ['ACTIVE', 'MERGED'],
+    // A tombstone (mergeClients): only ever read, as the survivor it points at.
+    MERGED: [],
   },
+  events: { MERGED: 'merged' },
 });
 
 export const dealLifecycle = defineLifecycle<DealStage>('Deal', {

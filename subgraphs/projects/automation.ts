@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { askOwner } from '../../lib/events/ask.ts';
+import { repointMergedClients } from '../../lib/events/client-merged.ts';
 import type { ChangeEvent } from '../../lib/events/envelope.ts';
 import { processed, type Reaction } from '../../lib/events/reactions.ts';
 import { newId } from '../../lib/ids.ts';
@@ -7,6 +8,7 @@ import { amountToMinor, convertMinor, exchangeRate, minorDigits, parseScaled, ty
 import type { EventsDeps, SubgraphDeps } from '../../lib/subgraph.ts';
 import { HOURS_SCALE } from './hours.ts';
 import { projectLifecycle } from './lifecycles.ts';
+import { repoint } from '../../lib/writes/repoint.ts';
 import { transition } from '../../lib/writes/transition.ts';
 import { projects } from './store/projects.ts';
 import type { ProjectsDatabase } from './store/schema.ts';
@@ -82,6 +84,10 @@ export function projectsReactions(db: Kysely<ProjectsDatabase>, events: EventsDe
         });
       },
     },
+    // A client merged into another in the CRM: its projects become the survivor's (README § Duplicates and merging clients).
+    repointMergedClients<ProjectsDatabase>('projects', async (trx, { mergedId, survivorId }) => {
+      await repoint(trx, projects, 'client_id', mergedId, survivorId);
+    }),
   ];
 }
 

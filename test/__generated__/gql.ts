@@ -74,9 +74,18 @@ type Documents = {
     "\n  query BatchingClientList($first: Int!) {\n    clients(first: $first) {\n      edges {\n        node {\n          id\n          name\n          accountManager {\n            name\n            email\n          }\n          revenue(months: 12) {\n            amount\n            currencyCode\n          }\n          outstanding {\n            amount\n          }\n          projects {\n            id\n            name\n            health\n            lead {\n              name\n            }\n          }\n          renewal {\n            onTrack\n            risks\n          }\n        }\n      }\n    }\n  }\n": typeof types.BatchingClientListDocument,
     "\n  query CliClientCount {\n    clients {\n      totalCount\n    }\n  }\n": typeof types.CliClientCountDocument,
     "\n  mutation CliCreateClient {\n    createClient(input: { name: \"Minted\" }) {\n      name\n    }\n  }\n": typeof types.CliCreateClientDocument,
+    "\n  query MergeE2eClients {\n    clients(first: 100) {\n      edges {\n        node {\n          id\n          activeContract {\n            id\n          }\n          projects {\n            id\n          }\n          invoices(first: 1) {\n            totalCount\n          }\n        }\n      }\n    }\n  }\n": typeof types.MergeE2eClientsDocument,
+    "\n  query MergeE2eFigures($id: ID!) {\n    client(id: $id) {\n      id\n      revenue(months: 12) {\n        amount\n      }\n      outstanding {\n        amount\n      }\n      projects {\n        id\n      }\n      invoices(first: 1) {\n        totalCount\n      }\n    }\n  }\n": typeof types.MergeE2eFiguresDocument,
+    "\n  mutation MergeE2eCancelContract($id: ID!) {\n    cancelContract(id: $id) {\n      status\n    }\n  }\n": typeof types.MergeE2eCancelContractDocument,
+    "\n  mutation MergeE2eMerge($survivorId: ID!, $mergedId: ID!) {\n    mergeClients(survivorId: $survivorId, mergedId: $mergedId) {\n      id\n      status\n    }\n  }\n": typeof types.MergeE2eMergeDocument,
+    "\n  mutation MergeE2eCreateInvoice($clientId: ID!) {\n    createInvoice(\n      input: { clientId: $clientId, currencyCode: \"USD\", lines: [{ description: \"Late\", quantity: \"1\", unitPrice: \"10.00\" }] }\n    ) {\n      id\n    }\n  }\n": typeof types.MergeE2eCreateInvoiceDocument,
+    "\n  query DataQuality($examples: Int) {\n    crmDataQuality(examples: $examples) {\n      ...QualityReport\n    }\n    accountingDataQuality(examples: $examples) {\n      ...QualityReport\n    }\n    hrDataQuality(examples: $examples) {\n      ...QualityReport\n    }\n    projectsDataQuality(examples: $examples) {\n      ...QualityReport\n    }\n  }\n  fragment QualityReport on DataQualityReport {\n    domain\n    score\n    entities {\n      entityType\n      records\n      score\n      checks {\n        kind\n        field\n        description\n        count\n        examples {\n          id\n          problem\n        }\n      }\n    }\n  }\n": typeof types.DataQualityDocument,
     "\n  query ClientPage($after: String) {\n    clients(first: 25, after: $after) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.ClientPageDocument,
     "\n  mutation CrashCreateClient($name: String!) {\n    createClient(input: { name: $name, country: \"US\" }) {\n      id\n    }\n  }\n": typeof types.CrashCreateClientDocument,
     "\n  mutation CrashCreateProject($clientId: ID!, $name: String!) {\n    createProject(input: { clientId: $clientId, name: $name, budgetHours: \"10\" }) {\n      id\n      name\n      version\n      tasks {\n        id\n      }\n    }\n  }\n": typeof types.CrashCreateProjectDocument,
+    "\n  query CommandsDataQualityScores {\n    crmDataQuality {\n      score\n    }\n    accountingDataQuality {\n      score\n    }\n    hrDataQuality {\n      score\n    }\n    projectsDataQuality {\n      score\n    }\n  }\n": typeof types.CommandsDataQualityScoresDocument,
+    "\n  query CommandsClientFacts {\n    clients(first: 100) {\n      edges {\n        node {\n          id\n          name\n          status\n          domain\n          revenue(months: 12) {\n            amount\n            currencyCode\n          }\n          accountManager {\n            name\n            email\n          }\n        }\n      }\n    }\n  }\n": typeof types.CommandsClientFactsDocument,
+    "\n  mutation CommandsCreateNamesake($name: String!) {\n    createClient(input: { name: $name }) {\n      id\n    }\n  }\n": typeof types.CommandsCreateNamesakeDocument,
     "\n  query SubgraphDownClientNameAndProjects($id: ID!) {\n    client(id: $id) {\n      name\n      projects {\n        id\n      }\n    }\n  }\n": typeof types.SubgraphDownClientNameAndProjectsDocument,
     "\n  mutation SubgraphDownCreateInvoice($c: ID!) {\n    createInvoice(input: { clientId: $c, currencyCode: \"USD\", lines: [{ description: \"Work\", quantity: \"1\", unitPrice: \"10\" }] }) {\n      id\n    }\n  }\n": typeof types.SubgraphDownCreateInvoiceDocument,
     "\n  query SubgraphDownInvoiceCount {\n    invoices {\n      totalCount\n    }\n  }\n": typeof types.SubgraphDownInvoiceCountDocument,
@@ -227,6 +236,19 @@ type Documents = {
     "\n      query AccountingReportingCurrency {\n        reportingCurrency\n      }\n    ": typeof types.AccountingReportingCurrencyDocument,
     "\n        query AccountingInvoiceTotal {\n          invoices(first: 0) {\n            totalCount\n          }\n        }\n      ": typeof types.AccountingInvoiceTotalDocument,
     "\n        fragment AccountingClientRevenueOutstanding on Client {\n          id\n          revenue {\n            amount\n          }\n          outstanding {\n            amount\n          }\n        }\n      ": typeof types.AccountingClientRevenueOutstandingFragmentDoc,
+    "\n  mutation DuplicatesCreateClient($name: String!, $domain: String) {\n    createClient(input: { name: $name, domain: $domain }) {\n      id\n    }\n  }\n": typeof types.DuplicatesCreateClientDocument,
+    "\n  mutation DuplicatesAddContact($clientId: ID!, $name: String!, $email: String!, $phone: String) {\n    addContact(clientId: $clientId, input: { name: $name, email: $email, phone: $phone }) {\n      id\n    }\n  }\n": typeof types.DuplicatesAddContactDocument,
+    "\n  query DuplicatesCandidates($first: Int, $minScore: Float) {\n    duplicateCandidates(first: $first, minScore: $minScore) {\n      clients {\n        clients {\n          name\n        }\n        score\n        evidence {\n          kind\n          value\n          weight\n        }\n      }\n      contacts {\n        contacts {\n          name\n          email\n        }\n        score\n        evidence {\n          kind\n          value\n          weight\n        }\n      }\n    }\n  }\n": typeof types.DuplicatesCandidatesDocument,
+    "\n  mutation DuplicatesMerge($survivorId: ID!, $mergedId: ID!) {\n    mergeClients(survivorId: $survivorId, mergedId: $mergedId) {\n      id\n    }\n  }\n": typeof types.DuplicatesMergeDocument,
+    "\n  mutation MergeCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.MergeCreateClientDocument,
+    "\n  mutation MergeAddContact($clientId: ID!, $email: String!) {\n    addContact(clientId: $clientId, input: { name: \"Pat Buyer\", email: $email }) {\n      id\n    }\n  }\n": typeof types.MergeAddContactDocument,
+    "\n  mutation MergeCreateDeal($clientId: ID!) {\n    createDeal(clientId: $clientId, input: { title: \"Pilot\", amount: { amount: \"5000.00\", currencyCode: \"EUR\" } }) {\n      id\n    }\n  }\n": typeof types.MergeCreateDealDocument,
+    "\n  mutation MergeCreateContract($clientId: ID!) {\n    createContract(\n      clientId: $clientId\n      input: { startDate: \"2026-01-01\", endDate: \"2026-12-31\", annualValue: { amount: \"1000.00\", currencyCode: \"EUR\" } }\n    ) {\n      id\n    }\n  }\n": typeof types.MergeCreateContractDocument,
+    "\n  mutation MergeActivateContract($id: ID!) {\n    activateContract(id: $id) {\n      status\n    }\n  }\n": typeof types.MergeActivateContractDocument,
+    "\n  mutation MergeClients($survivorId: ID!, $mergedId: ID!, $fields: MergeClientFieldsInput, $sv: Int, $mv: Int) {\n    mergeClients(survivorId: $survivorId, mergedId: $mergedId, fields: $fields, expectedSurvivorVersion: $sv, expectedMergedVersion: $mv) {\n      id\n      name\n      domain\n      industry\n      country\n      status\n      version\n      contacts {\n        id\n      }\n      deals {\n        id\n      }\n      contracts {\n        id\n      }\n      externalIds {\n        system\n        id\n      }\n    }\n  }\n": typeof types.MergeClientsDocument,
+    "\n  query MergeByHubspotId($id: String!) {\n    clientByExternalId(system: \"hubspot\", id: $id) {\n      id\n    }\n  }\n": typeof types.MergeByHubspotIdDocument,
+    "\n  query MergeClientById($id: ID!) {\n    client(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.MergeClientByIdDocument,
+    "\n  query MergeClientIds($status: ClientStatus) {\n    clients(first: 500, status: $status) {\n      edges {\n        node {\n          id\n          status\n          mergedInto {\n            id\n          }\n        }\n      }\n      totalCount\n    }\n  }\n": typeof types.MergeClientIdsDocument,
     "\n  mutation CrmCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      id\n      name\n      status\n      version\n      domain\n      country\n    }\n  }\n": typeof types.CrmCreateClientDocument,
     "\n  query CrmClientName($id: ID!) {\n    client(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.CrmClientNameDocument,
     "\n  mutation CrmUpdateIndustry($id: ID!, $industry: String, $v: Int) {\n    updateClient(id: $id, input: { industry: $industry }, expectedVersion: $v) {\n      version\n      industry\n    }\n  }\n": typeof types.CrmUpdateIndustryDocument,
@@ -355,9 +377,18 @@ const documents: Documents = {
     "\n  query BatchingClientList($first: Int!) {\n    clients(first: $first) {\n      edges {\n        node {\n          id\n          name\n          accountManager {\n            name\n            email\n          }\n          revenue(months: 12) {\n            amount\n            currencyCode\n          }\n          outstanding {\n            amount\n          }\n          projects {\n            id\n            name\n            health\n            lead {\n              name\n            }\n          }\n          renewal {\n            onTrack\n            risks\n          }\n        }\n      }\n    }\n  }\n": types.BatchingClientListDocument,
     "\n  query CliClientCount {\n    clients {\n      totalCount\n    }\n  }\n": types.CliClientCountDocument,
     "\n  mutation CliCreateClient {\n    createClient(input: { name: \"Minted\" }) {\n      name\n    }\n  }\n": types.CliCreateClientDocument,
+    "\n  query MergeE2eClients {\n    clients(first: 100) {\n      edges {\n        node {\n          id\n          activeContract {\n            id\n          }\n          projects {\n            id\n          }\n          invoices(first: 1) {\n            totalCount\n          }\n        }\n      }\n    }\n  }\n": types.MergeE2eClientsDocument,
+    "\n  query MergeE2eFigures($id: ID!) {\n    client(id: $id) {\n      id\n      revenue(months: 12) {\n        amount\n      }\n      outstanding {\n        amount\n      }\n      projects {\n        id\n      }\n      invoices(first: 1) {\n        totalCount\n      }\n    }\n  }\n": types.MergeE2eFiguresDocument,
+    "\n  mutation MergeE2eCancelContract($id: ID!) {\n    cancelContract(id: $id) {\n      status\n    }\n  }\n": types.MergeE2eCancelContractDocument,
+    "\n  mutation MergeE2eMerge($survivorId: ID!, $mergedId: ID!) {\n    mergeClients(survivorId: $survivorId, mergedId: $mergedId) {\n      id\n      status\n    }\n  }\n": types.MergeE2eMergeDocument,
+    "\n  mutation MergeE2eCreateInvoice($clientId: ID!) {\n    createInvoice(\n      input: { clientId: $clientId, currencyCode: \"USD\", lines: [{ description: \"Late\", quantity: \"1\", unitPrice: \"10.00\" }] }\n    ) {\n      id\n    }\n  }\n": types.MergeE2eCreateInvoiceDocument,
+    "\n  query DataQuality($examples: Int) {\n    crmDataQuality(examples: $examples) {\n      ...QualityReport\n    }\n    accountingDataQuality(examples: $examples) {\n      ...QualityReport\n    }\n    hrDataQuality(examples: $examples) {\n      ...QualityReport\n    }\n    projectsDataQuality(examples: $examples) {\n      ...QualityReport\n    }\n  }\n  fragment QualityReport on DataQualityReport {\n    domain\n    score\n    entities {\n      entityType\n      records\n      score\n      checks {\n        kind\n        field\n        description\n        count\n        examples {\n          id\n          problem\n        }\n      }\n    }\n  }\n": types.DataQualityDocument,
     "\n  query ClientPage($after: String) {\n    clients(first: 25, after: $after) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.ClientPageDocument,
     "\n  mutation CrashCreateClient($name: String!) {\n    createClient(input: { name: $name, country: \"US\" }) {\n      id\n    }\n  }\n": types.CrashCreateClientDocument,
     "\n  mutation CrashCreateProject($clientId: ID!, $name: String!) {\n    createProject(input: { clientId: $clientId, name: $name, budgetHours: \"10\" }) {\n      id\n      name\n      version\n      tasks {\n        id\n      }\n    }\n  }\n": types.CrashCreateProjectDocument,
+    "\n  query CommandsDataQualityScores {\n    crmDataQuality {\n      score\n    }\n    accountingDataQuality {\n      score\n    }\n    hrDataQuality {\n      score\n    }\n    projectsDataQuality {\n      score\n    }\n  }\n": types.CommandsDataQualityScoresDocument,
+    "\n  query CommandsClientFacts {\n    clients(first: 100) {\n      edges {\n        node {\n          id\n          name\n          status\n          domain\n          revenue(months: 12) {\n            amount\n            currencyCode\n          }\n          accountManager {\n            name\n            email\n          }\n        }\n      }\n    }\n  }\n": types.CommandsClientFactsDocument,
+    "\n  mutation CommandsCreateNamesake($name: String!) {\n    createClient(input: { name: $name }) {\n      id\n    }\n  }\n": types.CommandsCreateNamesakeDocument,
     "\n  query SubgraphDownClientNameAndProjects($id: ID!) {\n    client(id: $id) {\n      name\n      projects {\n        id\n      }\n    }\n  }\n": types.SubgraphDownClientNameAndProjectsDocument,
     "\n  mutation SubgraphDownCreateInvoice($c: ID!) {\n    createInvoice(input: { clientId: $c, currencyCode: \"USD\", lines: [{ description: \"Work\", quantity: \"1\", unitPrice: \"10\" }] }) {\n      id\n    }\n  }\n": types.SubgraphDownCreateInvoiceDocument,
     "\n  query SubgraphDownInvoiceCount {\n    invoices {\n      totalCount\n    }\n  }\n": types.SubgraphDownInvoiceCountDocument,
@@ -508,6 +539,19 @@ const documents: Documents = {
     "\n      query AccountingReportingCurrency {\n        reportingCurrency\n      }\n    ": types.AccountingReportingCurrencyDocument,
     "\n        query AccountingInvoiceTotal {\n          invoices(first: 0) {\n            totalCount\n          }\n        }\n      ": types.AccountingInvoiceTotalDocument,
     "\n        fragment AccountingClientRevenueOutstanding on Client {\n          id\n          revenue {\n            amount\n          }\n          outstanding {\n            amount\n          }\n        }\n      ": types.AccountingClientRevenueOutstandingFragmentDoc,
+    "\n  mutation DuplicatesCreateClient($name: String!, $domain: String) {\n    createClient(input: { name: $name, domain: $domain }) {\n      id\n    }\n  }\n": types.DuplicatesCreateClientDocument,
+    "\n  mutation DuplicatesAddContact($clientId: ID!, $name: String!, $email: String!, $phone: String) {\n    addContact(clientId: $clientId, input: { name: $name, email: $email, phone: $phone }) {\n      id\n    }\n  }\n": types.DuplicatesAddContactDocument,
+    "\n  query DuplicatesCandidates($first: Int, $minScore: Float) {\n    duplicateCandidates(first: $first, minScore: $minScore) {\n      clients {\n        clients {\n          name\n        }\n        score\n        evidence {\n          kind\n          value\n          weight\n        }\n      }\n      contacts {\n        contacts {\n          name\n          email\n        }\n        score\n        evidence {\n          kind\n          value\n          weight\n        }\n      }\n    }\n  }\n": types.DuplicatesCandidatesDocument,
+    "\n  mutation DuplicatesMerge($survivorId: ID!, $mergedId: ID!) {\n    mergeClients(survivorId: $survivorId, mergedId: $mergedId) {\n      id\n    }\n  }\n": types.DuplicatesMergeDocument,
+    "\n  mutation MergeCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      id\n      version\n    }\n  }\n": types.MergeCreateClientDocument,
+    "\n  mutation MergeAddContact($clientId: ID!, $email: String!) {\n    addContact(clientId: $clientId, input: { name: \"Pat Buyer\", email: $email }) {\n      id\n    }\n  }\n": types.MergeAddContactDocument,
+    "\n  mutation MergeCreateDeal($clientId: ID!) {\n    createDeal(clientId: $clientId, input: { title: \"Pilot\", amount: { amount: \"5000.00\", currencyCode: \"EUR\" } }) {\n      id\n    }\n  }\n": types.MergeCreateDealDocument,
+    "\n  mutation MergeCreateContract($clientId: ID!) {\n    createContract(\n      clientId: $clientId\n      input: { startDate: \"2026-01-01\", endDate: \"2026-12-31\", annualValue: { amount: \"1000.00\", currencyCode: \"EUR\" } }\n    ) {\n      id\n    }\n  }\n": types.MergeCreateContractDocument,
+    "\n  mutation MergeActivateContract($id: ID!) {\n    activateContract(id: $id) {\n      status\n    }\n  }\n": types.MergeActivateContractDocument,
+    "\n  mutation MergeClients($survivorId: ID!, $mergedId: ID!, $fields: MergeClientFieldsInput, $sv: Int, $mv: Int) {\n    mergeClients(survivorId: $survivorId, mergedId: $mergedId, fields: $fields, expectedSurvivorVersion: $sv, expectedMergedVersion: $mv) {\n      id\n      name\n      domain\n      industry\n      country\n      status\n      version\n      contacts {\n        id\n      }\n      deals {\n        id\n      }\n      contracts {\n        id\n      }\n      externalIds {\n        system\n        id\n      }\n    }\n  }\n": types.MergeClientsDocument,
+    "\n  query MergeByHubspotId($id: String!) {\n    clientByExternalId(system: \"hubspot\", id: $id) {\n      id\n    }\n  }\n": types.MergeByHubspotIdDocument,
+    "\n  query MergeClientById($id: ID!) {\n    client(id: $id) {\n      id\n      name\n    }\n  }\n": types.MergeClientByIdDocument,
+    "\n  query MergeClientIds($status: ClientStatus) {\n    clients(first: 500, status: $status) {\n      edges {\n        node {\n          id\n          status\n          mergedInto {\n            id\n          }\n        }\n      }\n      totalCount\n    }\n  }\n": types.MergeClientIdsDocument,
     "\n  mutation CrmCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      id\n      name\n      status\n      version\n      domain\n      country\n    }\n  }\n": types.CrmCreateClientDocument,
     "\n  query CrmClientName($id: ID!) {\n    client(id: $id) {\n      id\n      name\n    }\n  }\n": types.CrmClientNameDocument,
     "\n  mutation CrmUpdateIndustry($id: ID!, $industry: String, $v: Int) {\n    updateClient(id: $id, input: { industry: $industry }, expectedVersion: $v) {\n      version\n      industry\n    }\n  }\n": types.CrmUpdateIndustryDocument,
@@ -833,6 +877,30 @@ export function graphql(source: "\n  mutation CliCreateClient {\n    createClien
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MergeE2eClients {\n    clients(first: 100) {\n      edges {\n        node {\n          id\n          activeContract {\n            id\n          }\n          projects {\n            id\n          }\n          invoices(first: 1) {\n            totalCount\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MergeE2eClients {\n    clients(first: 100) {\n      edges {\n        node {\n          id\n          activeContract {\n            id\n          }\n          projects {\n            id\n          }\n          invoices(first: 1) {\n            totalCount\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MergeE2eFigures($id: ID!) {\n    client(id: $id) {\n      id\n      revenue(months: 12) {\n        amount\n      }\n      outstanding {\n        amount\n      }\n      projects {\n        id\n      }\n      invoices(first: 1) {\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query MergeE2eFigures($id: ID!) {\n    client(id: $id) {\n      id\n      revenue(months: 12) {\n        amount\n      }\n      outstanding {\n        amount\n      }\n      projects {\n        id\n      }\n      invoices(first: 1) {\n        totalCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeE2eCancelContract($id: ID!) {\n    cancelContract(id: $id) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation MergeE2eCancelContract($id: ID!) {\n    cancelContract(id: $id) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeE2eMerge($survivorId: ID!, $mergedId: ID!) {\n    mergeClients(survivorId: $survivorId, mergedId: $mergedId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation MergeE2eMerge($survivorId: ID!, $mergedId: ID!) {\n    mergeClients(survivorId: $survivorId, mergedId: $mergedId) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeE2eCreateInvoice($clientId: ID!) {\n    createInvoice(\n      input: { clientId: $clientId, currencyCode: \"USD\", lines: [{ description: \"Late\", quantity: \"1\", unitPrice: \"10.00\" }] }\n    ) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MergeE2eCreateInvoice($clientId: ID!) {\n    createInvoice(\n      input: { clientId: $clientId, currencyCode: \"USD\", lines: [{ description: \"Late\", quantity: \"1\", unitPrice: \"10.00\" }] }\n    ) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DataQuality($examples: Int) {\n    crmDataQuality(examples: $examples) {\n      ...QualityReport\n    }\n    accountingDataQuality(examples: $examples) {\n      ...QualityReport\n    }\n    hrDataQuality(examples: $examples) {\n      ...QualityReport\n    }\n    projectsDataQuality(examples: $examples) {\n      ...QualityReport\n    }\n  }\n  fragment QualityReport on DataQualityReport {\n    domain\n    score\n    entities {\n      entityType\n      records\n      score\n      checks {\n        kind\n        field\n        description\n        count\n        examples {\n          id\n          problem\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DataQuality($examples: Int) {\n    crmDataQuality(examples: $examples) {\n      ...QualityReport\n    }\n    accountingDataQuality(examples: $examples) {\n      ...QualityReport\n    }\n    hrDataQuality(examples: $examples) {\n      ...QualityReport\n    }\n    projectsDataQuality(examples: $examples) {\n      ...QualityReport\n    }\n  }\n  fragment QualityReport on DataQualityReport {\n    domain\n    score\n    entities {\n      entityType\n      records\n      score\n      checks {\n        kind\n        field\n        description\n        count\n        examples {\n          id\n          problem\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ClientPage($after: String) {\n    clients(first: 25, after: $after) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ClientPage($after: String) {\n    clients(first: 25, after: $after) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -842,6 +910,18 @@ export function graphql(source: "\n  mutation CrashCreateClient($name: String!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CrashCreateProject($clientId: ID!, $name: String!) {\n    createProject(input: { clientId: $clientId, name: $name, budgetHours: \"10\" }) {\n      id\n      name\n      version\n      tasks {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CrashCreateProject($clientId: ID!, $name: String!) {\n    createProject(input: { clientId: $clientId, name: $name, budgetHours: \"10\" }) {\n      id\n      name\n      version\n      tasks {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommandsDataQualityScores {\n    crmDataQuality {\n      score\n    }\n    accountingDataQuality {\n      score\n    }\n    hrDataQuality {\n      score\n    }\n    projectsDataQuality {\n      score\n    }\n  }\n"): (typeof documents)["\n  query CommandsDataQualityScores {\n    crmDataQuality {\n      score\n    }\n    accountingDataQuality {\n      score\n    }\n    hrDataQuality {\n      score\n    }\n    projectsDataQuality {\n      score\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommandsClientFacts {\n    clients(first: 100) {\n      edges {\n        node {\n          id\n          name\n          status\n          domain\n          revenue(months: 12) {\n            amount\n            currencyCode\n          }\n          accountManager {\n            name\n            email\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CommandsClientFacts {\n    clients(first: 100) {\n      edges {\n        node {\n          id\n          name\n          status\n          domain\n          revenue(months: 12) {\n            amount\n            currencyCode\n          }\n          accountManager {\n            name\n            email\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommandsCreateNamesake($name: String!) {\n    createClient(input: { name: $name }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CommandsCreateNamesake($name: String!) {\n    createClient(input: { name: $name }) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1442,6 +1522,58 @@ export function graphql(source: "\n        query AccountingInvoiceTotal {\n     
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        fragment AccountingClientRevenueOutstanding on Client {\n          id\n          revenue {\n            amount\n          }\n          outstanding {\n            amount\n          }\n        }\n      "): (typeof documents)["\n        fragment AccountingClientRevenueOutstanding on Client {\n          id\n          revenue {\n            amount\n          }\n          outstanding {\n            amount\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DuplicatesCreateClient($name: String!, $domain: String) {\n    createClient(input: { name: $name, domain: $domain }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DuplicatesCreateClient($name: String!, $domain: String) {\n    createClient(input: { name: $name, domain: $domain }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DuplicatesAddContact($clientId: ID!, $name: String!, $email: String!, $phone: String) {\n    addContact(clientId: $clientId, input: { name: $name, email: $email, phone: $phone }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DuplicatesAddContact($clientId: ID!, $name: String!, $email: String!, $phone: String) {\n    addContact(clientId: $clientId, input: { name: $name, email: $email, phone: $phone }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DuplicatesCandidates($first: Int, $minScore: Float) {\n    duplicateCandidates(first: $first, minScore: $minScore) {\n      clients {\n        clients {\n          name\n        }\n        score\n        evidence {\n          kind\n          value\n          weight\n        }\n      }\n      contacts {\n        contacts {\n          name\n          email\n        }\n        score\n        evidence {\n          kind\n          value\n          weight\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DuplicatesCandidates($first: Int, $minScore: Float) {\n    duplicateCandidates(first: $first, minScore: $minScore) {\n      clients {\n        clients {\n          name\n        }\n        score\n        evidence {\n          kind\n          value\n          weight\n        }\n      }\n      contacts {\n        contacts {\n          name\n          email\n        }\n        score\n        evidence {\n          kind\n          value\n          weight\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DuplicatesMerge($survivorId: ID!, $mergedId: ID!) {\n    mergeClients(survivorId: $survivorId, mergedId: $mergedId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DuplicatesMerge($survivorId: ID!, $mergedId: ID!) {\n    mergeClients(survivorId: $survivorId, mergedId: $mergedId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation MergeCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeAddContact($clientId: ID!, $email: String!) {\n    addContact(clientId: $clientId, input: { name: \"Pat Buyer\", email: $email }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MergeAddContact($clientId: ID!, $email: String!) {\n    addContact(clientId: $clientId, input: { name: \"Pat Buyer\", email: $email }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeCreateDeal($clientId: ID!) {\n    createDeal(clientId: $clientId, input: { title: \"Pilot\", amount: { amount: \"5000.00\", currencyCode: \"EUR\" } }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MergeCreateDeal($clientId: ID!) {\n    createDeal(clientId: $clientId, input: { title: \"Pilot\", amount: { amount: \"5000.00\", currencyCode: \"EUR\" } }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeCreateContract($clientId: ID!) {\n    createContract(\n      clientId: $clientId\n      input: { startDate: \"2026-01-01\", endDate: \"2026-12-31\", annualValue: { amount: \"1000.00\", currencyCode: \"EUR\" } }\n    ) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MergeCreateContract($clientId: ID!) {\n    createContract(\n      clientId: $clientId\n      input: { startDate: \"2026-01-01\", endDate: \"2026-12-31\", annualValue: { amount: \"1000.00\", currencyCode: \"EUR\" } }\n    ) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeActivateContract($id: ID!) {\n    activateContract(id: $id) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation MergeActivateContract($id: ID!) {\n    activateContract(id: $id) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeClients($survivorId: ID!, $mergedId: ID!, $fields: MergeClientFieldsInput, $sv: Int, $mv: Int) {\n    mergeClients(survivorId: $survivorId, mergedId: $mergedId, fields: $fields, expectedSurvivorVersion: $sv, expectedMergedVersion: $mv) {\n      id\n      name\n      domain\n      industry\n      country\n      status\n      version\n      contacts {\n        id\n      }\n      deals {\n        id\n      }\n      contracts {\n        id\n      }\n      externalIds {\n        system\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MergeClients($survivorId: ID!, $mergedId: ID!, $fields: MergeClientFieldsInput, $sv: Int, $mv: Int) {\n    mergeClients(survivorId: $survivorId, mergedId: $mergedId, fields: $fields, expectedSurvivorVersion: $sv, expectedMergedVersion: $mv) {\n      id\n      name\n      domain\n      industry\n      country\n      status\n      version\n      contacts {\n        id\n      }\n      deals {\n        id\n      }\n      contracts {\n        id\n      }\n      externalIds {\n        system\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MergeByHubspotId($id: String!) {\n    clientByExternalId(system: \"hubspot\", id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query MergeByHubspotId($id: String!) {\n    clientByExternalId(system: \"hubspot\", id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MergeClientById($id: ID!) {\n    client(id: $id) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query MergeClientById($id: ID!) {\n    client(id: $id) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MergeClientIds($status: ClientStatus) {\n    clients(first: 500, status: $status) {\n      edges {\n        node {\n          id\n          status\n          mergedInto {\n            id\n          }\n        }\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query MergeClientIds($status: ClientStatus) {\n    clients(first: 500, status: $status) {\n      edges {\n        node {\n          id\n          status\n          mergedInto {\n            id\n          }\n        }\n      }\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -72,6 +72,20 @@ export type AuditEntry = {
   version: Scalars['Int']['output'];
 };
 
+/**
+ * A domain's report on its own data. The score is the number of problems found: each record that
+ * fails a check counts once for that check. A team watches it fall to zero; the company's score is
+ * the sum of the four domains'.
+ */
+export type DataQualityReport = {
+  __typename?: 'DataQualityReport';
+  /** The system of record that owns the data, e.g. crm. */
+  domain: Scalars['String']['output'];
+  entities: Array<EntityQuality>;
+  /** Problems found across its entity types: the sum of their scores. Zero when nothing is wrong. */
+  score: Scalars['Int']['output'];
+};
+
 export type DomainRecord = {
   __typename?: 'DomainRecord';
   /** Entity types owned elsewhere that this domain adds fields to. */
@@ -82,6 +96,18 @@ export type DomainRecord = {
   owns: Array<Scalars['String']['output']>;
   /** The scope every write to this domain needs, e.g. crm:write; null for a subgraph recordgraph does not know. */
   writeScope?: Maybe<Scalars['String']['output']>;
+};
+
+/** One entity type's report: every check run on it, with or without problems. */
+export type EntityQuality = {
+  __typename?: 'EntityQuality';
+  checks: Array<QualityCheck>;
+  /** The entity type, e.g. Client. */
+  entityType: Scalars['String']['output'];
+  /** How many the owner keeps. */
+  records: Scalars['Int']['output'];
+  /** Problems found: the sum of the checks' counts. */
+  score: Scalars['Int']['output'];
 };
 
 export type EntityRecord = {
@@ -192,6 +218,36 @@ export type PageInfo = {
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
 };
+
+export type QualityCheck = {
+  __typename?: 'QualityCheck';
+  /** How many records fail it. */
+  count: Scalars['Int']['output'];
+  /** What the check finds, in words. */
+  description: Scalars['String']['output'];
+  /** The first failing records by id, at most as many as the query's `examples`. */
+  examples: Array<QualityExample>;
+  /** The field the check looks at, e.g. accountManager; null for a check on the whole record. */
+  field?: Maybe<Scalars['String']['output']>;
+  kind: QualityProblem;
+};
+
+export type QualityExample = {
+  __typename?: 'QualityExample';
+  id: Scalars['ID']['output'];
+  /** What is wrong with this record, e.g. country "UK" is not an ISO 3166-1 alpha-2 code. */
+  problem: Scalars['String']['output'];
+};
+
+export type QualityProblem =
+  /** A stored value the write path would refuse today (an email, a domain, a country or currency code). */
+  | 'INVALID_FORMAT'
+  /** A field that is optional in the schema but needed in practice (a client's country). */
+  | 'MISSING_FIELD'
+  /** A record nobody has kept up (an active client untouched for a year, an open deal past its close date). */
+  | 'STALE'
+  /** An id of another domain's entity that its owner does not have. */
+  | 'UNKNOWN_REFERENCE';
 
 /**
  * The data inventory: which system of record owns each entity type and field, which fields are

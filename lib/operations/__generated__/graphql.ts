@@ -7,6 +7,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 export type ClientStatus =
   | 'ACTIVE'
   | 'CHURNED'
+  /** Merged into another client (mergeClients): a tombstone that points at the survivor. Final. */
+  | 'MERGED'
   | 'PROSPECT';
 
 export type Health =

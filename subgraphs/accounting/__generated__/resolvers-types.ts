@@ -113,6 +113,32 @@ export type CreateInvoiceInput = {
   lines: Array<InvoiceLineInput>;
 };
 
+/**
+ * A domain's report on its own data. The score is the number of problems found: each record that
+ * fails a check counts once for that check. A team watches it fall to zero; the company's score is
+ * the sum of the four domains'.
+ */
+export type DataQualityReport = {
+  __typename?: 'DataQualityReport';
+  /** The system of record that owns the data, e.g. crm. */
+  domain: Scalars['String']['output'];
+  entities: Array<EntityQuality>;
+  /** Problems found across its entity types: the sum of their scores. Zero when nothing is wrong. */
+  score: Scalars['Int']['output'];
+};
+
+/** One entity type's report: every check run on it, with or without problems. */
+export type EntityQuality = {
+  __typename?: 'EntityQuality';
+  checks: Array<QualityCheck>;
+  /** The entity type, e.g. Client. */
+  entityType: Scalars['String']['output'];
+  /** How many the owner keeps. */
+  records: Scalars['Int']['output'];
+  /** Problems found: the sum of the checks' counts. */
+  score: Scalars['Int']['output'];
+};
+
 /** A record's id in an outside system (HubSpot, Xero, BambooHR, a spreadsheet). */
 export type ExternalId = {
   __typename?: 'ExternalId';
@@ -307,6 +333,36 @@ export type Payment = {
   reference?: Maybe<Scalars['String']['output']>;
 };
 
+export type QualityCheck = {
+  __typename?: 'QualityCheck';
+  /** How many records fail it. */
+  count: Scalars['Int']['output'];
+  /** What the check finds, in words. */
+  description: Scalars['String']['output'];
+  /** The first failing records by id, at most as many as the query's `examples`. */
+  examples: Array<QualityExample>;
+  /** The field the check looks at, e.g. accountManager; null for a check on the whole record. */
+  field?: Maybe<Scalars['String']['output']>;
+  kind: QualityProblem;
+};
+
+export type QualityExample = {
+  __typename?: 'QualityExample';
+  id: Scalars['ID']['output'];
+  /** What is wrong with this record, e.g. country "UK" is not an ISO 3166-1 alpha-2 code. */
+  problem: Scalars['String']['output'];
+};
+
+export type QualityProblem =
+  /** A stored value the write path would refuse today (an email, a domain, a country or currency code). */
+  | 'INVALID_FORMAT'
+  /** A field that is optional in the schema but needed in practice (a client's country). */
+  | 'MISSING_FIELD'
+  /** A record nobody has kept up (an active client untouched for a year, an open deal past its close date). */
+  | 'STALE'
+  /** An id of another domain's entity that its owner does not have. */
+  | 'UNKNOWN_REFERENCE';
+
 /**
  * Accounting is the system of record for money: invoices and the payments against them.
  * Amounts are stored as integer minor units; aggregates are in the reporting currency.
@@ -315,6 +371,8 @@ export type Query = {
   __typename?: 'Query';
   /** Every write accounting recorded for one actor (a token subject), newest first. The audit log is append-only. */
   accountingAuditLog: AuditConnection;
+  /** What accounting finds wrong with its own data, per entity type, with up to `examples` failing records per check (0–20). Needs the read scope. Null, with an error, when it cannot finish (an owner it asks about references is unreachable). */
+  accountingDataQuality?: Maybe<DataQualityReport>;
   invoice?: Maybe<Invoice>;
   /** The invoice an outside system knows by `id`, or null when none carries that external id. */
   invoiceByExternalId?: Maybe<Invoice>;
@@ -333,6 +391,15 @@ export type QueryAccountingAuditLogArgs = {
   actor: Scalars['String']['input'];
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Accounting is the system of record for money: invoices and the payments against them.
+ * Amounts are stored as integer minor units; aggregates are in the reporting currency.
+ */
+export type QueryAccountingDataQualityArgs = {
+  examples?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -483,9 +550,11 @@ export type ResolversTypes = {
   Client: ResolverTypeWrapper<EntityRef>;
   CreateInvoiceInput: CreateInvoiceInput;
   CurrencyCode: ResolverTypeWrapper<Scalars['CurrencyCode']['output']>;
+  DataQualityReport: ResolverTypeWrapper<DataQualityReport>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  EntityQuality: ResolverTypeWrapper<EntityQuality>;
   ExternalId: ResolverTypeWrapper<ExternalId>;
   ExternalIdInput: ExternalIdInput;
   ImportOutcome: ImportOutcome;
@@ -504,6 +573,9 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Payment: ResolverTypeWrapper<PaymentRow>;
+  QualityCheck: ResolverTypeWrapper<QualityCheck>;
+  QualityExample: ResolverTypeWrapper<QualityExample>;
+  QualityProblem: QualityProblem;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordPaymentInput: RecordPaymentInput;
 };
@@ -521,9 +593,11 @@ export type ResolversParentTypes = {
   Client: EntityRef;
   CreateInvoiceInput: CreateInvoiceInput;
   CurrencyCode: Scalars['CurrencyCode']['output'];
+  DataQualityReport: DataQualityReport;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
+  EntityQuality: EntityQuality;
   ExternalId: ExternalId;
   ExternalIdInput: ExternalIdInput;
   ImportRefusal: ImportRefusal;
@@ -540,6 +614,8 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Payment: PaymentRow;
+  QualityCheck: QualityCheck;
+  QualityExample: QualityExample;
   Query: Record<PropertyKey, never>;
   RecordPaymentInput: RecordPaymentInput;
 };
@@ -591,6 +667,12 @@ export interface CurrencyCodeScalarConfig extends GraphQLScalarTypeConfig<Resolv
   name: 'CurrencyCode';
 }
 
+export type DataQualityReportResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['DataQualityReport'] = ResolversParentTypes['DataQualityReport']> = {
+  domain?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entities?: Resolver<Array<ResolversTypes['EntityQuality']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -602,6 +684,13 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
   name: 'Decimal';
 }
+
+export type EntityQualityResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['EntityQuality'] = ResolversParentTypes['EntityQuality']> = {
+  checks?: Resolver<Array<ResolversTypes['QualityCheck']>, ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  records?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
 
 export type ExternalIdResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['ExternalId'] = ResolversParentTypes['ExternalId']> = {
   id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -699,8 +788,22 @@ export type PaymentResolvers<ContextType = AccountingContext, ParentType extends
   reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type QualityCheckResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['QualityCheck'] = ResolversParentTypes['QualityCheck']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  examples?: Resolver<Array<ResolversTypes['QualityExample']>, ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['QualityProblem'], ParentType, ContextType>;
+};
+
+export type QualityExampleResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['QualityExample'] = ResolversParentTypes['QualityExample']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  problem?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   accountingAuditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryAccountingAuditLogArgs, 'actor' | 'first'>>;
+  accountingDataQuality?: Resolver<Maybe<ResolversTypes['DataQualityReport']>, ParentType, ContextType, RequireFields<QueryAccountingDataQualityArgs, 'examples'>>;
   invoice?: Resolver<Maybe<ResolversTypes['Invoice']>, ParentType, ContextType, RequireFields<QueryInvoiceArgs, 'id'>>;
   invoiceByExternalId?: Resolver<Maybe<ResolversTypes['Invoice']>, ParentType, ContextType, RequireFields<QueryInvoiceByExternalIdArgs, 'id' | 'system'>>;
   invoices?: Resolver<ResolversTypes['InvoiceConnection'], ParentType, ContextType, RequireFields<QueryInvoicesArgs, 'first'>>;
@@ -715,9 +818,11 @@ export type Resolvers<ContextType = AccountingContext> = {
   AuditEntry?: AuditEntryResolvers<ContextType>;
   Client?: ClientResolvers<ContextType>;
   CurrencyCode?: GraphQLScalarType;
+  DataQualityReport?: DataQualityReportResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
+  EntityQuality?: EntityQualityResolvers<ContextType>;
   ExternalId?: ExternalIdResolvers<ContextType>;
   ImportRefusal?: ImportRefusalResolvers<ContextType>;
   ImportReport?: ImportReportResolvers<ContextType>;
@@ -730,5 +835,7 @@ export type Resolvers<ContextType = AccountingContext> = {
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Payment?: PaymentResolvers<ContextType>;
+  QualityCheck?: QualityCheckResolvers<ContextType>;
+  QualityExample?: QualityExampleResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
 };

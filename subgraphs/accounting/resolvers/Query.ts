@@ -1,8 +1,10 @@
 import { lookupByExternalId } from '../../../lib/external-ids/fields.ts';
+import { dataQualityReport } from '../../../lib/quality/report.ts';
 import { pageRequest, toConnection } from '../../../lib/store/pagination.ts';
 import { idArgument } from '../../../lib/validation.ts';
 import type { QueryResolvers } from '../__generated__/resolvers-types.ts';
 import { invoiceCursor, listInvoices } from '../store/invoices.ts';
+import { accountingQualityChecks } from '../quality.ts';
 
 export const Query: QueryResolvers = {
   invoice: (_, { id }, { loaders }) => loaders.invoice.load(idArgument('id', id, 'inv')),
@@ -17,4 +19,5 @@ export const Query: QueryResolvers = {
   },
   reportingCurrency: (_, __, { reportingCurrency }) => reportingCurrency,
   accountingAuditLog: (_, { actor, first, after }, { loaders }) => loaders.audit.byActor(actor, { first, after }),
+  accountingDataQuality: (_, { examples }, context) => dataQualityReport('accounting', accountingQualityChecks(context), examples),
 };

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ClientParent, ContactRow, DealRow, ContractRow } from '../store/schema.ts';
 import type { EntityRef } from '../../../lib/federation.ts';
+import type { DuplicateSearch, Candidate } from '../duplicates.ts';
 import type { CrmContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -107,6 +108,8 @@ export type Client = {
   history: AuditConnection;
   id: Scalars['ID']['output'];
   industry?: Maybe<Scalars['String']['output']>;
+  /** For a MERGED client, the client it now lives on as; null for any other. */
+  mergedInto?: Maybe<Client>;
   name: Scalars['String']['output'];
   overdue?: Maybe<Money>;
   /**
@@ -131,6 +134,15 @@ export type ClientConnection = {
   edges: Array<ClientEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+/** Two clients that are likely one company; the older first (the natural survivor). */
+export type ClientDuplicate = {
+  __typename?: 'ClientDuplicate';
+  clients: Array<Client>;
+  evidence: Array<DuplicateEvidence>;
+  /** From 0 to 1: 1 - the product of (1 - weight) over the evidence. */
+  score: Scalars['Float']['output'];
 };
 
 export type ClientEdge = {
@@ -160,6 +172,8 @@ export type ClientImportRow = {
 export type ClientStatus =
   | 'ACTIVE'
   | 'CHURNED'
+  /** Merged into another client (mergeClients): a tombstone that points at the survivor. Final. */
+  | 'MERGED'
   | 'PROSPECT';
 
 export type Contact = {
@@ -182,6 +196,14 @@ export type Contact = {
 export type ContactHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Two contacts that are likely one person; the older first. */
+export type ContactDuplicate = {
+  __typename?: 'ContactDuplicate';
+  contacts: Array<Contact>;
+  evidence: Array<DuplicateEvidence>;
+  score: Scalars['Float']['output'];
 };
 
 export type Contract = {
@@ -239,6 +261,20 @@ export type CreateDealInput = {
   title: Scalars['String']['input'];
 };
 
+/**
+ * A domain's report on its own data. The score is the number of problems found: each record that
+ * fails a check counts once for that check. A team watches it fall to zero; the company's score is
+ * the sum of the four domains'.
+ */
+export type DataQualityReport = {
+  __typename?: 'DataQualityReport';
+  /** The system of record that owns the data, e.g. crm. */
+  domain: Scalars['String']['output'];
+  entities: Array<EntityQuality>;
+  /** Problems found across its entity types: the sum of their scores. Zero when nothing is wrong. */
+  score: Scalars['Int']['output'];
+};
+
 export type Deal = {
   __typename?: 'Deal';
   amount: Money;
@@ -267,10 +303,51 @@ export type DealStage =
   | 'QUALIFIED'
   | 'WON';
 
+/** Likely duplicates, found by blocking on shared keys rather than comparing every pair. */
+export type DuplicateCandidates = {
+  __typename?: 'DuplicateCandidates';
+  clients: Array<ClientDuplicate>;
+  contacts: Array<ContactDuplicate>;
+};
+
+/** One reason two records look like one. */
+export type DuplicateEvidence = {
+  __typename?: 'DuplicateEvidence';
+  kind: DuplicateEvidenceKind;
+  /** What they share: the domain, the two names, the email or phone. */
+  value: Scalars['String']['output'];
+  /** How much this evidence alone counts, from 0 to 1. */
+  weight: Scalars['Float']['output'];
+};
+
+export type DuplicateEvidenceKind =
+  /** The same web domain. */
+  | 'SAME_DOMAIN'
+  /** Two contacts with the same email. */
+  | 'SAME_EMAIL'
+  /** Two contacts with the same phone number. */
+  | 'SAME_PHONE'
+  /** A contact email found on both clients. */
+  | 'SHARED_CONTACT_EMAIL'
+  /** Names alike once legal forms, case, accents and punctuation are set aside (companyMatchKey), by edit distance. */
+  | 'SIMILAR_NAME';
+
 /** An employee, owned by HR; the CRM keeps only the id. */
 export type Employee = {
   __typename?: 'Employee';
   id: Scalars['ID']['output'];
+};
+
+/** One entity type's report: every check run on it, with or without problems. */
+export type EntityQuality = {
+  __typename?: 'EntityQuality';
+  checks: Array<QualityCheck>;
+  /** The entity type, e.g. Client. */
+  entityType: Scalars['String']['output'];
+  /** How many the owner keeps. */
+  records: Scalars['Int']['output'];
+  /** Problems found: the sum of the checks' counts. */
+  score: Scalars['Int']['output'];
 };
 
 /** A record's id in an outside system (HubSpot, Xero, BambooHR, a spreadsheet). */
@@ -336,6 +413,23 @@ export type ImportRowResult = {
   refusal?: Maybe<ImportRefusal>;
 };
 
+/**
+ * Which client each field of the survivor is taken from. A field left out follows the rule: the
+ * survivor's value when it has one, the merged client's when the survivor's is empty. The
+ * survivor keeps its status (change it with changeClientStatus).
+ */
+export type MergeClientFieldsInput = {
+  accountManager?: InputMaybe<MergeSide>;
+  country?: InputMaybe<MergeSide>;
+  domain?: InputMaybe<MergeSide>;
+  industry?: InputMaybe<MergeSide>;
+  name?: InputMaybe<MergeSide>;
+};
+
+export type MergeSide =
+  | 'MERGED'
+  | 'SURVIVOR';
+
 export type Money = {
   __typename?: 'Money';
   amount: Scalars['Decimal']['output'];
@@ -364,6 +458,13 @@ export type Mutation = {
    * row writes nothing and the others go on. With dryRun nothing is written at all.
    */
   importClients: ImportReport;
+  /**
+   * Merges two clients that are one company. The survivor takes the merged client's contacts,
+   * deals and contracts, and its fields by the rule in MergeClientFieldsInput; the merged client
+   * becomes a MERGED tombstone pointing at the survivor (announced as `Client.merged`), and every
+   * other domain re-points its own references when it hears of it. Returns the survivor.
+   */
+  mergeClients: Client;
   /** LEAD → QUALIFIED → PROPOSAL → WON | LOST; any open stage may be LOST. */
   moveDeal: Deal;
   /** ACTIVE → RENEWED; returns the new ACTIVE contract that follows it. */
@@ -421,6 +522,15 @@ export type MutationImportClientsArgs = {
 };
 
 
+export type MutationMergeClientsArgs = {
+  expectedMergedVersion?: InputMaybe<Scalars['Int']['input']>;
+  expectedSurvivorVersion?: InputMaybe<Scalars['Int']['input']>;
+  fields?: InputMaybe<MergeClientFieldsInput>;
+  mergedId: Scalars['ID']['input'];
+  survivorId: Scalars['ID']['input'];
+};
+
+
 export type MutationMoveDealArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -447,22 +557,65 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+export type QualityCheck = {
+  __typename?: 'QualityCheck';
+  /** How many records fail it. */
+  count: Scalars['Int']['output'];
+  /** What the check finds, in words. */
+  description: Scalars['String']['output'];
+  /** The first failing records by id, at most as many as the query's `examples`. */
+  examples: Array<QualityExample>;
+  /** The field the check looks at, e.g. accountManager; null for a check on the whole record. */
+  field?: Maybe<Scalars['String']['output']>;
+  kind: QualityProblem;
+};
+
+export type QualityExample = {
+  __typename?: 'QualityExample';
+  id: Scalars['ID']['output'];
+  /** What is wrong with this record, e.g. country "UK" is not an ISO 3166-1 alpha-2 code. */
+  problem: Scalars['String']['output'];
+};
+
+export type QualityProblem =
+  /** A stored value the write path would refuse today (an email, a domain, a country or currency code). */
+  | 'INVALID_FORMAT'
+  /** A field that is optional in the schema but needed in practice (a client's country). */
+  | 'MISSING_FIELD'
+  /** A record nobody has kept up (an active client untouched for a year, an open deal past its close date). */
+  | 'STALE'
+  /** An id of another domain's entity that its owner does not have. */
+  | 'UNKNOWN_REFERENCE';
+
 /**
  * The CRM is the system of record for clients and the commercial relationship with them:
  * contacts, deals and contracts. It alone creates and changes them.
  */
 export type Query = {
   __typename?: 'Query';
-  /** One client by id, or null when there is none. */
+  /**
+   * One client by id, or null when there is none. The id of a client merged into another answers
+   * the survivor (its own id), so ids kept from before a merge keep working.
+   */
   client?: Maybe<Client>;
   /** The client an outside system knows by `id`, or null when none carries that external id. */
   clientByExternalId?: Maybe<Client>;
-  /** Every client, ordered by name then id; a Relay connection for paging through all of them. */
+  /**
+   * Every client, ordered by name then id; a Relay connection for paging through all of them.
+   * Merged clients are left out unless asked for with `status: MERGED`.
+   */
   clients: ClientConnection;
   contract?: Maybe<Contract>;
   /** Every write crm recorded for one actor (a token subject), newest first. The audit log is append-only. */
   crmAuditLog: AuditConnection;
+  /** What crm finds wrong with its own data, per entity type, with up to `examples` failing records per check (0–20). Needs the read scope. Null, with an error, when it cannot finish (an owner it asks about references is unreachable). */
+  crmDataQuality?: Maybe<DataQualityReport>;
   deal?: Maybe<Deal>;
+  /**
+   * Pairs of clients, and pairs of contacts, that are likely the same: each with a score from 0 to
+   * 1 and the evidence it was given for. Most likely first; merged clients are left out.
+   */
+  duplicateCandidates: DuplicateCandidates;
 };
 
 
@@ -520,8 +673,27 @@ export type QueryCrmAuditLogArgs = {
  * The CRM is the system of record for clients and the commercial relationship with them:
  * contacts, deals and contracts. It alone creates and changes them.
  */
+export type QueryCrmDataQualityArgs = {
+  examples?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The CRM is the system of record for clients and the commercial relationship with them:
+ * contacts, deals and contracts. It alone creates and changes them.
+ */
 export type QueryDealArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The CRM is the system of record for clients and the commercial relationship with them:
+ * contacts, deals and contracts. It alone creates and changes them.
+ */
+export type QueryDuplicateCandidatesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minScore?: InputMaybe<Scalars['Float']['input']>;
 };
 
 export type RenewContractInput = {
@@ -658,10 +830,13 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Client: ResolverTypeWrapper<ClientParent>;
   ClientConnection: ResolverTypeWrapper<Omit<ClientConnection, 'edges'> & { edges: Array<ResolversTypes['ClientEdge']> }>;
+  ClientDuplicate: ResolverTypeWrapper<Candidate>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ClientEdge: ResolverTypeWrapper<Omit<ClientEdge, 'node'> & { node: ResolversTypes['Client'] }>;
   ClientImportRow: ClientImportRow;
   ClientStatus: ClientStatus;
   Contact: ResolverTypeWrapper<ContactRow>;
+  ContactDuplicate: ResolverTypeWrapper<Candidate>;
   Contract: ResolverTypeWrapper<ContractRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ContractStatus: ContractStatus;
@@ -669,12 +844,17 @@ export type ResolversTypes = {
   CreateContractInput: CreateContractInput;
   CreateDealInput: CreateDealInput;
   CurrencyCode: ResolverTypeWrapper<Scalars['CurrencyCode']['output']>;
+  DataQualityReport: ResolverTypeWrapper<DataQualityReport>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Deal: ResolverTypeWrapper<DealRow>;
   DealStage: DealStage;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  DuplicateCandidates: ResolverTypeWrapper<DuplicateSearch>;
+  DuplicateEvidence: ResolverTypeWrapper<DuplicateEvidence>;
+  DuplicateEvidenceKind: DuplicateEvidenceKind;
   Employee: ResolverTypeWrapper<EntityRef>;
+  EntityQuality: ResolverTypeWrapper<EntityQuality>;
   ExternalId: ResolverTypeWrapper<ExternalId>;
   ExternalIdInput: ExternalIdInput;
   Health: Health;
@@ -682,10 +862,15 @@ export type ResolversTypes = {
   ImportRefusal: ResolverTypeWrapper<ImportRefusal>;
   ImportReport: ResolverTypeWrapper<ImportReport>;
   ImportRowResult: ResolverTypeWrapper<ImportRowResult>;
+  MergeClientFieldsInput: MergeClientFieldsInput;
+  MergeSide: MergeSide;
   Money: ResolverTypeWrapper<Money>;
   MoneyInput: MoneyInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  QualityCheck: ResolverTypeWrapper<QualityCheck>;
+  QualityExample: ResolverTypeWrapper<QualityExample>;
+  QualityProblem: QualityProblem;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RenewContractInput: RenewContractInput;
   Renewal: ResolverTypeWrapper<Renewal>;
@@ -705,29 +890,39 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   Client: ClientParent;
   ClientConnection: Omit<ClientConnection, 'edges'> & { edges: Array<ResolversParentTypes['ClientEdge']> };
+  ClientDuplicate: Candidate;
+  Float: Scalars['Float']['output'];
   ClientEdge: Omit<ClientEdge, 'node'> & { node: ResolversParentTypes['Client'] };
   ClientImportRow: ClientImportRow;
   Contact: ContactRow;
+  ContactDuplicate: Candidate;
   Contract: ContractRow;
   Boolean: Scalars['Boolean']['output'];
   CreateClientInput: CreateClientInput;
   CreateContractInput: CreateContractInput;
   CreateDealInput: CreateDealInput;
   CurrencyCode: Scalars['CurrencyCode']['output'];
+  DataQualityReport: DataQualityReport;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Deal: DealRow;
   Decimal: Scalars['Decimal']['output'];
+  DuplicateCandidates: DuplicateSearch;
+  DuplicateEvidence: DuplicateEvidence;
   Employee: EntityRef;
+  EntityQuality: EntityQuality;
   ExternalId: ExternalId;
   ExternalIdInput: ExternalIdInput;
   ImportRefusal: ImportRefusal;
   ImportReport: ImportReport;
   ImportRowResult: ImportRowResult;
+  MergeClientFieldsInput: MergeClientFieldsInput;
   Money: Money;
   MoneyInput: MoneyInput;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
+  QualityCheck: QualityCheck;
+  QualityExample: QualityExample;
   Query: Record<PropertyKey, never>;
   RenewContractInput: RenewContractInput;
   Renewal: Renewal;
@@ -782,6 +977,7 @@ export type ClientResolvers<ContextType = CrmContext, ParentType extends Resolve
   history?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<ClientHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   industry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mergedInto?: Resolver<Maybe<ResolversTypes['Client']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   renewal?: Resolver<Maybe<ResolversTypes['Renewal']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ClientStatus'], ParentType, ContextType>;
@@ -793,6 +989,12 @@ export type ClientConnectionResolvers<ContextType = CrmContext, ParentType exten
   edges?: Resolver<Array<ResolversTypes['ClientEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ClientDuplicateResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['ClientDuplicate'] = ResolversParentTypes['ClientDuplicate']> = {
+  clients?: Resolver<Array<ResolversTypes['Client']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['DuplicateEvidence']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type ClientEdgeResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['ClientEdge'] = ResolversParentTypes['ClientEdge']> = {
@@ -813,6 +1015,12 @@ export type ContactResolvers<ContextType = CrmContext, ParentType extends Resolv
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ContactDuplicateResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['ContactDuplicate'] = ResolversParentTypes['ContactDuplicate']> = {
+  contacts?: Resolver<Array<ResolversTypes['Contact']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['DuplicateEvidence']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type ContractResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['Contract'] = ResolversParentTypes['Contract']> = {
   annualValue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   autoRenew?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -831,6 +1039,12 @@ export type ContractResolvers<ContextType = CrmContext, ParentType extends Resol
 export interface CurrencyCodeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['CurrencyCode'], any> {
   name: 'CurrencyCode';
 }
+
+export type DataQualityReportResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['DataQualityReport'] = ResolversParentTypes['DataQualityReport']> = {
+  domain?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entities?: Resolver<Array<ResolversTypes['EntityQuality']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
@@ -857,8 +1071,26 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
   name: 'Decimal';
 }
 
+export type DuplicateCandidatesResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['DuplicateCandidates'] = ResolversParentTypes['DuplicateCandidates']> = {
+  clients?: Resolver<Array<ResolversTypes['ClientDuplicate']>, ParentType, ContextType>;
+  contacts?: Resolver<Array<ResolversTypes['ContactDuplicate']>, ParentType, ContextType>;
+};
+
+export type DuplicateEvidenceResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['DuplicateEvidence'] = ResolversParentTypes['DuplicateEvidence']> = {
+  kind?: Resolver<ResolversTypes['DuplicateEvidenceKind'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type EmployeeResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['Employee'] = ResolversParentTypes['Employee']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type EntityQualityResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['EntityQuality'] = ResolversParentTypes['EntityQuality']> = {
+  checks?: Resolver<Array<ResolversTypes['QualityCheck']>, ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  records?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ExternalIdResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['ExternalId'] = ResolversParentTypes['ExternalId']> = {
@@ -904,6 +1136,7 @@ export type MutationResolvers<ContextType = CrmContext, ParentType extends Resol
   createContract?: Resolver<ResolversTypes['Contract'], ParentType, ContextType, RequireFields<MutationCreateContractArgs, 'clientId' | 'input'>>;
   createDeal?: Resolver<ResolversTypes['Deal'], ParentType, ContextType, RequireFields<MutationCreateDealArgs, 'clientId' | 'input'>>;
   importClients?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportClientsArgs, 'dryRun' | 'rows' | 'system'>>;
+  mergeClients?: Resolver<ResolversTypes['Client'], ParentType, ContextType, RequireFields<MutationMergeClientsArgs, 'mergedId' | 'survivorId'>>;
   moveDeal?: Resolver<ResolversTypes['Deal'], ParentType, ContextType, RequireFields<MutationMoveDealArgs, 'id' | 'stage'>>;
   renewContract?: Resolver<ResolversTypes['Contract'], ParentType, ContextType, RequireFields<MutationRenewContractArgs, 'id'>>;
   updateClient?: Resolver<ResolversTypes['Client'], ParentType, ContextType, RequireFields<MutationUpdateClientArgs, 'id' | 'input'>>;
@@ -914,13 +1147,28 @@ export type PageInfoResolvers<ContextType = CrmContext, ParentType extends Resol
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type QualityCheckResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['QualityCheck'] = ResolversParentTypes['QualityCheck']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  examples?: Resolver<Array<ResolversTypes['QualityExample']>, ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['QualityProblem'], ParentType, ContextType>;
+};
+
+export type QualityExampleResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['QualityExample'] = ResolversParentTypes['QualityExample']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  problem?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   client?: Resolver<Maybe<ResolversTypes['Client']>, ParentType, ContextType, RequireFields<QueryClientArgs, 'id'>>;
   clientByExternalId?: Resolver<Maybe<ResolversTypes['Client']>, ParentType, ContextType, RequireFields<QueryClientByExternalIdArgs, 'id' | 'system'>>;
   clients?: Resolver<ResolversTypes['ClientConnection'], ParentType, ContextType, RequireFields<QueryClientsArgs, 'first'>>;
   contract?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType, RequireFields<QueryContractArgs, 'id'>>;
   crmAuditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryCrmAuditLogArgs, 'actor' | 'first'>>;
+  crmDataQuality?: Resolver<Maybe<ResolversTypes['DataQualityReport']>, ParentType, ContextType, RequireFields<QueryCrmDataQualityArgs, 'examples'>>;
   deal?: Resolver<Maybe<ResolversTypes['Deal']>, ParentType, ContextType, RequireFields<QueryDealArgs, 'id'>>;
+  duplicateCandidates?: Resolver<ResolversTypes['DuplicateCandidates'], ParentType, ContextType, RequireFields<QueryDuplicateCandidatesArgs, 'first' | 'minScore'>>;
 };
 
 export type RenewalResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['Renewal'] = ResolversParentTypes['Renewal']> = {
@@ -938,15 +1186,21 @@ export type Resolvers<ContextType = CrmContext> = {
   AuditEntry?: AuditEntryResolvers<ContextType>;
   Client?: ClientResolvers<ContextType>;
   ClientConnection?: ClientConnectionResolvers<ContextType>;
+  ClientDuplicate?: ClientDuplicateResolvers<ContextType>;
   ClientEdge?: ClientEdgeResolvers<ContextType>;
   Contact?: ContactResolvers<ContextType>;
+  ContactDuplicate?: ContactDuplicateResolvers<ContextType>;
   Contract?: ContractResolvers<ContextType>;
   CurrencyCode?: GraphQLScalarType;
+  DataQualityReport?: DataQualityReportResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Deal?: DealResolvers<ContextType>;
   Decimal?: GraphQLScalarType;
+  DuplicateCandidates?: DuplicateCandidatesResolvers<ContextType>;
+  DuplicateEvidence?: DuplicateEvidenceResolvers<ContextType>;
   Employee?: EmployeeResolvers<ContextType>;
+  EntityQuality?: EntityQualityResolvers<ContextType>;
   ExternalId?: ExternalIdResolvers<ContextType>;
   ImportRefusal?: ImportRefusalResolvers<ContextType>;
   ImportReport?: ImportReportResolvers<ContextType>;
@@ -954,6 +1208,8 @@ export type Resolvers<ContextType = CrmContext> = {
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  QualityCheck?: QualityCheckResolvers<ContextType>;
+  QualityExample?: QualityExampleResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Renewal?: RenewalResolvers<ContextType>;
 };

@@ -30,4 +30,5 @@ export const Client: ClientResolvers = {
     });
   },
   history: (parent, args, { loaders }) => loaders.audit.history('Client', parent.id, args),
+  mergedInto: (client, _, { loaders }) => (client.merged_into_id ? loaders.client.load(client.merged_into_id) : null),
 };

@@ -11,7 +11,8 @@ import type { CrmContext } from '../context.ts';
 import { importClients } from '../imports.ts';
 import * as inputs from '../inputs.ts';
 import { clientLifecycle, contractLifecycle, dealLifecycle } from '../lifecycles.ts';
-import { clients } from '../store/clients.ts';
+import { mergeClients } from '../merge.ts';
+import { clients, liveClientForWrite } from '../store/clients.ts';
 import { activeContractOf, contacts, contracts, deals } from '../store/relationships.ts';
 
 /**
@@ -54,7 +55,7 @@ export const Mutation: MutationResolvers = {
     args: inputs.updateClientArgs,
     references: ({ input }) => accountManagerReference(input.accountManagerId),
     write: async (trx, { id, input, expectedVersion }) => {
-      const client = await clients.forWrite(trx, id, expectedVersion);
+      const client = await liveClientForWrite(trx, id, expectedVersion);
       // Absent fields stay as they are; an explicit null clears an optional one.
       return clients.update(
         trx,
@@ -79,7 +80,7 @@ export const Mutation: MutationResolvers = {
   addContact: mutation({
     args: inputs.addContactArgs,
     write: async (trx, { clientId, input }) => {
-      await clients.forWrite(trx, clientId);
+      await liveClientForWrite(trx, clientId);
       return contacts.insert(
         trx,
         {
@@ -98,7 +99,7 @@ export const Mutation: MutationResolvers = {
   createContract: mutation({
     args: inputs.createContractArgs,
     write: async (trx, { clientId, input }) => {
-      await clients.forWrite(trx, clientId);
+      await liveClientForWrite(trx, clientId);
       return contracts.insert(trx, {
         id: newId('ctr'),
         client_id: clientId,
@@ -156,7 +157,7 @@ export const Mutation: MutationResolvers = {
   createDeal: mutation({
     args: inputs.createDealArgs,
     write: async (trx, { clientId, input }) => {
-      await clients.forWrite(trx, clientId);
+      await liveClientForWrite(trx, clientId);
       return deals.insert(trx, {
         id: newId('dea'),
         client_id: clientId,
@@ -172,6 +173,18 @@ export const Mutation: MutationResolvers = {
   moveDeal: mutation({
     args: inputs.moveDealArgs,
     write: (trx, { id, stage, expectedVersion }) => transition(trx, deals, dealLifecycle, { id, expectedVersion, to: stage }),
+  }),
+
+  // The fields' rule, the re-pointing and the tombstone: ../merge.ts.
+  mergeClients: mutation({
+    args: inputs.mergeClientsArgs,
+    write: (trx, args) => mergeClients(trx, args),
+    // Another write activated a contract meanwhile: the survivor would have two ACTIVE ones.
+    conflict: ({ survivorId, mergedId }) =>
+      ERRORS.CONFLICT.err(`Clients ${survivorId} and ${mergedId} both have an ACTIVE contract; cancel or renew one of them first`, {
+        entity: 'Client',
+        id: mergedId,
+      }),
   }),
 
   importClients: mutation({

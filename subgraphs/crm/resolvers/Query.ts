@@ -1,8 +1,11 @@
 import { lookupByExternalId } from '../../../lib/external-ids/fields.ts';
+import { dataQualityReport } from '../../../lib/quality/report.ts';
 import { pageRequest, toConnection } from '../../../lib/store/pagination.ts';
-import { idArgument } from '../../../lib/validation.ts';
+import { idArgument, validate } from '../../../lib/validation.ts';
 import type { QueryResolvers } from '../__generated__/resolvers-types.ts';
+import { duplicateCandidatesArgs } from '../inputs.ts';
 import { listClients } from '../store/clients.ts';
+import { crmQualityChecks } from '../quality.ts';
 
 export const Query: QueryResolvers = {
   client: (_, { id }, { loaders }) => loaders.client.load(idArgument('id', id, 'cli')),
@@ -15,7 +18,10 @@ export const Query: QueryResolvers = {
     const { rows, totalCount } = await listClients(db, page, { status });
     return toConnection(rows, page, totalCount, (row) => [row.name, row.id]);
   },
+  // The search runs when its lists are asked for (resolvers/Duplicates.ts).
+  duplicateCandidates: (_, args) => validate(duplicateCandidatesArgs, args),
   contract: (_, { id }, { loaders }) => loaders.contract.load(idArgument('id', id, 'ctr')),
   deal: (_, { id }, { loaders }) => loaders.deal.load(idArgument('id', id, 'dea')),
   crmAuditLog: (_, { actor, first, after }, { loaders }) => loaders.audit.byActor(actor, { first, after }),
+  crmDataQuality: (_, { examples }, context) => dataQualityReport('crm', crmQualityChecks(context), examples),
 };

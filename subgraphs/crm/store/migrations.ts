@@ -103,4 +103,16 @@ export const migrations: Record<string, Migration> = {
   '0008_outbox_references': outboxReferencesMigration,
   // Clients' and contacts' ids in outside systems (lib/external-ids), and the outbox column that announces them.
   '0009_external_ids': externalIdsMigration,
+  // A merged client stays as a tombstone (status MERGED) that names the client it was merged into,
+  // so its id keeps answering (mergeClients, README § Duplicates and merging clients).
+  '0010_client_merges': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .alterTable('clients')
+        .addColumn('merged_into_id', 'text', (col) => col.references('clients.id'))
+        .execute();
+      // `clients` counts live clients as all minus tombstones: this index makes the second count free.
+      await db.schema.createIndex('clients_merged').on('clients').column('id').where(sql.ref('status'), '=', sql.lit('MERGED')).execute();
+    },
+  },
 };

@@ -10,6 +10,10 @@ export const contacts = versionedTable<CrmDatabase, ContactRow>('contacts', 'Con
 export const deals = versionedTable<CrmDatabase, DealRow>('deals', 'Deal');
 export const contracts = versionedTable<CrmDatabase, ContractRow>('contracts', 'Contract');
 
+export function contactsByIds(db: Db, ids: readonly string[]): Promise<ContactRow[]> {
+  return db.selectFrom('contacts').selectAll().where('id', 'in', ids).execute();
+}
+
 export function contactsByClientIds(db: Db, clientIds: readonly string[]): Promise<ContactRow[]> {
   return db.selectFrom('contacts').selectAll().where('client_id', 'in', clientIds).orderBy('name').orderBy('id').execute();
 }

@@ -20,6 +20,8 @@ export interface ClientTable extends VersionedColumns {
   country: string | null;
   status: ClientStatus;
   account_manager_id: string | null;
+  /** The survivor, for a MERGED client; null for any other. */
+  merged_into_id: string | null;
 }
 
 export interface ContactTable extends VersionedColumns {
@@ -53,7 +55,8 @@ export interface ContractTable extends VersionedColumns {
   renews_contract_id: string | null;
 }
 
-export type ClientRow = Selectable<ClientTable>;
+/** Only mergeClients sets `merged_into_id`, so no other insert has to name it (the column defaults to null). */
+export type ClientRow = Omit<Selectable<ClientTable>, 'merged_into_id'> & { merged_into_id?: string | null };
 export type ContactRow = Selectable<ContactTable>;
 export type DealRow = Selectable<DealTable>;
 export type ContractRow = Selectable<ContractTable>;

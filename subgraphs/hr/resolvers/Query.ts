@@ -1,9 +1,11 @@
 import { lookupByExternalId } from '../../../lib/external-ids/fields.ts';
+import { dataQualityReport } from '../../../lib/quality/report.ts';
 import { pageRequest, toConnection } from '../../../lib/store/pagination.ts';
 import { idArgument } from '../../../lib/validation.ts';
 import type { QueryResolvers } from '../__generated__/resolvers-types.ts';
 import { listDepartments } from '../store/departments.ts';
 import { listEmployees } from '../store/employees.ts';
+import { hrQualityChecks } from '../quality.ts';
 
 export const Query: QueryResolvers = {
   employee: (_, { id }, { loaders }) => loaders.employee.load(idArgument('id', id, 'emp')),
@@ -18,4 +20,5 @@ export const Query: QueryResolvers = {
   },
   departments: (_, __, { db }) => listDepartments(db),
   hrAuditLog: (_, { actor, first, after }, { loaders }) => loaders.audit.byActor(actor, { first, after }),
+  hrDataQuality: (_, { examples }, context) => dataQualityReport('hr', hrQualityChecks(context), examples),
 };

@@ -110,6 +110,20 @@ export type CreateTaskInput = {
   title: Scalars['String']['input'];
 };
 
+/**
+ * A domain's report on its own data. The score is the number of problems found: each record that
+ * fails a check counts once for that check. A team watches it fall to zero; the company's score is
+ * the sum of the four domains'.
+ */
+export type DataQualityReport = {
+  __typename?: 'DataQualityReport';
+  /** The system of record that owns the data, e.g. crm. */
+  domain: Scalars['String']['output'];
+  entities: Array<EntityQuality>;
+  /** Problems found across its entity types: the sum of their scores. Zero when nothing is wrong. */
+  score: Scalars['Int']['output'];
+};
+
 /** An employee, owned by HR; projects adds what the employee is working on. */
 export type Employee = {
   __typename?: 'Employee';
@@ -125,6 +139,18 @@ export type Employee = {
 /** An employee, owned by HR; projects adds what the employee is working on. */
 export type EmployeeUtilisationArgs = {
   weeks?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One entity type's report: every check run on it, with or without problems. */
+export type EntityQuality = {
+  __typename?: 'EntityQuality';
+  checks: Array<QualityCheck>;
+  /** The entity type, e.g. Client. */
+  entityType: Scalars['String']['output'];
+  /** How many the owner keeps. */
+  records: Scalars['Int']['output'];
+  /** Problems found: the sum of the checks' counts. */
+  score: Scalars['Int']['output'];
 };
 
 /** A record's id in an outside system (HubSpot, Xero, BambooHR, a spreadsheet). */
@@ -311,6 +337,36 @@ export type ProjectPhase =
   | 'PROPOSAL'
   | 'REVIEW';
 
+export type QualityCheck = {
+  __typename?: 'QualityCheck';
+  /** How many records fail it. */
+  count: Scalars['Int']['output'];
+  /** What the check finds, in words. */
+  description: Scalars['String']['output'];
+  /** The first failing records by id, at most as many as the query's `examples`. */
+  examples: Array<QualityExample>;
+  /** The field the check looks at, e.g. accountManager; null for a check on the whole record. */
+  field?: Maybe<Scalars['String']['output']>;
+  kind: QualityProblem;
+};
+
+export type QualityExample = {
+  __typename?: 'QualityExample';
+  id: Scalars['ID']['output'];
+  /** What is wrong with this record, e.g. country "UK" is not an ISO 3166-1 alpha-2 code. */
+  problem: Scalars['String']['output'];
+};
+
+export type QualityProblem =
+  /** A stored value the write path would refuse today (an email, a domain, a country or currency code). */
+  | 'INVALID_FORMAT'
+  /** A field that is optional in the schema but needed in practice (a client's country). */
+  | 'MISSING_FIELD'
+  /** A record nobody has kept up (an active client untouched for a year, an open deal past its close date). */
+  | 'STALE'
+  /** An id of another domain's entity that its owner does not have. */
+  | 'UNKNOWN_REFERENCE';
+
 /** Projects is the system of record for delivery: projects, their tasks and the time logged on them. */
 export type Query = {
   __typename?: 'Query';
@@ -321,6 +377,8 @@ export type Query = {
   projects: ProjectConnection;
   /** Every write projects recorded for one actor (a token subject), newest first. The audit log is append-only. */
   projectsAuditLog: AuditConnection;
+  /** What projects finds wrong with its own data, per entity type, with up to `examples` failing records per check (0–20). Needs the read scope. Null, with an error, when it cannot finish (an owner it asks about references is unreachable). */
+  projectsDataQuality?: Maybe<DataQualityReport>;
 };
 
 
@@ -352,6 +410,12 @@ export type QueryProjectsAuditLogArgs = {
   actor: Scalars['String']['input'];
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Projects is the system of record for delivery: projects, their tasks and the time logged on them. */
+export type QueryProjectsDataQualityArgs = {
+  examples?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Task = {
@@ -530,11 +594,13 @@ export type ResolversTypes = {
   CreateProjectInput: CreateProjectInput;
   CreateTaskInput: CreateTaskInput;
   CurrencyCode: ResolverTypeWrapper<Scalars['CurrencyCode']['output']>;
+  DataQualityReport: ResolverTypeWrapper<DataQualityReport>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   Employee: ResolverTypeWrapper<EmployeeParent>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  EntityQuality: ResolverTypeWrapper<EntityQuality>;
   ExternalId: ResolverTypeWrapper<ExternalId>;
   ExternalIdInput: ExternalIdInput;
   Health: Health;
@@ -550,6 +616,9 @@ export type ResolversTypes = {
   ProjectConnection: ResolverTypeWrapper<Omit<ProjectConnection, 'edges'> & { edges: Array<ResolversTypes['ProjectEdge']> }>;
   ProjectEdge: ResolverTypeWrapper<Omit<ProjectEdge, 'node'> & { node: ResolversTypes['Project'] }>;
   ProjectPhase: ProjectPhase;
+  QualityCheck: ResolverTypeWrapper<QualityCheck>;
+  QualityExample: ResolverTypeWrapper<QualityExample>;
+  QualityProblem: QualityProblem;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Task: ResolverTypeWrapper<TaskRow>;
   TaskStatus: TaskStatus;
@@ -573,11 +642,13 @@ export type ResolversParentTypes = {
   CreateProjectInput: CreateProjectInput;
   CreateTaskInput: CreateTaskInput;
   CurrencyCode: Scalars['CurrencyCode']['output'];
+  DataQualityReport: DataQualityReport;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   Employee: EmployeeParent;
   Float: Scalars['Float']['output'];
+  EntityQuality: EntityQuality;
   ExternalId: ExternalId;
   ExternalIdInput: ExternalIdInput;
   ImportRefusal: ImportRefusal;
@@ -590,6 +661,8 @@ export type ResolversParentTypes = {
   Project: ProjectRow;
   ProjectConnection: Omit<ProjectConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProjectEdge']> };
   ProjectEdge: Omit<ProjectEdge, 'node'> & { node: ResolversParentTypes['Project'] };
+  QualityCheck: QualityCheck;
+  QualityExample: QualityExample;
   Query: Record<PropertyKey, never>;
   Task: TaskRow;
   TimeEntry: TimeEntryRow;
@@ -642,6 +715,12 @@ export interface CurrencyCodeScalarConfig extends GraphQLScalarTypeConfig<Resolv
   name: 'CurrencyCode';
 }
 
+export type DataQualityReportResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['DataQualityReport'] = ResolversParentTypes['DataQualityReport']> = {
+  domain?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entities?: Resolver<Array<ResolversTypes['EntityQuality']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -659,6 +738,13 @@ export type EmployeeResolvers<ContextType = ProjectsContext, ParentType extends 
   assignments?: Resolver<Maybe<Array<ResolversTypes['Project']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   utilisation?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<EmployeeUtilisationArgs, 'weeks'>>;
+};
+
+export type EntityQualityResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['EntityQuality'] = ResolversParentTypes['EntityQuality']> = {
+  checks?: Resolver<Array<ResolversTypes['QualityCheck']>, ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  records?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ExternalIdResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['ExternalId'] = ResolversParentTypes['ExternalId']> = {
@@ -741,11 +827,25 @@ export type ProjectEdgeResolvers<ContextType = ProjectsContext, ParentType exten
   node?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
 };
 
+export type QualityCheckResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['QualityCheck'] = ResolversParentTypes['QualityCheck']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  examples?: Resolver<Array<ResolversTypes['QualityExample']>, ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['QualityProblem'], ParentType, ContextType>;
+};
+
+export type QualityExampleResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['QualityExample'] = ResolversParentTypes['QualityExample']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  problem?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
   projectByExternalId?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectByExternalIdArgs, 'id' | 'system'>>;
   projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, RequireFields<QueryProjectsArgs, 'first'>>;
   projectsAuditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryProjectsAuditLogArgs, 'actor' | 'first'>>;
+  projectsDataQuality?: Resolver<Maybe<ResolversTypes['DataQualityReport']>, ParentType, ContextType, RequireFields<QueryProjectsDataQualityArgs, 'examples'>>;
 };
 
 export type TaskResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['Task'] = ResolversParentTypes['Task']> = {
@@ -792,10 +892,12 @@ export type Resolvers<ContextType = ProjectsContext> = {
   AuditEntry?: AuditEntryResolvers<ContextType>;
   Client?: ClientResolvers<ContextType>;
   CurrencyCode?: GraphQLScalarType;
+  DataQualityReport?: DataQualityReportResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   Employee?: EmployeeResolvers<ContextType>;
+  EntityQuality?: EntityQualityResolvers<ContextType>;
   ExternalId?: ExternalIdResolvers<ContextType>;
   ImportRefusal?: ImportRefusalResolvers<ContextType>;
   ImportReport?: ImportReportResolvers<ContextType>;
@@ -806,6 +908,8 @@ export type Resolvers<ContextType = ProjectsContext> = {
   Project?: ProjectResolvers<ContextType>;
   ProjectConnection?: ProjectConnectionResolvers<ContextType>;
   ProjectEdge?: ProjectEdgeResolvers<ContextType>;
+  QualityCheck?: QualityCheckResolvers<ContextType>;
+  QualityExample?: QualityExampleResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Task?: TaskResolvers<ContextType>;
   TimeEntry?: TimeEntryResolvers<ContextType>;

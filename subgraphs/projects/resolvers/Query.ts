@@ -1,8 +1,10 @@
 import { lookupByExternalId } from '../../../lib/external-ids/fields.ts';
+import { dataQualityReport } from '../../../lib/quality/report.ts';
 import { pageRequest, toConnection } from '../../../lib/store/pagination.ts';
 import { idArgument } from '../../../lib/validation.ts';
 import type { QueryResolvers } from '../__generated__/resolvers-types.ts';
 import { listProjects } from '../store/projects.ts';
+import { projectsQualityChecks } from '../quality.ts';
 
 export const Query: QueryResolvers = {
   project: (_, { id }, { loaders }) => loaders.project.load(idArgument('id', id, 'prj')),
@@ -16,4 +18,5 @@ export const Query: QueryResolvers = {
     return toConnection(rows, page, totalCount, (row) => [row.name, row.id]);
   },
   projectsAuditLog: (_, { actor, first, after }, { loaders }) => loaders.audit.byActor(actor, { first, after }),
+  projectsDataQuality: (_, { examples }, context) => dataQualityReport('projects', projectsQualityChecks(context), examples),
 };

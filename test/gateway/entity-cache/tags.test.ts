@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fetchKind, type FetchOptions } from '../../../gateway/entity-cache/fetch.ts';
 import { cacheScope, entityKey, fetchKey } from '../../../gateway/entity-cache/keys.ts';
 import { LocalEntries } from '../../../gateway/entity-cache/local-entries.ts';
 import { changedTags, changeOfEvent, entityTags, rootTags } from '../../../gateway/entity-cache/tags.ts';
@@ -70,6 +71,17 @@ describe('tags', () => {
 
   it('drops everything of the subgraph for an event without references (announced before they existed)', () => {
     expect(changedTags(changeOfEvent(event({ references: undefined })))).toEqual(['accounting']);
+  });
+});
+
+describe('fetch kinds', () => {
+  const kind = (query: string) => fetchKind({ request: { query } } as FetchOptions);
+
+  it('caches entities and root answers, but never a write nor a data-quality report (it asks other owners)', () => {
+    expect(kind('query($r: [_Any!]!) { _entities(representations: $r) { __typename } }')).toBe('entities');
+    expect(kind('{ client(id: "cli_1") { name } clients(first: 5) { totalCount } }')).toBe('root');
+    expect(kind('{ accountingDataQuality { score } }')).toBe('other');
+    expect(kind('mutation { updateClient(id: "cli_1", input: {}) { id } }')).toBe('mutation');
   });
 });
 
