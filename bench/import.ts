@@ -27,7 +27,11 @@ function timedImport(args: string[]): Promise<{ seconds: number; totals: string 
     let errors = '';
     // Only the last lines are kept: the per-row report of 100,000 rows is not worth holding.
     child.stdout.on('data', (chunk: Buffer) => (last = (last + chunk.toString()).slice(-2_000)));
-    child.stderr.on('data', (chunk: Buffer) => (errors = (errors + chunk.toString()).slice(-2_000)));
+    child.stderr.on('data', (chunk: Buffer) => {
+      // The CLI's plain progress line per 10,000 rows, passed on so a long run shows it is moving.
+      process.stderr.write(chunk);
+      errors = (errors + chunk.toString()).slice(-2_000);
+    });
     child.once('error', reject);
     child.once('close', (code) => {
       const seconds = (performance.now() - began) / 1000;

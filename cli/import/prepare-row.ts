@@ -45,7 +45,8 @@ export function prepareRow(mapping: Mapping, sources: SourceRecord[], options: {
     const defaultCountry = typeof row.fields.country === 'string' ? row.fields.country : mapping.defaultCountry;
     take(standardiseField(spec, first.values, field, defaultCountry), row, row.fields, field, refusals);
   }
-  const { lines, target } = { lines: mapping.lines, target: options.target };
+  const { lines } = mapping;
+  const { target } = options;
   if (lines) {
     row.fields[target?.lines?.field ?? 'lines'] = sources.map((source, i) => {
       const line: Record<string, unknown> = {};
