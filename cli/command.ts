@@ -29,6 +29,12 @@ export interface Invocation {
     json?: boolean;
     csv?: string;
     mapping?: string;
+    /** import and standardise (cli/import/). */
+    profile?: string;
+    entity?: string;
+    system?: string;
+    'dry-run'?: boolean;
+    report?: string;
   };
   config: Config;
   log: Log;

@@ -20,6 +20,13 @@ Usage:
                                     every fact that disagrees, by how much, and who owns it
                                     (doctor and reconcile ask the gateway: --gateway URL, default the
                                     local one; --token TOKEN, default a read token signed with JWT_SECRET)
+  recordgraph import <domain> <entity> FILE --profile <name> | --mapping FILE
+                    [--dry-run] [--system <name>] [--report FILE] [--gateway URL] [--token T]
+                                    import a CSV or JSON-lines file through the gateway: crm clients,
+                                    accounting invoices, hr employees or projects projects; profiles:
+                                    hubspot, xero, bamboohr, spreadsheet (README § Importing your data)
+  recordgraph standardise FILE --profile <name> [--entity <entity>] | --mapping FILE
+                                    print the file's rows standardised and every change; writes nothing
   recordgraph --help                this text
 
 Scopes: ${SCOPES.join(' ')}

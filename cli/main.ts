@@ -16,6 +16,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   token: () => import('./commands/token.ts'),
   doctor: () => import('./commands/doctor.ts'),
   reconcile: () => import('./commands/reconcile.ts'),
+  import: () => import('./commands/import.ts'),
+  standardise: () => import('./commands/standardise.ts'),
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -34,6 +36,12 @@ async function main(argv: string[]): Promise<number> {
       json: { type: 'boolean' },
       csv: { type: 'string' },
       mapping: { type: 'string' },
+      // import and standardise
+      profile: { type: 'string' },
+      entity: { type: 'string' },
+      system: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      report: { type: 'string' },
     },
   });
   const [name, ...args] = positionals;

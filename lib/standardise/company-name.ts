@@ -1,3 +1,6 @@
+import type { StandardiseContext, Standardised } from './outcome.ts';
+import { standardiseText } from './whitespace.ts';
+
 /**
  * A company name as matching sees it, never as anyone reads it: "ACME, Inc." and "Acme
  * Incorporated" are the same company, and so are "Müller GmbH" and "Muller". Used wherever two
@@ -48,6 +51,19 @@ const LEGAL_FORMS = new Set([
   'ug',
 ]);
 
+/**
+ * Legal forms of more than one word, matched on the words companyMatchKey has already split
+ * ("&" read as "and"): removed before the one-word forms above, whose words they reuse.
+ */
+const LEGAL_PHRASES = [
+  ['gmbh', 'and', 'co', 'kg'],
+  ['ag', 'and', 'co', 'kg'],
+  ['limited', 'liability', 'company'],
+  ['limited', 'liability', 'partnership'],
+  ['public', 'limited', 'company'],
+  ['private', 'limited'],
+];
+
 /** The key two names share when they name the same company: lower case, no accents, no punctuation, no legal form. */
 export function companyMatchKey(name: string): string {
   const words = name
@@ -62,7 +78,20 @@ export function companyMatchKey(name: string): string {
     .split(' ')
     .filter(Boolean);
   // Legal forms come last ("Acme Holdings Ltd", "Acme Co Ltd"); a name that is only one keeps it.
+  for (const phrase of LEGAL_PHRASES) {
+    if (words.length > phrase.length && phrase.every((word, i) => words[words.length - phrase.length + i] === word)) {
+      words.splice(words.length - phrase.length);
+    }
+  }
   while (words.length > 1 && LEGAL_FORMS.has(words[words.length - 1] as string)) words.pop();
   if (words.length > 1 && words[0] === 'the') words.shift();
   return words.join(' ');
+}
+
+/**
+ * A company name for display, as the import writes it: whitespace collapsed and nothing else (the
+ * legal form stays; it is part of the name people read). Compare names with companyMatchKey.
+ */
+export function standardiseCompanyName(raw: string, context: StandardiseContext): Standardised<string | null> {
+  return standardiseText(raw, context);
 }

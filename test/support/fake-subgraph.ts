@@ -6,6 +6,8 @@ export interface ReceivedRequest {
   headers: IncomingHttpHeaders;
   /** The GraphQL document the gateway sent. */
   query: string;
+  /** Its variables, as sent. */
+  variables: Record<string, unknown>;
   /** Set when the connection closed before an answer was sent (the gateway aborted it). */
   abandoned: boolean;
 }
@@ -35,8 +37,13 @@ export async function startFakeSubgraph(answer: (request: ReceivedRequest, index
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       const raw = Buffer.concat(chunks).toString();
-      const { query } = JSON.parse(raw) as { query?: unknown };
-      const received: ReceivedRequest = { headers: req.headers, query: typeof query === 'string' ? query : '', abandoned: false };
+      const { query, variables } = JSON.parse(raw) as { query?: unknown; variables?: Record<string, unknown> };
+      const received: ReceivedRequest = {
+        headers: req.headers,
+        query: typeof query === 'string' ? query : '',
+        variables: variables ?? {},
+        abandoned: false,
+      };
       requests.push(received);
       res.once('close', () => (received.abandoned = !res.writableFinished));
       const action = answer(received, requests.length - 1);
