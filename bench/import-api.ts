@@ -5,7 +5,7 @@
  * Each row goes the whole write path: scope, validation, versioned write, audit row and event.
  * CPU ms per 1,000 rows is the steadier figure on a busy machine; statements per row counts SQL
  * statements sent (savepoints included).
- * Run: npx tsx bench/import-api.ts   (BENCH_IMPORT_ROWS, default 20,000)
+ * Run: npm run bench:import-api   (BENCH_IMPORT_ROWS, default 20,000)
  */
 import { crmSubgraph } from '../subgraphs/crm/server.ts';
 import { openTestSubgraph } from '../test/support/subgraphs.ts';

@@ -34,8 +34,26 @@ export class References {
 
   private directory(kind: ReferenceField['kind']): Promise<Map<string, string[]>> {
     let directory = this.directories.get(kind);
-    if (!directory)
-      this.directories.set(kind, (directory = kind === 'client' ? this.read('clients', 'name') : this.read('employees', 'email')));
+    if (!directory) {
+      directory =
+        kind === 'client' ? this.read('clients', 'name') : kind === 'employee' ? this.read('employees', 'email') : this.departments();
+      this.directories.set(kind, directory);
+    }
+    return directory;
+  }
+
+  /** HR's departments, by name: a short list, not paged. */
+  private async departments(): Promise<Map<string, string[]>> {
+    const answer = await this.gateway.request<{ departments: { id: string; name: string }[] }>(
+      'query ImportDepartments { departments { id name } }',
+      {},
+    );
+    if (!answer.data) throw new Error(`reading departments through the gateway failed: ${answer.errors?.[0]?.message ?? 'no data'}`);
+    const directory = new Map<string, string[]>();
+    for (const { id, name } of answer.data.departments) {
+      const key = keyOf('department', name);
+      directory.set(key, [...(directory.get(key) ?? []), id]);
+    }
     return directory;
   }
 
@@ -65,7 +83,7 @@ function keyOf(kind: ReferenceField['kind'], value: string): string {
 }
 
 function notFound(reference: ReferenceField, value: string, ids: string[]): RowRefusal {
-  const what = reference.kind === 'client' ? 'client named' : 'employee with the email';
+  const what = { client: 'client named', employee: 'employee with the email', department: 'department named' }[reference.kind];
   const message = ids.length
     ? `"${value}" matches ${ids.length} ${reference.kind}s (${ids.join(', ')}): give the id instead`
     : `no ${what} "${value}"`;

@@ -13,8 +13,8 @@ export interface ReferenceField {
   from: string;
   /** The row field sent, e.g. `clientId`. */
   to: string;
-  /** How it is looked up through the gateway: clients by companyMatchKey, employees by email. */
-  kind: 'client' | 'employee';
+  /** How it is looked up through the gateway: clients by companyMatchKey, employees by email, departments by name. */
+  kind: 'client' | 'employee' | 'department';
 }
 
 export interface ImportTarget {
@@ -55,8 +55,8 @@ export const IMPORT_TARGETS: readonly ImportTarget[] = [
     entity: 'invoices',
     mutation: 'importInvoices',
     rowType: 'InvoiceImportRow',
-    fields: ['clientId', 'clientExternalId', 'issueDate', 'dueDate', 'currencyCode', 'status', 'amountPaid'],
-    required: ['dueDate', 'currencyCode'],
+    fields: ['clientId', 'clientExternalId', 'issueDate', 'dueDate', 'currencyCode', 'status', 'amountPaid', 'paidOn', 'voidReason'],
+    required: ['currencyCode'],
     enums: { status: ['DRAFT', 'SENT', 'PAID', 'VOID'] },
     references: [{ from: 'clientName', to: 'clientId', kind: 'client' }],
     externalReferences: ['clientExternalId'],
@@ -67,10 +67,13 @@ export const IMPORT_TARGETS: readonly ImportTarget[] = [
     entity: 'employees',
     mutation: 'importEmployees',
     rowType: 'EmployeeImportRow',
-    fields: ['name', 'email', 'title', 'departmentName', 'startDate', 'managerId', 'managerExternalId'],
+    fields: ['name', 'email', 'title', 'departmentId', 'startDate', 'managerId', 'managerExternalId', 'capacityHoursPerWeek', 'status'],
     required: ['name', 'email'],
-    enums: {},
-    references: [{ from: 'managerEmail', to: 'managerId', kind: 'employee' }],
+    enums: { status: ['ACTIVE', 'ON_LEAVE', 'TERMINATED'] },
+    references: [
+      { from: 'managerEmail', to: 'managerId', kind: 'employee' },
+      { from: 'departmentName', to: 'departmentId', kind: 'department' },
+    ],
     externalReferences: ['managerExternalId'],
   },
   {
@@ -78,9 +81,11 @@ export const IMPORT_TARGETS: readonly ImportTarget[] = [
     entity: 'projects',
     mutation: 'importProjects',
     rowType: 'ProjectImportRow',
-    fields: ['name', 'clientId', 'clientExternalId', 'leadId', 'leadExternalId', 'budgetHours', 'phase', 'health', 'startDate', 'endDate'],
-    required: ['name'],
-    enums: { phase: ['PROPOSAL', 'KICKOFF', 'DELIVERY', 'REVIEW', 'CLOSED'], health: ['GREEN', 'AMBER', 'RED'] },
+    // Phase and health move through their own mutations (advanceProject, setProjectHealth), not an import:
+    // a profile that maps them has them reported, not sent.
+    fields: ['name', 'clientId', 'clientExternalId', 'leadId', 'leadExternalId', 'budgetHours', 'startDate', 'endDate'],
+    required: ['name', 'budgetHours'],
+    enums: {},
     references: [
       { from: 'clientName', to: 'clientId', kind: 'client' },
       { from: 'leadEmail', to: 'leadId', kind: 'employee' },

@@ -127,6 +127,9 @@ export class LocalBus implements EventBus {
         const head = this.headNow();
         const batch = await this.read({ after: position, types: options.types, limit: 100 });
         if (!batch.length) {
+          // Nothing up to the head is of its types: it starts after the head next time, rather
+          // than reading every event of other types again on each wake (a busy log made that quadratic).
+          if (head > position) savePosition.run((position = head), name);
           await this.waitForNews(head, signal);
           continue;
         }
@@ -162,7 +165,11 @@ export class LocalBus implements EventBus {
         position = event.position;
         yield event;
       }
-      if (!batch.length) await this.waitForNews(head, done);
+      if (!batch.length) {
+        // As in consume: nothing up to the head is of its types.
+        position = Math.max(position, head);
+        await this.waitForNews(head, done);
+      }
     }
   }
 
