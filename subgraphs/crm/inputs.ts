@@ -7,16 +7,18 @@ import { fields, moneyInput } from '../../lib/validation.ts';
 
 const employeeId = fields.id('emp');
 
+/** What a client is given when it is created, by createClient or by an import's new row. */
+const newClient = {
+  name: fields.name,
+  domain: fields.webDomain.nullish(),
+  industry: fields.name.nullish(),
+  country: fields.countryCode.nullish(),
+  status: z.enum(['PROSPECT', 'ACTIVE', 'CHURNED']).nullish(),
+  accountManagerId: employeeId.nullish(),
+};
+
 export const createClientArgs = z.object({
-  input: z.object({
-    name: fields.name,
-    domain: fields.webDomain.nullish(),
-    industry: fields.name.nullish(),
-    country: fields.countryCode.nullish(),
-    status: z.enum(['PROSPECT', 'ACTIVE', 'CHURNED']).nullish(),
-    accountManagerId: employeeId.nullish(),
-    externalIds: externalIdsInput,
-  }),
+  input: z.object({ ...newClient, externalIds: externalIdsInput }),
 });
 
 export const updateClientArgs = z.object({
@@ -50,17 +52,7 @@ export const addContactArgs = z.object({
 });
 
 /** One row of importClients; absent fields stay as they are, null clears an optional one. */
-export const importClientsArgs = importArgs(
-  z.object({
-    externalId: externalIdText,
-    name: fields.name,
-    domain: fields.webDomain.nullish(),
-    industry: fields.name.nullish(),
-    country: fields.countryCode.nullish(),
-    status: z.enum(['PROSPECT', 'ACTIVE', 'CHURNED']).nullish(),
-    accountManagerId: employeeId.nullish(),
-  }),
-);
+export const importClientsArgs = importArgs(z.object({ externalId: externalIdText, ...newClient }));
 
 export const createContractArgs = z.object({
   clientId: fields.id('cli'),

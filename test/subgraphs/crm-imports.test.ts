@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { crmSubgraph } from '../../subgraphs/crm/server.ts';
 import { hrSubgraph } from '../../subgraphs/hr/server.ts';
+import { importMutation, reportOf, type ImportReport } from '../support/imports.ts';
 import { errorCodes, openTestSubgraph, type TestSubgraph } from '../support/subgraphs.ts';
 
 /** importClients and the clients' external ids, on the CRM alone (with HR for account managers). */
@@ -17,29 +18,7 @@ afterAll(async () => {
   await hr.close();
 });
 
-const IMPORT = /* GraphQL */ `
-  mutation ($system: String!, $rows: [ClientImportRow!]!, $dryRun: Boolean) {
-    importClients(system: $system, rows: $rows, dryRun: $dryRun) {
-      dryRun
-      created
-      updated
-      unchanged
-      refused
-      rows {
-        index
-        externalId
-        outcome
-        id
-        changedFields
-        refusal {
-          code
-          message
-          fields
-        }
-      }
-    }
-  }
-`;
+const IMPORT = importMutation('importClients', 'ClientImportRow');
 
 const BY_EXTERNAL_ID = /* GraphQL */ `
   query ($system: String!, $id: String!) {
@@ -57,26 +36,8 @@ const BY_EXTERNAL_ID = /* GraphQL */ `
   }
 `;
 
-interface Report {
-  dryRun: boolean;
-  created: number;
-  updated: number;
-  unchanged: number;
-  refused: number;
-  rows: {
-    index: number;
-    externalId: string;
-    outcome: string;
-    id: string | null;
-    changedFields: string[];
-    refusal: { code: string; fields: string[] } | null;
-  }[];
-}
-
-async function importClients(system: string, rows: Record<string, unknown>[], dryRun = false): Promise<Report> {
-  const response = await crm.execute(IMPORT, { system, rows, dryRun });
-  expect(response.errors).toBeUndefined();
-  return (response.data as { importClients: Report }).importClients;
+async function importClients(system: string, rows: Record<string, unknown>[], dryRun = false): Promise<ImportReport> {
+  return reportOf(await crm.execute(IMPORT, { system, rows, dryRun }), 'importClients');
 }
 
 async function byExternalId(system: string, id: string) {

@@ -1,23 +1,11 @@
 import { expect } from 'vitest';
+import type { ImportReport } from '../../lib/imports/run.ts';
 import type { GraphQLResponse } from '../../lib/references.ts';
 
 /** What the import tests of every domain send and read: one `import<Entities>` mutation and its report. */
 
-export interface ImportReport {
-  dryRun: boolean;
-  created: number;
-  updated: number;
-  unchanged: number;
-  refused: number;
-  rows: {
-    index: number;
-    externalId: string;
-    outcome: string;
-    id: string | null;
-    changedFields: string[];
-    refusal: { code: string; message: string; fields: string[] } | null;
-  }[];
-}
+/** The report every import mutation answers with, as the owners build it. */
+export type { ImportReport } from '../../lib/imports/run.ts';
 
 /** The mutation `field` (importEmployees …) taking rows of `rowType` (EmployeeImportRow …), asking for the whole report. */
 export function importMutation(field: string, rowType: string): string {
