@@ -26,6 +26,7 @@ import { rateLimits } from './rate-limits.ts';
 import { refuseSubscriptionsOverHttp } from './subscriptions/plugin.ts';
 import { subscriptionServer } from './subscriptions/SubscriptionServer.ts';
 import { trustedDocuments } from './trusted-documents.ts';
+import { webRoutes } from './web/routes.ts';
 
 export type GatewayConfig = Pick<
   Config,
@@ -160,6 +161,8 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ht
     // committed anywhere ends the sharing of what is in flight: the entity cache's feed of the bus
     // says so when there is a cache, a tail of the bus of its own otherwise.
     extend: entityCache ? withEntityCache(entityCache, subscriptions) : withForgetting(deps.bus, shared, subscriptions),
+    // The web app, GraphiQL and the demo sign-in (gateway/web/).
+    routes: (app) => webRoutes(app, config),
   });
   entityCache?.attach(service.metrics.registry);
   service.metrics.observeSubgraphBreakers(() => sources.map((source) => [source.subgraph, source.breakerState] as const));

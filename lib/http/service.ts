@@ -76,6 +76,11 @@ export interface HttpServiceOptions<Ctx extends BaseContext> {
    * long-lived connections do not hold up the drain.
    */
   extend?: (server: Server, logger: Logger) => { close(): Promise<void> };
+  /**
+   * More routes on the same express app, beside /graphql (the gateway's web app, GraphiQL and BI
+   * exports). Mounted after the request id and security headers, before the unknown-route answer.
+   */
+  routes?: (app: express.Express, service: HttpService<Ctx>) => void;
 }
 
 type ServicePhase =
@@ -249,8 +254,9 @@ export class HttpService<Ctx extends BaseContext = BaseContext> {
       this.operationLimits.check,
       expressMiddleware(this.apollo, { context: async ({ req }) => this.options.context(req) }),
     );
-    // Every other failure is a GraphQL answer too (lib/http/http-errors.ts).
     this.app.all(['/healthz', '/readyz', '/metrics'], methodNotAllowed(['GET', 'HEAD']));
+    this.options.routes?.(this.app, this);
+    // Every other failure is a GraphQL answer too (lib/http/http-errors.ts).
     this.app.use(unknownRoute(), errorAnswer(this.logger));
   }
 }
