@@ -16,7 +16,7 @@ describe('this repository', () => {
     expect(inputs.stores.flatMap((store) => store.tables.map((table) => table.name))).toEqual(
       expect.arrayContaining(['invoices', 'webhook_deliveries']),
     );
-    // Every codegen output is checked: each subgraph's and the catalog's types, the product's trusted-document manifest, and the tests' typed operations.
+    // Every codegen output is checked: each subgraph's and the catalog's types, the product's trusted-document manifest, the web app's and the tests' typed operations.
     expect('error' in inputs.resolverTypes ? inputs.resolverTypes.error : inputs.resolverTypes.map((file) => file.path).sort()).toEqual([
       'gateway/catalog/__generated__/catalog-types.ts',
       'lib/operations/__generated__/gql.ts',
@@ -31,6 +31,10 @@ describe('this repository', () => {
       'test/__generated__/gql.ts',
       'test/__generated__/graphql.ts',
       'test/__generated__/index.ts',
+      'web/app/src/__generated__/gql.ts',
+      'web/app/src/__generated__/graphql.ts',
+      'web/app/src/__generated__/index.ts',
+      'web/app/src/__generated__/persisted-documents.json',
     ]);
   });
 
