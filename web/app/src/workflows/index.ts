@@ -10,7 +10,7 @@ export interface InvoiceForPayment {
   id: string;
   version: number;
   status: string;
-  balance: { amount: string; currencyCode: string } | null;
+  balance: { amount: string; currencyCode: string };
 }
 export interface DealToMove {
   id: string;
