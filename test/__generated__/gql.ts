@@ -207,6 +207,11 @@ type Documents = {
     "\n  mutation OrderingCreateProject($name: String!, $c: ID!) {\n    createProject(input: { name: $name, clientId: $c, budgetHours: \"10\" }) {\n      id\n    }\n  }\n": typeof types.OrderingCreateProjectDocument,
     "\n  mutation PoolCreatePooled {\n    createClient(input: { name: \"Pooled\" }) {\n      id\n    }\n  }\n": typeof types.PoolCreatePooledDocument,
     "\n  mutation PoolSetIndustry($id: ID!, $i: String) {\n    updateClient(id: $id, input: { industry: $i }) {\n      version\n    }\n  }\n": typeof types.PoolSetIndustryDocument,
+    "\n  mutation OverdueCreateClient {\n    createClient(input: { name: \"Late Payers\" }) {\n      id\n    }\n  }\n": typeof types.OverdueCreateClientDocument,
+    "\n  mutation OverdueCreateInvoice($clientId: ID!) {\n    createInvoice(input: { clientId: $clientId, currencyCode: \"USD\", lines: [{ description: \"Work\", quantity: \"1\", unitPrice: \"100\" }] }) {\n      id\n    }\n  }\n": typeof types.OverdueCreateInvoiceDocument,
+    "\n  mutation OverdueIssueInvoice($id: ID!, $issueDate: Date, $dueDate: Date) {\n    issueInvoice(id: $id, input: { issueDate: $issueDate, dueDate: $dueDate }) {\n      id\n      version\n    }\n  }\n": typeof types.OverdueIssueInvoiceDocument,
+    "\n  mutation OverduePayInvoice($id: ID!, $amount: Decimal!) {\n    recordPayment(invoiceId: $id, input: { amount: $amount }) {\n      status\n    }\n  }\n": typeof types.OverduePayInvoiceDocument,
+    "\n  query OverdueInvoices($overdue: Boolean, $clientId: ID) {\n    invoices(overdue: $overdue, clientId: $clientId) {\n      totalCount\n      edges {\n        node {\n          id\n          overdue\n        }\n      }\n    }\n  }\n": typeof types.OverdueInvoicesDocument,
     "\n  mutation AccountingCreateClient($n: String!) {\n    createClient(input: { name: $n }) {\n      id\n    }\n  }\n": typeof types.AccountingCreateClientDocument,
     "\n  fragment AccountingInvoiceFields on Invoice {\n    id\n    number\n    status\n    version\n    total {\n      amount\n      currencyCode\n    }\n  }\n": typeof types.AccountingInvoiceFieldsFragmentDoc,
     "\n  mutation AccountingCreateInvoice($input: CreateInvoiceInput!) {\n    createInvoice(input: $input) {\n      ...AccountingInvoiceFields\n    }\n  }\n": typeof types.AccountingCreateInvoiceDocument,
@@ -236,6 +241,10 @@ type Documents = {
     "\n      query AccountingReportingCurrency {\n        reportingCurrency\n      }\n    ": typeof types.AccountingReportingCurrencyDocument,
     "\n        query AccountingInvoiceTotal {\n          invoices(first: 0) {\n            totalCount\n          }\n        }\n      ": typeof types.AccountingInvoiceTotalDocument,
     "\n        fragment AccountingClientRevenueOutstanding on Client {\n          id\n          revenue {\n            amount\n          }\n          outstanding {\n            amount\n          }\n        }\n      ": typeof types.AccountingClientRevenueOutstandingFragmentDoc,
+    "\n  mutation DealsCreateClient($name: String!) {\n    createClient(input: { name: $name }) {\n      id\n    }\n  }\n": typeof types.DealsCreateClientDocument,
+    "\n  mutation DealsCreateDeal($clientId: ID!, $title: String!) {\n    createDeal(clientId: $clientId, input: { title: $title, amount: { amount: \"1000.00\", currencyCode: \"USD\" } }) {\n      id\n      version\n    }\n  }\n": typeof types.DealsCreateDealDocument,
+    "\n  mutation DealsMoveDeal($id: ID!, $stage: DealStage!, $v: Int) {\n    moveDeal(id: $id, stage: $stage, expectedVersion: $v) {\n      id\n      version\n      stage\n    }\n  }\n": typeof types.DealsMoveDealDocument,
+    "\n  query DealsList($first: Int, $after: String, $stage: DealStage, $since: Date) {\n    deals(first: $first, after: $after, stage: $stage, updatedSince: $since) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          stage\n          client {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.DealsListDocument,
     "\n  mutation DuplicatesCreateClient($name: String!, $domain: String) {\n    createClient(input: { name: $name, domain: $domain }) {\n      id\n    }\n  }\n": typeof types.DuplicatesCreateClientDocument,
     "\n  mutation DuplicatesAddContact($clientId: ID!, $name: String!, $email: String!, $phone: String) {\n    addContact(clientId: $clientId, input: { name: $name, email: $email, phone: $phone }) {\n      id\n    }\n  }\n": typeof types.DuplicatesAddContactDocument,
     "\n  query DuplicatesCandidates($first: Int, $minScore: Float) {\n    duplicateCandidates(first: $first, minScore: $minScore) {\n      clients {\n        clients {\n          name\n        }\n        score\n        evidence {\n          kind\n          value\n          weight\n        }\n      }\n      contacts {\n        contacts {\n          name\n          email\n        }\n        score\n        evidence {\n          kind\n          value\n          weight\n        }\n      }\n    }\n  }\n": typeof types.DuplicatesCandidatesDocument,
@@ -510,6 +519,11 @@ const documents: Documents = {
     "\n  mutation OrderingCreateProject($name: String!, $c: ID!) {\n    createProject(input: { name: $name, clientId: $c, budgetHours: \"10\" }) {\n      id\n    }\n  }\n": types.OrderingCreateProjectDocument,
     "\n  mutation PoolCreatePooled {\n    createClient(input: { name: \"Pooled\" }) {\n      id\n    }\n  }\n": types.PoolCreatePooledDocument,
     "\n  mutation PoolSetIndustry($id: ID!, $i: String) {\n    updateClient(id: $id, input: { industry: $i }) {\n      version\n    }\n  }\n": types.PoolSetIndustryDocument,
+    "\n  mutation OverdueCreateClient {\n    createClient(input: { name: \"Late Payers\" }) {\n      id\n    }\n  }\n": types.OverdueCreateClientDocument,
+    "\n  mutation OverdueCreateInvoice($clientId: ID!) {\n    createInvoice(input: { clientId: $clientId, currencyCode: \"USD\", lines: [{ description: \"Work\", quantity: \"1\", unitPrice: \"100\" }] }) {\n      id\n    }\n  }\n": types.OverdueCreateInvoiceDocument,
+    "\n  mutation OverdueIssueInvoice($id: ID!, $issueDate: Date, $dueDate: Date) {\n    issueInvoice(id: $id, input: { issueDate: $issueDate, dueDate: $dueDate }) {\n      id\n      version\n    }\n  }\n": types.OverdueIssueInvoiceDocument,
+    "\n  mutation OverduePayInvoice($id: ID!, $amount: Decimal!) {\n    recordPayment(invoiceId: $id, input: { amount: $amount }) {\n      status\n    }\n  }\n": types.OverduePayInvoiceDocument,
+    "\n  query OverdueInvoices($overdue: Boolean, $clientId: ID) {\n    invoices(overdue: $overdue, clientId: $clientId) {\n      totalCount\n      edges {\n        node {\n          id\n          overdue\n        }\n      }\n    }\n  }\n": types.OverdueInvoicesDocument,
     "\n  mutation AccountingCreateClient($n: String!) {\n    createClient(input: { name: $n }) {\n      id\n    }\n  }\n": types.AccountingCreateClientDocument,
     "\n  fragment AccountingInvoiceFields on Invoice {\n    id\n    number\n    status\n    version\n    total {\n      amount\n      currencyCode\n    }\n  }\n": types.AccountingInvoiceFieldsFragmentDoc,
     "\n  mutation AccountingCreateInvoice($input: CreateInvoiceInput!) {\n    createInvoice(input: $input) {\n      ...AccountingInvoiceFields\n    }\n  }\n": types.AccountingCreateInvoiceDocument,
@@ -539,6 +553,10 @@ const documents: Documents = {
     "\n      query AccountingReportingCurrency {\n        reportingCurrency\n      }\n    ": types.AccountingReportingCurrencyDocument,
     "\n        query AccountingInvoiceTotal {\n          invoices(first: 0) {\n            totalCount\n          }\n        }\n      ": types.AccountingInvoiceTotalDocument,
     "\n        fragment AccountingClientRevenueOutstanding on Client {\n          id\n          revenue {\n            amount\n          }\n          outstanding {\n            amount\n          }\n        }\n      ": types.AccountingClientRevenueOutstandingFragmentDoc,
+    "\n  mutation DealsCreateClient($name: String!) {\n    createClient(input: { name: $name }) {\n      id\n    }\n  }\n": types.DealsCreateClientDocument,
+    "\n  mutation DealsCreateDeal($clientId: ID!, $title: String!) {\n    createDeal(clientId: $clientId, input: { title: $title, amount: { amount: \"1000.00\", currencyCode: \"USD\" } }) {\n      id\n      version\n    }\n  }\n": types.DealsCreateDealDocument,
+    "\n  mutation DealsMoveDeal($id: ID!, $stage: DealStage!, $v: Int) {\n    moveDeal(id: $id, stage: $stage, expectedVersion: $v) {\n      id\n      version\n      stage\n    }\n  }\n": types.DealsMoveDealDocument,
+    "\n  query DealsList($first: Int, $after: String, $stage: DealStage, $since: Date) {\n    deals(first: $first, after: $after, stage: $stage, updatedSince: $since) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          stage\n          client {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.DealsListDocument,
     "\n  mutation DuplicatesCreateClient($name: String!, $domain: String) {\n    createClient(input: { name: $name, domain: $domain }) {\n      id\n    }\n  }\n": types.DuplicatesCreateClientDocument,
     "\n  mutation DuplicatesAddContact($clientId: ID!, $name: String!, $email: String!, $phone: String) {\n    addContact(clientId: $clientId, input: { name: $name, email: $email, phone: $phone }) {\n      id\n    }\n  }\n": types.DuplicatesAddContactDocument,
     "\n  query DuplicatesCandidates($first: Int, $minScore: Float) {\n    duplicateCandidates(first: $first, minScore: $minScore) {\n      clients {\n        clients {\n          name\n        }\n        score\n        evidence {\n          kind\n          value\n          weight\n        }\n      }\n      contacts {\n        contacts {\n          name\n          email\n        }\n        score\n        evidence {\n          kind\n          value\n          weight\n        }\n      }\n    }\n  }\n": types.DuplicatesCandidatesDocument,
@@ -1409,6 +1427,26 @@ export function graphql(source: "\n  mutation PoolSetIndustry($id: ID!, $i: Stri
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation OverdueCreateClient {\n    createClient(input: { name: \"Late Payers\" }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation OverdueCreateClient {\n    createClient(input: { name: \"Late Payers\" }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OverdueCreateInvoice($clientId: ID!) {\n    createInvoice(input: { clientId: $clientId, currencyCode: \"USD\", lines: [{ description: \"Work\", quantity: \"1\", unitPrice: \"100\" }] }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation OverdueCreateInvoice($clientId: ID!) {\n    createInvoice(input: { clientId: $clientId, currencyCode: \"USD\", lines: [{ description: \"Work\", quantity: \"1\", unitPrice: \"100\" }] }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OverdueIssueInvoice($id: ID!, $issueDate: Date, $dueDate: Date) {\n    issueInvoice(id: $id, input: { issueDate: $issueDate, dueDate: $dueDate }) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation OverdueIssueInvoice($id: ID!, $issueDate: Date, $dueDate: Date) {\n    issueInvoice(id: $id, input: { issueDate: $issueDate, dueDate: $dueDate }) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OverduePayInvoice($id: ID!, $amount: Decimal!) {\n    recordPayment(invoiceId: $id, input: { amount: $amount }) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation OverduePayInvoice($id: ID!, $amount: Decimal!) {\n    recordPayment(invoiceId: $id, input: { amount: $amount }) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OverdueInvoices($overdue: Boolean, $clientId: ID) {\n    invoices(overdue: $overdue, clientId: $clientId) {\n      totalCount\n      edges {\n        node {\n          id\n          overdue\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OverdueInvoices($overdue: Boolean, $clientId: ID) {\n    invoices(overdue: $overdue, clientId: $clientId) {\n      totalCount\n      edges {\n        node {\n          id\n          overdue\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation AccountingCreateClient($n: String!) {\n    createClient(input: { name: $n }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AccountingCreateClient($n: String!) {\n    createClient(input: { name: $n }) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1522,6 +1560,22 @@ export function graphql(source: "\n        query AccountingInvoiceTotal {\n     
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        fragment AccountingClientRevenueOutstanding on Client {\n          id\n          revenue {\n            amount\n          }\n          outstanding {\n            amount\n          }\n        }\n      "): (typeof documents)["\n        fragment AccountingClientRevenueOutstanding on Client {\n          id\n          revenue {\n            amount\n          }\n          outstanding {\n            amount\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DealsCreateClient($name: String!) {\n    createClient(input: { name: $name }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DealsCreateClient($name: String!) {\n    createClient(input: { name: $name }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DealsCreateDeal($clientId: ID!, $title: String!) {\n    createDeal(clientId: $clientId, input: { title: $title, amount: { amount: \"1000.00\", currencyCode: \"USD\" } }) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation DealsCreateDeal($clientId: ID!, $title: String!) {\n    createDeal(clientId: $clientId, input: { title: $title, amount: { amount: \"1000.00\", currencyCode: \"USD\" } }) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DealsMoveDeal($id: ID!, $stage: DealStage!, $v: Int) {\n    moveDeal(id: $id, stage: $stage, expectedVersion: $v) {\n      id\n      version\n      stage\n    }\n  }\n"): (typeof documents)["\n  mutation DealsMoveDeal($id: ID!, $stage: DealStage!, $v: Int) {\n    moveDeal(id: $id, stage: $stage, expectedVersion: $v) {\n      id\n      version\n      stage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DealsList($first: Int, $after: String, $stage: DealStage, $since: Date) {\n    deals(first: $first, after: $after, stage: $stage, updatedSince: $since) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          stage\n          client {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DealsList($first: Int, $after: String, $stage: DealStage, $since: Date) {\n    deals(first: $first, after: $after, stage: $stage, updatedSince: $since) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          stage\n          client {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -421,7 +421,7 @@ export type Query = {
   invoice?: Maybe<Invoice>;
   /** The invoice an outside system knows by `id`, or null when none carries that external id. */
   invoiceByExternalId?: Maybe<Invoice>;
-  /** Every invoice, newest first; filter by client or status. */
+  /** Every invoice, newest first; filter by client, status, or whether it is overdue (as `Invoice.overdue`). */
   invoices: InvoiceConnection;
   /** The currency every aggregate (revenue, outstanding, overdue) is reported in. */
   reportingCurrency: Scalars['CurrencyCode']['output'];
@@ -475,6 +475,7 @@ export type QueryInvoicesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   clientId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
   status?: InputMaybe<InvoiceStatus>;
 };
 

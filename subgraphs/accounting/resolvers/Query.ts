@@ -1,6 +1,7 @@
 import { lookupByExternalId } from '../../../lib/external-ids/fields.ts';
 import { dataQualityReport } from '../../../lib/quality/report.ts';
 import { pageRequest, toConnection } from '../../../lib/store/pagination.ts';
+import { today } from '../../../lib/dates.ts';
 import { idArgument } from '../../../lib/validation.ts';
 import type { QueryResolvers } from '../__generated__/resolvers-types.ts';
 import { invoiceCursor, listInvoices } from '../store/invoices.ts';
@@ -12,9 +13,13 @@ export const Query: QueryResolvers = {
     const id = await lookupByExternalId(db, 'Invoice', args);
     return id ? loaders.invoice.load(id) : null;
   },
-  invoices: async (_, { first, after, clientId, status }, { db }) => {
+  invoices: async (_, { first, after, clientId, status, overdue }, { db }) => {
     const page = pageRequest({ first, after });
-    const { rows, totalCount } = await listInvoices(db, page, { clientId: idArgument('clientId', clientId, 'cli'), status });
+    const { rows, totalCount } = await listInvoices(db, page, {
+      clientId: idArgument('clientId', clientId, 'cli'),
+      status,
+      overdue: typeof overdue === 'boolean' ? { value: overdue, today: today() } : null,
+    });
     return toConnection(rows, page, totalCount, invoiceCursor);
   },
   reportingCurrency: (_, __, { reportingCurrency }) => reportingCurrency,

@@ -14,6 +14,8 @@ export function invoicesByIds(db: Db, ids: readonly string[]): Promise<InvoiceRo
 export interface InvoiceFilter {
   clientId?: string | null;
   status?: InvoiceStatus | null;
+  /** True: SENT and past due on `today`; false: every other invoice. */
+  overdue?: { value: boolean; today: string } | null;
 }
 
 /** Every list of invoices is newest first: (created_at, id) descending, which is also the cursor. */
@@ -23,6 +25,15 @@ function filtered(db: Db, filter: InvoiceFilter) {
   let query = db.selectFrom('invoices');
   if (filter.clientId) query = query.where('client_id', '=', filter.clientId);
   if (filter.status) query = query.where('status', '=', filter.status);
+  // A SENT invoice always has a balance (the payment that clears it makes it PAID), so overdue is
+  // SENT and past due, as Invoice.overdue says, with no need to sum payments.
+  const overdue = filter.overdue;
+  if (overdue) {
+    query = query.where((eb) => {
+      const isOverdue = eb.and([eb('status', '=', 'SENT'), eb('due_date', '<', overdue.today)]);
+      return overdue.value ? isOverdue : eb.not(isOverdue);
+    });
+  }
   return query;
 }
 

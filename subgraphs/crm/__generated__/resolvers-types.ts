@@ -296,6 +296,19 @@ export type DealHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type DealConnection = {
+  __typename?: 'DealConnection';
+  edges: Array<DealEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DealEdge = {
+  __typename?: 'DealEdge';
+  cursor: Scalars['String']['output'];
+  node: Deal;
+};
+
 export type DealStage =
   | 'LEAD'
   | 'LOST'
@@ -616,6 +629,11 @@ export type Query = {
   crmDataQuality?: Maybe<DataQualityReport>;
   deal?: Maybe<Deal>;
   /**
+   * Every deal, most recently changed first; filter by stage and by the day of the latest change.
+   * WON and LOST are final, so for them `updatedSince` is "closed since".
+   */
+  deals: DealConnection;
+  /**
    * Pairs of clients, and pairs of contacts, that are likely the same: each with a score from 0 to
    * 1 and the evidence it was given for. Most likely first; merged clients are left out.
    */
@@ -698,6 +716,18 @@ export type QueryCrmDataQualityArgs = {
  */
 export type QueryDealArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The CRM is the system of record for clients and the commercial relationship with them:
+ * contacts, deals and contracts. It alone creates and changes them.
+ */
+export type QueryDealsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  stage?: InputMaybe<DealStage>;
+  updatedSince?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -862,6 +892,8 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Deal: ResolverTypeWrapper<DealRow>;
+  DealConnection: ResolverTypeWrapper<Omit<DealConnection, 'edges'> & { edges: Array<ResolversTypes['DealEdge']> }>;
+  DealEdge: ResolverTypeWrapper<Omit<DealEdge, 'node'> & { node: ResolversTypes['Deal'] }>;
   DealStage: DealStage;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   DuplicateCandidates: ResolverTypeWrapper<DuplicateSearch>;
@@ -920,6 +952,8 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Deal: DealRow;
+  DealConnection: Omit<DealConnection, 'edges'> & { edges: Array<ResolversParentTypes['DealEdge']> };
+  DealEdge: Omit<DealEdge, 'node'> & { node: ResolversParentTypes['Deal'] };
   Decimal: Scalars['Decimal']['output'];
   DuplicateCandidates: DuplicateSearch;
   DuplicateEvidence: DuplicateEvidence;
@@ -1081,6 +1115,17 @@ export type DealResolvers<ContextType = CrmContext, ParentType extends Resolvers
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type DealConnectionResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['DealConnection'] = ResolversParentTypes['DealConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DealEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DealEdgeResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['DealEdge'] = ResolversParentTypes['DealEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Deal'], ParentType, ContextType>;
+};
+
 export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
   name: 'Decimal';
 }
@@ -1183,6 +1228,7 @@ export type QueryResolvers<ContextType = CrmContext, ParentType extends Resolver
   crmAuditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryCrmAuditLogArgs, 'actor' | 'first'>>;
   crmDataQuality?: Resolver<Maybe<ResolversTypes['DataQualityReport']>, ParentType, ContextType, RequireFields<QueryCrmDataQualityArgs, 'examples'>>;
   deal?: Resolver<Maybe<ResolversTypes['Deal']>, ParentType, ContextType, RequireFields<QueryDealArgs, 'id'>>;
+  deals?: Resolver<ResolversTypes['DealConnection'], ParentType, ContextType, RequireFields<QueryDealsArgs, 'first'>>;
   duplicateCandidates?: Resolver<ResolversTypes['DuplicateCandidates'], ParentType, ContextType, RequireFields<QueryDuplicateCandidatesArgs, 'first' | 'minScore'>>;
 };
 
@@ -1211,6 +1257,8 @@ export type Resolvers<ContextType = CrmContext> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Deal?: DealResolvers<ContextType>;
+  DealConnection?: DealConnectionResolvers<ContextType>;
+  DealEdge?: DealEdgeResolvers<ContextType>;
   Decimal?: GraphQLScalarType;
   DuplicateCandidates?: DuplicateCandidatesResolvers<ContextType>;
   DuplicateEvidence?: DuplicateEvidenceResolvers<ContextType>;

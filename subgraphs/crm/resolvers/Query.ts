@@ -5,6 +5,7 @@ import { idArgument, validate } from '../../../lib/validation.ts';
 import type { QueryResolvers } from '../__generated__/resolvers-types.ts';
 import { duplicateCandidatesArgs } from '../inputs.ts';
 import { listClients } from '../store/clients.ts';
+import { dealCursor, listDeals } from '../store/relationships.ts';
 import { crmQualityChecks } from '../quality.ts';
 
 export const Query: QueryResolvers = {
@@ -26,6 +27,11 @@ export const Query: QueryResolvers = {
   duplicateCandidates: (_, args) => validate(duplicateCandidatesArgs, args),
   contract: (_, { id }, { loaders }) => loaders.contract.load(idArgument('id', id, 'ctr')),
   deal: (_, { id }, { loaders }) => loaders.deal.load(idArgument('id', id, 'dea')),
+  deals: async (_, { first, after, stage, updatedSince }, { db }) => {
+    const page = pageRequest({ first, after });
+    const { rows, totalCount } = await listDeals(db, page, { stage, updatedSince });
+    return toConnection(rows, page, totalCount, dealCursor);
+  },
   crmAuditLog: (_, { actor, first, after }, { loaders }) => loaders.audit.byActor(actor, { first, after }),
   crmDataQuality: (_, { examples }, context) => dataQualityReport('crm', crmQualityChecks(context), examples),
 };
