@@ -324,6 +324,8 @@ type Documents = {
     "\n  query ReplicasControl {\n    employees(first: 2) {\n      totalCount\n    }\n  }\n": typeof types.ReplicasControlDocument,
     "\n  query ReplicasShared {\n    clients(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.ReplicasSharedDocument,
     "\n  query ReplicasOrphan {\n    projects(first: 2) {\n      totalCount\n    }\n  }\n": typeof types.ReplicasOrphanDocument,
+    "\n  query TodayTestInvoiceBalance($id: ID!) {\n    invoice(id: $id) {\n      version\n      balance {\n        amount\n        currencyCode\n      }\n    }\n  }\n": typeof types.TodayTestInvoiceBalanceDocument,
+    "\n        query TodayTestOverdue {\n          invoices(overdue: true, first: 25) {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      ": typeof types.TodayTestOverdueDocument,
 };
 const documents: Documents = {
     "query ClientOverview($id: ID!) {\n  client(id: $id) {\n    id\n    name\n    status\n    accountManager {\n      id\n      name\n      email\n    }\n    revenue(months: 12) {\n      amount\n      currencyCode\n    }\n    outstanding {\n      amount\n      currencyCode\n    }\n    invoices(first: 5) {\n      edges {\n        node {\n          id\n          number\n          status\n          total {\n            amount\n            currencyCode\n          }\n          dueDate\n        }\n      }\n      totalCount\n    }\n    projects {\n      id\n      name\n      phase\n      health\n      lead {\n        name\n      }\n    }\n    renewal {\n      date\n      daysLeft\n      onTrack\n      risks\n    }\n  }\n  clients(first: 50) {\n    edges {\n      node {\n        id\n        name\n        revenue(months: 12) {\n          amount\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    totalCount\n  }\n}": types.ClientOverviewDocument,
@@ -636,6 +638,8 @@ const documents: Documents = {
     "\n  query ReplicasControl {\n    employees(first: 2) {\n      totalCount\n    }\n  }\n": types.ReplicasControlDocument,
     "\n  query ReplicasShared {\n    clients(first: 1) {\n      totalCount\n    }\n  }\n": types.ReplicasSharedDocument,
     "\n  query ReplicasOrphan {\n    projects(first: 2) {\n      totalCount\n    }\n  }\n": types.ReplicasOrphanDocument,
+    "\n  query TodayTestInvoiceBalance($id: ID!) {\n    invoice(id: $id) {\n      version\n      balance {\n        amount\n        currencyCode\n      }\n    }\n  }\n": types.TodayTestInvoiceBalanceDocument,
+    "\n        query TodayTestOverdue {\n          invoices(overdue: true, first: 25) {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      ": types.TodayTestOverdueDocument,
 };
 
 /**
@@ -1892,6 +1896,14 @@ export function graphql(source: "\n  query ReplicasShared {\n    clients(first: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReplicasOrphan {\n    projects(first: 2) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ReplicasOrphan {\n    projects(first: 2) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TodayTestInvoiceBalance($id: ID!) {\n    invoice(id: $id) {\n      version\n      balance {\n        amount\n        currencyCode\n      }\n    }\n  }\n"): (typeof documents)["\n  query TodayTestInvoiceBalance($id: ID!) {\n    invoice(id: $id) {\n      version\n      balance {\n        amount\n        currencyCode\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query TodayTestOverdue {\n          invoices(overdue: true, first: 25) {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query TodayTestOverdue {\n          invoices(overdue: true, first: 25) {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      "];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
