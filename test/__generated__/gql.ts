@@ -326,6 +326,10 @@ type Documents = {
     "\n  query ReplicasOrphan {\n    projects(first: 2) {\n      totalCount\n    }\n  }\n": typeof types.ReplicasOrphanDocument,
     "\n  query TodayTestInvoiceBalance($id: ID!) {\n    invoice(id: $id) {\n      version\n      balance {\n        amount\n        currencyCode\n      }\n    }\n  }\n": typeof types.TodayTestInvoiceBalanceDocument,
     "\n        query TodayTestOverdue {\n          invoices(overdue: true, first: 25) {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      ": typeof types.TodayTestOverdueDocument,
+    "\n  query WorkflowTestInvoice($id: ID!) {\n    invoice(id: $id) {\n      version\n      status\n      balance {\n        amount\n        currencyCode\n      }\n      payments {\n        id\n        reference\n      }\n      client {\n        id\n        outstanding {\n          amount\n          currencyCode\n        }\n      }\n    }\n  }\n": typeof types.WorkflowTestInvoiceDocument,
+    "\n  query WorkflowTestProject($id: ID!) {\n    project(id: $id) {\n      version\n      health\n      healthNote\n      hoursLogged\n      timeEntries(first: 1) {\n        totalCount\n      }\n    }\n  }\n": typeof types.WorkflowTestProjectDocument,
+    "\n  query WorkflowTestDeal($id: ID!) {\n    deal(id: $id) {\n      version\n      stage\n    }\n  }\n": typeof types.WorkflowTestDealDocument,
+    "\n  mutation WorkflowTestPay($id: ID!) {\n    recordPayment(invoiceId: $id, input: { amount: \"1.00\", reference: \"someone else\" }) {\n      version\n    }\n  }\n": typeof types.WorkflowTestPayDocument,
 };
 const documents: Documents = {
     "query ClientOverview($id: ID!) {\n  client(id: $id) {\n    id\n    name\n    status\n    accountManager {\n      id\n      name\n      email\n    }\n    revenue(months: 12) {\n      amount\n      currencyCode\n    }\n    outstanding {\n      amount\n      currencyCode\n    }\n    invoices(first: 5) {\n      edges {\n        node {\n          id\n          number\n          status\n          total {\n            amount\n            currencyCode\n          }\n          dueDate\n        }\n      }\n      totalCount\n    }\n    projects {\n      id\n      name\n      phase\n      health\n      lead {\n        name\n      }\n    }\n    renewal {\n      date\n      daysLeft\n      onTrack\n      risks\n    }\n  }\n  clients(first: 50) {\n    edges {\n      node {\n        id\n        name\n        revenue(months: 12) {\n          amount\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    totalCount\n  }\n}": types.ClientOverviewDocument,
@@ -640,6 +644,10 @@ const documents: Documents = {
     "\n  query ReplicasOrphan {\n    projects(first: 2) {\n      totalCount\n    }\n  }\n": types.ReplicasOrphanDocument,
     "\n  query TodayTestInvoiceBalance($id: ID!) {\n    invoice(id: $id) {\n      version\n      balance {\n        amount\n        currencyCode\n      }\n    }\n  }\n": types.TodayTestInvoiceBalanceDocument,
     "\n        query TodayTestOverdue {\n          invoices(overdue: true, first: 25) {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      ": types.TodayTestOverdueDocument,
+    "\n  query WorkflowTestInvoice($id: ID!) {\n    invoice(id: $id) {\n      version\n      status\n      balance {\n        amount\n        currencyCode\n      }\n      payments {\n        id\n        reference\n      }\n      client {\n        id\n        outstanding {\n          amount\n          currencyCode\n        }\n      }\n    }\n  }\n": types.WorkflowTestInvoiceDocument,
+    "\n  query WorkflowTestProject($id: ID!) {\n    project(id: $id) {\n      version\n      health\n      healthNote\n      hoursLogged\n      timeEntries(first: 1) {\n        totalCount\n      }\n    }\n  }\n": types.WorkflowTestProjectDocument,
+    "\n  query WorkflowTestDeal($id: ID!) {\n    deal(id: $id) {\n      version\n      stage\n    }\n  }\n": types.WorkflowTestDealDocument,
+    "\n  mutation WorkflowTestPay($id: ID!) {\n    recordPayment(invoiceId: $id, input: { amount: \"1.00\", reference: \"someone else\" }) {\n      version\n    }\n  }\n": types.WorkflowTestPayDocument,
 };
 
 /**
@@ -1904,6 +1912,22 @@ export function graphql(source: "\n  query TodayTestInvoiceBalance($id: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query TodayTestOverdue {\n          invoices(overdue: true, first: 25) {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query TodayTestOverdue {\n          invoices(overdue: true, first: 25) {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkflowTestInvoice($id: ID!) {\n    invoice(id: $id) {\n      version\n      status\n      balance {\n        amount\n        currencyCode\n      }\n      payments {\n        id\n        reference\n      }\n      client {\n        id\n        outstanding {\n          amount\n          currencyCode\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkflowTestInvoice($id: ID!) {\n    invoice(id: $id) {\n      version\n      status\n      balance {\n        amount\n        currencyCode\n      }\n      payments {\n        id\n        reference\n      }\n      client {\n        id\n        outstanding {\n          amount\n          currencyCode\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkflowTestProject($id: ID!) {\n    project(id: $id) {\n      version\n      health\n      healthNote\n      hoursLogged\n      timeEntries(first: 1) {\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkflowTestProject($id: ID!) {\n    project(id: $id) {\n      version\n      health\n      healthNote\n      hoursLogged\n      timeEntries(first: 1) {\n        totalCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkflowTestDeal($id: ID!) {\n    deal(id: $id) {\n      version\n      stage\n    }\n  }\n"): (typeof documents)["\n  query WorkflowTestDeal($id: ID!) {\n    deal(id: $id) {\n      version\n      stage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkflowTestPay($id: ID!) {\n    recordPayment(invoiceId: $id, input: { amount: \"1.00\", reference: \"someone else\" }) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation WorkflowTestPay($id: ID!) {\n    recordPayment(invoiceId: $id, input: { amount: \"1.00\", reference: \"someone else\" }) {\n      version\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -124,6 +124,9 @@ const DEALS = graphql(`
 
 const PAGE = 25;
 
+/** The phases Projects takes time in (subgraphs/projects/lifecycles.ts): elsewhere logTime is refused, so no button. */
+const TIME_LOGGING_PHASES: readonly string[] = ['KICKOFF', 'DELIVERY', 'REVIEW'];
+
 /** Lists whose members come and go as things change: a change to one of these refetches them. */
 const LISTED_TYPES = ['Client', 'Invoice', 'Project', 'Deal', 'Contract'];
 
@@ -151,19 +154,22 @@ export function Today() {
 function RenewalsAtRisk() {
   return (
     <Panel title="Renewals at risk" owner="CRM, weighing Accounting and Projects">
-      <table>
-        <thead>
-          <tr>
-            <th>Client</th>
-            <th>Renews</th>
-            <th>Days left</th>
-            <th>Risks</th>
-          </tr>
-        </thead>
-        <tbody>
-          <RenewalRows after={null} />
-        </tbody>
-      </table>
+      {/* Every active client is weighed, so the list can be long: it scrolls in its own box. */}
+      <div className="scroll">
+        <table>
+          <thead>
+            <tr>
+              <th>Client</th>
+              <th>Renews</th>
+              <th>Days left</th>
+              <th>Risks</th>
+            </tr>
+          </thead>
+          <tbody>
+            <RenewalRows after={null} />
+          </tbody>
+        </table>
+      </div>
     </Panel>
   );
 }
@@ -272,7 +278,7 @@ function RedProjects() {
               <td>{project.healthNote ?? ''}</td>
               <td className="actions">
                 <SetProjectHealth project={project} />
-                <LogTime project={project} />
+                {TIME_LOGGING_PHASES.includes(project.phase) && <LogTime project={project} />}
               </td>
             </tr>
           ))}
