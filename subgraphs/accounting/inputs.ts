@@ -167,3 +167,6 @@ export const revenueArgs = z.object({
     .min(1, `must be between 1 and ${MAX_REVENUE_MONTHS}`)
     .max(MAX_REVENUE_MONTHS, `must be between 1 and ${MAX_REVENUE_MONTHS}`),
 });
+
+/** A clientsByRevenue cursor: the revenue (minor units) and id of the last client of a page. */
+export const revenueRankCursor = z.tuple([z.number().int(), fields.id('cli')]);

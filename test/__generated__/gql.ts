@@ -207,6 +207,10 @@ type Documents = {
     "\n  mutation OrderingCreateProject($name: String!, $c: ID!) {\n    createProject(input: { name: $name, clientId: $c, budgetHours: \"10\" }) {\n      id\n    }\n  }\n": typeof types.OrderingCreateProjectDocument,
     "\n  mutation PoolCreatePooled {\n    createClient(input: { name: \"Pooled\" }) {\n      id\n    }\n  }\n": typeof types.PoolCreatePooledDocument,
     "\n  mutation PoolSetIndustry($id: ID!, $i: String) {\n    updateClient(id: $id, input: { industry: $i }) {\n      version\n    }\n  }\n": typeof types.PoolSetIndustryDocument,
+    "\n  mutation RankingCreateClient($name: String!) {\n    createClient(input: { name: $name }) {\n      id\n    }\n  }\n": typeof types.RankingCreateClientDocument,
+    "\n  mutation RankingCreateInvoice($clientId: ID!, $amount: Decimal!) {\n    createInvoice(\n      input: { clientId: $clientId, currencyCode: \"USD\", lines: [{ description: \"Work\", quantity: \"1\", unitPrice: $amount }] }\n    ) {\n      id\n    }\n  }\n": typeof types.RankingCreateInvoiceDocument,
+    "\n  mutation RankingIssueInvoice($id: ID!, $issueDate: Date!) {\n    issueInvoice(id: $id, input: { issueDate: $issueDate }) {\n      status\n    }\n  }\n": typeof types.RankingIssueInvoiceDocument,
+    "\n  query RankingClientsByRevenue($months: Int, $first: Int, $after: String) {\n    clientsByRevenue(months: $months, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          revenue(months: $months) {\n            amount\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.RankingClientsByRevenueDocument,
     "\n  mutation AccountingCreateClient($n: String!) {\n    createClient(input: { name: $n }) {\n      id\n    }\n  }\n": typeof types.AccountingCreateClientDocument,
     "\n  fragment AccountingInvoiceFields on Invoice {\n    id\n    number\n    status\n    version\n    total {\n      amount\n      currencyCode\n    }\n  }\n": typeof types.AccountingInvoiceFieldsFragmentDoc,
     "\n  mutation AccountingCreateInvoice($input: CreateInvoiceInput!) {\n    createInvoice(input: $input) {\n      ...AccountingInvoiceFields\n    }\n  }\n": typeof types.AccountingCreateInvoiceDocument,
@@ -236,6 +240,8 @@ type Documents = {
     "\n      query AccountingReportingCurrency {\n        reportingCurrency\n      }\n    ": typeof types.AccountingReportingCurrencyDocument,
     "\n        query AccountingInvoiceTotal {\n          invoices(first: 0) {\n            totalCount\n          }\n        }\n      ": typeof types.AccountingInvoiceTotalDocument,
     "\n        fragment AccountingClientRevenueOutstanding on Client {\n          id\n          revenue {\n            amount\n          }\n          outstanding {\n            amount\n          }\n        }\n      ": typeof types.AccountingClientRevenueOutstandingFragmentDoc,
+    "\n  mutation CrmListCreateClient($name: String!, $status: ClientStatus) {\n    createClient(input: { name: $name, status: $status }) {\n      id\n    }\n  }\n": typeof types.CrmListCreateClientDocument,
+    "\n  query CrmListClients($first: Int, $after: String, $status: ClientStatus, $search: String, $orderBy: ClientOrder) {\n    clients(first: $first, after: $after, status: $status, search: $search, orderBy: $orderBy) {\n      edges {\n        node {\n          name\n          status\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.CrmListClientsDocument,
     "\n  mutation DuplicatesCreateClient($name: String!, $domain: String) {\n    createClient(input: { name: $name, domain: $domain }) {\n      id\n    }\n  }\n": typeof types.DuplicatesCreateClientDocument,
     "\n  mutation DuplicatesAddContact($clientId: ID!, $name: String!, $email: String!, $phone: String) {\n    addContact(clientId: $clientId, input: { name: $name, email: $email, phone: $phone }) {\n      id\n    }\n  }\n": typeof types.DuplicatesAddContactDocument,
     "\n  query DuplicatesCandidates($first: Int, $minScore: Float) {\n    duplicateCandidates(first: $first, minScore: $minScore) {\n      clients {\n        clients {\n          name\n        }\n        score\n        evidence {\n          kind\n          value\n          weight\n        }\n      }\n      contacts {\n        contacts {\n          name\n          email\n        }\n        score\n        evidence {\n          kind\n          value\n          weight\n        }\n      }\n    }\n  }\n": typeof types.DuplicatesCandidatesDocument,
@@ -510,6 +516,10 @@ const documents: Documents = {
     "\n  mutation OrderingCreateProject($name: String!, $c: ID!) {\n    createProject(input: { name: $name, clientId: $c, budgetHours: \"10\" }) {\n      id\n    }\n  }\n": types.OrderingCreateProjectDocument,
     "\n  mutation PoolCreatePooled {\n    createClient(input: { name: \"Pooled\" }) {\n      id\n    }\n  }\n": types.PoolCreatePooledDocument,
     "\n  mutation PoolSetIndustry($id: ID!, $i: String) {\n    updateClient(id: $id, input: { industry: $i }) {\n      version\n    }\n  }\n": types.PoolSetIndustryDocument,
+    "\n  mutation RankingCreateClient($name: String!) {\n    createClient(input: { name: $name }) {\n      id\n    }\n  }\n": types.RankingCreateClientDocument,
+    "\n  mutation RankingCreateInvoice($clientId: ID!, $amount: Decimal!) {\n    createInvoice(\n      input: { clientId: $clientId, currencyCode: \"USD\", lines: [{ description: \"Work\", quantity: \"1\", unitPrice: $amount }] }\n    ) {\n      id\n    }\n  }\n": types.RankingCreateInvoiceDocument,
+    "\n  mutation RankingIssueInvoice($id: ID!, $issueDate: Date!) {\n    issueInvoice(id: $id, input: { issueDate: $issueDate }) {\n      status\n    }\n  }\n": types.RankingIssueInvoiceDocument,
+    "\n  query RankingClientsByRevenue($months: Int, $first: Int, $after: String) {\n    clientsByRevenue(months: $months, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          revenue(months: $months) {\n            amount\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.RankingClientsByRevenueDocument,
     "\n  mutation AccountingCreateClient($n: String!) {\n    createClient(input: { name: $n }) {\n      id\n    }\n  }\n": types.AccountingCreateClientDocument,
     "\n  fragment AccountingInvoiceFields on Invoice {\n    id\n    number\n    status\n    version\n    total {\n      amount\n      currencyCode\n    }\n  }\n": types.AccountingInvoiceFieldsFragmentDoc,
     "\n  mutation AccountingCreateInvoice($input: CreateInvoiceInput!) {\n    createInvoice(input: $input) {\n      ...AccountingInvoiceFields\n    }\n  }\n": types.AccountingCreateInvoiceDocument,
@@ -539,6 +549,8 @@ const documents: Documents = {
     "\n      query AccountingReportingCurrency {\n        reportingCurrency\n      }\n    ": types.AccountingReportingCurrencyDocument,
     "\n        query AccountingInvoiceTotal {\n          invoices(first: 0) {\n            totalCount\n          }\n        }\n      ": types.AccountingInvoiceTotalDocument,
     "\n        fragment AccountingClientRevenueOutstanding on Client {\n          id\n          revenue {\n            amount\n          }\n          outstanding {\n            amount\n          }\n        }\n      ": types.AccountingClientRevenueOutstandingFragmentDoc,
+    "\n  mutation CrmListCreateClient($name: String!, $status: ClientStatus) {\n    createClient(input: { name: $name, status: $status }) {\n      id\n    }\n  }\n": types.CrmListCreateClientDocument,
+    "\n  query CrmListClients($first: Int, $after: String, $status: ClientStatus, $search: String, $orderBy: ClientOrder) {\n    clients(first: $first, after: $after, status: $status, search: $search, orderBy: $orderBy) {\n      edges {\n        node {\n          name\n          status\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.CrmListClientsDocument,
     "\n  mutation DuplicatesCreateClient($name: String!, $domain: String) {\n    createClient(input: { name: $name, domain: $domain }) {\n      id\n    }\n  }\n": types.DuplicatesCreateClientDocument,
     "\n  mutation DuplicatesAddContact($clientId: ID!, $name: String!, $email: String!, $phone: String) {\n    addContact(clientId: $clientId, input: { name: $name, email: $email, phone: $phone }) {\n      id\n    }\n  }\n": types.DuplicatesAddContactDocument,
     "\n  query DuplicatesCandidates($first: Int, $minScore: Float) {\n    duplicateCandidates(first: $first, minScore: $minScore) {\n      clients {\n        clients {\n          name\n        }\n        score\n        evidence {\n          kind\n          value\n          weight\n        }\n      }\n      contacts {\n        contacts {\n          name\n          email\n        }\n        score\n        evidence {\n          kind\n          value\n          weight\n        }\n      }\n    }\n  }\n": types.DuplicatesCandidatesDocument,
@@ -1409,6 +1421,22 @@ export function graphql(source: "\n  mutation PoolSetIndustry($id: ID!, $i: Stri
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation RankingCreateClient($name: String!) {\n    createClient(input: { name: $name }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RankingCreateClient($name: String!) {\n    createClient(input: { name: $name }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RankingCreateInvoice($clientId: ID!, $amount: Decimal!) {\n    createInvoice(\n      input: { clientId: $clientId, currencyCode: \"USD\", lines: [{ description: \"Work\", quantity: \"1\", unitPrice: $amount }] }\n    ) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RankingCreateInvoice($clientId: ID!, $amount: Decimal!) {\n    createInvoice(\n      input: { clientId: $clientId, currencyCode: \"USD\", lines: [{ description: \"Work\", quantity: \"1\", unitPrice: $amount }] }\n    ) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RankingIssueInvoice($id: ID!, $issueDate: Date!) {\n    issueInvoice(id: $id, input: { issueDate: $issueDate }) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RankingIssueInvoice($id: ID!, $issueDate: Date!) {\n    issueInvoice(id: $id, input: { issueDate: $issueDate }) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RankingClientsByRevenue($months: Int, $first: Int, $after: String) {\n    clientsByRevenue(months: $months, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          revenue(months: $months) {\n            amount\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query RankingClientsByRevenue($months: Int, $first: Int, $after: String) {\n    clientsByRevenue(months: $months, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          revenue(months: $months) {\n            amount\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation AccountingCreateClient($n: String!) {\n    createClient(input: { name: $n }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AccountingCreateClient($n: String!) {\n    createClient(input: { name: $n }) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1522,6 +1550,14 @@ export function graphql(source: "\n        query AccountingInvoiceTotal {\n     
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        fragment AccountingClientRevenueOutstanding on Client {\n          id\n          revenue {\n            amount\n          }\n          outstanding {\n            amount\n          }\n        }\n      "): (typeof documents)["\n        fragment AccountingClientRevenueOutstanding on Client {\n          id\n          revenue {\n            amount\n          }\n          outstanding {\n            amount\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrmListCreateClient($name: String!, $status: ClientStatus) {\n    createClient(input: { name: $name, status: $status }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CrmListCreateClient($name: String!, $status: ClientStatus) {\n    createClient(input: { name: $name, status: $status }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmListClients($first: Int, $after: String, $status: ClientStatus, $search: String, $orderBy: ClientOrder) {\n    clients(first: $first, after: $after, status: $status, search: $search, orderBy: $orderBy) {\n      edges {\n        node {\n          name\n          status\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query CrmListClients($first: Int, $after: String, $status: ClientStatus, $search: String, $orderBy: ClientOrder) {\n    clients(first: $first, after: $after, status: $status, search: $search, orderBy: $orderBy) {\n      edges {\n        node {\n          name\n          status\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

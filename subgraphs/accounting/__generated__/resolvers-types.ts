@@ -106,6 +106,21 @@ export type ClientRevenueArgs = {
   months?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Clients ranked by revenue (Query.clientsByRevenue). */
+export type ClientRevenueConnection = {
+  __typename?: 'ClientRevenueConnection';
+  edges: Array<ClientRevenueEdge>;
+  pageInfo: PageInfo;
+  /** How many clients had revenue in the window. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ClientRevenueEdge = {
+  __typename?: 'ClientRevenueEdge';
+  cursor: Scalars['String']['output'];
+  node: Client;
+};
+
 export type CreateInvoiceInput = {
   clientId: Scalars['ID']['input'];
   currencyCode: Scalars['CurrencyCode']['input'];
@@ -418,6 +433,12 @@ export type Query = {
   accountingAuditLog: AuditConnection;
   /** What accounting finds wrong with its own data, per entity type, with up to `examples` failing records per check (0–20). Needs the read scope. Null, with an error, when it cannot finish (an owner it asks about references is unreachable). */
   accountingDataQuality?: Maybe<DataQualityReport>;
+  /**
+   * The clients with revenue in the last `months` months (as `Client.revenue`), highest first, then
+   * by id: a Relay connection for paging through them. Accounting knows clients by id only; their
+   * names and statuses are the CRM's, and arrive through the gateway.
+   */
+  clientsByRevenue: ClientRevenueConnection;
   invoice?: Maybe<Invoice>;
   /** The invoice an outside system knows by `id`, or null when none carries that external id. */
   invoiceByExternalId?: Maybe<Invoice>;
@@ -445,6 +466,17 @@ export type QueryAccountingAuditLogArgs = {
  */
 export type QueryAccountingDataQualityArgs = {
   examples?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Accounting is the system of record for money: invoices and the payments against them.
+ * Amounts are stored as integer minor units; aggregates are in the reporting currency.
+ */
+export type QueryClientsByRevenueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  months?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -593,6 +625,8 @@ export type ResolversTypes = {
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Client: ResolverTypeWrapper<EntityRef>;
+  ClientRevenueConnection: ResolverTypeWrapper<Omit<ClientRevenueConnection, 'edges'> & { edges: Array<ResolversTypes['ClientRevenueEdge']> }>;
+  ClientRevenueEdge: ResolverTypeWrapper<Omit<ClientRevenueEdge, 'node'> & { node: ResolversTypes['Client'] }>;
   CreateInvoiceInput: CreateInvoiceInput;
   CurrencyCode: ResolverTypeWrapper<Scalars['CurrencyCode']['output']>;
   DataQualityReport: ResolverTypeWrapper<DataQualityReport>;
@@ -637,6 +671,8 @@ export type ResolversParentTypes = {
   AuditEntry: AuditEntry;
   ID: Scalars['ID']['output'];
   Client: EntityRef;
+  ClientRevenueConnection: Omit<ClientRevenueConnection, 'edges'> & { edges: Array<ResolversParentTypes['ClientRevenueEdge']> };
+  ClientRevenueEdge: Omit<ClientRevenueEdge, 'node'> & { node: ResolversParentTypes['Client'] };
   CreateInvoiceInput: CreateInvoiceInput;
   CurrencyCode: Scalars['CurrencyCode']['output'];
   DataQualityReport: DataQualityReport;
@@ -708,6 +744,17 @@ export type ClientResolvers<ContextType = AccountingContext, ParentType extends 
   outstanding?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   overdue?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   revenue?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType, RequireFields<ClientRevenueArgs, 'months'>>;
+};
+
+export type ClientRevenueConnectionResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['ClientRevenueConnection'] = ResolversParentTypes['ClientRevenueConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ClientRevenueEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ClientRevenueEdgeResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['ClientRevenueEdge'] = ResolversParentTypes['ClientRevenueEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Client'], ParentType, ContextType>;
 };
 
 export interface CurrencyCodeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['CurrencyCode'], any> {
@@ -852,6 +899,7 @@ export type QualityExampleResolvers<ContextType = AccountingContext, ParentType 
 export type QueryResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   accountingAuditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryAccountingAuditLogArgs, 'actor' | 'first'>>;
   accountingDataQuality?: Resolver<Maybe<ResolversTypes['DataQualityReport']>, ParentType, ContextType, RequireFields<QueryAccountingDataQualityArgs, 'examples'>>;
+  clientsByRevenue?: Resolver<ResolversTypes['ClientRevenueConnection'], ParentType, ContextType, RequireFields<QueryClientsByRevenueArgs, 'first' | 'months'>>;
   invoice?: Resolver<Maybe<ResolversTypes['Invoice']>, ParentType, ContextType, RequireFields<QueryInvoiceArgs, 'id'>>;
   invoiceByExternalId?: Resolver<Maybe<ResolversTypes['Invoice']>, ParentType, ContextType, RequireFields<QueryInvoiceByExternalIdArgs, 'id' | 'system'>>;
   invoices?: Resolver<ResolversTypes['InvoiceConnection'], ParentType, ContextType, RequireFields<QueryInvoicesArgs, 'first'>>;
@@ -865,6 +913,8 @@ export type Resolvers<ContextType = AccountingContext> = {
   AuditEdge?: AuditEdgeResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   Client?: ClientResolvers<ContextType>;
+  ClientRevenueConnection?: ClientRevenueConnectionResolvers<ContextType>;
+  ClientRevenueEdge?: ClientRevenueEdgeResolvers<ContextType>;
   CurrencyCode?: GraphQLScalarType;
   DataQualityReport?: DataQualityReportResolvers<ContextType>;
   Date?: GraphQLScalarType;
