@@ -14,9 +14,17 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment ClientListRow on Client {\n    id\n    name\n    status\n    revenue(months: 12) {\n      amount\n      currencyCode\n    }\n    outstanding {\n      amount\n      currencyCode\n    }\n    renewal {\n      date\n      onTrack\n      risks\n    }\n  }\n": typeof types.ClientListRowFragmentDoc,
+    "\n  query SystemOfRecordFields {\n    systemOfRecord {\n      entities {\n        typename\n        fields {\n          name\n          resolvedBy\n          kind\n          derivedFrom\n        }\n      }\n    }\n  }\n": typeof types.SystemOfRecordFieldsDocument,
+    "\n  query ClientsByName($first: Int!, $after: String, $status: ClientStatus, $search: String, $orderBy: ClientOrder!) {\n    clients(first: $first, after: $after, status: $status, search: $search, orderBy: $orderBy) {\n      edges {\n        node {\n          ...ClientListRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.ClientsByNameDocument,
+    "\n  query ClientsByRevenue($first: Int!, $after: String) {\n    clientsByRevenue(months: 12, first: $first, after: $after) {\n      edges {\n        node {\n          ...ClientListRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.ClientsByRevenueDocument,
     "\n  query TodayPage {\n    reportingCurrency\n  }\n": typeof types.TodayPageDocument,
 };
 const documents: Documents = {
+    "\n  fragment ClientListRow on Client {\n    id\n    name\n    status\n    revenue(months: 12) {\n      amount\n      currencyCode\n    }\n    outstanding {\n      amount\n      currencyCode\n    }\n    renewal {\n      date\n      onTrack\n      risks\n    }\n  }\n": types.ClientListRowFragmentDoc,
+    "\n  query SystemOfRecordFields {\n    systemOfRecord {\n      entities {\n        typename\n        fields {\n          name\n          resolvedBy\n          kind\n          derivedFrom\n        }\n      }\n    }\n  }\n": types.SystemOfRecordFieldsDocument,
+    "\n  query ClientsByName($first: Int!, $after: String, $status: ClientStatus, $search: String, $orderBy: ClientOrder!) {\n    clients(first: $first, after: $after, status: $status, search: $search, orderBy: $orderBy) {\n      edges {\n        node {\n          ...ClientListRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.ClientsByNameDocument,
+    "\n  query ClientsByRevenue($first: Int!, $after: String) {\n    clientsByRevenue(months: 12, first: $first, after: $after) {\n      edges {\n        node {\n          ...ClientListRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.ClientsByRevenueDocument,
     "\n  query TodayPage {\n    reportingCurrency\n  }\n": types.TodayPageDocument,
 };
 
@@ -34,6 +42,22 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ClientListRow on Client {\n    id\n    name\n    status\n    revenue(months: 12) {\n      amount\n      currencyCode\n    }\n    outstanding {\n      amount\n      currencyCode\n    }\n    renewal {\n      date\n      onTrack\n      risks\n    }\n  }\n"): (typeof documents)["\n  fragment ClientListRow on Client {\n    id\n    name\n    status\n    revenue(months: 12) {\n      amount\n      currencyCode\n    }\n    outstanding {\n      amount\n      currencyCode\n    }\n    renewal {\n      date\n      onTrack\n      risks\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SystemOfRecordFields {\n    systemOfRecord {\n      entities {\n        typename\n        fields {\n          name\n          resolvedBy\n          kind\n          derivedFrom\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SystemOfRecordFields {\n    systemOfRecord {\n      entities {\n        typename\n        fields {\n          name\n          resolvedBy\n          kind\n          derivedFrom\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientsByName($first: Int!, $after: String, $status: ClientStatus, $search: String, $orderBy: ClientOrder!) {\n    clients(first: $first, after: $after, status: $status, search: $search, orderBy: $orderBy) {\n      edges {\n        node {\n          ...ClientListRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ClientsByName($first: Int!, $after: String, $status: ClientStatus, $search: String, $orderBy: ClientOrder!) {\n    clients(first: $first, after: $after, status: $status, search: $search, orderBy: $orderBy) {\n      edges {\n        node {\n          ...ClientListRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientsByRevenue($first: Int!, $after: String) {\n    clientsByRevenue(months: 12, first: $first, after: $after) {\n      edges {\n        node {\n          ...ClientListRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ClientsByRevenue($first: Int!, $after: String) {\n    clientsByRevenue(months: 12, first: $first, after: $after) {\n      edges {\n        node {\n          ...ClientListRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
