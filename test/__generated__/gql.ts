@@ -236,6 +236,7 @@ type Documents = {
     "\n      query AccountingReportingCurrency {\n        reportingCurrency\n      }\n    ": typeof types.AccountingReportingCurrencyDocument,
     "\n        query AccountingInvoiceTotal {\n          invoices(first: 0) {\n            totalCount\n          }\n        }\n      ": typeof types.AccountingInvoiceTotalDocument,
     "\n        fragment AccountingClientRevenueOutstanding on Client {\n          id\n          revenue {\n            amount\n          }\n          outstanding {\n            amount\n          }\n        }\n      ": typeof types.AccountingClientRevenueOutstandingFragmentDoc,
+    "\n  fragment AccountingClientRevenueByMonth on Client {\n    revenueByMonth(months: $months) {\n      month\n      revenue {\n        amount\n        currencyCode\n      }\n      invoices\n    }\n  }\n": typeof types.AccountingClientRevenueByMonthFragmentDoc,
     "\n  mutation DuplicatesCreateClient($name: String!, $domain: String) {\n    createClient(input: { name: $name, domain: $domain }) {\n      id\n    }\n  }\n": typeof types.DuplicatesCreateClientDocument,
     "\n  mutation DuplicatesAddContact($clientId: ID!, $name: String!, $email: String!, $phone: String) {\n    addContact(clientId: $clientId, input: { name: $name, email: $email, phone: $phone }) {\n      id\n    }\n  }\n": typeof types.DuplicatesAddContactDocument,
     "\n  query DuplicatesCandidates($first: Int, $minScore: Float) {\n    duplicateCandidates(first: $first, minScore: $minScore) {\n      clients {\n        clients {\n          name\n        }\n        score\n        evidence {\n          kind\n          value\n          weight\n        }\n      }\n      contacts {\n        contacts {\n          name\n          email\n        }\n        score\n        evidence {\n          kind\n          value\n          weight\n        }\n      }\n    }\n  }\n": typeof types.DuplicatesCandidatesDocument,
@@ -539,6 +540,7 @@ const documents: Documents = {
     "\n      query AccountingReportingCurrency {\n        reportingCurrency\n      }\n    ": types.AccountingReportingCurrencyDocument,
     "\n        query AccountingInvoiceTotal {\n          invoices(first: 0) {\n            totalCount\n          }\n        }\n      ": types.AccountingInvoiceTotalDocument,
     "\n        fragment AccountingClientRevenueOutstanding on Client {\n          id\n          revenue {\n            amount\n          }\n          outstanding {\n            amount\n          }\n        }\n      ": types.AccountingClientRevenueOutstandingFragmentDoc,
+    "\n  fragment AccountingClientRevenueByMonth on Client {\n    revenueByMonth(months: $months) {\n      month\n      revenue {\n        amount\n        currencyCode\n      }\n      invoices\n    }\n  }\n": types.AccountingClientRevenueByMonthFragmentDoc,
     "\n  mutation DuplicatesCreateClient($name: String!, $domain: String) {\n    createClient(input: { name: $name, domain: $domain }) {\n      id\n    }\n  }\n": types.DuplicatesCreateClientDocument,
     "\n  mutation DuplicatesAddContact($clientId: ID!, $name: String!, $email: String!, $phone: String) {\n    addContact(clientId: $clientId, input: { name: $name, email: $email, phone: $phone }) {\n      id\n    }\n  }\n": types.DuplicatesAddContactDocument,
     "\n  query DuplicatesCandidates($first: Int, $minScore: Float) {\n    duplicateCandidates(first: $first, minScore: $minScore) {\n      clients {\n        clients {\n          name\n        }\n        score\n        evidence {\n          kind\n          value\n          weight\n        }\n      }\n      contacts {\n        contacts {\n          name\n          email\n        }\n        score\n        evidence {\n          kind\n          value\n          weight\n        }\n      }\n    }\n  }\n": types.DuplicatesCandidatesDocument,
@@ -1522,6 +1524,10 @@ export function graphql(source: "\n        query AccountingInvoiceTotal {\n     
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        fragment AccountingClientRevenueOutstanding on Client {\n          id\n          revenue {\n            amount\n          }\n          outstanding {\n            amount\n          }\n        }\n      "): (typeof documents)["\n        fragment AccountingClientRevenueOutstanding on Client {\n          id\n          revenue {\n            amount\n          }\n          outstanding {\n            amount\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AccountingClientRevenueByMonth on Client {\n    revenueByMonth(months: $months) {\n      month\n      revenue {\n        amount\n        currencyCode\n      }\n      invoices\n    }\n  }\n"): (typeof documents)["\n  fragment AccountingClientRevenueByMonth on Client {\n    revenueByMonth(months: $months) {\n      month\n      revenue {\n        amount\n        currencyCode\n      }\n      invoices\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
