@@ -240,6 +240,7 @@ type Documents = {
     "\n      query AccountingReportingCurrency {\n        reportingCurrency\n      }\n    ": typeof types.AccountingReportingCurrencyDocument,
     "\n        query AccountingInvoiceTotal {\n          invoices(first: 0) {\n            totalCount\n          }\n        }\n      ": typeof types.AccountingInvoiceTotalDocument,
     "\n        fragment AccountingClientRevenueOutstanding on Client {\n          id\n          revenue {\n            amount\n          }\n          outstanding {\n            amount\n          }\n        }\n      ": typeof types.AccountingClientRevenueOutstandingFragmentDoc,
+    "\n  fragment AccountingClientRevenueByMonth on Client {\n    revenueByMonth(months: $months) {\n      month\n      revenue {\n        amount\n        currencyCode\n      }\n      invoices\n    }\n  }\n": typeof types.AccountingClientRevenueByMonthFragmentDoc,
     "\n  mutation CrmListCreateClient($name: String!, $status: ClientStatus) {\n    createClient(input: { name: $name, status: $status }) {\n      id\n    }\n  }\n": typeof types.CrmListCreateClientDocument,
     "\n  query CrmListClients($first: Int, $after: String, $status: ClientStatus, $search: String, $orderBy: ClientOrder) {\n    clients(first: $first, after: $after, status: $status, search: $search, orderBy: $orderBy) {\n      edges {\n        node {\n          name\n          status\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.CrmListClientsDocument,
     "\n  mutation DuplicatesCreateClient($name: String!, $domain: String) {\n    createClient(input: { name: $name, domain: $domain }) {\n      id\n    }\n  }\n": typeof types.DuplicatesCreateClientDocument,
@@ -549,6 +550,7 @@ const documents: Documents = {
     "\n      query AccountingReportingCurrency {\n        reportingCurrency\n      }\n    ": types.AccountingReportingCurrencyDocument,
     "\n        query AccountingInvoiceTotal {\n          invoices(first: 0) {\n            totalCount\n          }\n        }\n      ": types.AccountingInvoiceTotalDocument,
     "\n        fragment AccountingClientRevenueOutstanding on Client {\n          id\n          revenue {\n            amount\n          }\n          outstanding {\n            amount\n          }\n        }\n      ": types.AccountingClientRevenueOutstandingFragmentDoc,
+    "\n  fragment AccountingClientRevenueByMonth on Client {\n    revenueByMonth(months: $months) {\n      month\n      revenue {\n        amount\n        currencyCode\n      }\n      invoices\n    }\n  }\n": types.AccountingClientRevenueByMonthFragmentDoc,
     "\n  mutation CrmListCreateClient($name: String!, $status: ClientStatus) {\n    createClient(input: { name: $name, status: $status }) {\n      id\n    }\n  }\n": types.CrmListCreateClientDocument,
     "\n  query CrmListClients($first: Int, $after: String, $status: ClientStatus, $search: String, $orderBy: ClientOrder) {\n    clients(first: $first, after: $after, status: $status, search: $search, orderBy: $orderBy) {\n      edges {\n        node {\n          name\n          status\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.CrmListClientsDocument,
     "\n  mutation DuplicatesCreateClient($name: String!, $domain: String) {\n    createClient(input: { name: $name, domain: $domain }) {\n      id\n    }\n  }\n": types.DuplicatesCreateClientDocument,
@@ -1550,6 +1552,10 @@ export function graphql(source: "\n        query AccountingInvoiceTotal {\n     
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        fragment AccountingClientRevenueOutstanding on Client {\n          id\n          revenue {\n            amount\n          }\n          outstanding {\n            amount\n          }\n        }\n      "): (typeof documents)["\n        fragment AccountingClientRevenueOutstanding on Client {\n          id\n          revenue {\n            amount\n          }\n          outstanding {\n            amount\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AccountingClientRevenueByMonth on Client {\n    revenueByMonth(months: $months) {\n      month\n      revenue {\n        amount\n        currencyCode\n      }\n      invoices\n    }\n  }\n"): (typeof documents)["\n  fragment AccountingClientRevenueByMonth on Client {\n    revenueByMonth(months: $months) {\n      month\n      revenue {\n        amount\n        currencyCode\n      }\n      invoices\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -90,6 +90,13 @@ export type Client = {
   overdue?: Maybe<Money>;
   /** Revenue from SENT and PAID invoices issued in the last `months` months, in the reporting currency. */
   revenue?: Maybe<Money>;
+  /**
+   * Revenue per calendar month over the last `months` months (1–36), the current month last: SENT and
+   * PAID invoices by issue month, in the reporting currency, each at its issue rate, counted up to
+   * today as `revenue` is. Every month has an entry, zero when nothing was issued in it. Calendar
+   * months, so the sum of 12 entries differs from `revenue(months: 12)`, which is the last 12 months to the day.
+   */
+  revenueByMonth?: Maybe<Array<MonthlyRevenue>>;
 };
 
 
@@ -103,6 +110,12 @@ export type ClientInvoicesArgs = {
 
 /** A client, owned by the CRM; accounting adds what it knows about the client's money. */
 export type ClientRevenueArgs = {
+  months?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A client, owned by the CRM; accounting adds what it knows about the client's money. */
+export type ClientRevenueByMonthArgs = {
   months?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -323,6 +336,17 @@ export type Money = {
   __typename?: 'Money';
   amount: Scalars['Decimal']['output'];
   currencyCode: Scalars['CurrencyCode']['output'];
+};
+
+/** One calendar month of a client's revenue. */
+export type MonthlyRevenue = {
+  __typename?: 'MonthlyRevenue';
+  /** How many invoices that is. */
+  invoices: Scalars['Int']['output'];
+  /** The month, YYYY-MM. */
+  month: Scalars['String']['output'];
+  /** SENT and PAID invoices issued in the month, in the reporting currency. */
+  revenue: Money;
 };
 
 export type Mutation = {
@@ -650,6 +674,7 @@ export type ResolversTypes = {
   InvoiceStatus: InvoiceStatus;
   IssueInvoiceInput: IssueInvoiceInput;
   Money: ResolverTypeWrapper<Money>;
+  MonthlyRevenue: ResolverTypeWrapper<MonthlyRevenue>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Payment: ResolverTypeWrapper<PaymentRow>;
@@ -694,6 +719,7 @@ export type ResolversParentTypes = {
   InvoiceLineInput: InvoiceLineInput;
   IssueInvoiceInput: IssueInvoiceInput;
   Money: Money;
+  MonthlyRevenue: MonthlyRevenue;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Payment: PaymentRow;
@@ -744,6 +770,7 @@ export type ClientResolvers<ContextType = AccountingContext, ParentType extends 
   outstanding?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   overdue?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   revenue?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType, RequireFields<ClientRevenueArgs, 'months'>>;
+  revenueByMonth?: Resolver<Maybe<Array<ResolversTypes['MonthlyRevenue']>>, ParentType, ContextType, RequireFields<ClientRevenueByMonthArgs, 'months'>>;
 };
 
 export type ClientRevenueConnectionResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['ClientRevenueConnection'] = ResolversParentTypes['ClientRevenueConnection']> = {
@@ -862,6 +889,12 @@ export type MoneyResolvers<ContextType = AccountingContext, ParentType extends R
   currencyCode?: Resolver<ResolversTypes['CurrencyCode'], ParentType, ContextType>;
 };
 
+export type MonthlyRevenueResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['MonthlyRevenue'] = ResolversParentTypes['MonthlyRevenue']> = {
+  invoices?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revenue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   createInvoice?: Resolver<ResolversTypes['Invoice'], ParentType, ContextType, RequireFields<MutationCreateInvoiceArgs, 'input'>>;
   importInvoices?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportInvoicesArgs, 'dryRun' | 'rows' | 'system'>>;
@@ -930,6 +963,7 @@ export type Resolvers<ContextType = AccountingContext> = {
   InvoiceEdge?: InvoiceEdgeResolvers<ContextType>;
   InvoiceLine?: InvoiceLineResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
+  MonthlyRevenue?: MonthlyRevenueResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Payment?: PaymentResolvers<ContextType>;
