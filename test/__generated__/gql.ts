@@ -322,6 +322,8 @@ type Documents = {
     "\n  query ReplicasControl {\n    employees(first: 2) {\n      totalCount\n    }\n  }\n": typeof types.ReplicasControlDocument,
     "\n  query ReplicasShared {\n    clients(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.ReplicasSharedDocument,
     "\n  query ReplicasOrphan {\n    projects(first: 2) {\n      totalCount\n    }\n  }\n": typeof types.ReplicasOrphanDocument,
+    "\n  query WebClientsNames($orderBy: ClientOrder, $search: String, $status: ClientStatus) {\n    clients(first: 500, orderBy: $orderBy, search: $search, status: $status) {\n      edges {\n        node {\n          name\n        }\n      }\n      totalCount\n    }\n  }\n": typeof types.WebClientsNamesDocument,
+    "\n  query WebClientsByRevenue {\n    clientsByRevenue(first: 500) {\n      edges {\n        node {\n          name\n        }\n      }\n      totalCount\n    }\n  }\n": typeof types.WebClientsByRevenueDocument,
 };
 const documents: Documents = {
     "query ClientOverview($id: ID!) {\n  client(id: $id) {\n    id\n    name\n    status\n    accountManager {\n      id\n      name\n      email\n    }\n    revenue(months: 12) {\n      amount\n      currencyCode\n    }\n    outstanding {\n      amount\n      currencyCode\n    }\n    invoices(first: 5) {\n      edges {\n        node {\n          id\n          number\n          status\n          total {\n            amount\n            currencyCode\n          }\n          dueDate\n        }\n      }\n      totalCount\n    }\n    projects {\n      id\n      name\n      phase\n      health\n      lead {\n        name\n      }\n    }\n    renewal {\n      date\n      daysLeft\n      onTrack\n      risks\n    }\n  }\n  clients(first: 50) {\n    edges {\n      node {\n        id\n        name\n        revenue(months: 12) {\n          amount\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    totalCount\n  }\n}": types.ClientOverviewDocument,
@@ -632,6 +634,8 @@ const documents: Documents = {
     "\n  query ReplicasControl {\n    employees(first: 2) {\n      totalCount\n    }\n  }\n": types.ReplicasControlDocument,
     "\n  query ReplicasShared {\n    clients(first: 1) {\n      totalCount\n    }\n  }\n": types.ReplicasSharedDocument,
     "\n  query ReplicasOrphan {\n    projects(first: 2) {\n      totalCount\n    }\n  }\n": types.ReplicasOrphanDocument,
+    "\n  query WebClientsNames($orderBy: ClientOrder, $search: String, $status: ClientStatus) {\n    clients(first: 500, orderBy: $orderBy, search: $search, status: $status) {\n      edges {\n        node {\n          name\n        }\n      }\n      totalCount\n    }\n  }\n": types.WebClientsNamesDocument,
+    "\n  query WebClientsByRevenue {\n    clientsByRevenue(first: 500) {\n      edges {\n        node {\n          name\n        }\n      }\n      totalCount\n    }\n  }\n": types.WebClientsByRevenueDocument,
 };
 
 /**
@@ -1880,6 +1884,14 @@ export function graphql(source: "\n  query ReplicasShared {\n    clients(first: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReplicasOrphan {\n    projects(first: 2) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ReplicasOrphan {\n    projects(first: 2) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebClientsNames($orderBy: ClientOrder, $search: String, $status: ClientStatus) {\n    clients(first: 500, orderBy: $orderBy, search: $search, status: $status) {\n      edges {\n        node {\n          name\n        }\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query WebClientsNames($orderBy: ClientOrder, $search: String, $status: ClientStatus) {\n    clients(first: 500, orderBy: $orderBy, search: $search, status: $status) {\n      edges {\n        node {\n          name\n        }\n      }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebClientsByRevenue {\n    clientsByRevenue(first: 500) {\n      edges {\n        node {\n          name\n        }\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query WebClientsByRevenue {\n    clientsByRevenue(first: 500) {\n      edges {\n        node {\n          name\n        }\n      }\n      totalCount\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

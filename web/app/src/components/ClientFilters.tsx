@@ -36,7 +36,11 @@ export function ClientFilters({ view, onChange }: { view: ClientView; onChange: 
       </button>
       <label>
         Status
-        <select value={view.status} disabled={byRevenue} onChange={(event) => onChange({ ...view, search: search.trim(), status: event.target.value })}>
+        <select
+          value={view.status}
+          disabled={byRevenue}
+          onChange={(event) => onChange({ ...view, search: search.trim(), status: event.target.value })}
+        >
           <option value="">Any status</option>
           {STATUSES.map((status) => (
             <option key={status} value={status}>

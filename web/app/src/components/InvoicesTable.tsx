@@ -28,7 +28,9 @@ export function InvoicesTable({ invoices, totalCount }: { invoices: readonly Cli
   if (invoices.length === 0) return <p>No invoices.</p>;
   return (
     <table aria-label="Invoices">
-      <caption>{invoices.length < totalCount ? `The ${invoices.length} newest of ${totalCount} invoices` : `${totalCount} invoices`}</caption>
+      <caption>
+        {invoices.length < totalCount ? `The ${invoices.length} newest of ${totalCount} invoices` : `${totalCount} invoices`}
+      </caption>
       <thead>
         <tr>
           <th scope="col">Number</th>

@@ -25,7 +25,7 @@ export function RevenueChart({ months }: { months: readonly MonthRevenue[] }) {
             <XAxis dataKey="month" tickFormatter={formatMonth} interval="preserveStartEnd" fontSize={12} />
             <YAxis tickFormatter={(value: number) => compact.format(value)} width={56} fontSize={12} />
             <Tooltip
-              labelFormatter={(label) => formatMonth(String(label))}
+              labelFormatter={(label) => (typeof label === 'string' ? formatMonth(label) : '')}
               formatter={(value) => [formatMoney({ amount: String(value), currencyCode: currency }), 'Revenue']}
             />
             <Bar dataKey="amount" fill="#3d6bd8" isAnimationActive={false} />

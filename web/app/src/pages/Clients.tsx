@@ -122,7 +122,10 @@ export function Clients() {
         error={error}
         shows={
           byRevenue
-            ? { accounting: 'the revenue ranking cannot be shown; sort by name to see the clients', crm: 'names and statuses are not shown' }
+            ? {
+                accounting: 'the revenue ranking cannot be shown; sort by name to see the clients',
+                crm: 'names and statuses are not shown',
+              }
             : {
                 accounting: 'revenue and outstanding amounts are not shown, and renewals are not weighed',
                 projects: 'renewals are not weighed',
