@@ -6,8 +6,8 @@ import { loaderById, loaderFamily, loaderGroupedBy, loaderOfValues } from '../..
 import type { PageRequest } from '../../lib/store/pagination.ts';
 import type { SubgraphContext, SubgraphDeps } from '../../lib/subgraph.ts';
 import type { InvoiceStatus } from './__generated__/resolvers-types.ts';
-import { NO_OPEN_BALANCES, sumOpenBalances, sumRevenue } from './reporting.ts';
-import { openInvoicesByClient, revenueByClient } from './store/aggregates.ts';
+import { monthsEndingAt, NO_OPEN_BALANCES, sumOpenBalances, sumRevenue, sumRevenueByMonth, type MonthTotal } from './reporting.ts';
+import { openInvoicesByClient, revenueByClient, revenueByClientMonth } from './store/aggregates.ts';
 import { invoicePagesByClient, invoicesByIds, type ClientPage } from './store/invoices.ts';
 import { linesByInvoiceIds } from './store/lines.ts';
 import { paymentsByInvoiceIds } from './store/payments.ts';
@@ -26,6 +26,8 @@ export interface ClientPageArgs {
 }
 
 const EMPTY_PAGE: ClientPage = { rows: [], totalCount: 0 };
+// Never used: sumRevenueByMonth answers every client asked for.
+const NO_MONTHS: MonthTotal[] = [];
 
 function createLoaders(db: Kysely<AccountingDatabase>, reportingCurrency: string) {
   return {
@@ -51,6 +53,15 @@ function createLoaders(db: Kysely<AccountingDatabase>, reportingCurrency: string
         const until = today();
         return sumRevenue(await revenueByClient(db, clientIds, addMonths(until, -months), until), reportingCurrency);
       }, 0n),
+    ),
+    // Calendar months: from the first day of the month `months − 1` before today's, up to today.
+    revenueByMonth: loaderFamily((months: number) =>
+      loaderOfValues(async (clientIds: readonly string[]) => {
+        const until = today();
+        const window = monthsEndingAt(until, months);
+        const rows = await revenueByClientMonth(db, clientIds, window.from, until);
+        return sumRevenueByMonth(rows, clientIds, window.months, reportingCurrency);
+      }, NO_MONTHS),
     ),
     // `outstanding` and `overdue` come from the same rows, so they share one loader.
     openBalancesByClient: loaderOfValues(

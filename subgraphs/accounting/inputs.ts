@@ -167,3 +167,17 @@ export const revenueArgs = z.object({
     .min(1, `must be between 1 and ${MAX_REVENUE_MONTHS}`)
     .max(MAX_REVENUE_MONTHS, `must be between 1 and ${MAX_REVENUE_MONTHS}`),
 });
+
+/** A clientsByRevenue cursor: the revenue (minor units) and id of the last client of a page. */
+export const revenueRankCursor = z.tuple([z.number().int(), fields.id('cli')]);
+
+const MAX_REVENUE_BY_MONTH_MONTHS = 36;
+
+/** `Client.revenueByMonth(months)`: one entry per month, so fewer months than `revenue` allows. */
+export const revenueByMonthArgs = z.object({
+  months: z
+    .number()
+    .int('must be a whole number of months')
+    .min(1, `must be between 1 and ${MAX_REVENUE_BY_MONTH_MONTHS}`)
+    .max(MAX_REVENUE_BY_MONTH_MONTHS, `must be between 1 and ${MAX_REVENUE_BY_MONTH_MONTHS}`),
+});

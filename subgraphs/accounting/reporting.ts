@@ -1,5 +1,6 @@
 import { convertMinor, exchangeRate, toMinor } from '../../lib/money.ts';
-import type { OpenInvoiceRow, RevenueRow } from './store/aggregates.ts';
+import { addMonths } from '../../lib/dates.ts';
+import type { MonthlyRevenueRow, OpenInvoiceRow, RevenueRow } from './store/aggregates.ts';
 
 /**
  * Aggregates in the reporting currency. An invoice keeps the rate it was issued at, so history
@@ -16,15 +17,50 @@ function atReferenceRate(minor: bigint, from: string, to: string): bigint {
   return convertMinor(minor, from, to, rate);
 }
 
+/** A revenue row's sum in the reporting currency: as fixed, or converted again when fixed in another. */
+function revenueOf(row: RevenueRow, reportingCurrency: string): bigint {
+  const fixedIn = row.reporting_currency ?? reportingCurrency;
+  return fixedIn === reportingCurrency ? toMinor(row.revenue) : atReferenceRate(toMinor(row.revenue), fixedIn, reportingCurrency);
+}
+
 /** Revenue per client, from rows grouped by client and the reporting currency they were fixed in. */
 export function sumRevenue(rows: RevenueRow[], reportingCurrency: string): Map<string, bigint> {
   const totals = new Map<string, bigint>();
-  for (const row of rows) {
-    const fixedIn = row.reporting_currency ?? reportingCurrency;
-    const amount = fixedIn === reportingCurrency ? toMinor(row.revenue) : atReferenceRate(toMinor(row.revenue), fixedIn, reportingCurrency);
-    totals.set(row.client_id, (totals.get(row.client_id) ?? 0n) + amount);
-  }
+  for (const row of rows) totals.set(row.client_id, (totals.get(row.client_id) ?? 0n) + revenueOf(row, reportingCurrency));
   return totals;
+}
+
+export interface MonthTotal {
+  /** YYYY-MM. */
+  month: string;
+  /** Reporting minor units. */
+  revenue: bigint;
+  invoices: number;
+}
+
+/** The `count` calendar months ending with `today`'s, oldest first (YYYY-MM), and the first day of the first. */
+export function monthsEndingAt(today: string, count: number): { months: string[]; from: string } {
+  const from = addMonths(`${today.slice(0, 7)}-01`, 1 - count);
+  const months = Array.from({ length: count }, (_, index) => addMonths(from, index).slice(0, 7));
+  return { months, from };
+}
+
+/** Revenue per client per month, every one of `months` present (zero when nothing was issued). */
+export function sumRevenueByMonth(
+  rows: MonthlyRevenueRow[],
+  clientIds: readonly string[],
+  months: readonly string[],
+  reportingCurrency: string,
+): Map<string, MonthTotal[]> {
+  const series = new Map(clientIds.map((id) => [id, months.map((month): MonthTotal => ({ month, revenue: 0n, invoices: 0 }))]));
+  const position = new Map(months.map((month, index) => [month, index]));
+  for (const row of rows) {
+    const total = series.get(row.client_id)?.[position.get(row.month) ?? -1];
+    if (!total) continue;
+    total.revenue += revenueOf(row, reportingCurrency);
+    total.invoices += Number(row.invoices);
+  }
+  return series;
 }
 
 export interface OpenBalances {

@@ -105,3 +105,18 @@ export const duplicateCandidatesArgs = z.object({
   first: z.number().int().min(0).max(500),
   minScore: z.number().min(0).max(1),
 });
+
+/** clients' filters and order (the page itself is checked by pageRequest). */
+export const clientsArgs = z.object({
+  status: z.enum(['PROSPECT', 'ACTIVE', 'CHURNED', 'MERGED']).nullish(),
+  search: z
+    .string()
+    .trim()
+    .max(100, 'must be at most 100 characters')
+    .nullish()
+    .transform((value) => value || null),
+  orderBy: z
+    .enum(['NAME_ASC', 'NAME_DESC'])
+    .nullish()
+    .transform((value) => value ?? 'NAME_ASC'),
+});

@@ -212,6 +212,10 @@ type Documents = {
     "\n  mutation OverdueIssueInvoice($id: ID!, $issueDate: Date, $dueDate: Date) {\n    issueInvoice(id: $id, input: { issueDate: $issueDate, dueDate: $dueDate }) {\n      id\n      version\n    }\n  }\n": typeof types.OverdueIssueInvoiceDocument,
     "\n  mutation OverduePayInvoice($id: ID!, $amount: Decimal!) {\n    recordPayment(invoiceId: $id, input: { amount: $amount }) {\n      status\n    }\n  }\n": typeof types.OverduePayInvoiceDocument,
     "\n  query OverdueInvoices($overdue: Boolean, $clientId: ID) {\n    invoices(overdue: $overdue, clientId: $clientId) {\n      totalCount\n      edges {\n        node {\n          id\n          overdue\n        }\n      }\n    }\n  }\n": typeof types.OverdueInvoicesDocument,
+    "\n  mutation RankingCreateClient($name: String!) {\n    createClient(input: { name: $name }) {\n      id\n    }\n  }\n": typeof types.RankingCreateClientDocument,
+    "\n  mutation RankingCreateInvoice($clientId: ID!, $amount: Decimal!) {\n    createInvoice(\n      input: { clientId: $clientId, currencyCode: \"USD\", lines: [{ description: \"Work\", quantity: \"1\", unitPrice: $amount }] }\n    ) {\n      id\n    }\n  }\n": typeof types.RankingCreateInvoiceDocument,
+    "\n  mutation RankingIssueInvoice($id: ID!, $issueDate: Date!) {\n    issueInvoice(id: $id, input: { issueDate: $issueDate }) {\n      status\n    }\n  }\n": typeof types.RankingIssueInvoiceDocument,
+    "\n  query RankingClientsByRevenue($months: Int, $first: Int, $after: String) {\n    clientsByRevenue(months: $months, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          revenue(months: $months) {\n            amount\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.RankingClientsByRevenueDocument,
     "\n  mutation AccountingCreateClient($n: String!) {\n    createClient(input: { name: $n }) {\n      id\n    }\n  }\n": typeof types.AccountingCreateClientDocument,
     "\n  fragment AccountingInvoiceFields on Invoice {\n    id\n    number\n    status\n    version\n    total {\n      amount\n      currencyCode\n    }\n  }\n": typeof types.AccountingInvoiceFieldsFragmentDoc,
     "\n  mutation AccountingCreateInvoice($input: CreateInvoiceInput!) {\n    createInvoice(input: $input) {\n      ...AccountingInvoiceFields\n    }\n  }\n": typeof types.AccountingCreateInvoiceDocument,
@@ -241,6 +245,9 @@ type Documents = {
     "\n      query AccountingReportingCurrency {\n        reportingCurrency\n      }\n    ": typeof types.AccountingReportingCurrencyDocument,
     "\n        query AccountingInvoiceTotal {\n          invoices(first: 0) {\n            totalCount\n          }\n        }\n      ": typeof types.AccountingInvoiceTotalDocument,
     "\n        fragment AccountingClientRevenueOutstanding on Client {\n          id\n          revenue {\n            amount\n          }\n          outstanding {\n            amount\n          }\n        }\n      ": typeof types.AccountingClientRevenueOutstandingFragmentDoc,
+    "\n  fragment AccountingClientRevenueByMonth on Client {\n    revenueByMonth(months: $months) {\n      month\n      revenue {\n        amount\n        currencyCode\n      }\n      invoices\n    }\n  }\n": typeof types.AccountingClientRevenueByMonthFragmentDoc,
+    "\n  mutation CrmListCreateClient($name: String!, $status: ClientStatus) {\n    createClient(input: { name: $name, status: $status }) {\n      id\n    }\n  }\n": typeof types.CrmListCreateClientDocument,
+    "\n  query CrmListClients($first: Int, $after: String, $status: ClientStatus, $search: String, $orderBy: ClientOrder) {\n    clients(first: $first, after: $after, status: $status, search: $search, orderBy: $orderBy) {\n      edges {\n        node {\n          name\n          status\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.CrmListClientsDocument,
     "\n  mutation DealsCreateClient($name: String!) {\n    createClient(input: { name: $name }) {\n      id\n    }\n  }\n": typeof types.DealsCreateClientDocument,
     "\n  mutation DealsCreateDeal($clientId: ID!, $title: String!) {\n    createDeal(clientId: $clientId, input: { title: $title, amount: { amount: \"1000.00\", currencyCode: \"USD\" } }) {\n      id\n      version\n    }\n  }\n": typeof types.DealsCreateDealDocument,
     "\n  mutation DealsMoveDeal($id: ID!, $stage: DealStage!, $v: Int) {\n    moveDeal(id: $id, stage: $stage, expectedVersion: $v) {\n      id\n      version\n      stage\n    }\n  }\n": typeof types.DealsMoveDealDocument,
@@ -324,6 +331,8 @@ type Documents = {
     "\n  query ReplicasControl {\n    employees(first: 2) {\n      totalCount\n    }\n  }\n": typeof types.ReplicasControlDocument,
     "\n  query ReplicasShared {\n    clients(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.ReplicasSharedDocument,
     "\n  query ReplicasOrphan {\n    projects(first: 2) {\n      totalCount\n    }\n  }\n": typeof types.ReplicasOrphanDocument,
+    "\n  query WebClientsNames($orderBy: ClientOrder, $search: String, $status: ClientStatus) {\n    clients(first: 500, orderBy: $orderBy, search: $search, status: $status) {\n      edges {\n        node {\n          name\n        }\n      }\n      totalCount\n    }\n  }\n": typeof types.WebClientsNamesDocument,
+    "\n  query WebClientsByRevenue {\n    clientsByRevenue(first: 500) {\n      edges {\n        node {\n          name\n        }\n      }\n      totalCount\n    }\n  }\n": typeof types.WebClientsByRevenueDocument,
     "\n  query TodayTestInvoiceBalance($id: ID!) {\n    invoice(id: $id) {\n      version\n      balance {\n        amount\n        currencyCode\n      }\n    }\n  }\n": typeof types.TodayTestInvoiceBalanceDocument,
     "\n        query TodayTestOverdue {\n          invoices(overdue: true, first: 25) {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      ": typeof types.TodayTestOverdueDocument,
     "\n  query WorkflowTestInvoice($id: ID!) {\n    invoice(id: $id) {\n      version\n      status\n      balance {\n        amount\n        currencyCode\n      }\n      payments {\n        id\n        reference\n      }\n      client {\n        id\n        outstanding {\n          amount\n          currencyCode\n        }\n      }\n    }\n  }\n": typeof types.WorkflowTestInvoiceDocument,
@@ -530,6 +539,10 @@ const documents: Documents = {
     "\n  mutation OverdueIssueInvoice($id: ID!, $issueDate: Date, $dueDate: Date) {\n    issueInvoice(id: $id, input: { issueDate: $issueDate, dueDate: $dueDate }) {\n      id\n      version\n    }\n  }\n": types.OverdueIssueInvoiceDocument,
     "\n  mutation OverduePayInvoice($id: ID!, $amount: Decimal!) {\n    recordPayment(invoiceId: $id, input: { amount: $amount }) {\n      status\n    }\n  }\n": types.OverduePayInvoiceDocument,
     "\n  query OverdueInvoices($overdue: Boolean, $clientId: ID) {\n    invoices(overdue: $overdue, clientId: $clientId) {\n      totalCount\n      edges {\n        node {\n          id\n          overdue\n        }\n      }\n    }\n  }\n": types.OverdueInvoicesDocument,
+    "\n  mutation RankingCreateClient($name: String!) {\n    createClient(input: { name: $name }) {\n      id\n    }\n  }\n": types.RankingCreateClientDocument,
+    "\n  mutation RankingCreateInvoice($clientId: ID!, $amount: Decimal!) {\n    createInvoice(\n      input: { clientId: $clientId, currencyCode: \"USD\", lines: [{ description: \"Work\", quantity: \"1\", unitPrice: $amount }] }\n    ) {\n      id\n    }\n  }\n": types.RankingCreateInvoiceDocument,
+    "\n  mutation RankingIssueInvoice($id: ID!, $issueDate: Date!) {\n    issueInvoice(id: $id, input: { issueDate: $issueDate }) {\n      status\n    }\n  }\n": types.RankingIssueInvoiceDocument,
+    "\n  query RankingClientsByRevenue($months: Int, $first: Int, $after: String) {\n    clientsByRevenue(months: $months, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          revenue(months: $months) {\n            amount\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.RankingClientsByRevenueDocument,
     "\n  mutation AccountingCreateClient($n: String!) {\n    createClient(input: { name: $n }) {\n      id\n    }\n  }\n": types.AccountingCreateClientDocument,
     "\n  fragment AccountingInvoiceFields on Invoice {\n    id\n    number\n    status\n    version\n    total {\n      amount\n      currencyCode\n    }\n  }\n": types.AccountingInvoiceFieldsFragmentDoc,
     "\n  mutation AccountingCreateInvoice($input: CreateInvoiceInput!) {\n    createInvoice(input: $input) {\n      ...AccountingInvoiceFields\n    }\n  }\n": types.AccountingCreateInvoiceDocument,
@@ -559,6 +572,9 @@ const documents: Documents = {
     "\n      query AccountingReportingCurrency {\n        reportingCurrency\n      }\n    ": types.AccountingReportingCurrencyDocument,
     "\n        query AccountingInvoiceTotal {\n          invoices(first: 0) {\n            totalCount\n          }\n        }\n      ": types.AccountingInvoiceTotalDocument,
     "\n        fragment AccountingClientRevenueOutstanding on Client {\n          id\n          revenue {\n            amount\n          }\n          outstanding {\n            amount\n          }\n        }\n      ": types.AccountingClientRevenueOutstandingFragmentDoc,
+    "\n  fragment AccountingClientRevenueByMonth on Client {\n    revenueByMonth(months: $months) {\n      month\n      revenue {\n        amount\n        currencyCode\n      }\n      invoices\n    }\n  }\n": types.AccountingClientRevenueByMonthFragmentDoc,
+    "\n  mutation CrmListCreateClient($name: String!, $status: ClientStatus) {\n    createClient(input: { name: $name, status: $status }) {\n      id\n    }\n  }\n": types.CrmListCreateClientDocument,
+    "\n  query CrmListClients($first: Int, $after: String, $status: ClientStatus, $search: String, $orderBy: ClientOrder) {\n    clients(first: $first, after: $after, status: $status, search: $search, orderBy: $orderBy) {\n      edges {\n        node {\n          name\n          status\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.CrmListClientsDocument,
     "\n  mutation DealsCreateClient($name: String!) {\n    createClient(input: { name: $name }) {\n      id\n    }\n  }\n": types.DealsCreateClientDocument,
     "\n  mutation DealsCreateDeal($clientId: ID!, $title: String!) {\n    createDeal(clientId: $clientId, input: { title: $title, amount: { amount: \"1000.00\", currencyCode: \"USD\" } }) {\n      id\n      version\n    }\n  }\n": types.DealsCreateDealDocument,
     "\n  mutation DealsMoveDeal($id: ID!, $stage: DealStage!, $v: Int) {\n    moveDeal(id: $id, stage: $stage, expectedVersion: $v) {\n      id\n      version\n      stage\n    }\n  }\n": types.DealsMoveDealDocument,
@@ -642,6 +658,8 @@ const documents: Documents = {
     "\n  query ReplicasControl {\n    employees(first: 2) {\n      totalCount\n    }\n  }\n": types.ReplicasControlDocument,
     "\n  query ReplicasShared {\n    clients(first: 1) {\n      totalCount\n    }\n  }\n": types.ReplicasSharedDocument,
     "\n  query ReplicasOrphan {\n    projects(first: 2) {\n      totalCount\n    }\n  }\n": types.ReplicasOrphanDocument,
+    "\n  query WebClientsNames($orderBy: ClientOrder, $search: String, $status: ClientStatus) {\n    clients(first: 500, orderBy: $orderBy, search: $search, status: $status) {\n      edges {\n        node {\n          name\n        }\n      }\n      totalCount\n    }\n  }\n": types.WebClientsNamesDocument,
+    "\n  query WebClientsByRevenue {\n    clientsByRevenue(first: 500) {\n      edges {\n        node {\n          name\n        }\n      }\n      totalCount\n    }\n  }\n": types.WebClientsByRevenueDocument,
     "\n  query TodayTestInvoiceBalance($id: ID!) {\n    invoice(id: $id) {\n      version\n      balance {\n        amount\n        currencyCode\n      }\n    }\n  }\n": types.TodayTestInvoiceBalanceDocument,
     "\n        query TodayTestOverdue {\n          invoices(overdue: true, first: 25) {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      ": types.TodayTestOverdueDocument,
     "\n  query WorkflowTestInvoice($id: ID!) {\n    invoice(id: $id) {\n      version\n      status\n      balance {\n        amount\n        currencyCode\n      }\n      payments {\n        id\n        reference\n      }\n      client {\n        id\n        outstanding {\n          amount\n          currencyCode\n        }\n      }\n    }\n  }\n": types.WorkflowTestInvoiceDocument,
@@ -1459,6 +1477,22 @@ export function graphql(source: "\n  query OverdueInvoices($overdue: Boolean, $c
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation RankingCreateClient($name: String!) {\n    createClient(input: { name: $name }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RankingCreateClient($name: String!) {\n    createClient(input: { name: $name }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RankingCreateInvoice($clientId: ID!, $amount: Decimal!) {\n    createInvoice(\n      input: { clientId: $clientId, currencyCode: \"USD\", lines: [{ description: \"Work\", quantity: \"1\", unitPrice: $amount }] }\n    ) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RankingCreateInvoice($clientId: ID!, $amount: Decimal!) {\n    createInvoice(\n      input: { clientId: $clientId, currencyCode: \"USD\", lines: [{ description: \"Work\", quantity: \"1\", unitPrice: $amount }] }\n    ) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RankingIssueInvoice($id: ID!, $issueDate: Date!) {\n    issueInvoice(id: $id, input: { issueDate: $issueDate }) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RankingIssueInvoice($id: ID!, $issueDate: Date!) {\n    issueInvoice(id: $id, input: { issueDate: $issueDate }) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RankingClientsByRevenue($months: Int, $first: Int, $after: String) {\n    clientsByRevenue(months: $months, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          revenue(months: $months) {\n            amount\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query RankingClientsByRevenue($months: Int, $first: Int, $after: String) {\n    clientsByRevenue(months: $months, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          revenue(months: $months) {\n            amount\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation AccountingCreateClient($n: String!) {\n    createClient(input: { name: $n }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AccountingCreateClient($n: String!) {\n    createClient(input: { name: $n }) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1572,6 +1606,18 @@ export function graphql(source: "\n        query AccountingInvoiceTotal {\n     
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        fragment AccountingClientRevenueOutstanding on Client {\n          id\n          revenue {\n            amount\n          }\n          outstanding {\n            amount\n          }\n        }\n      "): (typeof documents)["\n        fragment AccountingClientRevenueOutstanding on Client {\n          id\n          revenue {\n            amount\n          }\n          outstanding {\n            amount\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AccountingClientRevenueByMonth on Client {\n    revenueByMonth(months: $months) {\n      month\n      revenue {\n        amount\n        currencyCode\n      }\n      invoices\n    }\n  }\n"): (typeof documents)["\n  fragment AccountingClientRevenueByMonth on Client {\n    revenueByMonth(months: $months) {\n      month\n      revenue {\n        amount\n        currencyCode\n      }\n      invoices\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrmListCreateClient($name: String!, $status: ClientStatus) {\n    createClient(input: { name: $name, status: $status }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CrmListCreateClient($name: String!, $status: ClientStatus) {\n    createClient(input: { name: $name, status: $status }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmListClients($first: Int, $after: String, $status: ClientStatus, $search: String, $orderBy: ClientOrder) {\n    clients(first: $first, after: $after, status: $status, search: $search, orderBy: $orderBy) {\n      edges {\n        node {\n          name\n          status\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query CrmListClients($first: Int, $after: String, $status: ClientStatus, $search: String, $orderBy: ClientOrder) {\n    clients(first: $first, after: $after, status: $status, search: $search, orderBy: $orderBy) {\n      edges {\n        node {\n          name\n          status\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1904,6 +1950,14 @@ export function graphql(source: "\n  query ReplicasShared {\n    clients(first: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReplicasOrphan {\n    projects(first: 2) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ReplicasOrphan {\n    projects(first: 2) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebClientsNames($orderBy: ClientOrder, $search: String, $status: ClientStatus) {\n    clients(first: 500, orderBy: $orderBy, search: $search, status: $status) {\n      edges {\n        node {\n          name\n        }\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query WebClientsNames($orderBy: ClientOrder, $search: String, $status: ClientStatus) {\n    clients(first: 500, orderBy: $orderBy, search: $search, status: $status) {\n      edges {\n        node {\n          name\n        }\n      }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebClientsByRevenue {\n    clientsByRevenue(first: 500) {\n      edges {\n        node {\n          name\n        }\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query WebClientsByRevenue {\n    clientsByRevenue(first: 500) {\n      edges {\n        node {\n          name\n        }\n      }\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

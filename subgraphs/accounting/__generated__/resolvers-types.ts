@@ -90,6 +90,13 @@ export type Client = {
   overdue?: Maybe<Money>;
   /** Revenue from SENT and PAID invoices issued in the last `months` months, in the reporting currency. */
   revenue?: Maybe<Money>;
+  /**
+   * Revenue per calendar month over the last `months` months (1–36), the current month last: SENT and
+   * PAID invoices by issue month, in the reporting currency, each at its issue rate, counted up to
+   * today as `revenue` is. Every month has an entry, zero when nothing was issued in it. Calendar
+   * months, so the sum of 12 entries differs from `revenue(months: 12)`, which is the last 12 months to the day.
+   */
+  revenueByMonth?: Maybe<Array<MonthlyRevenue>>;
 };
 
 
@@ -104,6 +111,27 @@ export type ClientInvoicesArgs = {
 /** A client, owned by the CRM; accounting adds what it knows about the client's money. */
 export type ClientRevenueArgs = {
   months?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A client, owned by the CRM; accounting adds what it knows about the client's money. */
+export type ClientRevenueByMonthArgs = {
+  months?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Clients ranked by revenue (Query.clientsByRevenue). */
+export type ClientRevenueConnection = {
+  __typename?: 'ClientRevenueConnection';
+  edges: Array<ClientRevenueEdge>;
+  pageInfo: PageInfo;
+  /** How many clients had revenue in the window. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ClientRevenueEdge = {
+  __typename?: 'ClientRevenueEdge';
+  cursor: Scalars['String']['output'];
+  node: Client;
 };
 
 export type CreateInvoiceInput = {
@@ -310,6 +338,17 @@ export type Money = {
   currencyCode: Scalars['CurrencyCode']['output'];
 };
 
+/** One calendar month of a client's revenue. */
+export type MonthlyRevenue = {
+  __typename?: 'MonthlyRevenue';
+  /** How many invoices that is. */
+  invoices: Scalars['Int']['output'];
+  /** The month, YYYY-MM. */
+  month: Scalars['String']['output'];
+  /** SENT and PAID invoices issued in the month, in the reporting currency. */
+  revenue: Money;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Creates a DRAFT invoice for a client that exists in the CRM. */
@@ -418,6 +457,12 @@ export type Query = {
   accountingAuditLog: AuditConnection;
   /** What accounting finds wrong with its own data, per entity type, with up to `examples` failing records per check (0–20). Needs the read scope. Null, with an error, when it cannot finish (an owner it asks about references is unreachable). */
   accountingDataQuality?: Maybe<DataQualityReport>;
+  /**
+   * The clients with revenue in the last `months` months (as `Client.revenue`), highest first, then
+   * by id: a Relay connection for paging through them. Accounting knows clients by id only; their
+   * names and statuses are the CRM's, and arrive through the gateway.
+   */
+  clientsByRevenue: ClientRevenueConnection;
   invoice?: Maybe<Invoice>;
   /** The invoice an outside system knows by `id`, or null when none carries that external id. */
   invoiceByExternalId?: Maybe<Invoice>;
@@ -445,6 +490,17 @@ export type QueryAccountingAuditLogArgs = {
  */
 export type QueryAccountingDataQualityArgs = {
   examples?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Accounting is the system of record for money: invoices and the payments against them.
+ * Amounts are stored as integer minor units; aggregates are in the reporting currency.
+ */
+export type QueryClientsByRevenueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  months?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -594,6 +650,8 @@ export type ResolversTypes = {
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Client: ResolverTypeWrapper<EntityRef>;
+  ClientRevenueConnection: ResolverTypeWrapper<Omit<ClientRevenueConnection, 'edges'> & { edges: Array<ResolversTypes['ClientRevenueEdge']> }>;
+  ClientRevenueEdge: ResolverTypeWrapper<Omit<ClientRevenueEdge, 'node'> & { node: ResolversTypes['Client'] }>;
   CreateInvoiceInput: CreateInvoiceInput;
   CurrencyCode: ResolverTypeWrapper<Scalars['CurrencyCode']['output']>;
   DataQualityReport: ResolverTypeWrapper<DataQualityReport>;
@@ -617,6 +675,7 @@ export type ResolversTypes = {
   InvoiceStatus: InvoiceStatus;
   IssueInvoiceInput: IssueInvoiceInput;
   Money: ResolverTypeWrapper<Money>;
+  MonthlyRevenue: ResolverTypeWrapper<MonthlyRevenue>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Payment: ResolverTypeWrapper<PaymentRow>;
@@ -638,6 +697,8 @@ export type ResolversParentTypes = {
   AuditEntry: AuditEntry;
   ID: Scalars['ID']['output'];
   Client: EntityRef;
+  ClientRevenueConnection: Omit<ClientRevenueConnection, 'edges'> & { edges: Array<ResolversParentTypes['ClientRevenueEdge']> };
+  ClientRevenueEdge: Omit<ClientRevenueEdge, 'node'> & { node: ResolversParentTypes['Client'] };
   CreateInvoiceInput: CreateInvoiceInput;
   CurrencyCode: Scalars['CurrencyCode']['output'];
   DataQualityReport: DataQualityReport;
@@ -659,6 +720,7 @@ export type ResolversParentTypes = {
   InvoiceLineInput: InvoiceLineInput;
   IssueInvoiceInput: IssueInvoiceInput;
   Money: Money;
+  MonthlyRevenue: MonthlyRevenue;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Payment: PaymentRow;
@@ -709,6 +771,18 @@ export type ClientResolvers<ContextType = AccountingContext, ParentType extends 
   outstanding?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   overdue?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   revenue?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType, RequireFields<ClientRevenueArgs, 'months'>>;
+  revenueByMonth?: Resolver<Maybe<Array<ResolversTypes['MonthlyRevenue']>>, ParentType, ContextType, RequireFields<ClientRevenueByMonthArgs, 'months'>>;
+};
+
+export type ClientRevenueConnectionResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['ClientRevenueConnection'] = ResolversParentTypes['ClientRevenueConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ClientRevenueEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ClientRevenueEdgeResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['ClientRevenueEdge'] = ResolversParentTypes['ClientRevenueEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Client'], ParentType, ContextType>;
 };
 
 export interface CurrencyCodeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['CurrencyCode'], any> {
@@ -816,6 +890,12 @@ export type MoneyResolvers<ContextType = AccountingContext, ParentType extends R
   currencyCode?: Resolver<ResolversTypes['CurrencyCode'], ParentType, ContextType>;
 };
 
+export type MonthlyRevenueResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['MonthlyRevenue'] = ResolversParentTypes['MonthlyRevenue']> = {
+  invoices?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revenue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   createInvoice?: Resolver<ResolversTypes['Invoice'], ParentType, ContextType, RequireFields<MutationCreateInvoiceArgs, 'input'>>;
   importInvoices?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportInvoicesArgs, 'dryRun' | 'rows' | 'system'>>;
@@ -853,6 +933,7 @@ export type QualityExampleResolvers<ContextType = AccountingContext, ParentType 
 export type QueryResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   accountingAuditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryAccountingAuditLogArgs, 'actor' | 'first'>>;
   accountingDataQuality?: Resolver<Maybe<ResolversTypes['DataQualityReport']>, ParentType, ContextType, RequireFields<QueryAccountingDataQualityArgs, 'examples'>>;
+  clientsByRevenue?: Resolver<ResolversTypes['ClientRevenueConnection'], ParentType, ContextType, RequireFields<QueryClientsByRevenueArgs, 'first' | 'months'>>;
   invoice?: Resolver<Maybe<ResolversTypes['Invoice']>, ParentType, ContextType, RequireFields<QueryInvoiceArgs, 'id'>>;
   invoiceByExternalId?: Resolver<Maybe<ResolversTypes['Invoice']>, ParentType, ContextType, RequireFields<QueryInvoiceByExternalIdArgs, 'id' | 'system'>>;
   invoices?: Resolver<ResolversTypes['InvoiceConnection'], ParentType, ContextType, RequireFields<QueryInvoicesArgs, 'first'>>;
@@ -866,6 +947,8 @@ export type Resolvers<ContextType = AccountingContext> = {
   AuditEdge?: AuditEdgeResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   Client?: ClientResolvers<ContextType>;
+  ClientRevenueConnection?: ClientRevenueConnectionResolvers<ContextType>;
+  ClientRevenueEdge?: ClientRevenueEdgeResolvers<ContextType>;
   CurrencyCode?: GraphQLScalarType;
   DataQualityReport?: DataQualityReportResolvers<ContextType>;
   Date?: GraphQLScalarType;
@@ -881,6 +964,7 @@ export type Resolvers<ContextType = AccountingContext> = {
   InvoiceEdge?: InvoiceEdgeResolvers<ContextType>;
   InvoiceLine?: InvoiceLineResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
+  MonthlyRevenue?: MonthlyRevenueResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Payment?: PaymentResolvers<ContextType>;

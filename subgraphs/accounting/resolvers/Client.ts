@@ -19,6 +19,11 @@ export const Client: ClientResolvers = {
     const { months } = validate(inputs.revenueArgs, args);
     return money(await loaders.revenueByClient(months).load(client.id), reportingCurrency);
   },
+  revenueByMonth: async (client, args, { loaders, reportingCurrency }) => {
+    const { months } = validate(inputs.revenueByMonthArgs, args);
+    const series = await loaders.revenueByMonth(months).load(client.id);
+    return series.map((entry) => ({ month: entry.month, revenue: money(entry.revenue, reportingCurrency), invoices: entry.invoices }));
+  },
   outstanding: async (client, _, { loaders, reportingCurrency }) =>
     money((await loaders.openBalancesByClient.load(client.id)).outstanding, reportingCurrency),
   overdue: async (client, _, { loaders, reportingCurrency }) =>

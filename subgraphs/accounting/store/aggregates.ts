@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { AccountingDatabase } from './schema.ts';
 
 /** What accounting adds to a client, each computed when read (rule 6) with one statement per batch. */
@@ -26,6 +26,37 @@ export function revenueByClient(db: Db, clientIds: readonly string[], since: str
     .where('issue_date', '>', since)
     .where('issue_date', '<=', until)
     .groupBy(['client_id', 'reporting_currency'])
+    .execute();
+}
+
+export interface MonthlyRevenueRow extends RevenueRow {
+  /** The issue month, YYYY-MM. */
+  month: string;
+  invoices: number | string;
+}
+
+/** An ISO date's month (YYYY-MM): the same text function on SQLite and PostgreSQL. */
+export const issueMonth = sql<string>`substr(issue_date, 1, 7)`;
+
+/**
+ * `revenueByClient` per issue month: SENT and PAID invoices issued in [`from`, `until`], per
+ * client, month and the reporting currency each was fixed in, with how many there were.
+ */
+export function revenueByClientMonth(db: Db, clientIds: readonly string[], from: string, until: string): Promise<MonthlyRevenueRow[]> {
+  return db
+    .selectFrom('invoices')
+    .select((eb) => [
+      'client_id',
+      'reporting_currency',
+      issueMonth.as('month'),
+      eb.fn.sum<number | string | null>('reporting_total_minor').as('revenue'),
+      eb.fn.countAll<number | string>().as('invoices'),
+    ])
+    .where('client_id', 'in', clientIds)
+    .where('status', 'in', ['SENT', 'PAID'])
+    .where('issue_date', '>=', from)
+    .where('issue_date', '<=', until)
+    .groupBy(['client_id', 'reporting_currency', issueMonth])
     .execute();
 }
 

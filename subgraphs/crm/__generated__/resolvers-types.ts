@@ -169,6 +169,11 @@ export type ClientImportRow = {
   status?: InputMaybe<ClientStatus>;
 };
 
+/** The order of `clients`; ties are broken by id, in the same direction. */
+export type ClientOrder =
+  | 'NAME_ASC'
+  | 'NAME_DESC';
+
 export type ClientStatus =
   | 'ACTIVE'
   | 'CHURNED'
@@ -616,8 +621,10 @@ export type Query = {
   /** The client an outside system knows by `id`, or null when none carries that external id. */
   clientByExternalId?: Maybe<Client>;
   /**
-   * Every client, ordered by name then id; a Relay connection for paging through all of them.
-   * Merged clients are left out unless asked for with `status: MERGED`.
+   * Every client, ordered by name then id (`orderBy`); a Relay connection for paging through all of
+   * them. Merged clients are left out unless asked for with `status: MERGED`. `search` keeps the
+   * clients whose name contains it, ignoring ASCII case (at most 100 characters; blank: no filter).
+   * Revenue is accounting's fact: its `clientsByRevenue` ranks clients by it.
    */
   clients: ClientConnection;
   /** The clients an outside system knows by `ids` (at most 1,000), in the order of `ids`: null where none carries one. */
@@ -667,6 +674,8 @@ export type QueryClientByExternalIdArgs = {
 export type QueryClientsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ClientOrder>;
+  search?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<ClientStatus>;
 };
 
@@ -878,6 +887,7 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ClientEdge: ResolverTypeWrapper<Omit<ClientEdge, 'node'> & { node: ResolversTypes['Client'] }>;
   ClientImportRow: ClientImportRow;
+  ClientOrder: ClientOrder;
   ClientStatus: ClientStatus;
   Contact: ResolverTypeWrapper<ContactRow>;
   ContactDuplicate: ResolverTypeWrapper<Candidate>;
@@ -1222,7 +1232,7 @@ export type QualityExampleResolvers<ContextType = CrmContext, ParentType extends
 export type QueryResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   client?: Resolver<Maybe<ResolversTypes['Client']>, ParentType, ContextType, RequireFields<QueryClientArgs, 'id'>>;
   clientByExternalId?: Resolver<Maybe<ResolversTypes['Client']>, ParentType, ContextType, RequireFields<QueryClientByExternalIdArgs, 'id' | 'system'>>;
-  clients?: Resolver<ResolversTypes['ClientConnection'], ParentType, ContextType, RequireFields<QueryClientsArgs, 'first'>>;
+  clients?: Resolver<ResolversTypes['ClientConnection'], ParentType, ContextType, RequireFields<QueryClientsArgs, 'first' | 'orderBy'>>;
   clientsByExternalIds?: Resolver<Array<Maybe<ResolversTypes['Client']>>, ParentType, ContextType, RequireFields<QueryClientsByExternalIdsArgs, 'ids' | 'system'>>;
   contract?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType, RequireFields<QueryContractArgs, 'id'>>;
   crmAuditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryCrmAuditLogArgs, 'actor' | 'first'>>;

@@ -3,7 +3,7 @@ import { dataQualityReport } from '../../../lib/quality/report.ts';
 import { pageRequest, toConnection } from '../../../lib/store/pagination.ts';
 import { idArgument, validate } from '../../../lib/validation.ts';
 import type { QueryResolvers } from '../__generated__/resolvers-types.ts';
-import { duplicateCandidatesArgs } from '../inputs.ts';
+import { clientsArgs, duplicateCandidatesArgs } from '../inputs.ts';
 import { listClients } from '../store/clients.ts';
 import { dealCursor, listDeals } from '../store/relationships.ts';
 import { crmQualityChecks } from '../quality.ts';
@@ -18,9 +18,10 @@ export const Query: QueryResolvers = {
     const ids = await lookupByExternalIds(db, 'Client', args);
     return Promise.all(ids.map((id) => (id ? loaders.client.load(id) : Promise.resolve(null))));
   },
-  clients: async (_, { first, after, status }, { db }) => {
+  clients: async (_, { first, after, ...args }, { db }) => {
     const page = pageRequest({ first, after });
-    const { rows, totalCount } = await listClients(db, page, { status });
+    const { status, search, orderBy } = validate(clientsArgs, args);
+    const { rows, totalCount } = await listClients(db, page, { status, search }, orderBy);
     return toConnection(rows, page, totalCount, (row) => [row.name, row.id]);
   },
   // The search runs when its lists are asked for (resolvers/Duplicates.ts).

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type SqlBool } from 'kysely';
 import { ERRORS } from '../../../lib/errors.ts';
 import { fetchPage, fetchRows, type PageRequest } from '../../../lib/store/pagination.ts';
 import { versionedTable } from '../../../lib/writes/versioned.ts';
@@ -66,16 +66,32 @@ export function mergedClient(client: ClientRow) {
 
 export interface ClientFilter {
   status?: ClientStatus | null;
+  /** Part of the name, matched ignoring ASCII case (as both stores' lower() does). */
+  search?: string | null;
 }
 
-/** A page of clients ordered by name then id, and how many match in all; tombstones only when asked for by status. */
-export async function listClients(db: Db, page: PageRequest, filter: ClientFilter) {
-  const query = db.selectFrom('clients');
-  if (filter.status) return fetchPage(query.where('status', '=', filter.status), page);
+export type ClientOrder = 'NAME_ASC' | 'NAME_DESC';
+
+/** A LIKE pattern matching names that contain `text`, its wildcards and escape character taken literally. */
+function containsPattern(text: string): string {
+  const lowered = text.replace(/[A-Z]/g, (letter) => letter.toLowerCase());
+  return `%${lowered.replace(/[\\%_]/g, (special) => `\\${special}`)}%`;
+}
+
+/**
+ * A page of clients ordered by name then id (both descending for NAME_DESC), and how many match
+ * in all; tombstones only when asked for by status. A search reads every live name (a substring has
+ * no index to seek).
+ */
+export async function listClients(db: Db, page: PageRequest, filter: ClientFilter, order: ClientOrder = 'NAME_ASC') {
+  const direction = order === 'NAME_DESC' ? 'desc' : 'asc';
+  let query = db.selectFrom('clients').where('status', filter.status ? '=' : '!=', filter.status ?? 'MERGED');
+  if (filter.search) query = query.where(sql<SqlBool>`lower(${sql.ref('name')}) like ${containsPattern(filter.search)} escape '\\'`);
+  if (filter.status || filter.search) return fetchPage(query, page, 'name', direction);
   // Counted as all clients minus tombstones, in one statement: SQLite counts a whole table at once
   // and the clients_merged index the few tombstones, where `status != 'MERGED'` would read every row.
   const [rows, counted] = await Promise.all([
-    fetchRows(query.where('status', '!=', 'MERGED'), page),
+    fetchRows(query, page, 'name', direction),
     db
       .selectNoFrom([
         sql<number | string>`(select count(*) from clients)`.as('all'),

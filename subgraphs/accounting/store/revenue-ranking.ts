@@ -1,0 +1,55 @@
+import { sql, type Kysely } from 'kysely';
+import { afterCursor, type CursorValue, type PageRequest } from '../../../lib/store/pagination.ts';
+import type { AccountingDatabase } from './schema.ts';
+
+type Db = Kysely<AccountingDatabase>;
+
+export interface RankedClient {
+  /** The client's id (a Client reference, for the gateway to resolve). */
+  id: string;
+  /** Revenue in reporting minor units, the rank's key. */
+  revenue: number;
+}
+
+/**
+ * Clients by their revenue from SENT and PAID invoices issued in (`since`, `until`] and fixed in
+ * `reportingCurrency`, highest first, then by id (both descending, so one row-value comparison
+ * seeks the cursor); and how many clients had any. The sum is SQL's, over the covering index
+ * invoices_client_revenue. An invoice fixed in an earlier reporting currency (the configuration
+ * changed since) is left out of the rank's key, not converted: `Client.revenue` still counts it.
+ */
+export async function rankClientsByRevenue(
+  db: Db,
+  window: { since: string; until: string; reportingCurrency: string },
+  page: PageRequest,
+): Promise<{ rows: RankedClient[]; totalCount: number }> {
+  const revenues = db
+    .selectFrom('invoices')
+    .select((eb) => [eb.ref('client_id').as('id'), eb.fn.sum<number | string>('reporting_total_minor').as('revenue')])
+    .where('status', 'in', ['SENT', 'PAID'])
+    .where('issue_date', '>', window.since)
+    .where('issue_date', '<=', window.until)
+    .where('reporting_currency', '=', window.reportingCurrency)
+    .groupBy('client_id');
+  const [rows, counted] = await Promise.all([
+    db
+      .selectFrom(revenues.as('ranked'))
+      .selectAll()
+      .$if(page.after !== null, (q) => q.where(afterCursor('revenue', 'id', 'desc', page.after ?? [])))
+      .orderBy('revenue', 'desc')
+      .orderBy('id', 'desc')
+      .limit(page.first + 1)
+      .execute(),
+    db
+      .selectFrom(revenues.as('ranked'))
+      .select(sql<number | string>`count(*)`.as('total'))
+      .executeTakeFirstOrThrow(),
+  ]);
+  // PostgreSQL's sum of a bigint is numeric, read as a string: a number on both, like every amount here.
+  return { rows: rows.map((row) => ({ id: row.id, revenue: Number(row.revenue) })), totalCount: Number(counted.total) };
+}
+
+/** A ranked client's cursor: its revenue and id. */
+export function rankCursor(row: RankedClient): CursorValue[] {
+  return [row.revenue, row.id];
+}
