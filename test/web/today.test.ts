@@ -79,7 +79,7 @@ describe.skipIf(missing !== null && !requireChromium)('Today (Chromium)', () => 
     await page.getByRole('link', { name: 'Today' }).waitFor();
     await screenshot(page, 'today');
     await page.context().close();
-  }, 90_000);
+  }, 120_000);
 
   it('changes without a reload when another session records a payment', async () => {
     const alex = await signIn(browser, origin, 'alex');
@@ -111,7 +111,7 @@ describe.skipIf(missing !== null && !requireChromium)('Today (Chromium)', () => 
     expect(await alex.page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
     await screenshot(alex.page, 'live-update');
     await Promise.all([alex.page.context().close(), sam.page.context().close()]);
-  }, 90_000);
+  }, 120_000);
 });
 
 describe.skipIf(missing !== null && !requireChromium)('Today with a domain down (Chromium)', () => {
@@ -147,5 +147,5 @@ describe.skipIf(missing !== null && !requireChromium)('Today with a domain down 
     expect(await rowIds(page, 'Red projects', 'data-project')).toEqual([]);
     expect(await page.getByTestId('session').textContent()).toBe('Signed in as alex');
     await screenshot(page, 'today-projects-down');
-  }, 90_000);
+  }, 120_000);
 });

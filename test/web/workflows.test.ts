@@ -168,7 +168,7 @@ describe.skipIf(missing !== null && !requireChromium)('workflows on Today (Chrom
     expect(after.client.outstanding?.amount).toBe(minus(before.client.outstanding?.amount ?? '', '25.00'));
     await screenshot(page, 'workflow-payment');
     await page.context().close();
-  }, 90_000);
+  }, 120_000);
 
   it('shows the owner’s validation error next to its field and writes nothing: a payment above the balance, 0 hours', async () => {
     const { page } = await signIn(browser, origin, 'finance');
@@ -207,7 +207,7 @@ describe.skipIf(missing !== null && !requireChromium)('workflows on Today (Chrom
     expect(await project(projectId)).toEqual(projectBefore);
     await screenshot(page, 'validation-error');
     await page.context().close();
-  }, 90_000);
+  }, 120_000);
 
   it('logs time, sets a project’s health and moves a deal through their owners, at the version shown', async () => {
     const { page } = await signIn(browser, origin, 'lead');
@@ -242,7 +242,7 @@ describe.skipIf(missing !== null && !requireChromium)('workflows on Today (Chrom
     await region(page, 'Deals won this month').locator(`tr[data-deal="${dealId}"]`).waitFor({ timeout: 20_000 });
     expect((await stack.query(DealState, { id: dealId })).data?.deal).toEqual({ stage: 'WON', version: (dealBefore?.version ?? 0) + 1 });
     await page.context().close();
-  }, 90_000);
+  }, 120_000);
 
   it('a token without the write scopes sees every list and no button to change anything', async () => {
     const { page } = await signIn(browser, origin, 'viewer', ['read']);
@@ -252,7 +252,7 @@ describe.skipIf(missing !== null && !requireChromium)('workflows on Today (Chrom
     for (const name of ['Record payment', 'Set health', 'Log time', 'Move deal']) {
       expect(await page.getByRole('button', { name }).count()).toBe(0);
     }
-  }, 90_000);
+  }, 120_000);
 
   it('says FORBIDDEN plainly when the scope is gone by the time the write arrives, and writes nothing', async () => {
     const { page } = await signIn(browser, origin, 'finance');
@@ -275,7 +275,7 @@ describe.skipIf(missing !== null && !requireChromium)('workflows on Today (Chrom
     expect(await refusal.textContent()).toMatch(/^FORBIDDEN Your sign-in may not do this\. .*needs the accounting:write scope/);
     expect(await invoice(id)).toEqual(before);
     await page.context().close();
-  }, 90_000);
+  }, 120_000);
 
   it('says CONFLICT plainly when someone else wrote first, shows the new version, and the next try goes through', async () => {
     const { page } = await signIn(browser, origin, 'finance');
@@ -307,5 +307,5 @@ describe.skipIf(missing !== null && !requireChromium)('workflows on Today (Chrom
     await expect.poll(() => row.getByTestId('balance').textContent(), { timeout: 20_000 }).toBe(`${currency} ${balance}`);
     expect(await invoice(id)).toMatchObject({ version: raceWinner.version + 1, balance: { amount: balance } });
     await page.context().close();
-  }, 90_000);
+  }, 120_000);
 });
