@@ -331,6 +331,7 @@ type Documents = {
     "\n  query ReplicasControl {\n    employees(first: 2) {\n      totalCount\n    }\n  }\n": typeof types.ReplicasControlDocument,
     "\n  query ReplicasShared {\n    clients(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.ReplicasSharedDocument,
     "\n  query ReplicasOrphan {\n    projects(first: 2) {\n      totalCount\n    }\n  }\n": typeof types.ReplicasOrphanDocument,
+    "\n  query WebClient360Headline {\n    clients(first: 2, status: ACTIVE) {\n      edges {\n        node {\n          id\n          name\n          version\n          revenue(months: 12) {\n            amount\n          }\n          invoices(first: 25) {\n            totalCount\n          }\n          projects {\n            id\n          }\n          accountManager {\n            name\n            version\n          }\n          renewal {\n            risks\n          }\n        }\n      }\n    }\n  }\n": typeof types.WebClient360HeadlineDocument,
     "\n  query WebClientsNames($orderBy: ClientOrder, $search: String, $status: ClientStatus) {\n    clients(first: 500, orderBy: $orderBy, search: $search, status: $status) {\n      edges {\n        node {\n          name\n        }\n      }\n      totalCount\n    }\n  }\n": typeof types.WebClientsNamesDocument,
     "\n  query WebClientsByRevenue {\n    clientsByRevenue(first: 500) {\n      edges {\n        node {\n          name\n        }\n      }\n      totalCount\n    }\n  }\n": typeof types.WebClientsByRevenueDocument,
     "\n  query TodayTestInvoiceBalance($id: ID!) {\n    invoice(id: $id) {\n      version\n      balance {\n        amount\n        currencyCode\n      }\n    }\n  }\n": typeof types.TodayTestInvoiceBalanceDocument,
@@ -658,6 +659,7 @@ const documents: Documents = {
     "\n  query ReplicasControl {\n    employees(first: 2) {\n      totalCount\n    }\n  }\n": types.ReplicasControlDocument,
     "\n  query ReplicasShared {\n    clients(first: 1) {\n      totalCount\n    }\n  }\n": types.ReplicasSharedDocument,
     "\n  query ReplicasOrphan {\n    projects(first: 2) {\n      totalCount\n    }\n  }\n": types.ReplicasOrphanDocument,
+    "\n  query WebClient360Headline {\n    clients(first: 2, status: ACTIVE) {\n      edges {\n        node {\n          id\n          name\n          version\n          revenue(months: 12) {\n            amount\n          }\n          invoices(first: 25) {\n            totalCount\n          }\n          projects {\n            id\n          }\n          accountManager {\n            name\n            version\n          }\n          renewal {\n            risks\n          }\n        }\n      }\n    }\n  }\n": types.WebClient360HeadlineDocument,
     "\n  query WebClientsNames($orderBy: ClientOrder, $search: String, $status: ClientStatus) {\n    clients(first: 500, orderBy: $orderBy, search: $search, status: $status) {\n      edges {\n        node {\n          name\n        }\n      }\n      totalCount\n    }\n  }\n": types.WebClientsNamesDocument,
     "\n  query WebClientsByRevenue {\n    clientsByRevenue(first: 500) {\n      edges {\n        node {\n          name\n        }\n      }\n      totalCount\n    }\n  }\n": types.WebClientsByRevenueDocument,
     "\n  query TodayTestInvoiceBalance($id: ID!) {\n    invoice(id: $id) {\n      version\n      balance {\n        amount\n        currencyCode\n      }\n    }\n  }\n": types.TodayTestInvoiceBalanceDocument,
@@ -1950,6 +1952,10 @@ export function graphql(source: "\n  query ReplicasShared {\n    clients(first: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReplicasOrphan {\n    projects(first: 2) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ReplicasOrphan {\n    projects(first: 2) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebClient360Headline {\n    clients(first: 2, status: ACTIVE) {\n      edges {\n        node {\n          id\n          name\n          version\n          revenue(months: 12) {\n            amount\n          }\n          invoices(first: 25) {\n            totalCount\n          }\n          projects {\n            id\n          }\n          accountManager {\n            name\n            version\n          }\n          renewal {\n            risks\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebClient360Headline {\n    clients(first: 2, status: ACTIVE) {\n      edges {\n        node {\n          id\n          name\n          version\n          revenue(months: 12) {\n            amount\n          }\n          invoices(first: 25) {\n            totalCount\n          }\n          projects {\n            id\n          }\n          accountManager {\n            name\n            version\n          }\n          renewal {\n            risks\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
