@@ -13,6 +13,8 @@ export interface UnavailableProps {
   error: ErrorLike | undefined;
   /** For each system the page reads, what is missing without it: `{ accounting: 'revenue and invoices are not shown' }`. */
   shows: Readonly<Record<string, string>>;
+  /** What is missing without a system `shows` does not name (a list that needs several of them). */
+  otherwise?: string;
 }
 
 const SYSTEM_CODES = new Set(['SUBGRAPH_UNAVAILABLE', 'GATEWAY_TIMEOUT']);
@@ -43,7 +45,7 @@ export function problemsOf(error: ErrorLike | undefined): Problems {
   return problems;
 }
 
-export function Unavailable({ error, shows }: UnavailableProps) {
+export function Unavailable({ error, shows, otherwise }: UnavailableProps) {
   const { systems, other } = problemsOf(error);
   if (systems.size === 0 && other.length === 0) return null;
   return (
@@ -53,7 +55,7 @@ export function Unavailable({ error, shows }: UnavailableProps) {
           <strong>
             {systemName(subgraph)} {code === 'GATEWAY_TIMEOUT' ? 'did not answer in time' : 'is unavailable'}
           </strong>
-          {shows[subgraph] ? `: ${shows[subgraph]}.` : '.'}
+          {(shows[subgraph] ?? otherwise) ? `: ${shows[subgraph] ?? otherwise}.` : '.'}
         </p>
       ))}
       {other.map((message) => (

@@ -10,6 +10,7 @@ import { ProjectsTable } from '../components/ProjectsTable.tsx';
 import { RenewalOutlook } from '../components/RenewalOutlook.tsx';
 import { RevenueChart } from '../components/RevenueChart.tsx';
 import { problemsOf, Unavailable } from '../components/Unavailable.tsx';
+import { LiveStatus } from '../components/LiveStatus.tsx';
 
 /**
  * One client from every system at once, through the one query the gateway plans across them: the
@@ -128,6 +129,10 @@ export function Client360() {
         <Link to="/clients">← Clients</Link>
       </p>
       <h1>{client.name}</h1>
+      {/* A payment, a health change or a renamed client anywhere refetches what shows it. */}
+      <p className="subtle">
+        <LiveStatus />
+      </p>
       <Unavailable error={error} shows={MISSING} />
 
       <section aria-labelledby="overview">

@@ -6,6 +6,7 @@ import { ClientFilters, type ClientSort, type ClientView } from '../components/C
 import { ClientsTable } from '../components/ClientsTable.tsx';
 import { Pager } from '../components/Pager.tsx';
 import { Unavailable } from '../components/Unavailable.tsx';
+import { LiveStatus } from '../components/LiveStatus.tsx';
 
 /**
  * Every client, a page at a time: filtered and ordered by name in the CRM, or ranked by revenue
@@ -117,6 +118,10 @@ export function Clients() {
   return (
     <section className="clients-page">
       <h1>Clients</h1>
+      {/* A new client may join the page; a payment changes a listed client's outstanding amount. */}
+      <p className="subtle">
+        <LiveStatus listTypes={['Client']} />
+      </p>
       <ClientFilters view={view} onChange={(next) => go(next, null, [])} />
       <Unavailable
         error={error}

@@ -1,10 +1,10 @@
 import { useState, type ReactNode } from 'react';
-import { CombinedGraphQLErrors, type ErrorLike } from '@apollo/client';
+import type { ErrorLike } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { graphql } from '../__generated__/gql.ts';
-import { useLiveUpdates } from '../live.ts';
-import { domainName } from '../workflows/errors.ts';
+import { LiveStatus } from '../components/LiveStatus.tsx';
+import { Unavailable } from '../components/Unavailable.tsx';
 import { LogTime, MoveDeal, RecordPayment, SetProjectHealth } from '../workflows/index.ts';
 
 /**
@@ -132,15 +132,11 @@ const LISTED_TYPES = ['Client', 'Invoice', 'Project', 'Deal', 'Contract'];
 
 export function Today() {
   const { data } = useQuery(CURRENCY);
-  const live = useLiveUpdates({ listTypes: LISTED_TYPES });
   return (
     <section className="today">
       <h1>Today</h1>
       <p className="subtle">
-        Aggregates in {data?.reportingCurrency ?? '…'}; invoices and deals in their own currency.{' '}
-        <span className="live" data-live={live.live}>
-          {live.live ? '● Live' : live.problem ? `Live updates off: ${live.problem}` : 'Sign in for live updates'}
-        </span>
+        Aggregates in {data?.reportingCurrency ?? '…'}; invoices and deals in their own currency. <LiveStatus listTypes={LISTED_TYPES} />
       </p>
       <RenewalsAtRisk />
       <OverdueInvoices />
@@ -403,38 +399,13 @@ function StateRow(props: { columns: number; loading: boolean; error: ErrorLike |
   return (
     <tr>
       <td colSpan={props.columns}>
-        <Unavailable error={props.error} what={props.what} partial={props.shown} />
+        <Unavailable
+          error={props.error}
+          shows={{}}
+          otherwise={props.shown ? `some ${props.what} may be missing` : `${props.what} cannot be shown right now`}
+        />
       </td>
     </tr>
-  );
-}
-
-/**
- * Local until the shared components/Unavailable.tsx lands: names the systems an answer says are
- * unavailable (SUBGRAPH_UNAVAILABLE or GATEWAY_TIMEOUT, `extensions.subgraph`), or the error.
- */
-function Unavailable({ error, what, partial }: { error: ErrorLike; what: string; partial: boolean }) {
-  const errors = CombinedGraphQLErrors.is(error) ? error.errors : [];
-  const down = [
-    ...new Set(
-      errors
-        .filter((e) => e.extensions?.code === 'SUBGRAPH_UNAVAILABLE' || e.extensions?.code === 'GATEWAY_TIMEOUT')
-        .map((e) => domainName(e.extensions?.subgraph)),
-    ),
-  ];
-  const consequence = partial ? `some ${what} may be missing` : `${what} cannot be shown right now`;
-  if (down.length > 0) {
-    return (
-      <p className="unavailable" role="alert" data-unavailable={down.join(' ')}>
-        {down.join(' and ')} {down.length === 1 ? 'is' : 'are'} unavailable: {consequence}.
-      </p>
-    );
-  }
-  return (
-    <p className="unavailable" role="alert">
-      {typeof errors[0]?.extensions?.code === 'string' && <strong>{errors[0].extensions.code} </strong>}
-      {errors[0]?.message ?? error.message}
-    </p>
   );
 }
 

@@ -1,5 +1,6 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client';
 import type { GraphQLFormattedError } from 'graphql';
+import { systemName } from '../components/systems.ts';
 
 /**
  * What a refused write looks like to a form: the messages the owner gave for the fields it shows
@@ -54,11 +55,9 @@ function fieldErrorsOf(error: GraphQLFormattedError): FieldError[] {
   return [];
 }
 
-const DOMAIN_NAMES: Record<string, string> = { crm: 'CRM', accounting: 'Accounting', hr: 'HR', projects: 'Projects' };
-
 /** The name people know a domain by ("Projects"), from the `subgraph` an error names. */
-export function domainName(subgraph: unknown): string {
-  return typeof subgraph === 'string' ? (DOMAIN_NAMES[subgraph] ?? subgraph) : 'A system';
+function domainName(subgraph: unknown): string {
+  return typeof subgraph === 'string' ? systemName(subgraph) : 'A system';
 }
 
 /** Words for the codes a person can act on; the owner's message follows them. */
