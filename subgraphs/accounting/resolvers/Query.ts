@@ -5,6 +5,7 @@ import { idArgument } from '../../../lib/validation.ts';
 import type { QueryResolvers } from '../__generated__/resolvers-types.ts';
 import { invoiceCursor, listInvoices } from '../store/invoices.ts';
 import { accountingQualityChecks } from '../quality.ts';
+import { invoiceReport, revenueReport } from '../reports.ts';
 
 export const Query: QueryResolvers = {
   invoice: (_, { id }, { loaders }) => loaders.invoice.load(idArgument('id', id, 'inv')),
@@ -20,4 +21,6 @@ export const Query: QueryResolvers = {
   reportingCurrency: (_, __, { reportingCurrency }) => reportingCurrency,
   accountingAuditLog: (_, { actor, first, after }, { loaders }) => loaders.audit.byActor(actor, { first, after }),
   accountingDataQuality: (_, { examples }, context) => dataQualityReport('accounting', accountingQualityChecks(context), examples),
+  revenueByClientByMonth: (_, args, context) => revenueReport(args, context),
+  invoiceReport: (_, args, context) => invoiceReport(args, context),
 };
