@@ -29,7 +29,7 @@ beforeAll(async () => {
 });
 afterAll(() => stack.stop());
 
-async function download(path: string, token: string | null | undefined = undefined) {
+async function download(path: string, token?: string | null) {
   const headers = bearer(token === undefined ? await fullAccessToken(stack.config.auth) : token);
   const response = await fetch(`${origin}${path}`, { headers });
   // Decoded keeping a byte-order mark, which response.text() would drop.
@@ -263,5 +263,24 @@ describe('GET /export', () => {
     const down = await download('/export/invoices.csv?from=2001-01-01');
     expect(down.status).toBe(502);
     expect(JSON.parse(down.text)).toMatchObject({ errors: [{ extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: 'accounting' } }] });
+  });
+});
+
+describe('GET /export with TRUSTED_DOCUMENTS=true', () => {
+  it('runs, since its pages are trusted documents, while a document of the caller’s own is refused', async () => {
+    const trusted = await startStack({ seed: { clients: 6, employees: 4, invoices: 30, projects: 3 }, env: { TRUSTED_DOCUMENTS: 'true' } });
+    try {
+      const exported = await fetch(`${new URL(trusted.gatewayUrl).origin}/export/invoices.ndjson`, {
+        headers: bearer(await fullAccessToken(trusted.config.auth)),
+      });
+      expect(exported.status).toBe(200);
+      const lines = (await exported.text()).trimEnd().split('\n');
+      expect(lines.length).toBeGreaterThan(10);
+      expect(lines.some((line) => line.includes('"error"'))).toBe(false);
+      const own = await trusted.query('{ invoiceReport(first: 1) { totalCount } }');
+      expect(own.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_IN_LIST');
+    } finally {
+      await trusted.stop();
+    }
   });
 });
