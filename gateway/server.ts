@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
 import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { Authenticator } from '../lib/auth/authenticate.ts';
@@ -26,6 +27,8 @@ import { rateLimits } from './rate-limits.ts';
 import { refuseSubscriptionsOverHttp } from './subscriptions/plugin.ts';
 import { subscriptionServer } from './subscriptions/SubscriptionServer.ts';
 import { trustedDocuments } from './trusted-documents.ts';
+import { executeThroughGateway } from './export/execute.ts';
+import { exportRoutes } from './export/routes.ts';
 import { webRoutes } from './web/routes.ts';
 
 export type GatewayConfig = Pick<
@@ -122,6 +125,11 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ht
     limits: config.limits ?? CONFIG_DEFAULTS.limits,
     maxMessageBytes: config.httpLimits?.maxBodyBytes ?? CONFIG_DEFAULTS.httpLimits.maxBodyBytes,
   });
+  // One caller per request, for /graphql and the exports alike.
+  const contextOf = async (request: IncomingMessage): Promise<GatewayContext> => ({
+    credentials: await authenticator.authenticate(request.headers.authorization),
+    clientAddress: request.socket.remoteAddress ?? 'unknown',
+  });
   const service: HttpService = new HttpService<BaseContext>({
     name: 'gateway',
     env: config.env,
@@ -150,10 +158,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ht
       ],
       persistedQueries: trusted ? false : { cache: persistedQueries, ttl: config.persistedQueryTtlSeconds },
     },
-    context: async (request): Promise<GatewayContext> => ({
-      credentials: await authenticator.authenticate(request.headers.authorization),
-      clientAddress: request.socket.remoteAddress ?? 'unknown',
-    }),
+    context: contextOf,
     onStopped: async () => {
       await Promise.all([persistedQueries.close(), rates.close(), entityCache?.close()]);
     },
@@ -161,8 +166,12 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ht
     // committed anywhere ends the sharing of what is in flight: the entity cache's feed of the bus
     // says so when there is a cache, a tail of the bus of its own otherwise.
     extend: entityCache ? withEntityCache(entityCache, subscriptions) : withForgetting(deps.bus, shared, subscriptions),
-    // The web app, GraphiQL and the demo sign-in (gateway/web/).
-    routes: (app) => webRoutes(app, config),
+    // The web app, GraphiQL and the demo sign-in (gateway/web/); the BI exports, whose pages run
+    // through this service's own Apollo Server as the caller /graphql would see (gateway/export/).
+    routes: (app, self) => {
+      webRoutes(app, config);
+      exportRoutes(app, { context: contextOf, execute: executeThroughGateway(self), logger: self.logger, metrics: self.metrics });
+    },
   });
   entityCache?.attach(service.metrics.registry);
   service.metrics.observeSubgraphBreakers(() => sources.map((source) => [source.subgraph, source.breakerState] as const));

@@ -1,6 +1,7 @@
 import { convertMinor, exchangeRate, toMinor } from '../../lib/money.ts';
 import { addMonths } from '../../lib/dates.ts';
 import type { MonthlyRevenueRow, OpenInvoiceRow, RevenueRow } from './store/aggregates.ts';
+import type { ClientMonthRevenueRow } from './store/reports.ts';
 
 /**
  * Aggregates in the reporting currency. An invoice keeps the rate it was issued at, so history
@@ -27,6 +28,31 @@ function revenueOf(row: RevenueRow, reportingCurrency: string): bigint {
 export function sumRevenue(rows: RevenueRow[], reportingCurrency: string): Map<string, bigint> {
   const totals = new Map<string, bigint>();
   for (const row of rows) totals.set(row.client_id, (totals.get(row.client_id) ?? 0n) + revenueOf(row, reportingCurrency));
+  return totals;
+}
+
+/** One client's revenue in one month of the revenue report. */
+export interface ClientMonthTotal {
+  clientId: string;
+  /** YYYY-MM. */
+  month: string;
+  /** Reporting minor units. */
+  revenue: bigint;
+  invoices: number;
+}
+
+/** A month's rows (one per client and currency fixed in, in the report's order) as one total per client, in that order. */
+export function sumClientMonths(rows: ClientMonthRevenueRow[], month: string, reportingCurrency: string): ClientMonthTotal[] {
+  const totals: ClientMonthTotal[] = [];
+  for (const row of rows) {
+    let total = totals.at(-1);
+    if (total?.clientId !== row.client_id) {
+      total = { clientId: row.client_id, month, revenue: 0n, invoices: 0 };
+      totals.push(total);
+    }
+    total.revenue += revenueOf(row, reportingCurrency);
+    total.invoices += Number(row.invoices);
+  }
   return totals;
 }
 

@@ -1,6 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { EntityRef } from '../../../lib/federation.ts';
 import type { InvoiceRow, InvoiceLineRow, PaymentRow } from '../store/schema.ts';
+import type { ClientMonthTotal } from '../reporting.ts';
+import type { RevenueReportPage, InvoiceReportPage } from '../reports.ts';
 import type { AccountingContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -319,6 +321,22 @@ export type InvoiceLineInput = {
   unitPrice: Scalars['Decimal']['input'];
 };
 
+export type InvoiceReportConnection = {
+  __typename?: 'InvoiceReportConnection';
+  edges: Array<InvoiceEdge>;
+  pageInfo: PageInfo;
+  /** Invoices in the whole report (all pages); counted only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InvoiceReportOrder =
+  /** Earliest issue date first, then by invoice id. */
+  | 'ISSUE_DATE_ASC'
+  /** Latest issue date first, then by invoice id descending. */
+  | 'ISSUE_DATE_DESC'
+  /** By invoice number (INV-YYYY-NNNNN), then by invoice id. */
+  | 'NUMBER_ASC';
+
 export type InvoiceStatus =
   | 'DRAFT'
   | 'PAID'
@@ -466,10 +484,25 @@ export type Query = {
   invoice?: Maybe<Invoice>;
   /** The invoice an outside system knows by `id`, or null when none carries that external id. */
   invoiceByExternalId?: Maybe<Invoice>;
+  /**
+   * Every issued invoice (SENT, PAID or VOID; drafts have no issue date) with an issue date in
+   * [`from`, `to`], optionally of one status; its client is the CRM's, so the gateway adds the name
+   * and account manager. Pages of `first` rows, 0–1000 (BAD_USER_INPUT above), in `orderBy` order,
+   * then by invoice id.
+   */
+  invoiceReport: InvoiceReportConnection;
   /** Every invoice, newest first; filter by client, status, or whether it is overdue (as `Invoice.overdue`). */
   invoices: InvoiceConnection;
   /** The currency every aggregate (revenue, outstanding, overdue) is reported in. */
   reportingCurrency: Scalars['CurrencyCode']['output'];
+  /**
+   * Revenue per client per calendar month: SENT and PAID invoices by issue month, in the reporting
+   * currency, each at its issue rate (the rules of Client.revenue), one row per client and month that
+   * has any. `from` and `to` bound the issue dates (inclusive; `to` is at most today, as revenue never
+   * counts an invoice dated ahead), so a month cut by the range sums only the days inside it.
+   * Pages of `first` rows, 0–1000 (BAD_USER_INPUT above), in `orderBy` order, then by client id.
+   */
+  revenueByClientByMonth: RevenueByClientMonthConnection;
 };
 
 
@@ -527,12 +560,39 @@ export type QueryInvoiceByExternalIdArgs = {
  * Accounting is the system of record for money: invoices and the payments against them.
  * Amounts are stored as integer minor units; aggregates are in the reporting currency.
  */
+export type QueryInvoiceReportArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  orderBy?: InputMaybe<InvoiceReportOrder>;
+  status?: InputMaybe<InvoiceStatus>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/**
+ * Accounting is the system of record for money: invoices and the payments against them.
+ * Amounts are stored as integer minor units; aggregates are in the reporting currency.
+ */
 export type QueryInvoicesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   clientId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
   status?: InputMaybe<InvoiceStatus>;
+};
+
+
+/**
+ * Accounting is the system of record for money: invoices and the payments against them.
+ * Amounts are stored as integer minor units; aggregates are in the reporting currency.
+ */
+export type QueryRevenueByClientByMonthArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  orderBy?: InputMaybe<RevenueReportOrder>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type RecordPaymentInput = {
@@ -542,6 +602,38 @@ export type RecordPaymentInput = {
   paidOn?: InputMaybe<Scalars['Date']['input']>;
   reference?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** One client's revenue in one calendar month. */
+export type RevenueByClientMonth = {
+  __typename?: 'RevenueByClientMonth';
+  client: Client;
+  /** How many invoices that is. */
+  invoices: Scalars['Int']['output'];
+  /** YYYY-MM. */
+  month: Scalars['String']['output'];
+  /** SENT and PAID invoices issued in the month (within the range), in the reporting currency. */
+  revenue: Money;
+};
+
+export type RevenueByClientMonthConnection = {
+  __typename?: 'RevenueByClientMonthConnection';
+  edges: Array<RevenueByClientMonthEdge>;
+  pageInfo: PageInfo;
+  /** Rows in the whole report (all pages); counted only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RevenueByClientMonthEdge = {
+  __typename?: 'RevenueByClientMonthEdge';
+  cursor: Scalars['String']['output'];
+  node: RevenueByClientMonth;
+};
+
+export type RevenueReportOrder =
+  /** Oldest month first, then by client id. */
+  | 'MONTH_ASC'
+  /** Newest month first, then by client id descending. */
+  | 'MONTH_DESC';
 
 
 
@@ -672,6 +764,8 @@ export type ResolversTypes = {
   InvoiceImportRow: InvoiceImportRow;
   InvoiceLine: ResolverTypeWrapper<InvoiceLineRow>;
   InvoiceLineInput: InvoiceLineInput;
+  InvoiceReportConnection: ResolverTypeWrapper<InvoiceReportPage>;
+  InvoiceReportOrder: InvoiceReportOrder;
   InvoiceStatus: InvoiceStatus;
   IssueInvoiceInput: IssueInvoiceInput;
   Money: ResolverTypeWrapper<Money>;
@@ -684,6 +778,10 @@ export type ResolversTypes = {
   QualityProblem: QualityProblem;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordPaymentInput: RecordPaymentInput;
+  RevenueByClientMonth: ResolverTypeWrapper<ClientMonthTotal>;
+  RevenueByClientMonthConnection: ResolverTypeWrapper<RevenueReportPage>;
+  RevenueByClientMonthEdge: ResolverTypeWrapper<Omit<RevenueByClientMonthEdge, 'node'> & { node: ResolversTypes['RevenueByClientMonth'] }>;
+  RevenueReportOrder: RevenueReportOrder;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -718,6 +816,7 @@ export type ResolversParentTypes = {
   InvoiceImportRow: InvoiceImportRow;
   InvoiceLine: InvoiceLineRow;
   InvoiceLineInput: InvoiceLineInput;
+  InvoiceReportConnection: InvoiceReportPage;
   IssueInvoiceInput: IssueInvoiceInput;
   Money: Money;
   MonthlyRevenue: MonthlyRevenue;
@@ -728,6 +827,9 @@ export type ResolversParentTypes = {
   QualityExample: QualityExample;
   Query: Record<PropertyKey, never>;
   RecordPaymentInput: RecordPaymentInput;
+  RevenueByClientMonth: ClientMonthTotal;
+  RevenueByClientMonthConnection: RevenueReportPage;
+  RevenueByClientMonthEdge: Omit<RevenueByClientMonthEdge, 'node'> & { node: ResolversParentTypes['RevenueByClientMonth'] };
 };
 
 export type ActorResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
@@ -885,6 +987,12 @@ export type InvoiceLineResolvers<ContextType = AccountingContext, ParentType ext
   unitPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 };
 
+export type InvoiceReportConnectionResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['InvoiceReportConnection'] = ResolversParentTypes['InvoiceReportConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['InvoiceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type MoneyResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
   amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   currencyCode?: Resolver<ResolversTypes['CurrencyCode'], ParentType, ContextType>;
@@ -936,8 +1044,28 @@ export type QueryResolvers<ContextType = AccountingContext, ParentType extends R
   clientsByRevenue?: Resolver<ResolversTypes['ClientRevenueConnection'], ParentType, ContextType, RequireFields<QueryClientsByRevenueArgs, 'first' | 'months'>>;
   invoice?: Resolver<Maybe<ResolversTypes['Invoice']>, ParentType, ContextType, RequireFields<QueryInvoiceArgs, 'id'>>;
   invoiceByExternalId?: Resolver<Maybe<ResolversTypes['Invoice']>, ParentType, ContextType, RequireFields<QueryInvoiceByExternalIdArgs, 'id' | 'system'>>;
+  invoiceReport?: Resolver<ResolversTypes['InvoiceReportConnection'], ParentType, ContextType, RequireFields<QueryInvoiceReportArgs, 'first' | 'orderBy'>>;
   invoices?: Resolver<ResolversTypes['InvoiceConnection'], ParentType, ContextType, RequireFields<QueryInvoicesArgs, 'first'>>;
   reportingCurrency?: Resolver<ResolversTypes['CurrencyCode'], ParentType, ContextType>;
+  revenueByClientByMonth?: Resolver<ResolversTypes['RevenueByClientMonthConnection'], ParentType, ContextType, RequireFields<QueryRevenueByClientByMonthArgs, 'first' | 'orderBy'>>;
+};
+
+export type RevenueByClientMonthResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['RevenueByClientMonth'] = ResolversParentTypes['RevenueByClientMonth']> = {
+  client?: Resolver<ResolversTypes['Client'], ParentType, ContextType>;
+  invoices?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revenue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type RevenueByClientMonthConnectionResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['RevenueByClientMonthConnection'] = ResolversParentTypes['RevenueByClientMonthConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RevenueByClientMonthEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RevenueByClientMonthEdgeResolvers<ContextType = AccountingContext, ParentType extends ResolversParentTypes['RevenueByClientMonthEdge'] = ResolversParentTypes['RevenueByClientMonthEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['RevenueByClientMonth'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = AccountingContext> = {
@@ -963,6 +1091,7 @@ export type Resolvers<ContextType = AccountingContext> = {
   InvoiceConnection?: InvoiceConnectionResolvers<ContextType>;
   InvoiceEdge?: InvoiceEdgeResolvers<ContextType>;
   InvoiceLine?: InvoiceLineResolvers<ContextType>;
+  InvoiceReportConnection?: InvoiceReportConnectionResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   MonthlyRevenue?: MonthlyRevenueResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -971,4 +1100,7 @@ export type Resolvers<ContextType = AccountingContext> = {
   QualityCheck?: QualityCheckResolvers<ContextType>;
   QualityExample?: QualityExampleResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RevenueByClientMonth?: RevenueByClientMonthResolvers<ContextType>;
+  RevenueByClientMonthConnection?: RevenueByClientMonthConnectionResolvers<ContextType>;
+  RevenueByClientMonthEdge?: RevenueByClientMonthEdgeResolvers<ContextType>;
 };

@@ -8,6 +8,7 @@ import { revenueArgs, revenueRankCursor } from '../inputs.ts';
 import { invoiceCursor, listInvoices } from '../store/invoices.ts';
 import { rankClientsByRevenue, rankCursor } from '../store/revenue-ranking.ts';
 import { accountingQualityChecks } from '../quality.ts';
+import { invoiceReport, revenueReport } from '../reports.ts';
 
 export const Query: QueryResolvers = {
   invoice: (_, { id }, { loaders }) => loaders.invoice.load(idArgument('id', id, 'inv')),
@@ -36,4 +37,6 @@ export const Query: QueryResolvers = {
   },
   accountingAuditLog: (_, { actor, first, after }, { loaders }) => loaders.audit.byActor(actor, { first, after }),
   accountingDataQuality: (_, { examples }, context) => dataQualityReport('accounting', accountingQualityChecks(context), examples),
+  revenueByClientByMonth: (_, args, context) => revenueReport(args, context),
+  invoiceReport: (_, args, context) => invoiceReport(args, context),
 };

@@ -93,4 +93,16 @@ export const migrations: Record<string, Migration> = {
   '0008_outbox_references': outboxReferencesMigration,
   // Invoices' ids in outside systems (lib/external-ids), and the outbox column that announces them.
   '0010_external_ids': externalIdsMigration,
+  // The BI reports (store/reports.ts) walk issued invoices by issue date: the invoice report pages
+  // on (issue_date, id), and the revenue report finds each month's invoices and the next month
+  // with any; status and amounts ride along so a month is read from the index alone.
+  '0011_invoices_issue_date': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createIndex('invoices_issue_date')
+        .on('invoices')
+        .columns(['issue_date', 'id', 'status', 'client_id', 'reporting_currency', 'reporting_total_minor'])
+        .execute();
+    },
+  },
 };

@@ -1,6 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { EntityRef } from '../../../lib/federation.ts';
 import type { EmployeeParent, ProjectRow, TaskRow, TimeEntryRow } from '../store/schema.ts';
+import type { TimeWeekRow } from '../store/reports.ts';
+import type { TimeReportPage } from '../reports.ts';
 import type { ProjectsContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -414,6 +416,13 @@ export type Query = {
   projectsAuditLog: AuditConnection;
   /** What projects finds wrong with its own data, per entity type, with up to `examples` failing records per check (0–20). Needs the read scope. Null, with an error, when it cannot finish (an owner it asks about references is unreachable). */
   projectsDataQuality?: Maybe<DataQualityReport>;
+  /**
+   * Hours logged per project, per employee, per ISO week (weeks start on Monday), one row for each
+   * that has any time. `from` and `to` bound the entries' dates (inclusive), so a week cut by the
+   * range sums only the days inside it; `projectId` and `employeeId` narrow it further. Pages of
+   * `first` rows, 0–1000 (BAD_USER_INPUT above), in `orderBy` order, then by project id and employee id.
+   */
+  timeByWeek: TimeByWeekConnection;
 };
 
 
@@ -453,6 +462,18 @@ export type QueryProjectsDataQualityArgs = {
   examples?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+/** Projects is the system of record for delivery: projects, their tasks and the time logged on them. */
+export type QueryTimeByWeekArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  employeeId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  orderBy?: InputMaybe<TimeReportOrder>;
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
 export type Task = {
   __typename?: 'Task';
   assignee?: Maybe<Employee>;
@@ -477,6 +498,33 @@ export type TaskStatus =
   | 'DONE'
   | 'IN_PROGRESS'
   | 'TODO';
+
+/** One employee's time on one project in one ISO week. */
+export type TimeByWeek = {
+  __typename?: 'TimeByWeek';
+  /** The billable part of those hours. */
+  billableHours: Scalars['Decimal']['output'];
+  employee: Employee;
+  /** Hours logged in the week (within the range), to the hundredth. */
+  hours: Scalars['Decimal']['output'];
+  project: Project;
+  /** The week's Monday. */
+  week: Scalars['Date']['output'];
+};
+
+export type TimeByWeekConnection = {
+  __typename?: 'TimeByWeekConnection';
+  edges: Array<TimeByWeekEdge>;
+  pageInfo: PageInfo;
+  /** Rows in the whole report (all pages); counted only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TimeByWeekEdge = {
+  __typename?: 'TimeByWeekEdge';
+  cursor: Scalars['String']['output'];
+  node: TimeByWeek;
+};
 
 export type TimeEntry = {
   __typename?: 'TimeEntry';
@@ -511,6 +559,12 @@ export type TimeEntryEdge = {
   cursor: Scalars['String']['output'];
   node: TimeEntry;
 };
+
+export type TimeReportOrder =
+  /** Oldest week first, then by project id and employee id. */
+  | 'WEEK_ASC'
+  /** Newest week first, then by project id and employee id, descending. */
+  | 'WEEK_DESC';
 
 
 
@@ -658,9 +712,13 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Task: ResolverTypeWrapper<TaskRow>;
   TaskStatus: TaskStatus;
+  TimeByWeek: ResolverTypeWrapper<TimeWeekRow>;
+  TimeByWeekConnection: ResolverTypeWrapper<TimeReportPage>;
+  TimeByWeekEdge: ResolverTypeWrapper<Omit<TimeByWeekEdge, 'node'> & { node: ResolversTypes['TimeByWeek'] }>;
   TimeEntry: ResolverTypeWrapper<TimeEntryRow>;
   TimeEntryConnection: ResolverTypeWrapper<Omit<TimeEntryConnection, 'edges'> & { edges: Array<ResolversTypes['TimeEntryEdge']> }>;
   TimeEntryEdge: ResolverTypeWrapper<Omit<TimeEntryEdge, 'node'> & { node: ResolversTypes['TimeEntry'] }>;
+  TimeReportOrder: TimeReportOrder;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -702,6 +760,9 @@ export type ResolversParentTypes = {
   QualityExample: QualityExample;
   Query: Record<PropertyKey, never>;
   Task: TaskRow;
+  TimeByWeek: TimeWeekRow;
+  TimeByWeekConnection: TimeReportPage;
+  TimeByWeekEdge: Omit<TimeByWeekEdge, 'node'> & { node: ResolversParentTypes['TimeByWeek'] };
   TimeEntry: TimeEntryRow;
   TimeEntryConnection: Omit<TimeEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['TimeEntryEdge']> };
   TimeEntryEdge: Omit<TimeEntryEdge, 'node'> & { node: ResolversParentTypes['TimeEntry'] };
@@ -884,6 +945,7 @@ export type QueryResolvers<ContextType = ProjectsContext, ParentType extends Res
   projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, RequireFields<QueryProjectsArgs, 'first'>>;
   projectsAuditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryProjectsAuditLogArgs, 'actor' | 'first'>>;
   projectsDataQuality?: Resolver<Maybe<ResolversTypes['DataQualityReport']>, ParentType, ContextType, RequireFields<QueryProjectsDataQualityArgs, 'examples'>>;
+  timeByWeek?: Resolver<ResolversTypes['TimeByWeekConnection'], ParentType, ContextType, RequireFields<QueryTimeByWeekArgs, 'first' | 'orderBy'>>;
 };
 
 export type TaskResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['Task'] = ResolversParentTypes['Task']> = {
@@ -896,6 +958,25 @@ export type TaskResolvers<ContextType = ProjectsContext, ParentType extends Reso
   status?: Resolver<ResolversTypes['TaskStatus'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TimeByWeekResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['TimeByWeek'] = ResolversParentTypes['TimeByWeek']> = {
+  billableHours?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  employee?: Resolver<ResolversTypes['Employee'], ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
+  week?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type TimeByWeekConnectionResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['TimeByWeekConnection'] = ResolversParentTypes['TimeByWeekConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TimeByWeekEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TimeByWeekEdgeResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['TimeByWeekEdge'] = ResolversParentTypes['TimeByWeekEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TimeByWeek'], ParentType, ContextType>;
 };
 
 export type TimeEntryResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['TimeEntry'] = ResolversParentTypes['TimeEntry']> = {
@@ -950,6 +1031,9 @@ export type Resolvers<ContextType = ProjectsContext> = {
   QualityExample?: QualityExampleResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Task?: TaskResolvers<ContextType>;
+  TimeByWeek?: TimeByWeekResolvers<ContextType>;
+  TimeByWeekConnection?: TimeByWeekConnectionResolvers<ContextType>;
+  TimeByWeekEdge?: TimeByWeekEdgeResolvers<ContextType>;
   TimeEntry?: TimeEntryResolvers<ContextType>;
   TimeEntryConnection?: TimeEntryConnectionResolvers<ContextType>;
   TimeEntryEdge?: TimeEntryEdgeResolvers<ContextType>;

@@ -5,6 +5,7 @@ import { idArgument } from '../../../lib/validation.ts';
 import type { QueryResolvers } from '../__generated__/resolvers-types.ts';
 import { listProjects } from '../store/projects.ts';
 import { projectsQualityChecks } from '../quality.ts';
+import { timeReport } from '../reports.ts';
 
 export const Query: QueryResolvers = {
   project: (_, { id }, { loaders }) => loaders.project.load(idArgument('id', id, 'prj')),
@@ -19,4 +20,5 @@ export const Query: QueryResolvers = {
   },
   projectsAuditLog: (_, { actor, first, after }, { loaders }) => loaders.audit.byActor(actor, { first, after }),
   projectsDataQuality: (_, { examples }, context) => dataQualityReport('projects', projectsQualityChecks(context), examples),
+  timeByWeek: (_, args, context) => timeReport(args, context),
 };

@@ -6,6 +6,19 @@ import { Mutation } from './Mutation.ts';
 import { Project } from './Project.ts';
 import { Query } from './Query.ts';
 import { Task } from './Task.ts';
+import { TimeByWeek } from './TimeByWeek.ts';
+import { TimeByWeekConnection } from './TimeByWeekConnection.ts';
 import { TimeEntry } from './TimeEntry.ts';
 
-export const resolvers: Resolvers = { ...scalarResolvers, Query, Mutation, Client, Employee, Project, Task, TimeEntry };
+export const resolvers: Resolvers = {
+  ...scalarResolvers,
+  Query,
+  Mutation,
+  Client,
+  Employee,
+  Project,
+  Task,
+  TimeEntry,
+  TimeByWeek,
+  TimeByWeekConnection,
+};

@@ -79,4 +79,15 @@ export const migrations: Record<string, Migration> = {
   '0007_outbox_references': outboxReferencesMigration,
   // Projects' ids in outside systems (lib/external-ids), and the outbox column that announces them.
   '0008_external_ids': externalIdsMigration,
+  // The time report (store/reports.ts) reads a week of entries at a time and finds the next week
+  // with any, by date: the index holds what it sums, so a week is read from the index alone.
+  '0009_time_entries_date': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createIndex('time_entries_date')
+        .on('time_entries')
+        .columns(['date', 'project_id', 'employee_id', 'hundredths', 'billable'])
+        .execute();
+    },
+  },
 };
