@@ -122,6 +122,10 @@ describe('accounting clientsByRevenue', () => {
     const expected = [['Big', '1000.00'], ...tied.map((name) => [name, '500.00']), ['Small', '100.00']];
     expect(await ranking(12, 2)).toEqual({ rows: expected, totalCount: 4 });
     expect(await ranking(12, 1)).toEqual({ rows: expected, totalCount: 4 });
+    // After the last client: no rows, and still the total.
+    const last = (await accounting.execute(Ranking, { months: 12, first: 4 })).data?.clientsByRevenue.pageInfo.endCursor ?? null;
+    const past = (await accounting.execute(Ranking, { months: 12, first: 2, after: last })).data?.clientsByRevenue;
+    expect(past).toMatchObject({ edges: [], pageInfo: { hasNextPage: false }, totalCount: 4 });
   });
 
   it('follows the window: an invoice 18 months old counts over 24 months', async () => {
