@@ -7,7 +7,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 export type TodayPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TodayPageQuery = { reportingCurrency: string };
+export type TodayPageQuery = { __typename: 'Query', reportingCurrency: string };
 
 
-export const TodayPageDocument = {"__meta__":{"hash":"sha256:0d6f4d3efbb91a61fe73803630ed7cb14de7b91022d312ab410665138e0c2a30"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TodayPage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportingCurrency"}}]}}]} as unknown as DocumentNode<TodayPageQuery, TodayPageQueryVariables>;
+export const TodayPageDocument = {"__meta__":{"hash":"sha256:d4406b0dbaee9f2a60fe803382dcd790ff2a6afda50c00ae5818932598ccf5e6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TodayPage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"reportingCurrency"}}]}}]} as unknown as DocumentNode<TodayPageQuery, TodayPageQueryVariables>;
