@@ -42,7 +42,7 @@ describe("the web app's manifest", () => {
   });
 });
 
-describe.each([
+describe.each<[string, Record<string, string>]>([
   ['off (the default)', {}],
   ['on', { TRUSTED_DOCUMENTS: 'true' }],
 ])('with TRUSTED_DOCUMENTS %s, an id of the web app runs over HTTP', (_mode, env) => {
@@ -96,7 +96,7 @@ describe.skipIf(missing !== null && !requireChromium)('the web app in Chromium s
   });
   afterAll(async () => browser.close());
 
-  describe.each([
+  describe.each<[string, Record<string, string>]>([
     ['off', {}],
     ['on', { TRUSTED_DOCUMENTS: 'true' }],
   ])('with TRUSTED_DOCUMENTS %s', (_mode, env) => {
