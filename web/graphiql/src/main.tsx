@@ -16,10 +16,10 @@ import { demoStart } from './demo.ts';
  * connection parameters (browsers cannot set headers on a WebSocket).
  */
 
-const origin = new URL('/graphql', location.href);
+const endpoint = new URL('/graphql', location.href);
 const fetcher = createGraphiQLFetcher({
-  url: origin.href,
-  subscriptionUrl: origin.href.replace(/^http/, 'ws'),
+  url: endpoint.href,
+  subscriptionUrl: endpoint.href.replace(/^http/, 'ws'),
 });
 
 const root = document.getElementById('graphiql');
