@@ -79,7 +79,7 @@ describe.skipIf(missing !== null && !requireChromium)('GraphiQL (Chromium)', () 
           await renameClient(client.id, `${client.name} (renamed ${Date.now()})`);
           return editorText(response);
         },
-        { timeout: 20_000, intervals: [500, 1000] },
+        { timeout: 20_000, interval: 1000 },
       )
       .toContain(client.id);
     expect(await editorText(response)).toContain('Client.updated');
