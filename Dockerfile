@@ -1,5 +1,6 @@
 # One image for every service; the command picks which: `serve crm`, `serve gateway`, `migrate crm`.
-# It runs the compiled JavaScript (dist/) on plain Node, with production dependencies only.
+# It runs the compiled JavaScript (dist/) on plain Node, with production dependencies only, and
+# the gateway serves the pages built into dist/web.
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 # better-sqlite3 builds from source when no prebuilt binary can be fetched.
@@ -12,6 +13,8 @@ COPY cli cli
 COPY lib lib
 COPY gateway gateway
 COPY subgraphs subgraphs
+# The web app and GraphiQL, bundled by Vite into dist/web (served by the gateway; GraphiQL outside production only).
+COPY web web
 RUN npm run build && npm prune --omit=dev --no-audit --no-fund
 
 FROM node:20-bookworm-slim
@@ -24,5 +27,7 @@ COPY --from=build /app/dist dist
 COPY schema schema
 COPY lib/operations/*.graphql lib/operations/
 COPY lib/operations/__generated__/persisted-documents.json lib/operations/__generated__/
+# The web app's operations, which it sends by id (lib/operations/manifest.ts registers them).
+COPY web/app/src/__generated__/persisted-documents.json web/app/src/__generated__/
 USER node
 ENTRYPOINT ["node", "dist/cli/main.js"]

@@ -26,7 +26,7 @@ import { subgraphRefusalStatus } from './http-status.ts';
 import { rateLimits } from './rate-limits.ts';
 import { refuseSubscriptionsOverHttp } from './subscriptions/plugin.ts';
 import { subscriptionServer } from './subscriptions/SubscriptionServer.ts';
-import { trustedDocuments } from './trusted-documents.ts';
+import { registeredDocuments, trustedDocuments } from './trusted-documents.ts';
 import { executeThroughGateway } from './export/execute.ts';
 import { exportRoutes } from './export/routes.ts';
 import { webRoutes } from './web/routes.ts';
@@ -111,8 +111,10 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ht
     warn: (message, details) => service.logger.warn(details, message),
     info: (message, details) => service.logger.info(details, message),
   });
-  // TRUSTED_DOCUMENTS: only the manifest's operations run, and APQ is off (gateway/trusted-documents.ts).
-  const trusted = config.trustedDocuments?.enabled ? loadManifest(config.trustedDocuments.manifests) : null;
+  // Registered documents run by id (the web app sends only ids); with TRUSTED_DOCUMENTS nothing
+  // else runs and APQ is off (gateway/trusted-documents.ts).
+  const registered = loadManifest(config.trustedDocuments?.manifests);
+  const trusted = config.trustedDocuments?.enabled ? registered : null;
   // Per-caller rate limits, shared by the replicas through Redis when REDIS_URL is set.
   const rates = rateLimits(
     { ...(config.rateLimits ?? CONFIG_DEFAULTS.rateLimits), redisUrl: config.redisUrl, redisKeyPrefix: config.redisKeyPrefix },
@@ -151,7 +153,7 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ht
       // Subscriptions travel over graphql-ws (below); over HTTP they get a clear BAD_REQUEST.
       // A subgraph's refusal of the whole request keeps its HTTP status (422, 409) through the gateway.
       plugins: [
-        ...(trusted ? [trustedDocuments(trusted)] : []),
+        trusted ? trustedDocuments(trusted) : registeredDocuments(registered),
         refuseSubscriptionsOverHttp(),
         subgraphRefusalStatus(),
         rates.plugin as ApolloServerPlugin,

@@ -52,9 +52,9 @@ async function printHeadline(url: string, config: Config, token: string | null, 
   const id = body?.data?.clients?.edges?.[0]?.node.id ?? 'cli_…';
   const payload = JSON.stringify({ query: CLIENT_OVERVIEW.replace(/\s+/g, ' ').trim(), variables: { id } });
   log(`
-Open ${url} in a browser for Apollo Sandbox${config.env === 'production' ? ' (off in production)' : ''}${
-    token ? ' (put "Authorization: Bearer <the token above>" in its Headers tab)' : ''
-  }, or try the headline query:
+${inABrowser(url, config, token !== null)}
+
+or try the headline query:
 
 ${CLIENT_OVERVIEW}
   variables: { "id": "${id}" }
@@ -63,4 +63,18 @@ ${CLIENT_OVERVIEW}
     -d '${payload.replace(/'/g, "'\\''")}'
 
 Press Ctrl-C to stop.`);
+}
+
+/** The pages the gateway serves (gateway/web/routes.ts): the web app always, GraphiQL and Sandbox outside production. */
+function inABrowser(graphqlUrl: string, config: Config, withToken: boolean): string {
+  const at = (path: string) => new URL(path, graphqlUrl).href;
+  if (config.env === 'production') return `Open the web app in a browser:\n  web app   ${at('/app/')}`;
+  return [
+    'Open in a browser:',
+    `  web app   ${at('/app/')} (sign in with a demo token there)`,
+    `  GraphiQL  ${at('/graphiql')} (bundled, works offline; the headline query and a demo token filled in)`,
+    `  Sandbox   ${graphqlUrl} (Apollo Sandbox, loaded from Apollo's CDN${
+      withToken ? '; put "Authorization: Bearer <the token above>" in its Headers tab' : ''
+    })`,
+  ].join('\n');
 }

@@ -4,7 +4,8 @@ import express, { type Express, type Request, type Response } from 'express';
 import { isScope, SCOPES } from '../../lib/auth/scope-names.ts';
 import { mintToken, TokenRequestError } from '../../lib/auth/tokens.ts';
 import type { Config } from '../../lib/config.ts';
-import { graphQLErrorBody } from '../../lib/http/http-errors.ts';
+import { graphQLErrorBody, methodNotAllowed } from '../../lib/http/http-errors.ts';
+import { pageSecurityPolicy } from '../../lib/http/security-headers.ts';
 import { PACKAGE_ROOT } from '../../lib/package-root.ts';
 
 /**
@@ -24,14 +25,24 @@ const DEMO_TOKEN_TTL = '12h';
 
 export function webRoutes(app: Express, config: WebConfig, dist = WEB_DIST): void {
   const development = config.env !== 'production';
+  // The pages load everything from this origin and nothing from another (lib/http/security-headers.ts).
+  const policy = pageSecurityPolicy();
   app.get('/', (_req, res) => res.redirect(302, '/app/'));
   // Hashed file names (assets/index-3f2a….js) never change content: cache them for a year.
-  app.use('/assets', express.static(join(dist, 'assets'), { immutable: true, maxAge: '365d', fallthrough: false }));
-  app.get(['/app', '/app/*path'], page(dist, 'app'));
+  app.use('/assets', policy, express.static(join(dist, 'assets'), { immutable: true, maxAge: '365d', index: false }), missingAsset);
+  app.get(['/app', '/app/*path'], policy, page(dist, 'app'));
   if (development) {
-    app.get(['/graphiql', '/graphiql/*path'], page(dist, 'graphiql'));
+    app.get(['/graphiql', '/graphiql/*path'], policy, page(dist, 'graphiql'));
     app.post('/auth/demo-token', express.json({ limit: '4kb' }), demoToken(config));
+    app.all('/auth/demo-token', methodNotAllowed(['POST']));
   }
+}
+
+/** An asset this build does not have: a page of another build asks for its own hashed names. */
+function missingAsset(req: Request, res: Response): void {
+  res
+    .status(404)
+    .json(graphQLErrorBody('BAD_REQUEST', `No asset ${req.path} in this build of the pages: reload the page for the current one`));
 }
 
 /** A single-page app: every path under it answers its index.html, which routes in the browser. */

@@ -35,3 +35,31 @@ export function securityHeaders(): RequestHandler {
     },
   });
 }
+
+/**
+ * The policy of the pages recordgraph serves itself (the web app at /app/, GraphiQL at /graphiql,
+ * their /assets/): everything from this origin and nothing from any other. Monaco (GraphiQL's
+ * editor) runs its language services in web workers, bundled and served from here, and may start
+ * one from a blob: URL; it and React set inline styles, so styles (never scripts) may be inline.
+ * `connect-src 'self'` covers the same origin's WebSocket (graphql-ws subscriptions) too.
+ * Replaces the header `securityHeaders` set, whose Sandbox allowances these pages do not need.
+ */
+export function pageSecurityPolicy(): RequestHandler {
+  return helmet.contentSecurityPolicy({
+    useDefaults: false,
+    directives: {
+      defaultSrc: ["'self'"],
+      baseUri: ["'self'"],
+      scriptSrc: ["'self'"],
+      scriptSrcAttr: ["'none'"],
+      styleSrc: ["'self'", "'unsafe-inline'"],
+      fontSrc: ["'self'", 'data:'],
+      imgSrc: ["'self'", 'data:', 'blob:'],
+      connectSrc: ["'self'"],
+      workerSrc: ["'self'", 'blob:'],
+      objectSrc: ["'none'"],
+      formAction: ["'self'"],
+      frameAncestors: ["'self'"],
+    },
+  });
+}

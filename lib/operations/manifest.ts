@@ -3,18 +3,24 @@ import { Kind, parse } from 'graphql';
 import { PACKAGE_ROOT } from '../package-root.ts';
 
 /**
- * The trusted-documents manifest: every operation the product's own clients send (this
- * directory's *.graphql; the web app's and the BI reports' join them), generated at build time by
- * graphql-codegen's client preset (`persistedDocuments`, codegen.yml) and committed. It maps a
+ * The trusted-documents manifests: every operation the product's own clients send (this
+ * directory's *.graphql, and the web app's in its own manifest), generated at build time by
+ * graphql-codegen's client preset (`persistedDocuments`, codegen.yml) and committed. Each maps a
  * document id, `sha256:<hex of the document's text>`, to that text.
  */
 export const PRODUCT_MANIFEST_PATH = `${PACKAGE_ROOT}/lib/operations/__generated__/persisted-documents.json`;
 
+/** The web app's operations (web/app/src), which it sends by id (web/app/src/persisted-documents.ts). */
+export const WEB_MANIFEST_PATH = `${PACKAGE_ROOT}/web/app/src/__generated__/persisted-documents.json`;
+
+/** What the gateway registers unless TRUSTED_DOCUMENTS_PATH says otherwise: the product's clients' and the web app's. */
+export const DEFAULT_MANIFEST_PATHS: readonly string[] = [PRODUCT_MANIFEST_PATH, WEB_MANIFEST_PATH];
+
 /** Document id (`sha256:<hex>`) → document text. */
 export type Manifest = ReadonlyMap<string, string>;
 
-/** Reads and merges manifests (default the product's own); a file that is not a manifest stops start-up naming it. */
-export function loadManifest(paths: readonly string[] = [PRODUCT_MANIFEST_PATH]): Manifest {
+/** Reads and merges manifests (default DEFAULT_MANIFEST_PATHS); a file that is not a manifest stops start-up naming it. */
+export function loadManifest(paths: readonly string[] = DEFAULT_MANIFEST_PATHS): Manifest {
   const documents = new Map<string, string>();
   for (const path of paths) {
     const parsed: unknown = JSON.parse(readFileSync(path, 'utf8'));

@@ -4,11 +4,13 @@ import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition } from '@apollo/client/utilities';
 import { createClient } from 'graphql-ws';
 import { Kind, OperationTypeNode } from 'graphql';
+import { persistedDocumentsLink } from './persisted-documents.ts';
 import { readStoredToken } from './session.tsx';
 
 /**
  * The app's only way to data: the public /graphql endpoint of the gateway that served the page,
- * over HTTP for queries and mutations and graphql-ws for subscriptions, with the session's token.
+ * over HTTP for queries and mutations (sent by their registered id: ./persisted-documents.ts) and
+ * graphql-ws for subscriptions, with the session's token.
  * A new client per sign-in, so no answer fetched as one person is shown to the next.
  */
 export function createApolloClient(): ApolloClient {
@@ -32,7 +34,7 @@ export function createApolloClient(): ApolloClient {
     return definition.kind === Kind.OPERATION_DEFINITION && definition.operation === OperationTypeNode.SUBSCRIPTION;
   };
   return new ApolloClient({
-    link: ApolloLink.split(isSubscription, ws, ApolloLink.from([auth, http])),
+    link: ApolloLink.split(isSubscription, ws, ApolloLink.from([auth, persistedDocumentsLink(http)])),
     cache: new InMemoryCache(),
     // A page shows what it could get and says what it could not: partial data with errors.
     defaultOptions: { watchQuery: { errorPolicy: 'all' }, query: { errorPolicy: 'all' } },
