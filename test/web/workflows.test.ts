@@ -263,8 +263,10 @@ describe.skipIf(missing !== null && !requireChromium)('workflows on Today (Chrom
     // as when the identity provider takes a scope away while the page stays open.
     const readOnly = await tokenFor(['read'], { subject: 'finance', auth: stack.config.auth });
     await page.route('**/graphql', (route) => {
-      const mutation = route.request().postData()?.includes('mutation') ?? false;
-      return route.continue(mutation ? { headers: { ...route.request().headers(), authorization: `Bearer ${readOnly}` } } : {});
+      // The app sends its operations by id (persisted documents): the payment is known by its name.
+      const body = route.request().postDataJSON() as { operationName?: string } | null;
+      const payment = body?.operationName === 'WorkflowRecordPayment';
+      return route.continue(payment ? { headers: { ...route.request().headers(), authorization: `Bearer ${readOnly}` } } : {});
     });
     const row = page.locator(`tr[data-invoice="${id}"]`);
     await row.getByRole('button', { name: 'Record payment' }).click();
