@@ -104,7 +104,7 @@ try {
     });
   }
   console.log(
-    `recordgraph import of ${ROWS} client rows into a fresh SQLite stack (CLI process → gateway → crm importClients, 1,000 rows a call):`,
+    `recordgraph import of ${ROWS} client rows into a fresh SQLite stack (CLI process → gateway → crm importClients, 1,000 rows a call, the next read while one is in flight; CPU: the CLI process, and this one running the gateway and subgraphs):`,
   );
   console.table(rows);
 } finally {
