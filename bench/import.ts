@@ -5,10 +5,14 @@
  * no demo data). Timed from spawn to exit, twice: the first import (every row CREATED), then the
  * same file again (every row UNCHANGED, as after an interrupted run is started again).
  * Target (issue 12): 100,000 clients in under a minute.
- * Run: npm run bench:import   (runs what `npm run build` compiled)
+ * CPU per 1,000 rows is the steadier figure on a busy machine: the CLI's own (process.cpuUsage,
+ * reported at its exit by a preloaded one-line module) and this process's, which runs the
+ * gateway and the subgraphs (crm's importClients, its outbox relay and the others, idle).
+ * Run: npm run bench:import   (runs what `npm run build` compiled; BENCH_IMPORT_ROWS, and
+ * BENCH_IMPORT_CLI_PROFILE=DIR to write the CLI's --cpu-prof profiles there)
  */
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startStack } from '../test/support/stack.ts';
 import { tempDir } from '../test/support/stores.ts';
@@ -17,12 +21,27 @@ const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
 const TARGET_S = 60;
 const BIN = new URL('../bin/recordgraph.js', import.meta.url).pathname;
 const COUNTRIES = ['United Kingdom', 'DE', 'USA', 'France', 'NL'];
+const PROFILE_DIR = process.env.BENCH_IMPORT_CLI_PROFILE;
 
-/** The CLI's run: wall time and the totals line it printed. */
-function timedImport(args: string[]): Promise<{ seconds: number; totals: string }> {
+interface Timed {
+  seconds: number;
+  totals: string;
+  /** CPU ms (user + system) of the CLI process, and of this one (gateway and subgraphs) meanwhile. */
+  cliCpuMs: number;
+  serverCpuMs: number;
+}
+
+/** The CLI's run: wall time, CPU and the totals line it printed. */
+function timedImport(args: string[], cpuFile: string): Promise<Timed> {
+  // Written by the CLI process itself as it exits: its own CPU time, which no parent can read once it is gone.
+  const source = `import { writeFileSync } from 'node:fs';
+process.on('exit', () => { const u = process.cpuUsage(); writeFileSync(${JSON.stringify(cpuFile)}, String(u.user + u.system)); });`;
+  const reportCpu = `data:text/javascript,${encodeURIComponent(source)}`;
+  const node = [...(PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []), '--import', reportCpu];
   return new Promise((resolve, reject) => {
     const began = performance.now();
-    const child = spawn(process.execPath, [BIN, 'import', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const serverCpu = process.cpuUsage();
+    const child = spawn(process.execPath, [...node, BIN, 'import', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     let last = '';
     let errors = '';
     // Only the last lines are kept: the per-row report of 100,000 rows is not worth holding.
@@ -35,9 +54,16 @@ function timedImport(args: string[]): Promise<{ seconds: number; totals: string 
     child.once('error', reject);
     child.once('close', (code) => {
       const seconds = (performance.now() - began) / 1000;
+      const server = process.cpuUsage(serverCpu);
       const totals = last.split('\n').find((line) => line.startsWith('imported')) ?? '';
       if (code !== 0) reject(new Error(`recordgraph import exited with ${code}:\n${last}\n${errors}`));
-      else resolve({ seconds, totals });
+      else
+        resolve({
+          seconds,
+          totals,
+          cliCpuMs: Number(readFileSync(cpuFile, 'utf8')) / 1000,
+          serverCpuMs: (server.user + server.system) / 1000,
+        });
     });
   });
 }
@@ -65,18 +91,20 @@ try {
   ];
   const rows = [];
   for (const run of ['first import (all created)', 'same file again (all unchanged)']) {
-    const { seconds, totals } = await timedImport(args);
+    const { seconds, totals, cliCpuMs, serverCpuMs } = await timedImport(args, join(dir.path, 'cli-cpu'));
     rows.push({
       run,
       rows: ROWS,
       seconds: seconds.toFixed(1),
       'rows/s': Math.round(ROWS / seconds),
+      'CLI CPU ms/1k rows': Math.round((cliCpuMs / ROWS) * 1000),
+      'server CPU ms/1k rows': Math.round((serverCpuMs / ROWS) * 1000),
       [`under ${TARGET_S} s`]: seconds < TARGET_S ? 'yes' : 'NO',
       totals: totals.replace(/^imported /, ''),
     });
   }
   console.log(
-    `recordgraph import of ${ROWS} client rows into a fresh SQLite stack (CLI process → gateway → crm importClients, 1,000 rows a call):`,
+    `recordgraph import of ${ROWS} client rows into a fresh SQLite stack (CLI process → gateway → crm importClients, 1,000 rows a call, the next read while one is in flight; CPU: the CLI process, and this one running the gateway and subgraphs):`,
   );
   console.table(rows);
 } finally {

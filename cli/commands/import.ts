@@ -50,9 +50,11 @@ export async function run({ args, options, config, log }: Invocation): Promise<n
       dryRun,
       gateway,
       reportPath,
-      onResult: (result) => {
-        for (const line of describeResult(result, system)) meter.log(line);
-        meter.tick(result.row.sources.length);
+      // A batch's lines in one write: a line at a time, printing cost more than standardising the rows.
+      onResults: (results) => {
+        if (!results.length) return;
+        meter.log(results.flatMap((result) => describeResult(result, system)).join('\n'));
+        meter.tick(results.reduce((rows, result) => rows + result.row.sources.length, 0));
       },
       onNote: (note) => meter.log(`note: ${note}`),
     });

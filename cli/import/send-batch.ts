@@ -75,8 +75,9 @@ async function sendSplitting(
   const answer = await gateway.request<ImportAnswer>(query, { system, rows: rows.map((row) => payloadOf(row, target)), dryRun });
   const report = answer.data?.report;
   if (report) {
+    const byIndex = new Map(report.rows.map((result) => [result.index, result]));
     return rows.map((row, index) => {
-      const result = report.rows.find((candidate) => candidate.index === index);
+      const result = byIndex.get(index);
       if (!result) return refused(row, { code: 'INTERNAL_SERVER_ERROR', message: 'the owner answered nothing for this row', fields: [] });
       return { row, outcome: result.outcome, id: result.id, changedFields: result.changedFields, refusal: result.refusal };
     });

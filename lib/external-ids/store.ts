@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { ERRORS } from '../errors.ts';
+import { insertRows } from '../store/insert-rows.ts';
 import type { ExternalIdTables } from './table.ts';
 
 /** A record's id in an outside system, as the API shows it (`ExternalId`). */
@@ -117,4 +118,44 @@ export function externalIdTaken(entityType: string, pair: ExternalId, holderId: 
     externalId: pair.id,
     fields: [{ path: ['externalIds'], message: `already belongs to ${entityType} ${holderId}` }],
   });
+}
+
+/**
+ * attachExternalIds for many new entities at once (an import's new rows): one lookup per system and
+ * one insert per 1,000 pairs, where attachExternalIds makes two statements a pair. A pair another
+ * entity holds, or that two of `entries` ask for, is CONFLICT naming the holder, and nothing is
+ * added (the write rolls back). Returns each entry's pairs as added, in order.
+ */
+export async function attachExternalIdsToNew<DB>(
+  trx: Kysely<DB>,
+  entityType: string,
+  entries: readonly { entityId: string; pairs: readonly ExternalId[] }[],
+): Promise<ExternalId[][]> {
+  const claimed = new Map<string, string>();
+  const bySystem = new Map<string, string[]>();
+  const added = entries.map(({ entityId, pairs }) => {
+    const own: ExternalId[] = [];
+    for (const pair of pairs) {
+      const key = JSON.stringify([pair.system, pair.id]);
+      const holder = claimed.get(key);
+      if (holder === entityId) continue;
+      if (holder) throw externalIdTaken(entityType, pair, holder);
+      claimed.set(key, entityId);
+      const ids = bySystem.get(pair.system) ?? [];
+      ids.push(pair.id);
+      bySystem.set(pair.system, ids);
+      own.push({ system: pair.system, id: pair.id });
+    }
+    return own;
+  });
+  for (const [system, ids] of bySystem) {
+    for (const [id, holder] of await entitiesByExternalIds(trx, entityType, system, ids)) {
+      if (holder !== claimed.get(JSON.stringify([system, id]))) throw externalIdTaken(entityType, { system, id }, holder);
+    }
+  }
+  const rows = entries.flatMap(({ entityId }, index) =>
+    (added[index] ?? []).map((pair) => ({ entity_type: entityType, entity_id: entityId, system: pair.system, external_id: pair.id })),
+  );
+  await insertRows(trx as Kysely<unknown>, 'external_ids', rows);
+  return added;
 }

@@ -5,7 +5,9 @@ import { eventType } from '../events/types.ts';
 import { ENTITIES_WITH_EXTERNAL_IDS, externalIdsOf, sortExternalIds, type ExternalId } from '../external-ids/store.ts';
 import type { Kysely } from 'kysely';
 import type { PlatformStore, PlatformTables } from '../store/platform.ts';
-import { currentActor } from './actor.ts';
+import { insertRows } from '../store/insert-rows.ts';
+import { currentActor, type WriteActor } from './actor.ts';
+import type { AnnouncedWrite } from './announced.ts';
 
 export type { Change };
 
@@ -34,14 +36,44 @@ export async function recordWrite(trx: PlatformStore, change: RecordedChange): P
     : change.before === null
       ? sortExternalIds([...(change.addedExternalIds ?? [])])
       : ((await externalIdsOf(trx as Kysely<PlatformTables>, change.entity, [change.id])).get(change.id) ?? []);
+  const { audit, outbox, written } = recordOf(change, externalIds, actor);
+  await trx.insertInto('audit_log').values(audit).execute();
+  await trx.insertInto('outbox').values(outbox).execute();
+  actor.written?.push(written);
+}
+
+/**
+ * recordWrite for many new entities of one write at once (an import's new rows, from
+ * VersionedTable.insertAll): the same audit rows and events, in order, a multi-row insert per
+ * 1,000 rather than two statements each.
+ */
+export async function recordCreations(trx: Kysely<PlatformTables>, changes: readonly RecordedChange[]): Promise<void> {
+  const actor = currentActor();
+  const records = changes.map((change) => {
+    if (change.before !== null) throw new Error(`recordCreations records new entities only; ${change.entity} ${change.id} is not one`);
+    const externalIds = ENTITIES_WITH_EXTERNAL_IDS.has(change.entity) ? sortExternalIds([...(change.addedExternalIds ?? [])]) : undefined;
+    return recordOf(change, externalIds, actor);
+  });
+  await insertRows(
+    trx as Kysely<unknown>,
+    'audit_log',
+    records.map((record) => ({ ...record.audit })),
+  );
+  await insertRows(
+    trx as Kysely<unknown>,
+    'outbox',
+    records.map((record) => ({ ...record.outbox })),
+  );
+  actor.written?.push(...records.map((record) => record.written));
+}
+
+/** The audit row and outbox row recording `change`, and what the mutation will announce of it. */
+function recordOf(change: RecordedChange, externalIds: ExternalId[] | undefined, actor: WriteActor) {
   const audit = auditRow(withExternalIds(change, externalIds ?? []), actor);
   const references = referencesOf(change.before, change.after);
-  await trx.insertInto('audit_log').values(audit).execute();
-  await trx
-    .insertInto('outbox')
-    .values(outboxRow(audit, eventType(change.entity, change.before, change.after), references, externalIds))
-    .execute();
-  actor.written?.push({ entityType: change.entity, entityId: change.id, entityVersion: change.version, references });
+  const outbox = outboxRow(audit, eventType(change.entity, change.before, change.after), references, externalIds);
+  const written: AnnouncedWrite = { entityType: change.entity, entityId: change.id, entityVersion: change.version, references };
+  return { audit, outbox, written };
 }
 
 /**

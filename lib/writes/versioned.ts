@@ -2,8 +2,9 @@ import { PostgresAdapter, type Kysely, type UpdateResult } from 'kysely';
 import { nowIso } from '../dates.ts';
 import { ERRORS } from '../errors.ts';
 import { platformOf, type PlatformTables } from '../store/platform.ts';
-import { attachExternalIds, type ExternalId } from '../external-ids/store.ts';
-import { recordWrite } from './record.ts';
+import { attachExternalIds, attachExternalIdsToNew, type ExternalId } from '../external-ids/store.ts';
+import { insertRows } from '../store/insert-rows.ts';
+import { recordCreations, recordWrite } from './record.ts';
 
 /** Every owned entity carries a version that grows by one with each write. */
 export interface Versioned {
@@ -35,6 +36,12 @@ export interface VersionedTable<DB, Row extends VersionedRow> {
   readonly table: keyof DB & string;
   /** Creates the entity at version 1, with `externalIds` (lib/external-ids) when given. */
   insert(trx: Kysely<DB>, values: NewRow<Row>, externalIds?: readonly ExternalId[] | null): Promise<Row>;
+  /**
+   * `insert` for many new entities at once (an import's new rows): each at version 1 with its
+   * external ids, audited and announced exactly as `insert` would, in a few statements per 1,000
+   * rather than a few each. All or none: CONFLICT when another entity holds one of the external ids.
+   */
+  insertAll(trx: Kysely<DB>, entries: readonly { values: NewRow<Row>; externalIds?: readonly ExternalId[] | null }[]): Promise<Row[]>;
   /**
    * The row a write is about to change: NOT_FOUND when there is none, CONFLICT when
    * `expectedVersion` is given and stale. On PostgreSQL the row stays locked until the
@@ -74,6 +81,27 @@ export function versionedTable<DB extends PlatformTables, Row extends VersionedR
       const addedExternalIds = externalIds?.length ? await attachExternalIds(trx, entity, row.id, externalIds) : [];
       await recordWrite(platformOf(trx), { entity, id: row.id, version: row.version, before: null, after: row, addedExternalIds });
       return row;
+    },
+    async insertAll(trx, entries) {
+      const inserted = entries.map(({ values }) => ({ ...values, ...firstVersion() }) as Row);
+      await insertRows(trx as Kysely<unknown>, name, inserted as unknown as Record<string, unknown>[]);
+      const added = await attachExternalIdsToNew(
+        trx,
+        entity,
+        inserted.map((row, index) => ({ entityId: row.id, pairs: entries[index]?.externalIds ?? [] })),
+      );
+      await recordCreations(
+        platformOf(trx),
+        inserted.map((row, index) => ({
+          entity,
+          id: row.id,
+          version: row.version,
+          before: null,
+          after: row,
+          addedExternalIds: added[index],
+        })),
+      );
+      return inserted;
     },
     async forWrite(trx, id, expectedVersion) {
       const query = rows(trx).selectFrom(name).selectAll().where('id', '=', id);

@@ -175,6 +175,70 @@ describe('importClients', () => {
     expect(real.rows.map((row) => [row.outcome, row.changedFields])).toEqual(dry.rows.map((row) => [row.outcome, row.changedFields]));
   });
 
+  it("creates a call's new clients together, each audited and announced as one created alone", async () => {
+    const rows = Array.from({ length: 250 }, (_, index) => ({ externalId: `t-${index}`, name: `Together ${index}`, status: 'ACTIVE' }));
+    const before = await written();
+    const report = await importClients('together', rows);
+    expect(report).toMatchObject({ created: 250, refused: 0 });
+    expect(await written()).toEqual({
+      clients: before.clients + 250,
+      externalIds: before.externalIds + 250,
+      audit: before.audit + 250,
+      outbox: before.outbox + 250,
+    });
+    const last = report.rows[249];
+    expect(await byExternalId('together', 't-249')).toMatchObject({ id: last?.id, name: 'Together 249', status: 'ACTIVE', version: 1 });
+    const snapshot = await crm.snapshot();
+    const audit = (snapshot.audit_log ?? []) as { id: string; entity_id: string; version: number; mutation: string; changes: string }[];
+    const row = audit.find((entry) => entry.entity_id === last?.id);
+    expect(row).toMatchObject({ version: 1, mutation: 'importClients' });
+    expect(JSON.parse(row?.changes ?? '[]')).toContainEqual({
+      field: 'externalIds',
+      before: null,
+      after: [{ system: 'together', id: 't-249' }],
+    });
+    const outbox = (snapshot.outbox ?? []) as { audit_id: string; type: string; external_ids: string | null }[];
+    expect(outbox.find((event) => event.audit_id === row?.id)).toMatchObject({
+      type: 'Client.created',
+      external_ids: JSON.stringify([{ system: 'together', id: 't-249' }]),
+    });
+  });
+
+  it('imports the call again row by row when one row among new ones is refused, writing each new client once', async () => {
+    await importClients('mixed', [{ externalId: 'm-old', name: 'Tyrell', status: 'ACTIVE' }]);
+    const before = await written();
+    const report = await importClients('mixed', [
+      { externalId: 'm-1', name: 'Oscorp' },
+      { externalId: 'm-old', name: 'Tyrell', status: 'PROSPECT' },
+      { externalId: 'm-2', name: 'Pied Piper' },
+    ]);
+    expect(report.rows.map((row) => row.outcome)).toEqual(['CREATED', 'REFUSED', 'CREATED']);
+    expect(report.rows[1]).toMatchObject({ refusal: { code: 'INVALID_TRANSITION', fields: ['status'] } });
+    expect(await byExternalId('mixed', 'm-1')).toMatchObject({ id: report.rows[0]?.id, version: 1 });
+    expect(await byExternalId('mixed', 'm-2')).toMatchObject({ id: report.rows[2]?.id, version: 1 });
+    expect(await written()).toEqual({
+      clients: before.clients + 2,
+      externalIds: before.externalIds + 2,
+      audit: before.audit + 2,
+      outbox: before.outbox + 2,
+    });
+  });
+
+  it('updates, with the row after it, a client an earlier row of the same call created', async () => {
+    const report = await importClients('twice', [
+      { externalId: 'w-1', name: 'Massive Dynamic' },
+      { externalId: 'w-2', name: 'Vandelay' },
+      { externalId: 'w-1', name: 'Massive Dynamic', domain: 'massive.example' },
+    ]);
+    expect(report.rows.map((row) => [row.outcome, row.changedFields])).toEqual([
+      ['CREATED', ['name']],
+      ['CREATED', ['name']],
+      ['UPDATED', ['domain']],
+    ]);
+    expect(report.rows[2]?.id).toBe(report.rows[0]?.id);
+    expect(await byExternalId('twice', 'w-1')).toMatchObject({ domain: 'massive.example', version: 2 });
+  });
+
   it('refuses more than 1,000 rows in one call', async () => {
     const rows = Array.from({ length: 1001 }, (_, index) => ({ externalId: String(index), name: `Client ${index}` }));
     const response = await crm.execute(IMPORT, { system: 'big', rows });
