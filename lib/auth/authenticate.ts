@@ -1,4 +1,5 @@
 import type { GraphQLError } from 'graphql';
+import { LRUCache } from 'lru-cache';
 import { createRemoteJWKSet, decodeProtectedHeader, errors, jwtVerify, type JWTPayload, type JWTVerifyOptions } from 'jose';
 import { ConfigError, type AuthConfig } from '../config.ts';
 import { ERRORS } from '../errors.ts';
@@ -16,10 +17,17 @@ import { ANONYMOUS_READER, type Caller, type Credentials } from './scopes.ts';
 const ASYMMETRIC = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA', 'Ed25519'];
 // Key-server trouble is not the caller's fault: it is logged as an internal error, not a 401.
 const KEY_SERVER_FAILURES = new Set([errors.JWKSTimeout.code, errors.JWKSInvalid.code]);
+// A verified token is trusted again without the signature check for at most this long (and never
+// past its `exp`): one request's token reaches each subgraph 1–3 times, and checking its HMAC each
+// time was 5% of the CPU a headline query costs. Short, so a key rotated out at the key server
+// stops being honoured within a minute.
+const VERIFIED_TTL_MS = 60_000;
 
 export class Authenticator {
   private readonly secret: Uint8Array | null;
   private readonly jwks: ReturnType<typeof createRemoteJWKSet> | null;
+  /** Tokens verified lately, with the caller each names and when it expires; failures are never kept. */
+  private readonly verified = new LRUCache<string, { caller: Caller; expiresAt: number }>({ max: 10_000, ttl: VERIFIED_TTL_MS });
 
   constructor(private readonly config: AuthConfig) {
     if (!config.secret && !config.jwksUrl) {
@@ -46,6 +54,8 @@ export class Authenticator {
 
   /** Verifies one token; throws UNAUTHENTICATED saying what is wrong with it. */
   async verify(token: string): Promise<Caller> {
+    const known = this.verified.get(token);
+    if (known && known.expiresAt > Date.now()) return known.caller;
     let payload: JWTPayload;
     try {
       payload = await this.verifyPayload(token);
@@ -58,7 +68,11 @@ export class Authenticator {
     if (typeof payload.sub !== 'string' || !payload.sub) {
       throw unauthenticated('Invalid bearer token: "sub" must name the caller', 'ERR_JWT_CLAIM_VALIDATION_FAILED');
     }
-    return { subject: payload.sub, scopes: new Set(scopesOf(payload)), anonymous: false };
+    const caller: Caller = { subject: payload.sub, scopes: new Set(scopesOf(payload)), anonymous: false };
+    // `exp` is required, so verification has checked it is a number in the future.
+    const expiresAt = (payload.exp ?? 0) * 1000;
+    this.verified.set(token, { caller, expiresAt }, { ttl: Math.max(1, Math.min(VERIFIED_TTL_MS, expiresAt - Date.now())) });
+    return caller;
   }
 
   private async verifyPayload(token: string): Promise<JWTPayload> {

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { GraphQLError } from 'graphql';
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { Authenticator } from '../../../lib/auth/authenticate.ts';
 import { ConfigError, loadConfig, type AuthConfig } from '../../../lib/config.ts';
 import { craftToken, TEST_AUTH, tokenFor } from '../../support/auth.ts';
@@ -77,6 +77,19 @@ describe('an HS256 secret', () => {
       message: invalidBearerToken,
       challenge: 'Bearer realm="recordgraph", error="invalid_token"',
     });
+  });
+
+  it('takes a token it verified before without checking it again, and refuses it once it has expired', async () => {
+    const own = new Authenticator(TEST_AUTH);
+    const token = await craftToken({ expiresAt: now() + 30 });
+    expect((await own.verify(token)).subject).toBeTruthy();
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(Date.now() + 31_000);
+      expect(await refusal(own, bearer(token))).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'ERR_JWT_EXPIRED' });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('refuses an Authorization header that is not "Bearer <JWT>"', async () => {
