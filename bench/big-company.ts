@@ -20,7 +20,6 @@
  * instead of seeding SQLite again, and leaves them)
  */
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { GATEWAY_MEMORY_ENV } from '../gateway/memory.ts';
 import { loadConfig } from '../lib/config.ts';
 import { SYSTEMS_OF_RECORD, type RecordSystem } from '../lib/domains.ts';
@@ -29,6 +28,7 @@ import { CLIENT_OVERVIEW } from '../lib/operations/index.ts';
 import { residentMb } from '../test/support/memory.ts';
 import { freePort, runRecordgraph, runToExit, waitUntilReady, type ServiceProcess } from '../test/support/processes.ts';
 import { createTestStores, tempDir, type TestStoreKind, type TestStores } from '../test/support/stores.ts';
+import { cpuMs } from './support/cpu-time.ts';
 
 const CLIENTS = Number(process.env.BIG_CLIENTS ?? 100_000);
 const INVOICES = Number(process.env.BIG_INVOICES ?? 2_000_000);
@@ -109,20 +109,6 @@ async function seed(kind: TestStoreKind, stores: TestStores, dataDir: string): P
   console.log(`seeded ${kind} in ${seconds.toFixed(0)} s`);
 }
 
-/**
- * CPU time a process has used so far (user + system, ms, from /proc/<pid>/stat): unlike wall
- * time it does not count waiting for a core, so it says what a request costs on a busy machine.
- */
-function cpuMs(service: ServiceProcess): number {
-  try {
-    const fields = readFileSync(`/proc/${service.child.pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-    // utime and stime are fields 14 and 15 of stat, 12 and 13 after the command name; clock ticks of 10 ms.
-    return (Number(fields[11]) + Number(fields[12])) * 10;
-  } catch {
-    return Number.NaN;
-  }
-}
-
 interface Stack {
   gatewayUrl: string;
   gateway: ServiceProcess;
@@ -198,14 +184,14 @@ async function pageThrough(
   serving: ServiceProcess,
 ): Promise<{ ms: number[]; cpu: number[]; cursors: string[]; ids: string[] }> {
   const ms: number[] = [];
-  const cpu: number[] = [cpuMs(serving)];
+  const cpu: number[] = [cpuMs(serving.child.pid)];
   const cursors: string[] = [];
   const ids: string[] = [];
   for (let after: string | null = null; ;) {
     const started = performance.now();
     const data = await post(url, query, { after });
     ms.push(performance.now() - started);
-    cpu.push(cpuMs(serving));
+    cpu.push(cpuMs(serving.child.pid));
     const page = data[field] as { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
     ids.push(...page.edges.map((edge) => edge.node.id));
     if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return { ms, cpu, cursors, ids };
@@ -256,7 +242,7 @@ async function headline(stack: Stack, ids: string[]): Promise<void> {
   for (let i = 0; i < 30; i++) await post(stack.gatewayUrl, CLIENT_OVERVIEW, { id: pick(i + 1_000) });
   const before = await subgraphSeconds(stack);
   const names = [...SYSTEMS_OF_RECORD, 'gateway'] as const;
-  const cpuBefore = names.map((name) => cpuMs(stack.services[name]));
+  const cpuBefore = names.map((name) => cpuMs(stack.services[name].child.pid));
   const fetchesBefore = await histogram(stack.origins.gateway, 'recordgraph_subgraph_fetch_duration_seconds');
   const latencies: number[] = [];
   for (let i = 0; i < HEADLINE_REQUESTS; i++) {
@@ -264,7 +250,9 @@ async function headline(stack: Stack, ids: string[]): Promise<void> {
     await post(stack.gatewayUrl, CLIENT_OVERVIEW, { id: pick(i) });
     latencies.push(performance.now() - started);
   }
-  const cpuSpent = names.map((name, index) => [name, (cpuMs(stack.services[name]) - (cpuBefore[index] ?? 0)) / HEADLINE_REQUESTS] as const);
+  const cpuSpent = names.map(
+    (name, index) => [name, (cpuMs(stack.services[name].child.pid) - (cpuBefore[index] ?? 0)) / HEADLINE_REQUESTS] as const,
+  );
   const inSubgraphs = ((await subgraphSeconds(stack)) - before) * 1000;
   const fetchesAfter = await histogram(stack.origins.gateway, 'recordgraph_subgraph_fetch_duration_seconds');
   const fetchMs = [...fetchesAfter].map(([name, after]) => {

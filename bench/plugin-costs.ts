@@ -13,6 +13,7 @@
  * Run: npm run bench:plugins   (builds first: the processes run what `npm run build` compiled)
  */
 import { readFileSync } from 'node:fs';
+import { cpuMs } from './support/cpu-time.ts';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { CLIENT_OVERVIEW } from '../lib/operations/index.ts';
@@ -125,11 +126,6 @@ function attribute(profile: Profile): Map<string, number> {
   return totals;
 }
 
-function cpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-  return (Number(fields[11]) + Number(fields[12])) * (1000 / 100);
-}
-
 const dir = tempDir('recordgraph-plugin-costs-');
 const profilePath = join(dir.path, 'gateway.cpuprofile');
 const rows: Record<string, string | number>[] = [];
@@ -163,9 +159,9 @@ const teardown = await withTeardown(async (defer) => {
   };
   await load(3); // warm-up: plans, caches, JIT
   gateway.kill('SIGUSR2');
-  const before = cpuMs(gateway.pid ?? 0);
+  const before = cpuMs(gateway.pid);
   const result = await load(SECONDS);
-  const perRequest = (cpuMs(gateway.pid ?? 0) - before) / result.requests.total;
+  const perRequest = (cpuMs(gateway.pid) - before) / result.requests.total;
   await stack.service('gateway').kill('SIGTERM');
   const totals = attribute(JSON.parse(readFileSync(profilePath, 'utf8')) as Profile);
   const busy = [...totals].filter(([part]) => part !== 'idle').reduce((sum, [, us]) => sum + us, 0);

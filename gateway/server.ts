@@ -16,6 +16,7 @@ import { CATALOG, EVENTS, SUPERGRAPH_PATH } from '../lib/schema.ts';
 import { catalogSchema } from './catalog/schema.ts';
 import type { GatewayContext } from './context.ts';
 import { InProcessDataSource } from './datasources/InProcessDataSource.ts';
+import { EntityBatcher } from './datasources/entity-batching.ts';
 import { SubgraphDataSource } from './datasources/SubgraphDataSource.ts';
 import { createEntityCache, withEntityCache } from './entity-cache/gateway.ts';
 import { withForgetting } from './sharing/forget-on-events.ts';
@@ -43,7 +44,12 @@ export type GatewayConfig = Pick<
   | 'shutdownGraceMs'
   | 'shedding'
 > &
-  Partial<Pick<Config, 'httpLimits' | 'trustedDocuments' | 'telemetry' | 'limits' | 'rateLimits' | 'entityCache' | 'shareInFlight'>> &
+  Partial<
+    Pick<
+      Config,
+      'httpLimits' | 'trustedDocuments' | 'telemetry' | 'limits' | 'rateLimits' | 'entityCache' | 'shareInFlight' | 'entityBatching'
+    >
+  > &
   PersistedQueryCacheConfig;
 
 /** What the gateway serves besides the supergraph: the change feed and subscriptions read the bus. */
@@ -88,6 +94,8 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ht
     () => shared.forgetAll(),
   );
   const sources: SubgraphDataSource[] = [];
+  // Entity fetches of different requests that wait for a busy subgraph go to it as one (entity-batching.ts).
+  const batching = config.entityBatching ?? CONFIG_DEFAULTS.entityBatching;
   const remoteSource = (name: string, url: string | null | undefined) => {
     const { subgraphTimeoutMs: timeoutMs, subgraphResilience: resilience } = config;
     const source = new SubgraphDataSource({
@@ -98,6 +106,9 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ht
       logger: () => service.logger,
       entityCache: entityCache?.cache,
       shared,
+      batcher: batching.enabled
+        ? new EntityBatcher({ maxInFlight: batching.maxInFlight, onBatch: (callers) => service.metrics.recordEntityBatch(name, callers) })
+        : undefined,
     });
     sources.push(source);
     return source;
@@ -177,5 +188,6 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ht
   });
   entityCache?.attach(service.metrics.registry);
   service.metrics.observeSubgraphBreakers(() => sources.map((source) => [source.subgraph, source.breakerState] as const));
+  service.metrics.observeEntityFetchesWaiting(() => sources.map((source) => [source.subgraph, source.entityFetchesWaiting] as const));
   return service;
 }

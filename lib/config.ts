@@ -114,6 +114,8 @@ const envSchema = z.object({
   // on a port of its own; traces exported by OTLP/HTTP when an endpoint is set (standard OTel names).
   TRUSTED_DOCUMENTS: flag.default(false),
   SHARE_IN_FLIGHT: flag.default(true),
+  BATCH_ENTITY_FETCHES: flag.default(true),
+  ENTITY_BATCH_IN_FLIGHT: positiveInt.default(1),
   GATEWAY_WORKERS: z
     .union([z.literal('auto'), z.coerce.number().int().min(1).max(64)])
     .default(1)
@@ -231,6 +233,12 @@ export interface Config {
   rateLimits: RateLimitsConfig;
   /** The gateway runs identical queries and subgraph query fetches in flight at the same time once (SHARE_IN_FLIGHT, default on; gateway/sharing). */
   shareInFlight: boolean;
+  /**
+   * The gateway sends the entity fetches of different requests that wait for a subgraph as one
+   * (BATCH_ENTITY_FETCHES, default on), once that subgraph has ENTITY_BATCH_IN_FLIGHT entity fetches
+   * in flight (default 1; gateway/datasources/entity-batching.ts).
+   */
+  entityBatching: { enabled: boolean; maxInFlight: number };
   /** Processes `recordgraph serve gateway` runs the gateway in, on one port (GATEWAY_WORKERS, default 1; `auto`: one per core; cli/gateway-workers.ts). */
   gatewayWorkers: number;
   /** What one HTTP request may send to any service (MAX_BODY_BYTES, MAX_HEADER_BYTES). */
@@ -499,6 +507,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     billingHourlyRate: e.BILLING_HOURLY_RATE,
     httpLimits: { maxBodyBytes: e.MAX_BODY_BYTES, maxHeaderBytes: e.MAX_HEADER_BYTES },
     shareInFlight: e.SHARE_IN_FLIGHT,
+    entityBatching: { enabled: e.BATCH_ENTITY_FETCHES, maxInFlight: e.ENTITY_BATCH_IN_FLIGHT },
     gatewayWorkers: e.GATEWAY_WORKERS,
     trustedDocuments: {
       enabled: e.TRUSTED_DOCUMENTS,

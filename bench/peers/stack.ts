@@ -18,6 +18,8 @@ export interface Subgraphs {
   urls: Record<RecordSystem, string>;
   /** The stores' variables (CRM_DATABASE_URL, …, EVENT_LOG_PATH), which the gateway's change feed reads too. */
   env: Record<string, string>;
+  /** Each subgraph's process, for its CPU time (bench/cpu.ts). */
+  processes: Record<RecordSystem, ServiceProcess>;
 }
 
 export async function startSubgraphs(dir: string, defer: Defer): Promise<Subgraphs> {
@@ -37,6 +39,7 @@ export async function startSubgraphs(dir: string, defer: Defer): Promise<Subgrap
     ...stores.env,
     ...Object.fromEntries(SYSTEMS_OF_RECORD.map((name) => [`${name.toUpperCase()}_URL`, urls[name]])),
   };
+  const processes = {} as Record<RecordSystem, ServiceProcess>;
   await Promise.all(
     SYSTEMS_OF_RECORD.map(async (name) => {
       const service = spawnRecordgraph(
@@ -45,11 +48,12 @@ export async function startSubgraphs(dir: string, defer: Defer): Promise<Subgrap
         { ...env, [`${name.toUpperCase()}_PORT`]: String(ports[name]) },
         join(dir, `${name}.log`),
       );
+      processes[name] = service;
       defer(() => service.kill());
       await waitUntilReady(`${origins[name]}/readyz`, service);
     }),
   );
-  return { origins, urls, env };
+  return { origins, urls, env, processes };
 }
 
 export type GatewayKind = 'recordgraph' | 'stock' | 'hive' | 'hive-rust' | 'direct';

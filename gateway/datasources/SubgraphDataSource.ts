@@ -10,6 +10,7 @@ import { tokenIn } from '../context.ts';
 import { noteSubgraphRefusal } from '../http-status.ts';
 import type { EntityCache } from '../entity-cache/EntityCache.ts';
 import { SubgraphBreaker, type BreakerState } from './breaker.ts';
+import type { EntityBatcher } from './entity-batching.ts';
 import { deadlineFetcher, fetchDeadline, withDeadline, type FetchDeadline } from './deadline-fetch.ts';
 import { failureFromResponse, failureFromThrown, mapAnswerErrors } from './downstream-errors.ts';
 import { queryRetryPolicy, RetryBudget } from './retries.ts';
@@ -26,6 +27,8 @@ export interface SubgraphDataSourceOptions {
   logger?: () => Logger;
   /** Identical query fetches in flight are sent once (gateway/sharing); default: never shared. */
   shared?: SharedWork;
+  /** Entity fetches waiting behind one of their kind in flight go as one (entity-batching.ts); default: each alone. */
+  batcher?: EntityBatcher;
   /** The gateway's entity cache, in front of every fetch (gateway/entity-cache/); none when ENTITY_CACHE is off. */
   entityCache?: EntityCache;
 }
@@ -39,7 +42,8 @@ export interface SubgraphDataSourceOptions {
  * that time passes or the caller goes away. It goes through the subgraph's circuit breaker, a query
  * fetch may be retried within a budget (a mutation fetch never), and it is timed (and counted when
  * it fails) in the gateway's metrics. An identical query fetch already in flight for another
- * caller is joined instead of sent again (gateway/sharing).
+ * caller is joined instead of sent again (gateway/sharing), and an entity fetch waiting behind one of
+ * its kind in flight goes with the others waiting (entity-batching.ts).
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource {
   readonly subgraph: string;
@@ -49,6 +53,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource {
   private readonly retry: ReturnType<typeof queryRetryPolicy>;
   private readonly shared: SharedWork | undefined;
   private readonly entityCache: EntityCache | undefined;
+  private readonly batcher: EntityBatcher | undefined;
 
   constructor(options: SubgraphDataSourceOptions) {
     const timeoutMs = options.resilience.timeoutsMs[options.name] ?? options.timeoutMs;
@@ -64,11 +69,17 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource {
     this.retry = queryRetryPolicy(options.resilience.retries, this.budget);
     this.shared = options.shared;
     this.entityCache = options.entityCache;
+    this.batcher = options.batcher;
   }
 
   /** Its circuit breaker's state, for /metrics. */
   get breakerState(): BreakerState {
     return this.breaker.state;
+  }
+
+  /** Its entity fetches waiting to go with others (entity-batching.ts), for /metrics. */
+  get entityFetchesWaiting(): number {
+    return this.batcher?.waiting ?? 0;
   }
 
   override willSendRequest(options: GraphQLDataSourceProcessOptions): void {
@@ -98,6 +109,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource {
     const mutation = isMutation(options);
     const shared = this.shared;
     if (!mutation && shared) deadline.share = (key, send) => shared.shareFetch(key, deadline.signal, send);
+    if (!mutation) deadline.batch = this.batcher;
     const attempt = () => this.breaker.execute(() => this.attempt(options, deadline, scope?.signal));
     this.budget.recordFetch();
     try {

@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { DEADLINE_HEADER } from '../../lib/http/deadline.ts';
+import { entityFetchBody, type EntityBatcher } from './entity-batching.ts';
 import { sendToSubgraph } from './subgraph-http.ts';
 
 /** One gateway fetch from a subgraph, across its attempts. */
@@ -20,6 +21,11 @@ export interface FetchDeadline {
    * request through `share` under `key`, or joins the identical one already sent.
    */
   share?: <T>(key: string, send: (signal: AbortSignal) => Promise<T>) => Promise<T>;
+  /**
+   * Set for a query fetch when entity fetches are batched (gateway/datasources/entity-batching.ts):
+   * an `_entities` fetch waits behind one of its kind in flight and goes with the others waiting.
+   */
+  batch?: EntityBatcher;
 }
 
 // Apollo calls the fetcher with the URL and request only; the fetch it belongs to follows the
@@ -51,10 +57,21 @@ export function deadlineFetcher(timeoutMs: number): RemoteGraphQLDataSource['fet
     const deadline = current.getStore() ?? fetchDeadline(timeoutMs);
     const headers = init.headers ?? {};
     const body = String(init.body);
-    const send = (signal: AbortSignal) => {
-      const remainingMs = Math.max(0, Math.floor(deadline.deadlineAt - performance.now()));
-      return sendToSubgraph(url, { method: init.method, headers: { ...headers, [DEADLINE_HEADER]: String(remainingMs) }, body, signal });
+    const post = (payload: string, signal: AbortSignal, deadlineAt: number) => {
+      const remainingMs = Math.max(0, Math.floor(deadlineAt - performance.now()));
+      return sendToSubgraph(url, {
+        method: init.method,
+        headers: { ...headers, [DEADLINE_HEADER]: String(remainingMs) },
+        body: payload,
+        signal,
+      });
     };
+    const batch = deadline.batch;
+    const entities = batch ? entityFetchBody(body) : null;
+    const send = (signal: AbortSignal) =>
+      batch && entities
+        ? batch.send(`${url}\n${headers.authorization ?? ''}`, body, entities, signal, deadline.deadlineAt, post)
+        : post(body, signal, deadline.deadlineAt);
     if (!deadline.share) return send(deadline.signal);
     // The same request as another caller's: the same subgraph, token and body (document and
     // variables); the request id and the deadline header may differ.

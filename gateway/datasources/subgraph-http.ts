@@ -28,7 +28,7 @@ export class SubgraphAnswer {
   constructor(
     readonly url: string,
     readonly status: number,
-    rawHeaders: Record<string, string | string[] | undefined>,
+    private readonly rawHeaders: Record<string, string | string[] | undefined>,
     readonly body: string,
   ) {
     this.headers = {
@@ -37,6 +37,12 @@ export class SubgraphAnswer {
         return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
       },
     };
+  }
+
+  /** The same answer with another body (a caller's part of a batched fetch, gateway/datasources/entity-batching.ts). */
+  withBody(body: string): SubgraphAnswer {
+    const { 'content-length': _length, ...headers } = this.rawHeaders;
+    return new SubgraphAnswer(this.url, this.status, headers, body);
   }
 
   get ok(): boolean {

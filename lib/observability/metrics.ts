@@ -39,6 +39,7 @@ export class ServiceMetrics {
   private readonly fetchDuration: Histogram<'subgraph'>;
   private readonly fetchErrors: Counter<'subgraph' | 'code'>;
   private shared: Counter<'kind' | 'outcome'> | null = null;
+  private batches: Histogram<'subgraph'> | null = null;
 
   constructor(
     readonly service: string,
@@ -117,6 +118,18 @@ export class ServiceMetrics {
     this.shared.inc({ kind, outcome: joined ? 'joined' : 'started' });
   }
 
+  /** The gateway sent entity fetches of `callers` requests to `subgraph` as one (gateway/datasources/entity-batching.ts). */
+  recordEntityBatch(subgraph: string, callers: number): void {
+    this.batches ??= new Histogram({
+      name: 'recordgraph_gateway_entity_batch_callers',
+      help: 'Requests whose entity fetches went to a subgraph together in one fetch, per batched fetch.',
+      labelNames: ['subgraph'],
+      buckets: [2, 4, 8, 16, 32, 64],
+      registers: [this.registry],
+    });
+    this.batches.observe({ subgraph }, callers);
+  }
+
   /** Reports each subgraph's circuit breaker on every scrape (the gateway; `states` gives [subgraph, state] pairs). */
   observeSubgraphBreakers(states: () => Iterable<readonly [string, BreakerStateName]>): void {
     new Gauge({
@@ -128,6 +141,19 @@ export class ServiceMetrics {
       registers: [this.registry],
       collect() {
         for (const [subgraph, state] of states()) this.set({ subgraph }, BREAKER_STATE_VALUES[state]);
+      },
+    });
+  }
+
+  /** Reports, on every scrape, the entity fetches waiting to go with others to each subgraph (the gateway). */
+  observeEntityFetchesWaiting(waiting: () => Iterable<readonly [string, number]>): void {
+    new Gauge({
+      name: 'recordgraph_gateway_entity_fetches_waiting',
+      help: 'Entity fetches waiting behind one of their kind in flight, to go to the subgraph together.',
+      labelNames: ['subgraph'],
+      registers: [this.registry],
+      collect() {
+        for (const [subgraph, count] of waiting()) this.set({ subgraph }, count);
       },
     });
   }
