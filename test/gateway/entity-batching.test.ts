@@ -3,6 +3,7 @@ import { createGateway } from '../../gateway/server.ts';
 import { SCOPES } from '../../lib/auth/scopes.ts';
 import { tokenFor } from '../support/auth.ts';
 import { startFakeSubgraph, type FakeSubgraph } from '../support/fake-subgraph.ts';
+import { waitForMetric } from '../support/metrics.ts';
 import { startStack, type Stack } from '../support/stack.ts';
 
 /**
@@ -86,12 +87,3 @@ describe('entity fetches of different requests', () => {
     for (const { token, ids } of asked) for (const id of ids) expect(clientsOf(token).has(id)).toBe(true);
   });
 });
-
-async function waitForMetric(url: string, series: string, atLeast: number): Promise<void> {
-  for (;;) {
-    const text = await (await fetch(new URL('/metrics', url))).text();
-    const line = text.split('\n').find((l) => l.startsWith(series));
-    if (line && Number(line.split(' ').at(-1)) >= atLeast) return;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}

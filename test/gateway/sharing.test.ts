@@ -4,6 +4,7 @@ import type { RecordSystem } from '../../lib/domains.ts';
 import { SCOPES } from '../../lib/auth/scopes.ts';
 import { tokenFor } from '../support/auth.ts';
 import { startFakeSubgraph, type FakeAnswer, type FakeSubgraph } from '../support/fake-subgraph.ts';
+import { waitForMetric } from '../support/metrics.ts';
 import { startStack, type Stack } from '../support/stack.ts';
 
 /**
@@ -138,12 +139,3 @@ describe('identical subgraph fetches in flight', () => {
     expect(fake.requests).toHaveLength(1);
   });
 });
-
-async function waitForMetric(url: string, series: string, atLeast: number): Promise<void> {
-  for (;;) {
-    const text = await (await fetch(new URL('/metrics', url))).text();
-    const line = text.split('\n').find((l) => l.startsWith(series));
-    if (line && Number(line.split(' ').at(-1)) >= atLeast) return;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
