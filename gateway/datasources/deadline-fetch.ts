@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { DEADLINE_HEADER } from '../../lib/http/deadline.ts';
+import { currentRequest } from '../../lib/observability/request-scope.ts';
 import { entityFetchBody, type EntityBatcher } from './entity-batching.ts';
 import { sendToSubgraph } from './subgraph-http.ts';
 
@@ -70,7 +71,15 @@ export function deadlineFetcher(timeoutMs: number): RemoteGraphQLDataSource['fet
     const entities = batch ? entityFetchBody(body) : null;
     const send = (signal: AbortSignal) =>
       batch && entities
-        ? batch.send(`${url}\n${headers.authorization ?? ''}`, body, entities, signal, deadline.deadlineAt, post)
+        ? batch.send({
+            laneKey: `${url}\n${headers.authorization ?? ''}`,
+            raw: body,
+            body: entities,
+            signal,
+            deadlineAt: deadline.deadlineAt,
+            send: post,
+            requestId: currentRequest()?.requestId,
+          })
         : post(body, signal, deadline.deadlineAt);
     if (!deadline.share) return send(deadline.signal);
     // The same request as another caller's: the same subgraph, token and body (document and

@@ -30,6 +30,20 @@ export interface EntityFetchBody {
 /** Sends one subgraph request: the body, the caller's headers, a signal and the last moment worth waiting for. */
 export type SendRequest = (body: string, signal: AbortSignal, deadlineAt: number) => Promise<SubgraphAnswer>;
 
+/** One entity fetch handed to the batcher. */
+export interface EntityFetch {
+  /** What else must be equal for fetches to go together: the subgraph's URL and the bearer token. */
+  laneKey: string;
+  /** The body as Apollo Gateway wrote it, and parsed. */
+  raw: string;
+  body: EntityFetchBody;
+  signal: AbortSignal;
+  deadlineAt: number;
+  send: SendRequest;
+  /** The incoming request the fetch is for. */
+  requestId?: string;
+}
+
 export interface EntityBatchingOptions {
   /** Entity fetches in flight to the subgraph before the next ones wait to go together (default 1). */
   maxInFlight?: number;
@@ -72,6 +86,8 @@ export class EntityBatcher {
   /** The kinds with fetches waiting, oldest first (a Map keeps insertion order). */
   private readonly lanes = new Map<string, Lane>();
   private inFlight = 0;
+  /** Of those, each request's (by request id). */
+  private readonly inFlightOf = new Map<string, number>();
   private readonly maxInFlight: number;
   private readonly maxRepresentations: number;
 
@@ -88,28 +104,24 @@ export class EntityBatcher {
   }
 
   /**
-   * Sends `raw` (the entity fetch `body`) now, or with the fetches of its kind waiting for the
-   * subgraph. `laneKey` names what else must be equal for fetches to go together: the subgraph's
-   * URL and the bearer token.
+   * Sends the entity fetch now, or with the fetches of its kind waiting for the subgraph. A
+   * request's own fetches never wait for each other: fetches of one plan wave run side by side
+   * (accounting's two in the headline query), and the subgraph's room is counted against the
+   * other requests' fetches only.
    */
-  send(
-    laneKey: string,
-    raw: string,
-    body: EntityFetchBody,
-    signal: AbortSignal,
-    deadlineAt: number,
-    send: SendRequest,
-  ): Promise<SubgraphAnswer> {
-    if (this.inFlight < this.maxInFlight && this.lanes.size === 0) {
+  send(fetch: EntityFetch): Promise<SubgraphAnswer> {
+    const { laneKey, raw, body, signal, deadlineAt, send, requestId } = fetch;
+    const others = this.inFlight - (requestId === undefined ? 0 : (this.inFlightOf.get(requestId) ?? 0));
+    if (others < this.maxInFlight && this.lanes.size === 0) {
       // Nothing to wait for: sent as it came, with nothing parsed again or cut.
-      return this.track(send(raw, signal, deadlineAt));
+      return this.track(send(raw, signal, deadlineAt), requestId);
     }
     if (signal.aborted) return Promise.reject(reasonOf(signal));
-    const { representations, ...others } = body.variables;
-    const key = `${laneKey}\n${body.operationName ?? ''}\n${body.query}\n${JSON.stringify(others)}`;
+    const { representations, ...variables } = body.variables;
+    const key = `${laneKey}\n${body.operationName ?? ''}\n${body.query}\n${JSON.stringify(variables)}`;
     let lane = this.lanes.get(key);
     if (!lane) {
-      lane = { query: body.query, operationName: body.operationName, others, waiting: [] };
+      lane = { query: body.query, operationName: body.operationName, others: variables, waiting: [] };
       this.lanes.set(key, lane);
     }
     const current = lane;
@@ -131,11 +143,17 @@ export class EntityBatcher {
     });
   }
 
-  /** Counts `request` in flight; when it settles, the kind waiting longest goes next. */
-  private track<T>(request: Promise<T>): Promise<T> {
+  /** Counts `request` in flight (and as `requestId`'s); when it settles, the kind waiting longest goes next. */
+  private track<T>(request: Promise<T>, requestId?: string): Promise<T> {
     this.inFlight++;
+    if (requestId !== undefined) this.inFlightOf.set(requestId, (this.inFlightOf.get(requestId) ?? 0) + 1);
     const settled = () => {
       this.inFlight--;
+      if (requestId !== undefined) {
+        const left = (this.inFlightOf.get(requestId) ?? 1) - 1;
+        if (left > 0) this.inFlightOf.set(requestId, left);
+        else this.inFlightOf.delete(requestId);
+      }
       this.sendWaiting();
     };
     request.then(settled, settled);

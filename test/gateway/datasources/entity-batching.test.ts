@@ -47,19 +47,20 @@ function fetchOf(
   batcher: EntityBatcher,
   send: SendRequest,
   ids: string[],
-  options: { lane?: string; signal?: AbortSignal; others?: Record<string, unknown> } = {},
+  options: { lane?: string; signal?: AbortSignal; others?: Record<string, unknown>; requestId?: string } = {},
 ) {
   const raw = bodyOf(ids, options.others);
   const body = entityFetchBody(raw);
   if (!body) throw new Error('not an entity fetch');
-  return batcher.send(
-    options.lane ?? 'accounting\ntoken-a',
+  return batcher.send({
+    laneKey: options.lane ?? 'accounting\ntoken-a',
     raw,
     body,
-    options.signal ?? new AbortController().signal,
-    performance.now() + 10_000,
+    signal: options.signal ?? new AbortController().signal,
+    deadlineAt: performance.now() + 10_000,
     send,
-  );
+    requestId: options.requestId,
+  });
 }
 
 async function parsed(answer: Promise<SubgraphAnswer>) {
@@ -126,6 +127,24 @@ describe('entity fetches waiting behind one in flight', () => {
     expect(accounting.sent.map((_, index) => accounting.representationsOf(index))).toEqual([['a'], ['b', 'd'], ['c'], ['e']]);
     accounting.sent[3]?.answer();
     await Promise.all([first, ...waiting]);
+  });
+
+  it("never wait for their own request's other fetches: one request's fetches of a wave go side by side", async () => {
+    const accounting = subgraph();
+    const batcher = new EntityBatcher();
+    const own = [
+      fetchOf(batcher, accounting.send, ['a'], { requestId: 'r1' }),
+      fetchOf(batcher, accounting.send, ['b'], { requestId: 'r1', others: { months: 24 } }),
+    ];
+    expect(accounting.sent).toHaveLength(2);
+    // Another request's fetch waits for room.
+    const other = fetchOf(batcher, accounting.send, ['c'], { requestId: 'r2' });
+    expect(batcher.waiting).toBe(1);
+    for (const request of accounting.sent) request.answer();
+    await Promise.all(own);
+    await until(() => accounting.sent.length === 3);
+    accounting.sent[2]?.answer();
+    await other;
   });
 
   it('let as many go at once as the subgraph takes (maxInFlight)', async () => {
