@@ -27,7 +27,7 @@ export interface SubgraphDataSourceOptions {
   logger?: () => Logger;
   /** Identical query fetches in flight are sent once (gateway/sharing); default: never shared. */
   shared?: SharedWork;
-  /** Entity fetches waiting behind one of their kind in flight go as one (entity-batching.ts); default: each alone. */
+  /** Entity fetches that find the subgraph busy with other requests wait and go as one (entity-batching.ts); default: each alone. */
   batcher?: EntityBatcher;
   /** The gateway's entity cache, in front of every fetch (gateway/entity-cache/); none when ENTITY_CACHE is off. */
   entityCache?: EntityCache;
@@ -42,8 +42,8 @@ export interface SubgraphDataSourceOptions {
  * that time passes or the caller goes away. It goes through the subgraph's circuit breaker, a query
  * fetch may be retried within a budget (a mutation fetch never), and it is timed (and counted when
  * it fails) in the gateway's metrics. An identical query fetch already in flight for another
- * caller is joined instead of sent again (gateway/sharing), and an entity fetch waiting behind one of
- * its kind in flight goes with the others waiting (entity-batching.ts).
+ * caller is joined instead of sent again (gateway/sharing), and an entity fetch that finds the
+ * subgraph busy with other requests goes with the others of its kind (entity-batching.ts).
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource {
   readonly subgraph: string;

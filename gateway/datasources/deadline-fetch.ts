@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { DEADLINE_HEADER } from '../../lib/http/deadline.ts';
 import { currentRequest } from '../../lib/observability/request-scope.ts';
-import { entityFetchBody, type EntityBatcher } from './entity-batching.ts';
+import { mayBeEntityFetch, type EntityBatcher } from './entity-batching.ts';
 import { sendToSubgraph } from './subgraph-http.ts';
 
 /** One gateway fetch from a subgraph, across its attempts. */
@@ -24,7 +24,8 @@ export interface FetchDeadline {
   share?: <T>(key: string, send: (signal: AbortSignal) => Promise<T>) => Promise<T>;
   /**
    * Set for a query fetch when entity fetches are batched (gateway/datasources/entity-batching.ts):
-   * an `_entities` fetch waits behind one of its kind in flight and goes with the others waiting.
+   * an `_entities` fetch that finds the subgraph busy with other requests waits, and goes with the
+   * others of its kind.
    */
   batch?: EntityBatcher;
 }
@@ -67,14 +68,12 @@ export function deadlineFetcher(timeoutMs: number): RemoteGraphQLDataSource['fet
         signal,
       });
     };
-    const batch = deadline.batch;
-    const entities = batch ? entityFetchBody(body) : null;
+    const batch = deadline.batch && mayBeEntityFetch(body) ? deadline.batch : undefined;
     const send = (signal: AbortSignal) =>
-      batch && entities
+      batch
         ? batch.send({
             laneKey: `${url}\n${headers.authorization ?? ''}`,
             raw: body,
-            body: entities,
             signal,
             deadlineAt: deadline.deadlineAt,
             send: post,

@@ -4,8 +4,8 @@ import type { SubgraphAnswer } from './subgraph-http.ts';
  * Entity fetches of different requests, sent to a subgraph as one. Eight people each opening a
  * different client's page make eight `_entities` fetches of the same selection from accounting,
  * each paying the subgraph's whole per-request cost (HTTP, token check, plugins, statements) for
- * one representation. While the subgraph has `maxInFlight` entity fetches in flight, the next ones
- * wait; when one ends, the kind that has waited longest (the same token, document and other
+ * one representation. While the subgraph has `maxInFlight` entity fetches of other requests in
+ * flight, the next ones wait; when one ends, the kind that has waited longest (the same token, document and other
  * variables) goes as one fetch with all its representations, and the answer is cut back into each
  * caller's own. A fetch that finds room goes at once, exactly as it came, so a request alone never
  * waits for a batch: batches form only while the subgraph is busy, and grow with how busy it is.
@@ -34,9 +34,8 @@ export type SendRequest = (body: string, signal: AbortSignal, deadlineAt: number
 export interface EntityFetch {
   /** What else must be equal for fetches to go together: the subgraph's URL and the bearer token. */
   laneKey: string;
-  /** The body as Apollo Gateway wrote it, and parsed. */
+  /** The body as Apollo Gateway wrote it; parsed only if the fetch has to wait. */
   raw: string;
-  body: EntityFetchBody;
   signal: AbortSignal;
   deadlineAt: number;
   send: SendRequest;
@@ -56,6 +55,7 @@ export interface EntityBatchingOptions {
 interface Waiting {
   /** The body as the caller's fetch had it, sent as it is when nobody else waits with it. */
   raw: string;
+  requestId: string | undefined;
   representations: unknown[];
   signal: AbortSignal;
   deadlineAt: number;
@@ -73,10 +73,14 @@ interface Lane {
   waiting: Waiting[];
 }
 
-/** The body as an `_entities` fetch, or null for any other operation. */
+/** Whether a fetch body may be an `_entities` fetch: the cheap test the fetcher makes on every body. */
+export function mayBeEntityFetch(raw: string): boolean {
+  return raw.includes('_entities(');
+}
+
+/** The body as an `_entities` query, or null for any other operation. */
 export function entityFetchBody(raw: string): EntityFetchBody | null {
-  // Cheap test first: most bodies are not entity fetches, and parsing them would be wasted.
-  if (!raw.includes('_entities(')) return null;
+  if (!mayBeEntityFetch(raw)) return null;
   const body = JSON.parse(raw) as Partial<EntityFetchBody> | null;
   if (!body || typeof body.query !== 'string' || !Array.isArray(body.variables?.representations)) return null;
   return /^\s*query\b/.test(body.query) ? (body as EntityFetchBody) : null;
@@ -110,12 +114,11 @@ export class EntityBatcher {
    * other requests' fetches only.
    */
   send(fetch: EntityFetch): Promise<SubgraphAnswer> {
-    const { laneKey, raw, body, signal, deadlineAt, send, requestId } = fetch;
+    const { laneKey, raw, signal, deadlineAt, send, requestId } = fetch;
     const others = this.inFlight - (requestId === undefined ? 0 : (this.inFlightOf.get(requestId) ?? 0));
-    if (others < this.maxInFlight && this.lanes.size === 0) {
-      // Nothing to wait for: sent as it came, with nothing parsed again or cut.
-      return this.track(send(raw, signal, deadlineAt), requestId);
-    }
+    // Parsed only now that it has to wait: most fetches find room and go as they came.
+    const body = others < this.maxInFlight && this.lanes.size === 0 ? null : entityFetchBody(raw);
+    if (!body) return this.track(send(raw, signal, deadlineAt), requestId);
     if (signal.aborted) return Promise.reject(reasonOf(signal));
     const { representations, ...variables } = body.variables;
     const key = `${laneKey}\n${body.operationName ?? ''}\n${body.query}\n${JSON.stringify(variables)}`;
@@ -126,7 +129,7 @@ export class EntityBatcher {
     }
     const current = lane;
     return new Promise<SubgraphAnswer>((resolve, reject) => {
-      const waiting: Waiting = { raw, representations, signal, deadlineAt, send, resolve, reject };
+      const waiting: Waiting = { raw, requestId, representations, signal, deadlineAt, send, resolve, reject };
       current.waiting.push(waiting);
       // Leaving while it waits: out of the queue at once, nothing is sent for it.
       signal.addEventListener(
@@ -180,7 +183,7 @@ export class EntityBatcher {
       if (lane.waiting.length > 0) this.lanes.set(key, lane);
       const [only] = batch;
       if (batch.length === 1 && only) {
-        this.track(only.send(only.raw, only.signal, only.deadlineAt)).then(only.resolve, only.reject);
+        this.track(only.send(only.raw, only.signal, only.deadlineAt), only.requestId).then(only.resolve, only.reject);
         continue;
       }
       this.options.onBatch?.(batch.length);

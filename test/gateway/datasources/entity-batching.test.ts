@@ -49,13 +49,9 @@ function fetchOf(
   ids: string[],
   options: { lane?: string; signal?: AbortSignal; others?: Record<string, unknown>; requestId?: string } = {},
 ) {
-  const raw = bodyOf(ids, options.others);
-  const body = entityFetchBody(raw);
-  if (!body) throw new Error('not an entity fetch');
   return batcher.send({
     laneKey: options.lane ?? 'accounting\ntoken-a',
-    raw,
-    body,
+    raw: bodyOf(ids, options.others),
     signal: options.signal ?? new AbortController().signal,
     deadlineAt: performance.now() + 10_000,
     send,
