@@ -235,8 +235,8 @@ export interface Config {
   shareInFlight: boolean;
   /**
    * The gateway sends the entity fetches of different requests that wait for a subgraph as one
-   * (BATCH_ENTITY_FETCHES, default on), once that subgraph has ENTITY_BATCH_IN_FLIGHT entity fetches
-   * in flight (default 1; gateway/datasources/entity-batching.ts).
+   * (BATCH_ENTITY_FETCHES, default on); they wait while it has ENTITY_BATCH_IN_FLIGHT entity fetches
+   * of other requests in flight (default 1; gateway/datasources/entity-batching.ts).
    */
   entityBatching: { enabled: boolean; maxInFlight: number };
   /** Processes `recordgraph serve gateway` runs the gateway in, on one port (GATEWAY_WORKERS, default 1; `auto`: one per core; cli/gateway-workers.ts). */

@@ -149,7 +149,7 @@ export class ServiceMetrics {
   observeEntityFetchesWaiting(waiting: () => Iterable<readonly [string, number]>): void {
     new Gauge({
       name: 'recordgraph_gateway_entity_fetches_waiting',
-      help: 'Entity fetches waiting behind one of their kind in flight, to go to the subgraph together.',
+      help: 'Entity fetches waiting for a subgraph busy with other requests, to go to it together.',
       labelNames: ['subgraph'],
       registers: [this.registry],
       collect() {
