@@ -26,6 +26,7 @@ import { eventsSchema } from './events/schema.ts';
 import { subgraphRefusalStatus } from './http-status.ts';
 import { rateLimits } from './rate-limits.ts';
 import { refuseSubscriptionsOverHttp } from './subscriptions/plugin.ts';
+import { refuseUnresolvedOperations } from './operation-resolution.ts';
 import { subscriptionServer } from './subscriptions/SubscriptionServer.ts';
 import { registeredDocuments, trustedDocuments } from './trusted-documents.ts';
 import { executeThroughGateway } from './export/execute.ts';
@@ -161,10 +162,12 @@ export function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Ht
     ),
     apollo: {
       gateway: sharingGateway(gateway, shared, entityCache && ((execute) => answeringExecutor(execute, entityCache.cache))),
-      // Subscriptions travel over graphql-ws (below); over HTTP they get a clear BAD_REQUEST.
+      // Subscriptions travel over graphql-ws (below); over HTTP they get a clear BAD_REQUEST, and an
+      // operation name the document does not hold OPERATION_RESOLUTION_FAILURE, before any executor.
       // A subgraph's refusal of the whole request keeps its HTTP status (422, 409) through the gateway.
       plugins: [
         trusted ? trustedDocuments(trusted) : registeredDocuments(registered),
+        refuseUnresolvedOperations(),
         refuseSubscriptionsOverHttp(),
         subgraphRefusalStatus(),
         rates.plugin as ApolloServerPlugin,

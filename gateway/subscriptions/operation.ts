@@ -12,6 +12,7 @@ import {
 } from 'graphql';
 import type { AuthorisedContext } from '../../lib/auth/authorise.ts';
 import { ERRORS, type ErrorCode } from '../../lib/errors.ts';
+import { unresolvedOperationMessage } from '../operation-resolution.ts';
 import { exceededLimit, operationTooComplex, type OperationLimits } from '../../lib/http/operation-limits.ts';
 
 /**
@@ -39,14 +40,7 @@ export function prepareOperation(
   if (invalid.length) return invalid.map((error) => withCode(error, 'GRAPHQL_VALIDATION_FAILED'));
   const operation = getOperationAST(document, payload.operationName);
   if (!operation) {
-    return [
-      refusal(
-        'OPERATION_RESOLUTION_FAILURE',
-        payload.operationName
-          ? `Unknown operation named "${payload.operationName}"`
-          : 'The document has several operations: name the one to run',
-      ),
-    ];
+    return [refusal('OPERATION_RESOLUTION_FAILURE', unresolvedOperationMessage(payload.operationName))];
   }
   if (operation.operation !== OperationTypeNode.SUBSCRIPTION) {
     return [

@@ -98,6 +98,26 @@ describe.each(['development', 'production'] as const)('%s', (env) => {
     expectSecurityHeaders(answer.headers);
   });
 
+  it.each(TARGETS)('%s: an operation name the document does not hold is OPERATION_RESOLUTION_FAILURE 400', async (target) => {
+    const url = urlOf(target);
+    const headers = await authorised();
+    const cases = [
+      // A stale name, as an editor sends it when the document was just replaced under it.
+      [{ query: 'query A { __typename }', operationName: 'B' }, 'Unknown operation named "B".'],
+      [{ query: 'mutation Changes { __typename }', operationName: 'ClientOverview' }, 'Unknown operation named "ClientOverview".'],
+      [{ query: 'query A { __typename } query C { __typename }' }, 'Must provide operation name if query contains multiple operations.'],
+    ] as const;
+    for (const [body, message] of cases) {
+      const answer = await send(url, { method: 'POST', headers, body: JSON.stringify(body) });
+      const error = expectGraphQLError(
+        { ...answer, contentType: answer.headers.get('content-type') ?? '' },
+        400,
+        'OPERATION_RESOLUTION_FAILURE',
+      );
+      expect(error?.message).toBe(message);
+    }
+  });
+
   it.each(TARGETS)('%s: a text/plain or untyped body is BAD_REQUEST 415', async (target) => {
     const url = urlOf(target);
     for (const headers of [{ 'content-type': 'text/plain' }, { 'content-type': 'application/xml' }, {}] as Record<string, string>[]) {

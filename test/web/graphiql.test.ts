@@ -69,6 +69,9 @@ describe.skipIf(missing !== null && !requireChromium)('GraphiQL (Chromium)', () 
     await page.locator('.graphiql-query-editor .view-lines').click();
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.insertText('subscription Changes { entityChanged(types: ["Client.*"]) { type entityId } }');
+    // GraphiQL reads the operation's name from the editor a moment later (its tab takes the name):
+    // run before that and it sends the old name, which names no operation of the new document.
+    await expect.poll(() => page.locator('#graphiql-session-tab-0').getAttribute('title'), { timeout: 20_000 }).toBe('Changes');
     await page.getByRole('button', { name: /^Execute query/ }).click();
     const client = await firstActiveClient();
     // The subscription is live once the gateway has it; until then a change could pass unseen, so keep changing.
