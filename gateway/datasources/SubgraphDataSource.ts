@@ -120,7 +120,10 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource {
       const failure = failureFromThrown(this.subgraph, error, scope?.signal.aborted ?? false);
       const code = String(failure.clientError.extensions.code);
       scope?.metrics.recordSubgraphFetch(this.subgraph, seconds(), code);
-      scope?.log.warn({ subgraph: this.subgraph, code, cause: failure.detail }, 'subgraph fetch failed');
+      // An abandoned fetch says nothing about the subgraph: its caller hung up.
+      if (failure.abandoned)
+        scope?.log.info({ subgraph: this.subgraph, cause: failure.detail }, 'subgraph fetch abandoned: the caller went away');
+      else scope?.log.warn({ subgraph: this.subgraph, code, cause: failure.detail }, 'subgraph fetch failed');
       throw failure.clientError;
     }
   }

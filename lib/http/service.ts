@@ -124,7 +124,13 @@ export class HttpService<Ctx extends BaseContext = BaseContext> {
     this.operationLimits = operationLimits(limits);
     const formatError = createFormatError({
       includeStacktrace: options.env === 'development',
-      onInternalError: (error) => (currentRequest()?.log ?? this.logger).error({ err: originalError(error) }, 'internal error'),
+      onInternalError: (error) => {
+        const scope = currentRequest();
+        const err = originalError(error);
+        // The request's own abort (its caller hung up) ends its work with that reason: no fault here, and nobody reads the answer.
+        if (scope?.signal.aborted && err === scope.signal.reason) scope.log.info({ err }, 'work stopped: the caller went away');
+        else (scope?.log ?? this.logger).error({ err }, 'internal error');
+      },
     });
     this.apollo = new ApolloServer<Ctx>({
       logger: this.logger,
