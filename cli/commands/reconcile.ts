@@ -43,9 +43,9 @@ function asText(report: ReconcileReport): string[] {
           `${d.clientName} (${d.clientId})`,
           FACTS[d.fact].label,
           d.sheet,
-          d.system,
+          FACTS[d.fact].kind === 'money' ? readable(d.system) : d.system,
           d.owner,
-          d.difference === null ? '' : `${d.difference} ${d.currencyCode ?? ''}`,
+          d.difference === null ? '' : `${readable(d.difference)} ${d.currencyCode ?? ''}`,
         ]),
       ),
       '',
@@ -60,12 +60,21 @@ function asText(report: ReconcileReport): string[] {
       '',
     );
   }
-  const money = report.moneyDifference.map((m) => `${m.amount} ${m.currencyCode}`).join(', ');
+  const money = report.moneyDifference.map((m) => `${readable(m.amount)} ${m.currencyCode}`).join(', ');
   lines.push(
     `${report.rows} rows, ${report.matched} matched to a client: ${report.disagreements.length} facts disagree` +
       `${money ? ` (sheet minus system: ${money})` : ''}, ${report.problems.length} rows or values could not be used.`,
   );
   return lines;
+}
+
+/**
+ * An amount for a person to read, grouped like a spreadsheet shows it ("-1234.50" → "-1,234.50");
+ * Intl formats the decimal string itself, so no digit goes through a float. --json and --csv keep the API's form.
+ */
+function readable(amount: string): string {
+  const decimals = amount.split('.')[1]?.length ?? 0;
+  return new Intl.NumberFormat('en', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(amount as `${number}`);
 }
 
 function asCsv(report: ReconcileReport): string {

@@ -295,8 +295,16 @@ describe('recordgraph reconcile', () => {
     const table = await runReconcile([sheet]);
     expect(table.lines[0]?.split(/\s{2,}/)).toEqual(['line', 'client', 'fact', 'sheet', 'system', 'owner', 'difference']);
     expect(table.lines.some((line) => line.trimStart().startsWith('2 ') && line.endsWith('0.01 USD'))).toBe(true);
+    // Amounts read as the sheet writes them, with thousands grouped: the system's value, the difference, the total.
+    const cRevenue = Number(c.revenue?.amount).toLocaleString('en-US', { minimumFractionDigits: 2 });
+    expect(
+      table.lines
+        .find((line) => line.trimStart().startsWith('4 '))
+        ?.split(/\s{2,}/)
+        .slice(-3),
+    ).toEqual([cRevenue, 'accounting', '-1,234.56 USD']);
     expect(table.lines.at(-1)).toBe(
-      '6 rows, 4 matched to a client: 3 facts disagree (sheet minus system: -1234.55 USD), 3 rows or values could not be used.',
+      '6 rows, 4 matched to a client: 3 facts disagree (sheet minus system: -1,234.55 USD), 3 rows or values could not be used.',
     );
   });
 
